@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/instrument"
+)
+
+type instrumentsOptions struct {
+	*globalOptions
+	Stdout, Stderr io.Writer
+}
+
+func newInstrumentsCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &instrumentsOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	cmd := &cobra.Command{
+		Use:   "instruments",
+		Short: "List the known instrument versions",
+		Long: `List the instrument versions kompass knows: those built into the binary and
+those in the instruments folder (--instruments), which win over built-in
+ones with the same id and version.`,
+		Args: exactArgs(0, "no arguments (did you mean 'instruments check FILE…'?)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runInstruments(cmd.Context(), opts)
+		},
+	}
+	checkOpts := &instrumentsCheckOptions{Stdout: stdout, Stderr: stderr}
+	check := &cobra.Command{
+		Use:   "check FILE…",
+		Short: "Check instrument TOML files",
+		Long: `Check instrument TOML files strictly: unknown keys, wrong types, duplicate
+ids, delfrågor outside their area, maxpoäng that do not add up or are not a
+multiple of the step. Every problem names the file, the line and the key.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErr("instruments check takes one or more TOML files")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			checkOpts.Files = args
+			return runInstrumentsCheck(cmd.Context(), checkOpts)
+		},
+	}
+	cmd.AddCommand(check)
+	return cmd
+}
+
+func runInstruments(_ context.Context, opts *instrumentsOptions) error {
+	reg, err := opts.registry()
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(opts.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "INSTRUMENT\tNAMN\tHUVUDOMRÅDEN\tDELFRÅGOR\tMAX\tSTEG\tKÄLLA")
+	for _, in := range reg.All() {
+		questions := 0
+		for _, a := range in.Areas {
+			questions += len(a.Questions)
+		}
+		q := fmt.Sprint(questions)
+		if questions == 0 {
+			q = "–"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", in.Ref(), in.Name, len(in.Areas), q, in.Max().Swedish(), in.Step.Swedish(), in.Origin)
+	}
+	return tw.Flush()
+}
+
+type instrumentsCheckOptions struct {
+	Files          []string
+	Stdout, Stderr io.Writer
+}
+
+func runInstrumentsCheck(_ context.Context, opts *instrumentsCheckOptions) error {
+	bad := false
+	for _, f := range opts.Files {
+		in, err := instrument.LoadFile(f)
+		var le *instrument.LoadError
+		switch {
+		case errors.As(err, &le):
+			bad = true
+			fmt.Fprintln(opts.Stdout, le.Error())
+		case errors.Is(err, fs.ErrNotExist):
+			return failure(fmt.Errorf("%s: no such file", f), "")
+		case err != nil:
+			return failure(err, "")
+		default:
+			questions := 0
+			for _, a := range in.Areas {
+				questions += len(a.Questions)
+			}
+			fmt.Fprintf(opts.Stdout, "%s: ok (%s, %d huvudområden, %d delfrågor, max %s)\n", f, in.Ref(), len(in.Areas), questions, in.Max().Swedish())
+		}
+	}
+	if bad {
+		return errProblemsFound
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package cli
+
+// All messages kompass prints about itself go through this file. The rules:
+//
+//   - Errors: "kompass: error: <what went wrong>", then optionally
+//     "hint: <what to do>" on the next line. Lower case first letter, no
+//     trailing period, the file and place named where there is one.
+//   - Warnings: "kompass: warning: <…>" under the same rules.
+//   - Errors and warnings go to stderr; results (tables, JSON, CSV, the
+//     name of a written file) go to stdout, so that stdout can be piped.
+//   - Problems in an input are results of validate and go to stdout; in
+//     summary they are warnings on stderr.
+//   - Domain words stay Swedish (huvudområde, delfråga, Poäng); the rest of
+//     the message is English.
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Exit codes. They are listed in every command's help and in the README.
+const (
+	ExitOK       = 0 // success, no problems
+	ExitFailure  = 1 // the tool failed: a file could not be read or written
+	ExitUsage    = 2 // the command line is wrong
+	ExitProblems = 3 // the input has problems (validate found some, a file is broken)
+)
+
+const exitCodesHelp = `Exit codes:
+  0  ok: no problems
+  1  the tool failed (a file could not be read or written)
+  2  usage error (unknown command or flag, missing argument)
+  3  the input has problems (reported above)`
+
+// exitError carries an exit code and an optional hint with an error.
+type exitError struct {
+	code int
+	err  error
+	hint string
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageErr(format string, args ...any) error {
+	return &exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
+}
+
+func failure(err error, hint string) error {
+	return &exitError{code: ExitFailure, err: err, hint: hint}
+}
+
+// problemsFound is returned when the problems were already printed.
+var errProblemsFound = &exitError{code: ExitProblems, err: errors.New("problems found")}
+
+func inputErr(err error, hint string) error {
+	return &exitError{code: ExitProblems, err: err, hint: hint}
+}
+
+// report prints err in the house style and returns its exit code.
+func report(stderr io.Writer, err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	var ee *exitError
+	code, hint := ExitFailure, ""
+	if errors.As(err, &ee) {
+		code, hint = ee.code, ee.hint
+		if ee == errProblemsFound {
+			return code
+		}
+	}
+	msg := err.Error()
+	for i, line := range strings.Split(msg, "\n") {
+		if i == 0 {
+			fmt.Fprintf(stderr, "kompass: error: %s\n", line)
+		} else {
+			fmt.Fprintf(stderr, "  %s\n", line)
+		}
+	}
+	if hint != "" {
+		fmt.Fprintf(stderr, "hint: %s\n", hint)
+	}
+	return code
+}
+
+func warn(stderr io.Writer, format string, args ...any) {
+	fmt.Fprintf(stderr, "kompass: warning: "+format+"\n", args...)
+}

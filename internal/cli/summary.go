@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/summary"
+	"github.com/kompass-dev/kompass/internal/validate"
+)
+
+type summaryOptions struct {
+	*globalOptions
+	Format string
+	File   string
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+func newSummaryCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &summaryOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	cmd := &cobra.Command{
+		Use:   "summary [--format text|csv|json] FILE",
+		Short: "Print the poängsammanställning of one evaluation",
+		Long: `Print the poängsammanställning of one evaluation workbook: per huvudområde
+and delfråga the maxpoäng and the score, the area totals and the total.
+Sums are always computed from the parts. It works on a workbook that is
+still being filled in: what is not scored is shown as "–" (null in JSON),
+and the problems 'kompass validate' would report are printed to stderr as
+warnings.
+
+Text uses the decimal comma; CSV and JSON use a decimal point.`,
+		Example: `  kompass summary evaluations/umea-2007.xlsx
+  kompass summary --format json evaluations/umea-2007.xlsx`,
+		Args: exactArgs(1, "one workbook (FILE)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(opts.Format, "text", "csv", "json"); err != nil {
+				return err
+			}
+			opts.File = args[0]
+			return runSummary(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
+	return cmd
+}
+
+func runSummary(_ context.Context, opts *summaryOptions) error {
+	reg, err := opts.registry()
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(opts.File); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return failure(fmt.Errorf("%s: no such file", opts.File), "")
+		}
+		return failure(err, "")
+	}
+	r := validate.File(opts.File, reg)
+	for _, p := range r.Problems {
+		warn(opts.Stderr, "%s", p.String())
+	}
+	if r.Evaluation == nil || r.Evaluation.Instrument == nil {
+		return inputErr(fmt.Errorf("%s: cannot summarise this workbook", opts.File), "fix the problems above; 'kompass validate "+opts.File+"' lists them")
+	}
+	s := summary.Build(r.Evaluation)
+	switch opts.Format {
+	case "json":
+		err = summary.JSON(opts.Stdout, s)
+	case "csv":
+		err = summary.CSV(opts.Stdout, s)
+	default:
+		err = summary.Text(opts.Stdout, s)
+	}
+	if err != nil {
+		return failure(err, "")
+	}
+	return nil
+}

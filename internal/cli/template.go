@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/atomicfile"
+	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/workbook"
+)
+
+type templateOptions struct {
+	*globalOptions
+	Instrument string
+	Kommun     string
+	Year       string
+	Output     string
+	Force      bool
+	Stdout     io.Writer
+	Stderr     io.Writer
+}
+
+func newTemplateCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &templateOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	cmd := &cobra.Command{
+		Use:   "template --instrument ID[@VERSION]|FILE --kommun NAME --year YYYY [-o FILE]",
+		Short: "Write an Excel workbook for an evaluator to fill in",
+		Long: `Write the Excel workbook an evaluator fills in for one kommun and year:
+facts (Uppgifter), one row per huvudområde and delfråga (Poäng), styrkor and
+förbättringsområden, and instructions, all in Swedish. Poäng cells accept
+only 0…maxpoäng in the instrument's step; sums are live formulas; all other
+cells are locked (no password).
+
+The default output file is <kommun>-<year>.xlsx in the current folder; an
+existing file is never overwritten unless --force is given.`,
+		Example: `  kompass template --instrument kommunkompassen@2007 --kommun Umeå --year 2009
+  kompass template --instrument instruments/min-version.toml --kommun "Exempelkommun A" --year 2025 -o a.xlsx`,
+		Args: exactArgs(0, "no arguments; use the flags"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			for _, f := range []string{"instrument", "kommun", "year"} {
+				if !cmd.Flags().Changed(f) {
+					return usageErr("--%s is required", f)
+				}
+			}
+			return runTemplate(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Instrument, "instrument", "", "instrument as id@version (e.g. kommunkompassen@2007), id (latest version) or a TOML file")
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun's name")
+	cmd.Flags().StringVar(&opts.Year, "year", "", "the evaluation year, e.g. 2007")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>.xlsx)")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite an existing output file")
+	return cmd
+}
+
+func runTemplate(_ context.Context, opts *templateOptions) error {
+	kommun := strings.Join(strings.Fields(opts.Kommun), " ")
+	if kommun == "" {
+		return usageErr("--kommun is empty")
+	}
+	year, err := strconv.Atoi(strings.TrimSpace(opts.Year))
+	if err != nil || year < 1900 || year > 2100 {
+		return usageErr("--year %q: expected a year such as 2007", opts.Year)
+	}
+	reg, err := opts.registry()
+	if err != nil {
+		return err
+	}
+	in, err := reg.Lookup(opts.Instrument)
+	if err != nil {
+		var le *instrument.LoadError
+		if errors.As(err, &le) {
+			return inputErr(err, "check the file with 'kompass instruments check "+opts.Instrument+"'")
+		}
+		return usageErr("--instrument: %v", err)
+	}
+	out := opts.Output
+	if out == "" {
+		out = fmt.Sprintf("%s-%d.xlsx", slug(kommun), year)
+	}
+	if !strings.EqualFold(strings.ToLower(out[max(0, len(out)-5):]), ".xlsx") {
+		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
+	}
+	if _, err := os.Stat(out); err == nil && !opts.Force {
+		return failure(fmt.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
+	}
+	err = atomicfile.Write(out, 0o644, func(w io.Writer) error {
+		return workbook.WriteTemplate(w, in, workbook.TemplateFacts{Kommun: kommun, Year: year})
+	})
+	if err != nil {
+		return failure(fmt.Errorf("writing %s: %w", out, err), "")
+	}
+	fmt.Fprintf(opts.Stdout, "wrote %s (%s %d, %s)\n", out, kommun, year, in.Ref())
+	return nil
+}
+
+// slug makes a file name part from a kommun name: "Umeå" → "umea".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case 'å', 'ä':
+			r = 'a'
+		case 'ö':
+			r = 'o'
+		case 'é':
+			r = 'e'
+		}
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}

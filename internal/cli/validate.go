@@ -1,0 +1,155 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/validate"
+)
+
+type validateOptions struct {
+	*globalOptions
+	Format string
+	Paths  []string
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+func newValidateCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &validateOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	cmd := &cobra.Command{
+		Use:   "validate [--format text|json] [PATH…]",
+		Short: "Check evaluation workbooks",
+		Long: `Check evaluation workbooks (.xlsx). A folder is searched for .xlsx files;
+with no PATH, the folder evaluations/ is checked.
+
+Every problem names the file, the sheet and cell, the id of the area or
+delfråga, what was found and what was expected: scores above maxpoäng or
+below 0, not in the instrument's step, not a number; ids the instrument does
+not have or that appear twice; missing facts (kommun, år, instrument); an
+unknown instrument or version; an area partly scored; a typed area or total
+that disagrees with its parts; the same kommun and year in two files.
+
+--format json prints a list of objects with the keys file, sheet, cell, id,
+severity, message, found and expected.`,
+		Example: `  kompass validate
+  kompass validate evaluations/umea-2007.xlsx
+  kompass validate --format json inkommet/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(opts.Format, "text", "json"); err != nil {
+				return err
+			}
+			opts.Paths = args
+			if len(opts.Paths) == 0 {
+				opts.Paths = []string{"evaluations"}
+			}
+			return runValidate(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+func runValidate(_ context.Context, opts *validateOptions) error {
+	reg, err := opts.registry()
+	if err != nil {
+		return err
+	}
+	files, err := validate.Collect(opts.Paths)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return failure(err, "give a workbook or a folder of workbooks")
+		}
+		return failure(err, "")
+	}
+	if len(files) == 0 {
+		return failure(fmt.Errorf("no .xlsx workbooks in %v", opts.Paths), "make one with 'kompass template'")
+	}
+	results := validate.Files(files, reg)
+	var all []problem.Problem
+	for _, r := range results {
+		all = append(all, r.Problems...)
+	}
+	switch opts.Format {
+	case "json":
+		if all == nil {
+			all = []problem.Problem{}
+		}
+		enc := json.NewEncoder(opts.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(all); err != nil {
+			return failure(err, "")
+		}
+	default:
+		writeProblemsText(opts.Stdout, results)
+	}
+	if problem.HasErrors(all) {
+		return errProblemsFound
+	}
+	return nil
+}
+
+// writeProblemsText prints the problems grouped by file, then a count.
+func writeProblemsText(w io.Writer, results []validate.Result) {
+	bad, errs, warns := 0, 0, 0
+	for _, r := range results {
+		if len(r.Problems) == 0 {
+			label := ""
+			if r.Evaluation != nil {
+				label = " (" + r.Evaluation.Label() + ")"
+			}
+			fmt.Fprintf(w, "%s: ok%s\n", r.File, label)
+			continue
+		}
+		if !r.OK() {
+			bad++
+		}
+		fmt.Fprintf(w, "%s:\n", r.File)
+		for _, p := range r.Problems {
+			sev := "fel"
+			if p.Severity == problem.Warning {
+				sev = "varning"
+				warns++
+			} else {
+				errs++
+			}
+			place := p.Place()
+			if place == "" {
+				place = "-"
+			}
+			id := p.ID
+			if id == "" {
+				id = "-"
+			}
+			fmt.Fprintf(w, "  %-7s %-12s %-6s %s", sev, place, id, p.Message)
+			if p.Found != "" || p.Expected != "" {
+				fmt.Fprintf(w, " (found %s; expected %s)", orDash(p.Found), orDash(p.Expected))
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintf(w, "\n%d %s checked: %d ok, %d with problems (%d %s, %d %s)\n",
+		len(results), plural(len(results), "workbook", "workbooks"), len(results)-bad, bad,
+		errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,115 @@
+// Package evaluation holds one evaluation as kompass understands it: the
+// facts (kommun, år, instrument), the score typed for each area and
+// delfråga, the styrkor and förbättringsområden, and where in the workbook
+// each of them stands. Tally computes the poängsammanställning from the
+// parts; typed area and total values are kept apart as "stated" values.
+package evaluation
+
+import (
+	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/points"
+)
+
+// TotalID is the id of the total row in the score sheet.
+const TotalID = "TOTAL"
+
+// Kind says whether an evaluation is of one kommun or a published mean.
+type Kind string
+
+// Kinds of evaluation.
+const (
+	KindKommun Kind = "kommun"
+	KindMean   Kind = "medelvärde"
+)
+
+// Evaluation is one workbook: one kommun, one year, one instrument version.
+type Evaluation struct {
+	File       string
+	Facts      Facts
+	Entries    []Entry // score rows in sheet order, one per id (duplicates dropped)
+	Notes      []Note  // styrkor and förbättringsområden in sheet order
+	Instrument *instrument.Instrument
+}
+
+// Facts are the evaluation's facts from the Uppgifter sheet.
+type Facts struct {
+	Kommun            string
+	Year              int
+	InstrumentID      string
+	InstrumentVersion string
+	Kind              Kind
+	Evaluators        string
+	Dates             string
+	Sources           string
+	// Cells says where each fact was read (label → cell), for messages;
+	// Raw holds the text found there, before parsing.
+	Cells map[string]string
+	Raw   map[string]string
+}
+
+// Entry is one row of the score sheet.
+type Entry struct {
+	ID      string
+	Score   points.P
+	Scored  bool   // false when the Poäng cell is empty or unreadable
+	Comment string // the Kommentar cell
+	Cell    string // the Poäng cell, e.g. "D7"
+	Row     int
+}
+
+// NoteKind is styrka or förbättringsområde.
+type NoteKind string
+
+// Note kinds, as written in the workbook.
+const (
+	Strength    NoteKind = "Styrka"
+	Improvement NoteKind = "Förbättringsområde"
+)
+
+// Note is one styrka or förbättringsområde of an area.
+type Note struct {
+	Area string
+	Kind NoteKind
+	Text string
+	Cell string // the Text cell
+}
+
+// Entry returns the row for id.
+func (e *Evaluation) Entry(id string) (Entry, bool) {
+	for _, en := range e.Entries {
+		if en.ID == id {
+			return en, true
+		}
+	}
+	return Entry{}, false
+}
+
+// Label is "Kommun år" for messages and titles.
+func (e *Evaluation) Label() string {
+	if e.Facts.Year == 0 {
+		return e.Facts.Kommun
+	}
+	return e.Facts.Kommun + " " + itoa(e.Facts.Year)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

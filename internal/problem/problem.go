@@ -1,0 +1,131 @@
+// Package problem holds what kompass reports about an input: one Problem per
+// thing wrong, naming the file, the sheet and cell (or TOML line), the id
+// concerned, what was found and what was expected.
+package problem
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Severity of a problem.
+type Severity string
+
+// Severities. Every error makes validate exit 3; warnings are shown but do
+// not fail validation.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// Problem is one thing wrong in an input file.
+type Problem struct {
+	File     string   `json:"file"`
+	Sheet    string   `json:"sheet"`
+	Cell     string   `json:"cell"`
+	ID       string   `json:"id"`
+	Severity Severity `json:"severity"`
+	Message  string   `json:"message"`
+	Found    string   `json:"found,omitempty"`
+	Expected string   `json:"expected,omitempty"`
+}
+
+// Place is "sheet!cell", "sheet" or "" as far as known.
+func (p Problem) Place() string {
+	switch {
+	case p.Sheet != "" && p.Cell != "":
+		return p.Sheet + "!" + p.Cell
+	case p.Sheet != "":
+		return p.Sheet
+	}
+	return p.Cell
+}
+
+// String is the one-line form: "file: Poäng!D7 (7.1): message".
+func (p Problem) String() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if pl := p.Place(); pl != "" {
+		b.WriteString(": ")
+		b.WriteString(pl)
+	}
+	if p.ID != "" {
+		fmt.Fprintf(&b, " (%s)", p.ID)
+	}
+	b.WriteString(": ")
+	b.WriteString(p.Message)
+	return b.String()
+}
+
+// List collects problems for one file.
+type List struct {
+	File  string
+	Items []Problem
+}
+
+// Add appends an error.
+func (l *List) Add(sheet, cell, id, found, expected, format string, args ...any) {
+	l.add(Error, sheet, cell, id, found, expected, format, args...)
+}
+
+// Warn appends a warning.
+func (l *List) Warn(sheet, cell, id, found, expected, format string, args ...any) {
+	l.add(Warning, sheet, cell, id, found, expected, format, args...)
+}
+
+func (l *List) add(sev Severity, sheet, cell, id, found, expected, format string, args ...any) {
+	l.Items = append(l.Items, Problem{
+		File: l.File, Sheet: sheet, Cell: cell, ID: id, Severity: sev,
+		Message: fmt.Sprintf(format, args...), Found: found, Expected: expected,
+	})
+}
+
+// HasErrors reports whether any problem is an error.
+func HasErrors(ps []Problem) bool {
+	for _, p := range ps {
+		if p.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Sort orders problems by file, then sheet order as given, then row and
+// column of the cell, so that output is stable and reads top to bottom.
+func Sort(ps []Problem, sheetOrder ...string) {
+	rank := map[string]int{}
+	for i, s := range sheetOrder {
+		rank[s] = i + 1
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if ra, rb := rank[a.Sheet], rank[b.Sheet]; ra != rb {
+			return ra < rb
+		}
+		if a.Sheet != b.Sheet {
+			return a.Sheet < b.Sheet
+		}
+		ca, ra := splitCell(a.Cell)
+		cb, rb := splitCell(b.Cell)
+		if ra != rb {
+			return ra < rb
+		}
+		if len(ca) != len(cb) {
+			return len(ca) < len(cb)
+		}
+		return ca < cb
+	})
+}
+
+func splitCell(cell string) (col string, row int) {
+	i := strings.IndexAny(cell, "0123456789")
+	if i < 0 {
+		return cell, 0
+	}
+	fmt.Sscan(cell[i:], &row)
+	return cell[:i], row
+}

@@ -1,0 +1,186 @@
+// Package summary builds the poängsammanställning of one evaluation as plain
+// values (Build) and renders it as text for people (decimal comma), CSV or
+// JSON (decimal point).
+package summary
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/points"
+)
+
+// Summary is the poängsammanställning of one evaluation.
+type Summary struct {
+	File       string     `json:"file"`
+	Kommun     string     `json:"kommun"`
+	Year       int        `json:"year"`
+	Kind       string     `json:"kind"`
+	Instrument Instrument `json:"instrument"`
+	Level      string     `json:"level"`
+	Total      Total      `json:"total"`
+	Areas      []Area     `json:"areas"`
+}
+
+// Instrument names the instrument version.
+type Instrument struct {
+	ID      string `json:"id"`
+	Version string `json:"version"`
+	Name    string `json:"name"`
+}
+
+// Total is the evaluation's total. Score is nil until every area is scored.
+type Total struct {
+	Max     points.P  `json:"max"`
+	Score   *points.P `json:"score"`
+	Stated  *points.P `json:"stated,omitempty"`
+	Comment string    `json:"comment,omitempty"`
+}
+
+// Area is one huvudområde. Score is nil when not (fully) scored; Stated is
+// the value typed into the area row, if any.
+type Area struct {
+	ID        string     `json:"id"`
+	Name      string     `json:"name"`
+	Max       points.P   `json:"max"`
+	Score     *points.P  `json:"score"`
+	Stated    *points.P  `json:"stated,omitempty"`
+	Comment   string     `json:"comment,omitempty"`
+	Questions []Question `json:"questions"`
+}
+
+// Question is one delfråga.
+type Question struct {
+	ID      string    `json:"id"`
+	Text    string    `json:"text"`
+	Max     points.P  `json:"max"`
+	Score   *points.P `json:"score"`
+	Comment string    `json:"comment,omitempty"`
+}
+
+func ptr(s evaluation.Score) *points.P {
+	if !s.Valid {
+		return nil
+	}
+	v := s.Value
+	return &v
+}
+
+// Build computes the summary of an evaluation whose Instrument is set.
+func Build(ev *evaluation.Evaluation) Summary {
+	t := ev.Tally()
+	in := ev.Instrument
+	s := Summary{
+		File:       ev.File,
+		Kommun:     ev.Facts.Kommun,
+		Year:       ev.Facts.Year,
+		Kind:       string(ev.Facts.Kind),
+		Instrument: Instrument{ID: in.ID, Version: in.Version, Name: in.Name},
+		Level:      string(t.Level),
+		Total:      Total{Max: t.Max, Score: ptr(t.Score), Stated: ptr(t.Stated)},
+		Areas:      []Area{},
+	}
+	if en, ok := ev.Entry(evaluation.TotalID); ok {
+		s.Total.Comment = en.Comment
+	}
+	for _, at := range t.Areas {
+		a := Area{ID: at.ID, Name: at.Name, Max: at.Max, Score: ptr(at.Score), Stated: ptr(at.Stated), Comment: at.Comment, Questions: []Question{}}
+		for _, q := range at.Questions {
+			a.Questions = append(a.Questions, Question{ID: q.ID, Text: q.Text, Max: q.Max, Score: ptr(q.Score), Comment: q.Comment})
+		}
+		s.Areas = append(s.Areas, a)
+	}
+	return s
+}
+
+// JSON writes the summary as indented JSON.
+func JSON(w io.Writer, s Summary) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(s)
+}
+
+// CSV writes one row per area, delfråga and the total, with a header.
+func CSV(w io.Writer, s Summary) error {
+	cw := csv.NewWriter(w)
+	num := func(p *points.P) string {
+		if p == nil {
+			return ""
+		}
+		return p.String()
+	}
+	row := func(kind, id, area, text string, max points.P, score *points.P) []string {
+		return []string{s.Kommun, strconv.Itoa(s.Year), s.Instrument.ID, s.Instrument.Version, kind, id, area, text, max.String(), num(score)}
+	}
+	records := [][]string{{"kommun", "year", "instrument", "version", "row", "id", "area", "text", "max", "score"}}
+	for _, a := range s.Areas {
+		records = append(records, row("area", a.ID, a.ID, a.Name, a.Max, a.Score))
+		for _, q := range a.Questions {
+			records = append(records, row("question", q.ID, a.ID, q.Text, q.Max, q.Score))
+		}
+	}
+	records = append(records, row("total", evaluation.TotalID, "", "Totalt", s.Total.Max, s.Total.Score))
+	if err := cw.WriteAll(records); err != nil {
+		return err
+	}
+	return cw.Error()
+}
+
+// textWidth is the width of the text column in Text.
+const textWidth = 64
+
+// Text writes the summary for people: Swedish labels, decimal comma, "–"
+// for what is not scored.
+func Text(w io.Writer, s Summary) error {
+	var b strings.Builder
+	title := "Poängsammanställning: " + s.Kommun
+	if s.Year != 0 {
+		title += " " + strconv.Itoa(s.Year)
+	}
+	if s.Kind == string(evaluation.KindMean) {
+		title += " (medelvärde)"
+	}
+	fmt.Fprintln(&b, title)
+	fmt.Fprintf(&b, "Instrument: %s (%s@%s)\n", s.Instrument.Name, s.Instrument.ID, s.Instrument.Version)
+	switch evaluation.Level(s.Level) {
+	case evaluation.LevelArea:
+		fmt.Fprintln(&b, "Nivå: huvudområden (delfrågorna är inte poängsatta)")
+	case evaluation.LevelNone:
+		fmt.Fprintln(&b, "Nivå: inget är poängsatt ännu")
+	}
+	fmt.Fprintln(&b)
+	line := func(id, text, max, score string) {
+		fmt.Fprintf(&b, "%-6s %s %9s %7s\n", id, pad(text, textWidth), max, score)
+	}
+	num := func(p *points.P) string {
+		if p == nil {
+			return "–"
+		}
+		return p.Swedish()
+	}
+	line("ID", "Område / delfråga", "Maxpoäng", "Poäng")
+	for _, a := range s.Areas {
+		line(a.ID, a.Name, a.Max.Swedish(), num(a.Score))
+		for _, q := range a.Questions {
+			line(q.ID, "  "+q.Text, q.Max.Swedish(), num(q.Score))
+		}
+	}
+	line("TOTALT", "", s.Total.Max.Swedish(), num(s.Total.Score))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// pad cuts or pads s to n runes.
+func pad(s string, n int) string {
+	if utf8.RuneCountInString(s) > n {
+		r := []rune(s)
+		return string(r[:n-1]) + "…"
+	}
+	return s + strings.Repeat(" ", n-utf8.RuneCountInString(s))
+}

@@ -1,0 +1,283 @@
+// Package validate checks evaluations against their instrument and against
+// each other, and returns every problem found with the file, sheet, cell
+// and id concerned. It reports each disagreement once, where it arises: an
+// area whose typed value disagrees with its delfrågor is reported at the
+// area, and the total is then checked against the areas as typed.
+package validate
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/workbook"
+)
+
+// Result is the outcome for one file.
+type Result struct {
+	File       string
+	Evaluation *evaluation.Evaluation // nil when the file could not be read
+	Problems   []problem.Problem
+}
+
+// OK reports whether the file has no errors (warnings allowed).
+func (r Result) OK() bool { return r.Evaluation != nil && !problem.HasErrors(r.Problems) }
+
+// Files reads and checks each workbook, then checks them against each other.
+func Files(paths []string, reg *instrument.Registry) []Result {
+	results := make([]Result, 0, len(paths))
+	for _, p := range paths {
+		results = append(results, File(p, reg))
+	}
+	Set(results)
+	return results
+}
+
+// File reads and checks one workbook. On success the evaluation's
+// Instrument is set.
+func File(path string, reg *instrument.Registry) Result {
+	ev, probs := workbook.Read(path)
+	r := Result{File: path, Evaluation: ev, Problems: probs}
+	if ev != nil {
+		r.Problems = append(r.Problems, Evaluation(ev, reg)...)
+	}
+	problem.Sort(r.Problems, workbook.SheetOrder...)
+	return r
+}
+
+// Evaluation checks one evaluation read from a workbook: its facts, its
+// instrument, and its scores. It sets ev.Instrument when the instrument is
+// known.
+func Evaluation(ev *evaluation.Evaluation, reg *instrument.Registry) []problem.Problem {
+	pl := &problem.List{File: ev.File}
+	checkFacts(ev, reg, pl)
+	if ev.Instrument != nil {
+		checkScores(ev, pl)
+		checkNotes(ev, pl)
+	}
+	return pl.Items
+}
+
+func factCell(ev *evaluation.Evaluation, label string) string { return ev.Facts.Cells[label] }
+
+func checkFacts(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem.List) {
+	sh := workbook.SheetFacts
+	required := []struct {
+		label   string
+		missing bool
+		want    string
+	}{
+		{workbook.FactKommun, ev.Facts.Kommun == "", "the kommun's name"},
+		{workbook.FactYear, ev.Facts.Year == 0, "a year such as 2007"},
+		{workbook.FactInstrument, ev.Facts.InstrumentID == "", "an instrument id such as kommunkompassen"},
+		{workbook.FactVersion, ev.Facts.InstrumentVersion == "", "an instrument version such as 2007"},
+	}
+	for _, f := range required {
+		if !f.missing {
+			continue
+		}
+		c, present := ev.Facts.Cells[f.label]
+		if present {
+			if ev.Facts.Raw[f.label] != "" {
+				continue // there is a value, and the reader said why it is unreadable
+			}
+			pl.Add(sh, c, "", "", f.want, "%s is empty", f.label)
+		} else {
+			pl.Add(sh, "", "", "", f.want, "no row labelled %s in column A", f.label)
+		}
+	}
+	if ev.Facts.InstrumentID == "" || ev.Facts.InstrumentVersion == "" {
+		return
+	}
+	in, ok := reg.Get(ev.Facts.InstrumentID, ev.Facts.InstrumentVersion)
+	if !ok {
+		ref := ev.Facts.InstrumentID + "@" + ev.Facts.InstrumentVersion
+		if vs := reg.Versions(ev.Facts.InstrumentID); len(vs) > 0 {
+			pl.Add(sh, factCell(ev, workbook.FactVersion), "", ref, "one of "+strings.Join(vs, ", "),
+				"unknown version %q of instrument %s; known versions: %s", ev.Facts.InstrumentVersion, ev.Facts.InstrumentID, strings.Join(vs, ", "))
+		} else {
+			var refs []string
+			for _, i := range reg.All() {
+				refs = append(refs, i.Ref())
+			}
+			pl.Add(sh, factCell(ev, workbook.FactInstrument), "", ev.Facts.InstrumentID, "one of "+strings.Join(refs, ", "),
+				"unknown instrument %q; known: %s (or add its TOML file to the instruments folder)", ev.Facts.InstrumentID, strings.Join(refs, ", "))
+		}
+		return
+	}
+	ev.Instrument = in
+}
+
+func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
+	in := ev.Instrument
+	sh := workbook.SheetScores
+	step := in.Step
+	byID := map[string]evaluation.Entry{}
+	for _, en := range ev.Entries {
+		byID[en.ID] = en
+		var max points.P
+		var what string
+		if en.ID == evaluation.TotalID {
+			max, what = in.Max(), "the total"
+		} else if a, ok := in.Area(en.ID); ok {
+			max, what = a.Max, "huvudområde "+a.ID
+		} else if _, q, ok := in.Question(en.ID); ok {
+			max, what = q.Max, "delfråga "+q.ID
+		} else {
+			pl.Add(sh, idCell(en), en.ID, en.ID, "an id of "+in.Ref(), "id %q is not in the instrument %s", en.ID, in.Ref())
+			continue
+		}
+		if !en.Scored {
+			continue
+		}
+		expected := fmt.Sprintf("0–%s in steps of %s", max.Swedish(), step.Swedish())
+		switch {
+		case en.Score < 0:
+			pl.Add(sh, en.Cell, en.ID, en.Score.Swedish(), expected, "Poäng %s for %s is below 0", en.Score.Swedish(), what)
+		case en.Score > max:
+			pl.Add(sh, en.Cell, en.ID, en.Score.Swedish(), expected, "Poäng %s for %s is above its maxpoäng %s", en.Score.Swedish(), what, max.Swedish())
+		case !en.Score.MultipleOf(step):
+			pl.Add(sh, en.Cell, en.ID, en.Score.Swedish(), expected, "Poäng %s for %s is not a multiple of the step %s", en.Score.Swedish(), what, step.Swedish())
+		}
+	}
+	for _, a := range in.Areas {
+		ids := []string{a.ID}
+		for _, q := range a.Questions {
+			ids = append(ids, q.ID)
+		}
+		for _, id := range ids {
+			if _, ok := byID[id]; !ok {
+				pl.Add(sh, "", id, "", "a row with ID "+id, "the row for %s is missing from the sheet", id)
+			}
+		}
+	}
+	if _, ok := byID[evaluation.TotalID]; !ok {
+		pl.Warn(sh, "", evaluation.TotalID, "", "a row with ID TOTAL", "the TOTAL row is missing from the sheet")
+	}
+
+	t := ev.Tally()
+	for _, at := range t.Areas {
+		en := byID[at.ID]
+		switch {
+		case at.Partial:
+			var missing []string
+			for _, q := range at.Questions {
+				if !q.Score.Valid {
+					missing = append(missing, q.ID)
+				}
+			}
+			pl.Add(sh, en.Cell, at.ID, fmt.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(missing), len(at.Questions)),
+				"all delfrågor scored, or none", "huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(missing, ", "))
+		case !at.Score.Valid:
+			if len(at.Questions) > 0 {
+				pl.Add(sh, en.Cell, at.ID, "", "scores for its delfrågor, or the area total", "huvudområde %s is not scored", at.ID)
+			} else {
+				pl.Add(sh, en.Cell, at.ID, "", "the area total", "huvudområde %s is not scored", at.ID)
+			}
+		case at.Stated.Valid && at.Stated.Value != at.Score.Value:
+			pl.Add(sh, en.Cell, at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish(),
+				"huvudområde %s is stated as %s but its delfrågor add up to %s", at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish())
+		}
+	}
+	if t.Level == evaluation.LevelMix {
+		pl.Warn(sh, "", "", "some areas scored by delfrågor, others only by area total", "one level throughout",
+			"the evaluation mixes full scoring (delfrågor) and area-level scoring")
+	}
+	if t.Stated.Valid && t.StatedSum.Valid && t.Stated.Value != t.StatedSum.Value {
+		en := byID[evaluation.TotalID]
+		pl.Add(sh, en.Cell, evaluation.TotalID, t.Stated.Value.Swedish(), t.StatedSum.Value.Swedish(),
+			"the total is stated as %s but the huvudområden add up to %s", t.Stated.Value.Swedish(), t.StatedSum.Value.Swedish())
+	}
+}
+
+func idCell(en evaluation.Entry) string {
+	if en.Row == 0 {
+		return en.Cell
+	}
+	return "A" + strconv.Itoa(en.Row)
+}
+
+func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
+	for _, n := range ev.Notes {
+		if _, ok := ev.Instrument.Area(n.Area); !ok {
+			pl.Add(workbook.SheetNotes, n.Cell, n.Area, n.Area, "an area id of "+ev.Instrument.Ref(),
+				"%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), n.Area, ev.Instrument.Ref())
+		}
+	}
+}
+
+// Set checks evaluations against each other: the same kommun and year may
+// appear in one file only. Problems are added to the later files.
+func Set(results []Result) {
+	first := map[string]string{}
+	for i := range results {
+		ev := results[i].Evaluation
+		if ev == nil || ev.Facts.Kommun == "" || ev.Facts.Year == 0 {
+			continue
+		}
+		key := evaluation.FoldName(ev.Facts.Kommun) + "|" + strconv.Itoa(ev.Facts.Year)
+		if prev, dup := first[key]; dup {
+			results[i].Problems = append(results[i].Problems, problem.Problem{
+				File: results[i].File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],
+				Severity: problem.Error, Found: ev.Label(), Expected: "one workbook per kommun and year",
+				Message: fmt.Sprintf("%s is also evaluated in %s", ev.Label(), prev),
+			})
+			continue
+		}
+		first[key] = results[i].File
+	}
+}
+
+// Collect expands the given paths: files are taken as they are, directories
+// are walked for *.xlsx files (skipping Office lock files "~$…" and hidden
+// files). The result is sorted and free of duplicates.
+func Collect(paths []string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(name, ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), ".xlsx") {
+				return nil
+			}
+			if !seen[path] {
+				seen[path] = true
+				out = append(out, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}

@@ -1,0 +1,65 @@
+// Package workbook reads and writes the evaluator's Excel workbook: the
+// template made by `kompass template` (facts, scores, styrkor and
+// förbättringsområden, instructions, all in Swedish) and the reader that
+// turns a filled-in workbook into an evaluation.Evaluation plus the problems
+// found in its cells. The layout is described in docs/workbook.md.
+package workbook
+
+// Sheet names, as the evaluator sees them.
+const (
+	SheetInstructions = "Instruktioner"
+	SheetFacts        = "Uppgifter"
+	SheetScores       = "Poäng"
+	SheetNotes        = "Styrkor och förbättringsområden"
+)
+
+// SheetOrder is the order of the sheets in the workbook, used to sort
+// problems the way a reader leafs through the file.
+var SheetOrder = []string{SheetInstructions, SheetFacts, SheetScores, SheetNotes}
+
+// Fact labels in column A of the Uppgifter sheet.
+const (
+	FactKommun      = "Kommun"
+	FactYear        = "År"
+	FactInstrument  = "Instrument"
+	FactVersion     = "Version"
+	FactKind        = "Avser"
+	FactEvaluators  = "Utvärderare"
+	FactDates       = "Datum"
+	FactSources     = "Källor"
+	factHeaderLabel = "Uppgift"
+	factHeaderValue = "Värde"
+	factHeaderHelp  = "Förklaring"
+)
+
+// Column headers of the Poäng sheet. The reader finds columns by these
+// names, so columns may be moved; ID and Poäng are required.
+const (
+	ColID      = "ID"
+	ColText    = "Område / delfråga"
+	ColMax     = "Maxpoäng"
+	ColScore   = "Poäng"
+	ColSum     = "Summa"
+	ColComment = "Kommentar"
+)
+
+// Column headers of the Styrkor och förbättringsområden sheet.
+const (
+	ColNoteArea     = "Område"
+	ColNoteAreaName = "Områdesnamn"
+	ColNoteKind     = "Typ"
+	ColNoteText     = "Text"
+)
+
+// TotalLabel is the text of the total row.
+const TotalLabel = "Totalt"
+
+// headerSearchRows is how far down the reader looks for a header row.
+const headerSearchRows = 10
+
+// noteRowsPerKind is how many rows per area and kind the template prepares;
+// noteSpareRows more open rows follow for longer lists.
+const (
+	noteRowsPerKind = 3
+	noteSpareRows   = 150
+)

@@ -1,0 +1,448 @@
+package workbook
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/points"
+)
+
+// TemplateFacts are the facts known when the template is made.
+type TemplateFacts struct {
+	Kommun string
+	Year   int
+}
+
+// styles used by the template
+type styles struct {
+	title, header, label, locked, lockedWrap, input, inputWrap, area, areaInput, areaSum, total, totalInput, sum, instr, instrHead int
+}
+
+// Template builds the workbook an evaluator fills in for one kommun and
+// year with the given instrument. Write it with WriteTo.
+func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, error) {
+	f := excelize.NewFile()
+	st, err := newStyles(f)
+	if err != nil {
+		return nil, err
+	}
+	// Sheet1 becomes the instructions; the others follow in SheetOrder.
+	if err := f.SetSheetName("Sheet1", SheetInstructions); err != nil {
+		return nil, err
+	}
+	for _, s := range SheetOrder[1:] {
+		if _, err := f.NewSheet(s); err != nil {
+			return nil, err
+		}
+	}
+	steps := []func() error{
+		func() error { return writeInstructions(f, st, in) },
+		func() error { return writeFacts(f, st, in, tf) },
+		func() error { return writeScores(f, st, in, tf) },
+		func() error { return writeNotes(f, st, in) },
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, err
+		}
+	}
+	// The evaluator starts on Uppgifter; formulas are recalculated on open
+	// because the template carries no cached values.
+	if idx, err := f.GetSheetIndex(SheetFacts); err == nil {
+		f.SetActiveSheet(idx)
+	}
+	calc := true
+	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &calc}); err != nil {
+		return nil, err
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Creator:     "kompass",
+		Title:       fmt.Sprintf("Kommunkompassen – %s %d", tf.Kommun, tf.Year),
+		Language:    "sv-SE",
+		Created:     "2000-01-01T00:00:00Z",
+		Modified:    "2000-01-01T00:00:00Z",
+		Description: "Utvärderingsmall skapad av kompass för " + in.Ref(),
+	}); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// WriteTemplate writes the template to w.
+func WriteTemplate(w io.Writer, in *instrument.Instrument, tf TemplateFacts) error {
+	f, err := Template(in, tf)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = f.WriteTo(w)
+	return err
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	var s styles
+	border := []excelize.Border{
+		{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
+		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1},
+	}
+	unlocked := &excelize.Protection{Locked: false}
+	wrap := &excelize.Alignment{WrapText: true, Vertical: "top"}
+	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
+	defs := []struct {
+		dst   *int
+		style excelize.Style
+	}{
+		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
+		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: fill("1F4E79"), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
+		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrap}},
+		{&s.locked, excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.lockedWrap, excelize.Style{Border: border, Alignment: wrap}},
+		{&s.input, excelize.Style{Border: border, Fill: fill("FFF2CC"), Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.inputWrap, excelize.Style{Border: border, Fill: fill("FFF2CC"), Protection: unlocked, Alignment: wrap}},
+		{&s.area, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("DDEBF7"), Border: border, Alignment: wrap}},
+		{&s.areaInput, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("FFE699"), Border: border, Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.areaSum, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("DDEBF7"), Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.total, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill("BDD7EE"), Border: border}},
+		{&s.totalInput, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill("FFE699"), Border: border, Protection: unlocked}},
+		{&s.sum, excelize.Style{Border: border, Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.instr, excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
+		{&s.instrHead, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
+	}
+	for _, d := range defs {
+		id, err := f.NewStyle(&d.style)
+		if err != nil {
+			return s, err
+		}
+		*d.dst = id
+	}
+	return s, nil
+}
+
+func protect(f *excelize.File, sheet string) error {
+	// No password: protection guards against slips, not against people.
+	return f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
+		SelectLockedCells:   true,
+		SelectUnlockedCells: true,
+		FormatColumns:       true,
+		FormatRows:          true,
+	})
+}
+
+func cell(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) error {
+	sh := SheetInstructions
+	lines := []struct {
+		head bool
+		text string
+	}{
+		{true, "Kommunkompassen – utvärderingsmall"},
+		{false, fmt.Sprintf("Instrument: %s, version %s (%s).", in.Name, in.Version, in.ID)},
+		{false, ""},
+		{true, "Så fyller du i mallen"},
+		{false, "1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."},
+		{false, "2. Poäng: skriv poängen i den gula kolumnen Poäng. Varje rad är en delfråga (t.ex. 1.1) eller ett huvudområde (t.ex. 1). Högsta tillåtna poäng står i kolumnen Maxpoäng."},
+		{false, fmt.Sprintf("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. 7,5. Lämna cellen tom om frågan inte är bedömd ännu.", in.Step.Swedish())},
+		{false, "   Full utvärdering: poängsätt varje delfråga och lämna huvudområdets Poäng tom – Summa räknas fram automatiskt."},
+		{false, "   Utvärdering på huvudområdesnivå (t.ex. äldre publicerade resultat): skriv områdets totalpoäng på områdets rad och lämna delfrågorna tomma."},
+		{false, "   Raden Totalt: fyll i bara om en publicerad totalsumma ska kontrolleras mot delarna. kompass räknar alltid summorna själv och säger till om en ifylld summa inte stämmer."},
+		{false, "   Kommentar: skriv gärna motivering, källa eller rättelse (t.ex. om en publicerad siffra har korrigerats och varför)."},
+		{false, "3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Välj område och typ i listorna och skriv texten i kolumnen Text. Det finns fler tomma rader längst ned."},
+		{false, "4. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."},
+		{false, ""},
+		{true, "Bra att veta"},
+		{false, "Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord (Granska → Ta bort skydd) om något måste ändras."},
+		{false, "Raderna hittas via kolumnen ID, så rader får flyttas och tomma rader får läggas till. Ändra inte ID-värdena."},
+		{false, "Decimaler skrivs med komma (7,5). Text som \"7,5\" eller \"7.5\" godtas också."},
+	}
+	if err := f.SetColWidth(sh, "A", "A", 120); err != nil {
+		return err
+	}
+	for i, l := range lines {
+		c := cell(1, i+1)
+		if err := f.SetCellStr(sh, c, l.text); err != nil {
+			return err
+		}
+		style := st.instr
+		if l.head {
+			style = st.instrHead
+		}
+		if i == 0 {
+			style = st.title
+		}
+		if err := f.SetCellStyle(sh, c, c, style); err != nil {
+			return err
+		}
+	}
+	return protect(f, sh)
+}
+
+func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf TemplateFacts) error {
+	sh := SheetFacts
+	type fact struct {
+		label string
+		value any
+		input bool
+		help  string
+	}
+	facts := []fact{
+		{FactKommun, tf.Kommun, true, "Kommunens namn, t.ex. Umeå."},
+		{FactYear, tf.Year, true, "Utvärderingsåret, fyra siffror."},
+		{FactInstrument, in.ID, false, "Instrumentets id (ändras inte)."},
+		{FactVersion, in.Version, false, "Instrumentets version (ändras inte)."},
+		{FactKind, string(evaluation.KindKommun), true, "\"kommun\" för en kommuns utvärdering, \"medelvärde\" för en publicerad jämförelseserie (t.ex. Sverigesnitt)."},
+		{FactEvaluators, "", true, "Utvärderarnas namn och organisation."},
+		{FactDates, "", true, "När utvärderingen gjordes, t.ex. 19–21 september 2007."},
+		{FactSources, "", true, "Källor: rapport, webbadress, dokument."},
+	}
+	headers := []string{factHeaderLabel, factHeaderValue, factHeaderHelp}
+	for i, h := range headers {
+		if err := f.SetCellStr(sh, cell(i+1, 1), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sh, "A1", "C1", st.header); err != nil {
+		return err
+	}
+	for i, fa := range facts {
+		r := i + 2
+		if err := f.SetCellStr(sh, cell(1, r), fa.label); err != nil {
+			return err
+		}
+		if err := f.SetCellValue(sh, cell(2, r), fa.value); err != nil {
+			return err
+		}
+		if err := f.SetCellStr(sh, cell(3, r), fa.help); err != nil {
+			return err
+		}
+		valStyle := st.lockedWrap
+		if fa.input {
+			valStyle = st.inputWrap
+		}
+		for c, style := range []int{st.label, valStyle, st.lockedWrap} {
+			if err := f.SetCellStyle(sh, cell(c+1, r), cell(c+1, r), style); err != nil {
+				return err
+			}
+		}
+		switch fa.label {
+		case FactYear:
+			dv := excelize.NewDataValidation(true)
+			dv.Sqref = cell(2, r)
+			if err := dv.SetRange(1990, 2100, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
+				return err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt år", "Skriv året med fyra siffror, t.ex. 2007.")
+			if err := f.AddDataValidation(sh, dv); err != nil {
+				return err
+			}
+		case FactKind:
+			dv := excelize.NewDataValidation(true)
+			dv.Sqref = cell(2, r)
+			if err := dv.SetDropList([]string{string(evaluation.KindKommun), string(evaluation.KindMean)}); err != nil {
+				return err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt värde", "Välj \"kommun\" eller \"medelvärde\".")
+			if err := f.AddDataValidation(sh, dv); err != nil {
+				return err
+			}
+		}
+	}
+	if err := setWidths(f, sh, 16, 50, 70); err != nil {
+		return err
+	}
+	return protect(f, sh)
+}
+
+// scoreValidation restricts a Poäng cell to 0…max in the instrument's step.
+func scoreValidation(f *excelize.File, ref string, max, step points.P, what string) error {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = ref
+	dv.Type = "custom"
+	formula := fmt.Sprintf("AND(ISNUMBER(%[1]s),%[1]s>=0,%[1]s<=%[2]s,MOD(%[1]s,%[3]s)=0)", ref, max.String(), step.String())
+	// The formula goes into the XML as is: escape what XML needs.
+	dv.Formula1 = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(formula)
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltig poäng",
+		fmt.Sprintf("%s: skriv ett tal från 0 till %s i steg om %s, t.ex. 7,5. Lämna tomt om det inte är bedömt.", what, max.Swedish(), step.Swedish()))
+	dv.SetInput("Poäng", fmt.Sprintf("0–%s, steg %s", max.Swedish(), step.Swedish()))
+	return f.AddDataValidation(SheetScores, dv)
+}
+
+func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf TemplateFacts) error {
+	sh := SheetScores
+	headers := []string{ColID, ColText, ColMax, ColScore, ColSum, ColComment}
+	for i, h := range headers {
+		if err := f.SetCellStr(sh, cell(i+1, 1), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sh, "A1", "F1", st.header); err != nil {
+		return err
+	}
+	set := func(c string, v any, style int) error {
+		if err := f.SetCellValue(sh, c, v); err != nil {
+			return err
+		}
+		return f.SetCellStyle(sh, c, c, style)
+	}
+	row := 2
+	var areaSums []string
+	for _, a := range in.Areas {
+		ar := row
+		if err := firstErr(
+			set(cell(1, ar), a.ID, st.area),
+			set(cell(2, ar), a.ID+" "+a.Name, st.area),
+			set(cell(3, ar), a.Max.Float(), st.areaSum),
+			set(cell(4, ar), "", st.areaInput),
+			set(cell(6, ar), "", st.inputWrap),
+			scoreValidation(f, cell(4, ar), a.Max, in.Step, "Huvudområde "+a.ID),
+		); err != nil {
+			return err
+		}
+		row++
+		for _, q := range a.Questions {
+			if err := firstErr(
+				set(cell(1, row), q.ID, st.locked),
+				set(cell(2, row), q.ID+" "+q.Text, st.lockedWrap),
+				set(cell(3, row), q.Max.Float(), st.locked),
+				set(cell(4, row), "", st.input),
+				set(cell(5, row), "", st.sum),
+				set(cell(6, row), "", st.inputWrap),
+				scoreValidation(f, cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
+			); err != nil {
+				return err
+			}
+			row++
+		}
+		own := cell(4, ar)
+		formula := fmt.Sprintf(`IF(ISNUMBER(%s),%s,"")`, own, own)
+		if len(a.Questions) > 0 {
+			rng := cell(4, ar+1) + ":" + cell(4, row-1)
+			formula = fmt.Sprintf(`IF(COUNT(%s)>0,SUM(%s),%s)`, rng, rng, formula)
+		}
+		if err := firstErr(f.SetCellFormula(sh, cell(5, ar), formula), f.SetCellStyle(sh, cell(5, ar), cell(5, ar), st.areaSum)); err != nil {
+			return err
+		}
+		areaSums = append(areaSums, cell(5, ar))
+	}
+	tr := row
+	if err := firstErr(
+		set(cell(1, tr), evaluation.TotalID, st.total),
+		set(cell(2, tr), TotalLabel, st.total),
+		set(cell(3, tr), in.Max().Float(), st.total),
+		set(cell(4, tr), "", st.totalInput),
+		f.SetCellFormula(sh, cell(5, tr), "SUM("+strings.Join(areaSums, ",")+")"),
+		f.SetCellStyle(sh, cell(5, tr), cell(5, tr), st.total),
+		set(cell(6, tr), "", st.inputWrap),
+		scoreValidation(f, cell(4, tr), in.Max(), in.Step, "Totalt"),
+	); err != nil {
+		return err
+	}
+	if err := setWidths(f, sh, 8, 70, 11, 10, 10, 50); err != nil {
+		return err
+	}
+	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sh + "'!$1:$1", Scope: sh}); err != nil {
+		return err
+	}
+	return protect(f, sh)
+}
+
+func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
+	sh := SheetNotes
+	headers := []string{ColNoteArea, ColNoteAreaName, ColNoteKind, ColNoteText}
+	for i, h := range headers {
+		if err := f.SetCellStr(sh, cell(i+1, 1), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sh, "A1", "D1", st.header); err != nil {
+		return err
+	}
+	var areaIDs []string
+	for _, a := range in.Areas {
+		areaIDs = append(areaIDs, a.ID)
+	}
+	row := 2
+	writeRow := func(area string, kind evaluation.NoteKind) error {
+		err := firstErr(
+			f.SetCellStr(sh, cell(1, row), area),
+			f.SetCellFormula(sh, cell(2, row), fmt.Sprintf(`IF(%s="","",IFERROR(VLOOKUP(%s,'%s'!$A:$B,2,FALSE),""))`, cell(1, row), cell(1, row), SheetScores)),
+			f.SetCellStr(sh, cell(3, row), string(kind)),
+			f.SetCellStr(sh, cell(4, row), ""),
+			f.SetCellStyle(sh, cell(1, row), cell(1, row), st.input),
+			f.SetCellStyle(sh, cell(2, row), cell(2, row), st.lockedWrap),
+			f.SetCellStyle(sh, cell(3, row), cell(3, row), st.input),
+			f.SetCellStyle(sh, cell(4, row), cell(4, row), st.inputWrap),
+		)
+		row++
+		return err
+	}
+	for _, a := range in.Areas {
+		for _, kind := range []evaluation.NoteKind{evaluation.Strength, evaluation.Improvement} {
+			for i := 0; i < noteRowsPerKind; i++ {
+				if err := writeRow(a.ID, kind); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for i := 0; i < noteSpareRows; i++ {
+		if err := writeRow("", ""); err != nil {
+			return err
+		}
+	}
+	last := strconv.Itoa(row - 1)
+	areaDV := excelize.NewDataValidation(true)
+	areaDV.Sqref = "A2:A" + last
+	if err := areaDV.SetDropList(areaIDs); err != nil {
+		return err
+	}
+	areaDV.SetError(excelize.DataValidationErrorStyleStop, "Okänt område", "Välj ett huvudområde ur listan ("+strings.Join(areaIDs, ", ")+").")
+	kindDV := excelize.NewDataValidation(true)
+	kindDV.Sqref = "C2:C" + last
+	if err := kindDV.SetDropList([]string{string(evaluation.Strength), string(evaluation.Improvement)}); err != nil {
+		return err
+	}
+	kindDV.SetError(excelize.DataValidationErrorStyleStop, "Okänd typ", "Välj Styrka eller Förbättringsområde.")
+	if err := firstErr(f.AddDataValidation(sh, areaDV), f.AddDataValidation(sh, kindDV)); err != nil {
+		return err
+	}
+	if err := setWidths(f, sh, 9, 40, 20, 90); err != nil {
+		return err
+	}
+	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	return protect(f, sh)
+}
+
+// setWidths sets the widths of columns A, B, … in order.
+func setWidths(f *excelize.File, sheet string, widths ...float64) error {
+	for i, w := range widths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(sheet, col, col, w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
