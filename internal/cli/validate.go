@@ -113,9 +113,9 @@ func writeProblemsText(w io.Writer, results []validate.Result) {
 		}
 		fmt.Fprintf(w, "%s:\n", r.File)
 		for _, p := range r.Problems {
-			sev := "fel"
+			sev := "error"
 			if p.Severity == problem.Warning {
-				sev = "varning"
+				sev = "warning"
 				warns++
 			} else {
 				errs++

@@ -155,8 +155,14 @@ func Text(w io.Writer, s Summary) error {
 		fmt.Fprintln(&b, "Nivå: inget är poängsatt ännu")
 	}
 	fmt.Fprintln(&b)
-	line := func(id, text, max, score string) {
-		fmt.Fprintf(&b, "%-6s %s %9s %7s\n", id, pad(text, textWidth), max, score)
+	var notes []string
+	line := func(id, text, max, score, comment string) {
+		mark := ""
+		if comment != "" {
+			notes = append(notes, fmt.Sprintf("[%d] %s: %s", len(notes)+1, id, comment))
+			mark = fmt.Sprintf(" [%d]", len(notes))
+		}
+		fmt.Fprintf(&b, "%-6s %s %9s %7s%s\n", id, pad(text, textWidth), max, score, mark)
 	}
 	num := func(p *points.P) string {
 		if p == nil {
@@ -164,14 +170,20 @@ func Text(w io.Writer, s Summary) error {
 		}
 		return p.Swedish()
 	}
-	line("ID", "Område / delfråga", "Maxpoäng", "Poäng")
+	line("ID", "Område / delfråga", "Maxpoäng", "Poäng", "")
 	for _, a := range s.Areas {
-		line(a.ID, a.Name, a.Max.Swedish(), num(a.Score))
+		line(a.ID, a.Name, a.Max.Swedish(), num(a.Score), a.Comment)
 		for _, q := range a.Questions {
-			line(q.ID, "  "+q.Text, q.Max.Swedish(), num(q.Score))
+			line(q.ID, "  "+q.Text, q.Max.Swedish(), num(q.Score), q.Comment)
 		}
 	}
-	line("TOTALT", "", s.Total.Max.Swedish(), num(s.Total.Score))
+	line("TOTALT", "", s.Total.Max.Swedish(), num(s.Total.Score), s.Total.Comment)
+	if len(notes) > 0 {
+		fmt.Fprintln(&b, "\nKommentarer:")
+		for _, n := range notes {
+			fmt.Fprintln(&b, n)
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
