@@ -107,7 +107,7 @@ const (
 		"anger 75 poäng för område 7 (+4 sedan 2005); med övriga delfrågor som publicerade kräver det 15 för 7.1. Rättat från 25 till 15."
 	fix2007Area5 = "Tabell 2 och texten i avsnitt 3 anger 79 poäng (+8 sedan 2005), men delfrågorna i avsnitt 4 summerar till 78 " +
 		"(32+12+17+17). Vilken delfråga som avviker går inte att avgöra, så delfrågorna behålls som publicerade och områdets poäng är 78. Rättat från 79 till 78."
-	fix2007Total = "Tabell 2 anger TOTALT 646. Med område 5 = 78 (se kommentaren där) blir summan 645. Rättat från 646 till 645."
+	fix2007Total  = "Tabell 2 anger TOTALT 646. Med område 5 = 78 (se kommentaren där) blir summan 645. Rättat från 646 till 645."
 	note2007Area7 = "Tabell 2 anger 75; stämmer med delfrågorna efter rättelsen av 7.1 (se kommentaren där)."
 )
 
