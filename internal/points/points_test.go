@@ -108,3 +108,24 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("unmarshal: %v %v", v.A, err)
 	}
 }
+
+// FuzzParse checks that Parse never panics and that what it accepts
+// formats back to a value that parses to the same number.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"7", "7,5", " 7.5 ", "22,50", "-2", "1 000", "1e3", "NaN", "0,125", "99999999", "−1,5", ",5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := Parse(s)
+		if err != nil {
+			return
+		}
+		back, err := Parse(p.String())
+		if err != nil || back != p {
+			t.Fatalf("Parse(%q) = %v, but its String %q parses to %v, %v", s, p, p.String(), back, err)
+		}
+		if sv, err := Parse(p.Swedish()); err != nil || sv != p {
+			t.Fatalf("Swedish form %q of %v does not parse back: %v %v", p.Swedish(), p, sv, err)
+		}
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -124,7 +125,34 @@ func newStyles(f *excelize.File) (styles, error) {
 	return s, nil
 }
 
+// pageSetup prints the sheet landscape on A4, one page wide.
+func pageSetup(f *excelize.File, sheet string) error {
+	landscape, a4, one, any := "landscape", 9, 1, 0
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one, FitToHeight: &any})
+}
+
+// fitRow makes a row tall enough for text wrapped in a column of the given
+// width (in characters); spreadsheet programs do not grow rows on open.
+func fitRow(f *excelize.File, sheet string, row int, text string, width float64) error {
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		n := int(float64(utf8.RuneCountInString(para))/(width*0.95)) + 1
+		lines += n
+	}
+	if lines <= 1 {
+		return nil
+	}
+	return f.SetRowHeight(sheet, row, float64(lines)*15)
+}
+
 func protect(f *excelize.File, sheet string) error {
+	if err := pageSetup(f, sheet); err != nil {
+		return err
+	}
 	// No password: protection guards against slips, not against people.
 	return f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
 		SelectLockedCells:   true,
@@ -164,7 +192,8 @@ func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) e
 		{false, "Raderna hittas via kolumnen ID, så rader får flyttas och tomma rader får läggas till. Ändra inte ID-värdena."},
 		{false, "Decimaler skrivs med komma (7,5). Text som \"7,5\" eller \"7.5\" godtas också."},
 	}
-	if err := f.SetColWidth(sh, "A", "A", 120); err != nil {
+	const instrWidth = 110
+	if err := f.SetColWidth(sh, "A", "A", instrWidth); err != nil {
 		return err
 	}
 	for i, l := range lines {
@@ -180,6 +209,9 @@ func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) e
 			style = st.title
 		}
 		if err := f.SetCellStyle(sh, c, c, style); err != nil {
+			return err
+		}
+		if err := fitRow(f, sh, i+1, l.text, instrWidth); err != nil {
 			return err
 		}
 	}
@@ -221,7 +253,7 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 		if err := f.SetCellValue(sh, cell(2, r), fa.value); err != nil {
 			return err
 		}
-		if err := f.SetCellStr(sh, cell(3, r), fa.help); err != nil {
+		if err := firstErr(f.SetCellStr(sh, cell(3, r), fa.help), fitRow(f, sh, r, fa.help, 70)); err != nil {
 			return err
 		}
 		valStyle := st.lockedWrap
@@ -317,6 +349,7 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 				set(cell(5, row), "", st.sum),
 				set(cell(6, row), "", st.inputWrap),
 				scoreValidation(f, cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
+				fitRow(f, sh, row, q.ID+" "+q.Text, 70),
 			); err != nil {
 				return err
 			}
