@@ -75,6 +75,8 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		newTemplateCmd(g, stdout, stderr),
 		newValidateCmd(g, stdout, stderr),
 		newSummaryCmd(g, stdout, stderr),
+		newCompareCmd(g, stdout, stderr),
+		newExportCmd(g, stdout, stderr),
 	)
 	for _, c := range root.Commands() {
 		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp

@@ -1,0 +1,209 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/compare"
+	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/evaluation"
+)
+
+type compareOptions struct {
+	*globalOptions
+	Data   string
+	Kommun string
+	Years  []int
+	Group  string
+	Format string
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+func newCompareCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &compareOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	var years string
+	cmd := &cobra.Command{
+		Use:   "compare --kommun NAME [--years Y1,Y2,…] [--group GROUP] [--format text|csv|json]",
+		Short: "Compare a kommun across years, or with a reference group",
+		Long: `Compare the evaluations of one kommun in the data folder (--data, default
+evaluations/). Only workbooks that validate take part; the others are named
+in a warning.
+
+Without --group: the areas × years table with the total, the change between
+consecutive evaluations, and the area that moved most (Tabell 2 of an SKL
+report). With --group: the kommun's latest evaluation (of --years, if given)
+beside each member of the group and the group's mean, minimum and maximum per
+area, with its rank.
+
+Groups: "alla" is every kommun evaluation made with the same instrument
+version; a published mean entered as its own workbook (Avser = medelvärde) is
+a group by its name and year, e.g. "Sverigesnitt 2021"; other groups are
+listed in groups.toml in the data folder (docs/groups.md).
+
+Kommun names match without regard to case or å, ä, ö ("Umea" finds Umeå).
+Evaluations made with different instrument versions are compared only where
+an instrument declares how their areas correspond ([[compare]] in its TOML),
+and then with its caveat.
+
+Text uses the decimal comma; CSV and JSON a decimal point.`,
+		Example: `  kompass compare --kommun Umeå
+  kompass compare --kommun umea --years 2005,2007 --format csv
+  kompass compare --kommun Vallentuna --group "Sverigesnitt 2021"`,
+		Args: exactArgs(0, "no arguments; use the flags"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !cmd.Flags().Changed("kommun") {
+				return usageErr("--kommun is required")
+			}
+			if err := checkFormat(opts.Format, "text", "csv", "json"); err != nil {
+				return err
+			}
+			ys, err := parseYears(years)
+			if err != nil {
+				return err
+			}
+			opts.Years = ys
+			return runCompare(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks and groups.toml")
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun to compare")
+	cmd.Flags().StringVar(&years, "years", "", "comma-separated years to include (default: all)")
+	cmd.Flags().StringVar(&opts.Group, "group", "", "reference group: a name from groups.toml, a published mean such as \"Sverigesnitt 2021\", or \"alla\"")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
+	return cmd
+}
+
+func parseYears(s string) ([]int, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	var out []int
+	for _, part := range strings.Split(s, ",") {
+		y, err := strconv.Atoi(strings.TrimSpace(part))
+		if err != nil || y < 1900 || y > 2100 {
+			return nil, usageErr("--years %q: expected years such as 2005,2007", s)
+		}
+		out = append(out, y)
+	}
+	return out, nil
+}
+
+// loadSet loads the data folder and warns about every workbook left out.
+func loadSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, error) {
+	reg, err := g.registry()
+	if err != nil {
+		return nil, err
+	}
+	set, err := evalset.Load(dir, reg)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, failure(fmt.Errorf("data folder %s: no such folder", dir), "give the folder of evaluation workbooks with --data")
+		}
+		return nil, failure(err, "")
+	}
+	for _, w := range set.Warnings() {
+		warn(stderr, "%s", w)
+	}
+	return set, nil
+}
+
+// kommunEvaluations finds the kommun's evaluations, restricted to years.
+func kommunEvaluations(set *evalset.Set, kommun string, years []int) ([]*evaluation.Evaluation, error) {
+	evs := set.Kommun(kommun)
+	if len(evs) == 0 {
+		return nil, &exitError{code: ExitUsage, err: fmt.Errorf("no valid evaluation of %q in %s", kommun, set.Dir),
+			hint: "kommuner in " + set.Dir + ": " + strings.Join(set.Kommuner(), ", ")}
+	}
+	if len(years) == 0 {
+		return evs, nil
+	}
+	var out []*evaluation.Evaluation
+	var have []string
+	for _, ev := range evs {
+		have = append(have, strconv.Itoa(ev.Facts.Year))
+	}
+	for _, y := range years {
+		found := false
+		for _, ev := range evs {
+			if ev.Facts.Year == y {
+				found = true
+			}
+		}
+		if !found {
+			return nil, &exitError{code: ExitUsage, err: fmt.Errorf("%s has no valid evaluation from %d", evs[0].Facts.Kommun, y),
+				hint: "years with an evaluation: " + strings.Join(have, ", ")}
+		}
+	}
+	for _, ev := range evs {
+		for _, y := range years {
+			if ev.Facts.Year == y {
+				out = append(out, ev)
+			}
+		}
+	}
+	return out, nil
+}
+
+func runCompare(_ context.Context, opts *compareOptions) error {
+	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
+	if err != nil {
+		return err
+	}
+	evs, err := kommunEvaluations(set, opts.Kommun, opts.Years)
+	if err != nil {
+		return err
+	}
+	if opts.Group == "" {
+		t, err := compare.NewTrend(evs)
+		if err != nil {
+			return versionErr(err)
+		}
+		return render(opts.Format, opts.Stdout, t, compare.TrendText, compare.TrendCSV)
+	}
+	own := evs[len(evs)-1]
+	g, err := set.Group(opts.Group, own)
+	if err != nil {
+		if errors.Is(err, evalset.ErrNoGroup) {
+			return usageErr("--group: %v", err)
+		}
+		return inputErr(err, "fix "+evalset.GroupsFile+"; its format is in docs/groups.md")
+	}
+	gc, err := compare.Against(own, g)
+	if err != nil {
+		return versionErr(err)
+	}
+	return render(opts.Format, opts.Stdout, gc, compare.GroupText, compare.GroupCSV)
+}
+
+func versionErr(err error) error {
+	var ve *compare.VersionError
+	if errors.As(err, &ve) {
+		return inputErr(err, "compare evaluations made with the same version (--years), or declare the correspondence of areas with [[compare]] in the newer instrument's TOML (docs/instruments.md)")
+	}
+	return failure(err, "")
+}
+
+// render writes v in the chosen format.
+func render[T any](format string, w io.Writer, v T, text, csv func(io.Writer, T) error) error {
+	var err error
+	switch format {
+	case "json":
+		err = compare.JSON(w, v)
+	case "csv":
+		err = csv(w, v)
+	default:
+		err = text(w, v)
+	}
+	if err != nil {
+		return failure(err, "")
+	}
+	return nil
+}

@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/atomicfile"
+	"github.com/kompass-dev/kompass/internal/export"
+)
+
+type exportOptions struct {
+	*globalOptions
+	Data   string
+	Format string
+	Output string
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+func newExportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &exportOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	cmd := &cobra.Command{
+		Use:   "export [--format csv|json|xlsx] [-o FILE]",
+		Short: "Export every validated evaluation as one table",
+		Long: `Export every evaluation in the data folder that validates as one table in
+long form: one row per kommun, year, instrument version, huvudområde and
+delfråga (empty for area rows), with max, score and source. Workbooks with
+problems are left out with a warning.
+
+csv: UTF-8 with a byte order mark (so Excel shows å, ä, ö), comma-separated,
+decimal point. In Swedish Excel, open it with Data → Från text/CSV and choose
+the delimiter comma and the locale "Engelska (USA)" so that 7.5 is read as a
+number; or use --format xlsx. In pandas: read_csv(f, encoding="utf-8-sig").
+json: an array of objects with the same keys; score is null when not scored.
+xlsx: the table on the sheet Data, plus the poängsammanställning of each
+evaluation on a sheet of its own; -o is required.`,
+		Example: `  kompass export -o kommunkompassen.csv
+  kompass export --format xlsx -o kommunkompassen.xlsx`,
+		Args: exactArgs(0, "no arguments; use the flags"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(opts.Format, "csv", "json", "xlsx"); err != nil {
+				return err
+			}
+			if opts.Format == "xlsx" && opts.Output == "" {
+				return usageErr("--format xlsx needs -o FILE")
+			}
+			return runExport(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks")
+	cmd.Flags().StringVar(&opts.Format, "format", "csv", "output format: csv, json or xlsx")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default: stdout for csv and json)")
+	return cmd
+}
+
+func runExport(_ context.Context, opts *exportOptions) error {
+	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
+	if err != nil {
+		return err
+	}
+	write := func(w io.Writer) error {
+		switch opts.Format {
+		case "xlsx":
+			return export.XLSX(w, set.Evaluations)
+		case "json":
+			return export.JSON(w, export.Rows(set.Evaluations))
+		default:
+			return export.CSV(w, export.Rows(set.Evaluations))
+		}
+	}
+	if opts.Output == "" {
+		if err := write(opts.Stdout); err != nil {
+			return failure(err, "")
+		}
+		return nil
+	}
+	if opts.Format == "xlsx" && !strings.HasSuffix(strings.ToLower(opts.Output), ".xlsx") {
+		return usageErr("-o %s: an xlsx export must have the extension .xlsx", opts.Output)
+	}
+	if err := atomicfile.Write(opts.Output, 0o644, write); err != nil {
+		return failure(fmt.Errorf("writing %s: %w", opts.Output, err), "")
+	}
+	fmt.Fprintf(opts.Stdout, "wrote %s (%d evaluations)\n", opts.Output, len(set.Evaluations))
+	return nil
+}

@@ -1,0 +1,179 @@
+package evalset
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+)
+
+// GroupsFile is the name of the groups file in the data folder.
+const GroupsFile = "groups.toml"
+
+// AllGroup is the name of the built-in group: every evaluation of a kommun
+// made with the same instrument version (the national mean of the set).
+const AllGroup = "alla"
+
+// GroupKind says how a group is made.
+type GroupKind string
+
+// Group kinds.
+const (
+	GroupList   GroupKind = "list"   // named evaluations from groups.toml
+	GroupSeries GroupKind = "series" // a published mean entered as its own evaluation
+	GroupAll    GroupKind = "all"    // every kommun evaluation in one instrument version
+)
+
+// Group is a reference group resolved to its evaluations.
+type Group struct {
+	Name        string
+	Kind        GroupKind
+	Description string
+	Members     []*evaluation.Evaluation
+}
+
+type groupsTOML struct {
+	Group []struct {
+		Name        *string `toml:"name"`
+		Description string  `toml:"description"`
+		Members     []struct {
+			Kommun *string `toml:"kommun"`
+			Year   *int    `toml:"year"`
+		} `toml:"members"`
+	} `toml:"group"`
+}
+
+// ErrNoGroup is wrapped when a group name is unknown.
+var ErrNoGroup = errors.New("unknown group")
+
+// Group resolves a group by name: "alla" (the built-in group of every
+// kommun evaluation made with the instrument version of ref), a published
+// mean series by its "Kommun År" (e.g. "Sverigesnitt 2021"), or a group
+// defined in groups.toml. Names match case-insensitively with å, ä, ö folded.
+func (s *Set) Group(name string, ref *evaluation.Evaluation) (*Group, error) {
+	want := evaluation.FoldName(name)
+	if want == AllGroup {
+		g := &Group{Name: "Alla utvärderingar med " + ref.Instrument.Ref(), Kind: GroupAll,
+			Description: "Medelvärdet av alla kommuners utvärderingar med samma instrumentversion i datamappen."}
+		for _, ev := range s.Evaluations {
+			if ev.Facts.Kind == evaluation.KindKommun && ev.Instrument.Ref() == ref.Instrument.Ref() {
+				g.Members = append(g.Members, ev)
+			}
+		}
+		return g, nil
+	}
+	for _, ev := range s.Evaluations {
+		if ev.Facts.Kind == evaluation.KindMean && evaluation.FoldName(ev.Label()) == want {
+			return &Group{Name: ev.Label(), Kind: GroupSeries, Description: ev.Facts.Sources, Members: []*evaluation.Evaluation{ev}}, nil
+		}
+	}
+	groups, err := s.groups()
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range groups {
+		if evaluation.FoldName(g.name) == want {
+			return s.resolve(g)
+		}
+	}
+	var names []string
+	for _, g := range groups {
+		names = append(names, g.name)
+	}
+	for _, ev := range s.Evaluations {
+		if ev.Facts.Kind == evaluation.KindMean {
+			names = append(names, ev.Label())
+		}
+	}
+	names = append(names, AllGroup)
+	return nil, fmt.Errorf("%w %q; known groups: %s", ErrNoGroup, name, strings.Join(names, ", "))
+}
+
+type groupDef struct {
+	name, description, key string
+	members                []memberDef
+}
+
+type memberDef struct {
+	kommun string
+	year   int
+	key    string
+}
+
+// groups reads groups.toml strictly; a missing file means no groups.
+func (s *Set) groups() ([]groupDef, error) {
+	path := filepath.Join(s.Dir, GroupsFile)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var raw groupsTOML
+	md, err := toml.Decode(string(data), &raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, fmt.Errorf("%s: unknown key %q (known: group.name, group.description, group.members.kommun, group.members.year)", path, und[0].String())
+	}
+	var out []groupDef
+	seen := map[string]bool{}
+	for i, g := range raw.Group {
+		key := "group[" + strconv.Itoa(i+1) + "]"
+		if g.Name == nil || strings.TrimSpace(*g.Name) == "" {
+			return nil, fmt.Errorf("%s: %s.name is missing", path, key)
+		}
+		d := groupDef{name: strings.TrimSpace(*g.Name), description: strings.TrimSpace(g.Description), key: key}
+		if seen[evaluation.FoldName(d.name)] {
+			return nil, fmt.Errorf("%s: %s: the group name %q is used twice", path, key, d.name)
+		}
+		seen[evaluation.FoldName(d.name)] = true
+		if len(g.Members) == 0 {
+			return nil, fmt.Errorf("%s: %s (%q) has no members", path, key, d.name)
+		}
+		for j, m := range g.Members {
+			mk := fmt.Sprintf("%s.members[%d]", key, j+1)
+			if m.Kommun == nil || strings.TrimSpace(*m.Kommun) == "" || m.Year == nil {
+				return nil, fmt.Errorf("%s: %s: a member needs kommun and year, e.g. { kommun = \"Umeå\", year = 2007 }", path, mk)
+			}
+			d.members = append(d.members, memberDef{kommun: strings.TrimSpace(*m.Kommun), year: *m.Year, key: mk})
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+func (s *Set) resolve(g groupDef) (*Group, error) {
+	path := filepath.Join(s.Dir, GroupsFile)
+	out := &Group{Name: g.name, Kind: GroupList, Description: g.description}
+	for _, m := range g.members {
+		ev, ok := s.Find(m.kommun, m.year)
+		if ok {
+			out.Members = append(out.Members, ev)
+			continue
+		}
+		for _, ex := range s.Excluded {
+			if ex.Year == m.year && evaluation.FoldName(ex.Kommun) == evaluation.FoldName(m.kommun) {
+				return nil, fmt.Errorf("%s: %s: group %q names %s %d, whose workbook %s has problems and is left out (run 'kompass validate %s')", path, m.key, g.name, m.kommun, m.year, ex.File, ex.File)
+			}
+		}
+		var years []string
+		for _, e := range s.Kommun(m.kommun) {
+			years = append(years, strconv.Itoa(e.Facts.Year))
+		}
+		known := "no evaluations of " + m.kommun + " validate"
+		if len(years) > 0 {
+			known = "evaluations of " + m.kommun + ": " + strings.Join(years, ", ")
+		}
+		return nil, fmt.Errorf("%s: %s: group %q names %s %d, which has no valid evaluation in %s (%s)", path, m.key, g.name, m.kommun, m.year, s.Dir, known)
+	}
+	return out, nil
+}
