@@ -30,7 +30,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil && isCobraUsage(err) {
 		err = &exitError{code: ExitUsage, err: err, hint: "see 'kompass --help'"}
 	}
-	return report(stderr, err)
+	return reportError(stderr, err)
 }
 
 func isCobraUsage(err error) bool {
@@ -77,6 +77,7 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		newSummaryCmd(g, stdout, stderr),
 		newCompareCmd(g, stdout, stderr),
 		newExportCmd(g, stdout, stderr),
+		newReportCmd(g, stdout, stderr),
 	)
 	for _, c := range root.Commands() {
 		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp

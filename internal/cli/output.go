@@ -59,8 +59,8 @@ func inputErr(err error, hint string) error {
 	return &exitError{code: ExitProblems, err: err, hint: hint}
 }
 
-// report prints err in the house style and returns its exit code.
-func report(stderr io.Writer, err error) int {
+// reportError prints err in the house style and returns its exit code.
+func reportError(stderr io.Writer, err error) int {
 	if err == nil {
 		return ExitOK
 	}

@@ -1,0 +1,148 @@
+// Package browser drives a headless Chromium for kompass: it opens a
+// generated report from a file with every network request blocked, waits
+// until its charts are drawn, and prints it to an A4 PDF. The browser tests
+// of the report use the same functions.
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// Names tried, in order, when KOMPASS_CHROMIUM is not set.
+var Names = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "/usr/bin/chromium"}
+
+// ErrNotFound is returned by Find when no browser is installed.
+var ErrNotFound = errors.New("Chromium was not found")
+
+// Find returns the path of the Chromium binary: $KOMPASS_CHROMIUM, or the
+// first of Names on the PATH.
+func Find() (string, error) {
+	if p := os.Getenv("KOMPASS_CHROMIUM"); p != "" {
+		if _, err := exec.LookPath(p); err != nil {
+			return "", fmt.Errorf("%w: KOMPASS_CHROMIUM=%s: %v", ErrNotFound, p, err)
+		}
+		return p, nil
+	}
+	for _, n := range Names {
+		if p, err := exec.LookPath(n); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("%w (looked for %v and $KOMPASS_CHROMIUM)", ErrNotFound, Names)
+}
+
+// Start runs a headless browser and returns a chromedp context for one tab.
+// The flags keep it from reaching the network on its own (updates, sync,
+// background services) and work as root in a container.
+func Start(parent context.Context, execPath string) (context.Context, context.CancelFunc, error) {
+	dir, err := os.MkdirTemp("", "kompass-chromium-*")
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(execPath),
+		chromedp.UserDataDir(dir),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("metrics-recording-only", true),
+		chromedp.Flag("no-pings", true),
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, acancel := chromedp.NewExecAllocator(parent, opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	return ctx, func() {
+		cancel()
+		acancel()
+		os.RemoveAll(dir)
+	}, nil
+}
+
+// FileURL turns a path into a file:// URL.
+func FileURL(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), nil
+}
+
+// BlockNetwork makes the tab refuse every request over the network; only
+// file: and data: URLs load.
+func BlockNetwork() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, t, network.Enable, network.EnableParams{}); err != nil {
+			return err
+		}
+		var patterns []*network.BlockPattern
+		for _, scheme := range []string{"http", "https", "ws", "wss", "ftp"} {
+			patterns = append(patterns, &network.BlockPattern{URLPattern: scheme + "://*:*/*", Block: true})
+		}
+		_, err := cdp.Call(ctx, t, network.SetBlockedURLs, network.SetBlockedURLsParams{URLPatterns: patterns})
+		return err
+	})
+}
+
+// ChartsDrawn waits until the report's script has drawn its charts (it sets
+// data-charts-drawn on <html>) and returns how many it drew.
+func ChartsDrawn(timeout time.Duration) chromedp.Action[string] {
+	return chromedp.Poll[string](`document.documentElement.getAttribute("data-charts-drawn")`,
+		chromedp.WithPollingTimeout(timeout), chromedp.WithPollingInterval(20*time.Millisecond))
+}
+
+// OpenReport loads a report file with the network blocked and waits for its
+// charts.
+func OpenReport(ctx context.Context, path string) error {
+	u, err := FileURL(path)
+	if err != nil {
+		return err
+	}
+	if err := chromedp.Do(ctx, BlockNetwork(), chromedp.Navigate(u)); err != nil {
+		return fmt.Errorf("opening %s: %w", path, err)
+	}
+	if _, err := chromedp.Run(ctx, ChartsDrawn(30*time.Second)); err != nil {
+		return fmt.Errorf("%s: the charts were not drawn: %w", path, err)
+	}
+	return nil
+}
+
+// PrintA4 prints the open page to PDF on A4 as its print CSS lays it out.
+func PrintA4() chromedp.Action[[]byte] {
+	return chromedp.PrintToPDF(
+		chromedp.PDFPaper(chromedp.PaperA4),
+		chromedp.PDFPreferCSSPageSize(),
+		chromedp.PDFPrintBackground(),
+		chromedp.PDFOutlineAndTagged(),
+	)
+}
+
+// PrintPDF opens a report file in a fresh headless browser and returns it
+// printed to A4 PDF.
+func PrintPDF(parent context.Context, execPath, htmlPath string) ([]byte, error) {
+	ctx, cancel, err := Start(parent, execPath)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	if err := OpenReport(ctx, htmlPath); err != nil {
+		return nil, err
+	}
+	return chromedp.Run(ctx, PrintA4())
+}

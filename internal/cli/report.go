@@ -1,0 +1,195 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/atomicfile"
+	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/report/assets"
+)
+
+type reportOptions struct {
+	*globalOptions
+	Data   string
+	Kommun string
+	Year   int
+	Group  string
+	Output string
+	PDF    string
+	All    bool
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+func newReportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &reportOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	cmd := &cobra.Command{
+		Use:   "report (--kommun NAME [--year Y] [-o FILE] [--pdf FILE] | --all -o DIR) [--group GROUP]",
+		Short: "Write the HTML report of a kommun, or of every kommun",
+		Long: `Write the report of one kommun as a single HTML file in Swedish: the title
+block, Sammanfattning av poäng over all years, spider charts (the latest year
+against earlier years, and against the reference group if --group is given),
+the change per area, each huvudområde with its delfrågor, styrkor and
+förbättringsområden, the poängsammanställning and a note on method.
+
+The file needs nothing else: the chart library is inside it and it makes no
+network request. It prints on A4. --pdf also prints it to a PDF through
+headless Chromium (found on the PATH, or set KOMPASS_CHROMIUM).
+
+--all -o DIR writes one report per kommun, an index page (index.html) that
+lists them with their latest total, and one shared copy of the chart library.
+
+The default output is <kommun>-<year>.html in the current folder; an existing
+report is replaced.`,
+		Example: `  kompass report --kommun Umeå -o umea.html
+  kompass report --kommun Vallentuna --group "Sverigesnitt 2021" --pdf vallentuna.pdf
+  kompass report --all -o rapporter/`,
+		Args: exactArgs(0, "no arguments; use the flags"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case opts.All && cmd.Flags().Changed("kommun"):
+				return usageErr("--all and --kommun exclude each other")
+			case opts.All && opts.Output == "":
+				return usageErr("--all needs -o DIR")
+			case opts.All && (opts.PDF != "" || opts.Year != 0):
+				return usageErr("--all takes neither --pdf nor --year")
+			case !opts.All && !cmd.Flags().Changed("kommun"):
+				return usageErr("--kommun is required (or --all)")
+			}
+			if opts.All {
+				return runReportAll(cmd.Context(), opts)
+			}
+			return runReport(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks and groups.toml")
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
+	cmd.Flags().IntVar(&opts.Year, "year", 0, "the evaluation year (default: the latest)")
+	cmd.Flags().StringVar(&opts.Group, "group", "", "reference group (see 'kompass compare --help')")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (with --all: output folder)")
+	cmd.Flags().StringVar(&opts.PDF, "pdf", "", "also print the report to this PDF file (needs Chromium)")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "write a report for every kommun and an index page")
+	return cmd
+}
+
+func reportErr(err error) error {
+	var nf *report.NotFoundError
+	switch {
+	case errors.As(err, &nf):
+		return &exitError{code: ExitUsage, err: err, hint: "known: " + strings.Join(nf.Known, ", ")}
+	case errors.Is(err, evalset.ErrNoGroup):
+		return usageErr("--group: %v", err)
+	}
+	var ve interface{ Error() string }
+	if errors.As(err, &ve) && strings.Contains(err.Error(), "cannot compare") {
+		return versionErr(err)
+	}
+	return inputErr(err, "")
+}
+
+func runReport(ctx context.Context, opts *reportOptions) error {
+	var chromium string
+	if opts.PDF != "" {
+		p, err := browser.Find()
+		if err != nil {
+			return failure(fmt.Errorf("--pdf needs Chromium: %w", err), "install it (Debian: apt-get install chromium), or set KOMPASS_CHROMIUM to the browser's path")
+		}
+		chromium = p
+	}
+	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
+	if err != nil {
+		return err
+	}
+	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group})
+	if err != nil {
+		return reportErr(err)
+	}
+	out := opts.Output
+	if out == "" && opts.PDF == "" {
+		out = fmt.Sprintf("%s-%d.html", slug(r.Kommun), r.Year)
+	}
+	htmlPath := out
+	if out == "" {
+		dir, err := os.MkdirTemp("", "kompass-report-*")
+		if err != nil {
+			return failure(err, "")
+		}
+		defer os.RemoveAll(dir)
+		htmlPath = filepath.Join(dir, fmt.Sprintf("%s-%d.html", slug(r.Kommun), r.Year))
+	}
+	if err := atomicfile.Write(htmlPath, 0o644, func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }); err != nil {
+		return failure(fmt.Errorf("writing %s: %w", htmlPath, err), "")
+	}
+	if out != "" {
+		fmt.Fprintf(opts.Stdout, "wrote %s (%s %d)\n", out, r.Kommun, r.Year)
+	}
+	if opts.PDF != "" {
+		pdf, err := browser.PrintPDF(ctx, chromium, htmlPath)
+		if err != nil {
+			return failure(fmt.Errorf("printing %s to PDF: %w", htmlPath, err), "")
+		}
+		if err := atomicfile.WriteFile(opts.PDF, pdf, 0o644); err != nil {
+			return failure(fmt.Errorf("writing %s: %w", opts.PDF, err), "")
+		}
+		fmt.Fprintf(opts.Stdout, "wrote %s\n", opts.PDF)
+	}
+	return nil
+}
+
+func runReportAll(_ context.Context, opts *reportOptions) error {
+	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
+	if err != nil {
+		return err
+	}
+	dir := opts.Output
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return failure(err, "")
+	}
+	shared := map[string]string{
+		report.ScriptFile:     assets.EchartsJS,
+		"echarts-LICENSE.txt": assets.EchartsLicense,
+		"echarts-NOTICE.txt":  assets.EchartsNotice,
+	}
+	for _, name := range []string{report.ScriptFile, "echarts-LICENSE.txt", "echarts-NOTICE.txt"} {
+		if err := atomicfile.WriteFile(filepath.Join(dir, name), []byte(shared[name]), 0o644); err != nil {
+			return failure(err, "")
+		}
+	}
+	var entries []report.IndexEntry
+	for _, kommun := range set.Kommuner() {
+		evs := set.Kommun(kommun)
+		if evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
+			continue // a published mean has no report of its own
+		}
+		r, err := report.Build(set, report.Options{Kommun: kommun, Group: opts.Group})
+		if err != nil {
+			return reportErr(err)
+		}
+		name := slug(r.Kommun) + ".html"
+		path := filepath.Join(dir, name)
+		if err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
+			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
+		}); err != nil {
+			return failure(fmt.Errorf("writing %s: %w", path, err), "")
+		}
+		entries = append(entries, report.IndexEntry{Kommun: r.Kommun, Year: r.Year, Instrument: r.Instrument.Ref,
+			Total: r.Latest.Total.Score, Max: r.Latest.Total.Max, Years: len(r.Trend.Columns), Href: name})
+	}
+	index := filepath.Join(dir, "index.html")
+	if err := atomicfile.Write(index, 0o644, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
+		return failure(fmt.Errorf("writing %s: %w", index, err), "")
+	}
+	fmt.Fprintf(opts.Stdout, "wrote %s and %d reports in %s\n", index, len(entries), dir)
+	return nil
+}

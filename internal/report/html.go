@@ -1,0 +1,167 @@
+package report
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/kompass-dev/kompass/internal/compare"
+	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/report/assets"
+)
+
+//go:embed report.html.tmpl
+var reportTmpl string
+
+//go:embed report.css
+var reportCSS string
+
+//go:embed init.js
+var initJS string
+
+// ScriptFile is the name of the shared echarts file when reports are
+// written with WriteOptions.ScriptSrc (kompass report --all).
+const ScriptFile = "echarts.min.js"
+
+// WriteOptions control how the page refers to the echarts script.
+type WriteOptions struct {
+	// ScriptSrc, when set, makes the page load echarts from this relative
+	// path instead of carrying its own copy.
+	ScriptSrc string
+}
+
+type view struct {
+	R              *Report
+	CSS            template.CSS
+	Script         template.JS
+	ScriptSrc      string
+	Init           template.JS
+	Moved          []string
+	TotalChange    *points.P
+	EchartsVersion string
+}
+
+type rowCtx struct {
+	G     *compare.GroupComparison
+	Row   compare.GroupRow
+	Total bool
+}
+
+var funcs = template.FuncMap{
+	"sv": func(p *points.P) string {
+		if p == nil {
+			return "–"
+		}
+		return p.Swedish()
+	},
+	"svMean": func(p *points.P) string {
+		if p == nil {
+			return "–"
+		}
+		return roundTenth(*p).Swedish()
+	},
+	"signed": func(p *points.P) string {
+		if p == nil {
+			return "–"
+		}
+		return p.SignedSwedish()
+	},
+	"signedMean": func(p *points.P) string {
+		if p == nil {
+			return "–"
+		}
+		return roundTenth(*p).SignedSwedish()
+	},
+	"cls": func(p *points.P) string {
+		switch {
+		case p == nil || *p == 0:
+			return ""
+		case *p > 0:
+			return "pos"
+		}
+		return "neg"
+	},
+	"pct": func(p *points.P, max points.P) string {
+		if p == nil || max <= 0 {
+			return "0"
+		}
+		return fmt.Sprint(int((int64(*p)*100 + int64(max)/2) / int64(max)))
+	},
+	"shade": func(p *points.P, max points.P) string {
+		if p == nil || max <= 0 {
+			return "s0"
+		}
+		// five bands of 20 % each; a perfect score gets the darkest
+		band := int(int64(*p) * 5 / int64(max))
+		if band > 5 {
+			band = 5
+		}
+		return fmt.Sprintf("s%d", band)
+	},
+	"idLabel": func(id string) string {
+		if id == "TOTAL" {
+			return "totalt"
+		}
+		if strings.Contains(id, ".") {
+			return "delfråga " + id
+		}
+		return "område " + id
+	},
+	"span": func(r *Report) string {
+		return yearSpan(r.Trend.Columns[0].Year, r.Year)
+	},
+	"maxPerArea": func(r *Report) string {
+		if len(r.Latest.Areas) == 0 {
+			return "0"
+		}
+		return r.Latest.Areas[0].Max.Swedish()
+	},
+	"base": filepath.Base,
+	"dot": func(p *points.P) string {
+		if p == nil {
+			return ""
+		}
+		return p.String()
+	},
+	"rowctx": func(g *compare.GroupComparison, row compare.GroupRow, total bool) rowCtx {
+		return rowCtx{G: g, Row: row, Total: total}
+	},
+}
+
+var pageTmpl = template.Must(template.New("report").Funcs(funcs).Parse(reportTmpl))
+
+func roundTenth(p points.P) points.P {
+	if p < 0 {
+		return -roundTenth(-p)
+	}
+	return (p + 50) / 100 * 100
+}
+
+// Write renders the report as one HTML page. Without ScriptSrc the page
+// carries echarts inline and needs no other file.
+func Write(w io.Writer, r *Report, o WriteOptions) error {
+	v := view{R: r, CSS: template.CSS(reportCSS), ScriptSrc: o.ScriptSrc, Init: template.JS(initJS), EchartsVersion: assets.EchartsVersion}
+	if o.ScriptSrc == "" {
+		v.Script = template.JS(assets.EchartsJS)
+	}
+	if n := len(r.Trend.Total.Changes); n > 0 {
+		v.TotalChange = r.Trend.Total.Changes[n-1]
+	}
+	names := map[string]string{}
+	for _, a := range r.Trend.Areas {
+		names[a.ID] = a.ID + " " + a.Name
+	}
+	for _, s := range r.Trend.Steps {
+		var moved []string
+		for _, id := range s.MostMoved {
+			moved = append(moved, names[id])
+		}
+		if len(moved) > 0 && s.Change != nil {
+			v.Moved = append(v.Moved, fmt.Sprintf("%d–%d: %s (%s poäng).", s.From, s.To, strings.Join(moved, "; "), s.Change.SignedSwedish()))
+		}
+	}
+	return pageTmpl.ExecuteTemplate(w, "report", v)
+}

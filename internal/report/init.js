@@ -1,0 +1,20 @@
+// Draws every chart of the page from the JSON options beside it. Runs once,
+// offline; animation is off so that the page prints as it is shown.
+(function () {
+  "use strict";
+  var drawn = [];
+  var nodes = document.querySelectorAll(".chart[data-chart]");
+  for (var i = 0; i < nodes.length; i++) {
+    var el = nodes[i];
+    var src = document.getElementById(el.id + "-options");
+    if (!src || typeof echarts === "undefined") { continue; }
+    var chart = echarts.init(el, null, { renderer: "svg" });
+    chart.setOption(JSON.parse(src.textContent));
+    drawn.push(chart);
+  }
+  function resize() { for (var j = 0; j < drawn.length; j++) { drawn[j].resize(); } }
+  window.addEventListener("resize", resize);
+  window.addEventListener("beforeprint", resize);
+  window.addEventListener("afterprint", resize);
+  document.documentElement.setAttribute("data-charts-drawn", String(drawn.length));
+})();

@@ -1,0 +1,177 @@
+// Package report builds the HTML report of one kommun — title block,
+// Sammanfattning av poäng, spider charts, change per area, each
+// huvudområde with its delfrågor, styrkor and förbättringsområden, the
+// poängsammanställning and a note on method — as one self-contained,
+// offline, printable file, and the index page of a whole set. The model is
+// built first (Build); Write renders it with html/template, inserting each
+// chart's options as HTML-escaped JSON.
+package report
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/kompass-dev/kompass/internal/compare"
+	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/summary"
+)
+
+// Report is everything one kommun's report shows.
+type Report struct {
+	Kommun      string
+	Year        int
+	Instrument  InstrumentInfo
+	Evaluators  string
+	Dates       string
+	Sources     string
+	File        string
+	Latest      summary.Summary
+	Trend       *compare.Trend
+	Group       *compare.GroupComparison // nil without --group
+	Areas       []AreaSection
+	Changes     bool // an earlier evaluation exists
+	PrevYear    int
+	Charts      []Chart
+	Caveats     []string
+	Level       evaluation.Level
+	Strengths   int // number of styrkor in all
+	Improvement int
+}
+
+// InstrumentInfo describes the instrument version for the title and the
+// note on method.
+type InstrumentInfo struct {
+	Ref, Name, Version, Description, Source string
+	Step                                    points.P
+	Max                                     points.P
+	Areas, Questions                        int
+}
+
+// AreaSection is one huvudområde of the latest evaluation.
+type AreaSection struct {
+	ID, Name     string
+	Max          points.P
+	Score        *points.P
+	Change       *points.P // since the previous evaluation
+	Rank, RankOf int
+	GroupMean    *points.P
+	Comment      string
+	Questions    []summary.Question
+	Strengths    []string
+	Improvements []string
+}
+
+// Options says what to build.
+type Options struct {
+	Kommun string
+	Year   int    // 0: the latest
+	Group  string // "" for none
+}
+
+// Build makes the report of a kommun from a validated set.
+func Build(set *evalset.Set, o Options) (*Report, error) {
+	evs := set.Kommun(o.Kommun)
+	if len(evs) == 0 {
+		return nil, &NotFoundError{What: fmt.Sprintf("no valid evaluation of %q in %s", o.Kommun, set.Dir), Known: set.Kommuner()}
+	}
+	// the report's year and every earlier evaluation
+	var upto []*evaluation.Evaluation
+	for _, ev := range evs {
+		if o.Year == 0 || ev.Facts.Year <= o.Year {
+			upto = append(upto, ev)
+		}
+	}
+	if len(upto) == 0 || (o.Year != 0 && upto[len(upto)-1].Facts.Year != o.Year) {
+		var years []string
+		for _, ev := range evs {
+			years = append(years, strconv.Itoa(ev.Facts.Year))
+		}
+		return nil, &NotFoundError{What: fmt.Sprintf("%s has no valid evaluation from %d", evs[0].Facts.Kommun, o.Year), Known: years}
+	}
+	latest := upto[len(upto)-1]
+	trend, err := compare.NewTrend(upto)
+	if err != nil {
+		return nil, err
+	}
+	in := latest.Instrument
+	r := &Report{
+		Kommun: latest.Facts.Kommun, Year: latest.Facts.Year, File: latest.File,
+		Evaluators: latest.Facts.Evaluators, Dates: latest.Facts.Dates, Sources: latest.Facts.Sources,
+		Latest: summary.Build(latest), Trend: trend, Caveats: append([]string{}, trend.Caveats...),
+		Level: evaluation.Level(summary.Build(latest).Level),
+	}
+	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
+		Source: in.Source, Step: in.Step, Max: in.Max(), Areas: len(in.Areas)}
+	for _, a := range in.Areas {
+		r.Instrument.Questions += len(a.Questions)
+	}
+	if o.Group != "" {
+		g, err := set.Group(o.Group, latest)
+		if err != nil {
+			return nil, err
+		}
+		gc, err := compare.Against(latest, g)
+		if err != nil {
+			return nil, err
+		}
+		r.Group = gc
+		for _, c := range gc.Caveats {
+			if !contains(r.Caveats, c) {
+				r.Caveats = append(r.Caveats, c)
+			}
+		}
+	}
+	last := len(trend.Columns) - 1
+	r.Changes = last > 0
+	if r.Changes {
+		r.PrevYear = trend.Columns[last-1].Year
+	}
+	for i, a := range r.Latest.Areas {
+		sec := AreaSection{ID: a.ID, Name: a.Name, Max: a.Max, Score: a.Score, Comment: a.Comment, Questions: a.Questions}
+		if r.Changes {
+			sec.Change = trend.Areas[i].Changes[last-1]
+		}
+		if r.Group != nil {
+			gr := r.Group.Areas[i]
+			sec.Rank, sec.RankOf, sec.GroupMean = gr.Rank, gr.RankOf, gr.Mean
+		}
+		for _, n := range latest.Notes {
+			if n.Area != a.ID {
+				continue
+			}
+			if n.Kind == evaluation.Strength {
+				sec.Strengths = append(sec.Strengths, n.Text)
+				r.Strengths++
+			} else {
+				sec.Improvements = append(sec.Improvements, n.Text)
+				r.Improvement++
+			}
+		}
+		r.Areas = append(r.Areas, sec)
+	}
+	charts, err := buildCharts(r)
+	if err != nil {
+		return nil, err
+	}
+	r.Charts = charts
+	return r, nil
+}
+
+// NotFoundError is a kommun or year that is not in the set.
+type NotFoundError struct {
+	What  string
+	Known []string
+}
+
+func (e *NotFoundError) Error() string { return e.What }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
