@@ -97,7 +97,8 @@ func runInstrumentsCheck(_ context.Context, opts *instrumentsCheckOptions) error
 			for _, a := range in.Areas {
 				questions += len(a.Questions)
 			}
-			fmt.Fprintf(opts.Stdout, "%s: ok (%s, %d huvudområden, %d delfrågor, max %s)\n", f, in.Ref(), len(in.Areas), questions, in.Max().Swedish())
+			fmt.Fprintf(opts.Stdout, "%s: ok (%s, %d %s, %d %s, max %s)\n", f, in.Ref(),
+				len(in.Areas), plural(len(in.Areas), "huvudområde", "huvudområden"), questions, plural(questions, "delfråga", "delfrågor"), in.Max().Swedish())
 		}
 	}
 	if bad {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -64,13 +65,14 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 	}
 	files, err := validate.Collect(opts.Paths)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return failure(err, "give a workbook or a folder of workbooks")
+		var pe *fs.PathError
+		if errors.Is(err, fs.ErrNotExist) && errors.As(err, &pe) {
+			return failure(fmt.Errorf("%s: no such file or folder", pe.Path), "give a workbook or a folder of workbooks")
 		}
 		return failure(err, "")
 	}
 	if len(files) == 0 {
-		return failure(fmt.Errorf("no .xlsx workbooks in %v", opts.Paths), "make one with 'kompass template'")
+		return failure(fmt.Errorf("no .xlsx workbooks in %s", strings.Join(opts.Paths, ", ")), "make one with 'kompass template'")
 	}
 	results := validate.Files(files, reg)
 	var all []problem.Problem
