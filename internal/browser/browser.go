@@ -23,7 +23,7 @@ import (
 var Names = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "/usr/bin/chromium"}
 
 // ErrNotFound is returned by Find when no browser is installed.
-var ErrNotFound = errors.New("Chromium was not found")
+var ErrNotFound = errors.New("no Chromium browser was found")
 
 // Find returns the path of the Chromium binary: $KOMPASS_CHROMIUM, or the
 // first of Names on the PATH.
