@@ -54,6 +54,7 @@ type Entry struct {
 	Scored  bool   // false when the Poäng cell is empty or unreadable
 	Comment string // the Kommentar cell
 	Cell    string // the Poäng cell, e.g. "D7"
+	IDCell  string // the ID cell, e.g. "A7"
 	Row     int
 }
 

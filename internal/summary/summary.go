@@ -150,7 +150,11 @@ func Text(w io.Writer, s Summary) error {
 	fmt.Fprintf(&b, "Instrument: %s (%s@%s)\n", s.Instrument.Name, s.Instrument.ID, s.Instrument.Version)
 	switch evaluation.Level(s.Level) {
 	case evaluation.LevelArea:
-		fmt.Fprintln(&b, "Nivå: huvudområden (delfrågorna är inte poängsatta)")
+		if hasQuestions(s) {
+			fmt.Fprintln(&b, "Nivå: huvudområden (delfrågorna är inte poängsatta)")
+		} else {
+			fmt.Fprintln(&b, "Nivå: huvudområden (instrumentversionen har inga kända delfrågor)")
+		}
 	case evaluation.LevelNone:
 		fmt.Fprintln(&b, "Nivå: inget är poängsatt ännu")
 	}
@@ -186,6 +190,15 @@ func Text(w io.Writer, s Summary) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func hasQuestions(s Summary) bool {
+	for _, a := range s.Areas {
+		if len(a.Questions) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pad cuts or pads s to n runes.

@@ -199,6 +199,9 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 }
 
 func idCell(en evaluation.Entry) string {
+	if en.IDCell != "" {
+		return en.IDCell
+	}
 	if en.Row == 0 {
 		return en.Cell
 	}
@@ -243,6 +246,9 @@ func Collect(paths []string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
 	for _, p := range paths {
+		// Clean, so that "./a.xlsx" and a.xlsx found in "." are one file
+		// (the paths found by walking a directory are clean).
+		p = filepath.Clean(p)
 		st, err := os.Stat(p)
 		if err != nil {
 			return nil, err

@@ -295,11 +295,13 @@ func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 		rowNo := r + 1
 		idCell := cell(idCol+1, rowNo)
 		rawID := strings.TrimSpace(at(row, idCol))
-		if rawID == "" {
-			continue
-		}
+		// A formula is reported even when the file holds no computed value
+		// for it (files written by programs often do not).
 		if formula, _ := f.GetCellFormula(SheetScores, idCell); formula != "" {
 			pl.Add(SheetScores, idCell, rawID, "="+formula, "the id typed as text", "the ID cell holds a formula; ids must be plain text")
+			continue
+		}
+		if rawID == "" {
 			continue
 		}
 		id := normID(rawID)
@@ -308,7 +310,7 @@ func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 			continue
 		}
 		firstRow[id] = rowNo
-		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol+1, rowNo), Comment: strings.TrimSpace(at(row, commentCol))}
+		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol+1, rowNo), IDCell: idCell, Comment: strings.TrimSpace(at(row, commentCol))}
 		if m, ok := merged[en.Cell]; ok {
 			pl.Add(SheetScores, en.Cell, id, "merged cells "+m, "one Poäng cell per row", "the Poäng cell is merged with other cells (%s); unmerge it", m)
 			ev.Entries = append(ev.Entries, en)
@@ -324,6 +326,9 @@ func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 		default:
 			p, err := parseScore(f, en.Cell, raw)
 			if err != nil {
+				if t, _ := f.GetCellType(SheetScores, en.Cell); t == excelize.CellTypeBool {
+					raw = map[string]string{"1": "TRUE", "0": "FALSE"}[raw]
+				}
 				pl.Add(SheetScores, en.Cell, id, raw, "a number such as 7,5", "Poäng %q is not a number", raw)
 				break
 			}
@@ -336,10 +341,15 @@ func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 // parseScore reads a Poäng cell. Text is read as people type ("7,5",
 // " 7.5 "); a numeric cell is read from its stored value.
 func parseScore(f *excelize.File, ref, raw string) (points.P, error) {
+	t, err := f.GetCellType(SheetScores, ref)
+	if err == nil && (t == excelize.CellTypeBool || t == excelize.CellTypeError) {
+		// TRUE is stored as 1, but it is not a score.
+		return 0, points.ErrSyntax
+	}
 	if p, err := points.Parse(raw); err == nil {
 		return p, nil
 	}
-	if t, err := f.GetCellType(SheetScores, ref); err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset) {
+	if err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset) {
 		return points.ParseRaw(raw)
 	}
 	return 0, points.ErrSyntax

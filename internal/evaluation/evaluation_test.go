@@ -1,0 +1,254 @@
+package evaluation_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/points"
+)
+
+func pts(s string) points.P {
+	p, err := points.Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// withQuestions has two areas of delfrågor; areaOnly has the same areas
+// without delfrågor, like the 2020 instrument.
+var (
+	withQuestions = &instrument.Instrument{
+		ID: "test", Version: "1", Step: pts("0.5"),
+		Areas: []instrument.Area{
+			{ID: "1", Name: "Ett", Max: pts("100"), Questions: []instrument.Question{
+				{ID: "1.1", Text: "Första", Max: pts("40")}, {ID: "1.2", Text: "Andra", Max: pts("60")},
+			}},
+			{ID: "2", Name: "Två", Max: pts("50"), Questions: []instrument.Question{
+				{ID: "2.1", Text: "Tredje", Max: pts("20")}, {ID: "2.2", Text: "Fjärde", Max: pts("30")},
+			}},
+		},
+	}
+	areaOnly = &instrument.Instrument{
+		ID: "test", Version: "2", Step: pts("0.5"),
+		Areas: []instrument.Area{{ID: "1", Name: "Ett", Max: pts("100")}, {ID: "2", Name: "Två", Max: pts("50")}},
+	}
+)
+
+// entries builds entries from "id=score" ("id=" for a row not scored).
+func entries(specs ...string) []evaluation.Entry {
+	var out []evaluation.Entry
+	for i, s := range specs {
+		id, v, _ := strings.Cut(s, "=")
+		en := evaluation.Entry{ID: id, Row: i + 2, Cell: fmt.Sprintf("D%d", i+2), Comment: "kommentar " + id}
+		if v != "" {
+			en.Score, en.Scored = pts(v), true
+		}
+		out = append(out, en)
+	}
+	return out
+}
+
+func show(s evaluation.Score) string {
+	if !s.Valid {
+		return "–"
+	}
+	return s.Value.String()
+}
+
+// areaString is "score/stated" with "partial" appended when partly scored.
+func areaString(a evaluation.AreaTally) string {
+	s := show(a.Score) + "/" + show(a.Stated)
+	if a.Partial {
+		s += " partial"
+	}
+	return s
+}
+
+func TestTally(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		in      *instrument.Instrument
+		entries []evaluation.Entry
+		level   evaluation.Level
+		// score, stated and statedSum of the total; areas as areaString.
+		score, stated, statedSum string
+		areas                    []string
+	}{
+		{
+			name: "nothing scored", in: withQuestions,
+			entries: entries("1=", "1.1=", "1.2=", "2=", "2.1=", "2.2=", "TOTAL="),
+			level:   evaluation.LevelNone, score: "–", stated: "–", statedSum: "–",
+			areas: []string{"–/–", "–/–"},
+		},
+		{
+			name: "no rows at all", in: withQuestions,
+			level: evaluation.LevelNone, score: "–", stated: "–", statedSum: "–",
+			areas: []string{"–/–", "–/–"},
+		},
+		{
+			name: "full", in: withQuestions,
+			entries: entries("1=", "1.1=30", "1.2=45.5", "2=", "2.1=10", "2.2=0", "TOTAL="),
+			level:   evaluation.LevelFull, score: "85.5", stated: "–", statedSum: "85.5",
+			areas: []string{"75.5/–", "10/–"},
+		},
+		{
+			name: "full, rows in any order", in: withQuestions,
+			entries: entries("TOTAL=", "2.2=0", "1.2=45.5", "2.1=10", "1.1=30"),
+			level:   evaluation.LevelFull, score: "85.5", stated: "–", statedSum: "85.5",
+			areas: []string{"75.5/–", "10/–"},
+		},
+		{
+			name: "area level", in: withQuestions,
+			entries: entries("1=70", "1.1=", "1.2=", "2=40.5", "2.1=", "2.2=", "TOTAL=110.5"),
+			level:   evaluation.LevelArea, score: "110.5", stated: "110.5", statedSum: "110.5",
+			areas: []string{"70/70", "40.5/40.5"},
+		},
+		{
+			name: "area-level instrument", in: areaOnly,
+			entries: entries("1=70", "2=40.5", "TOTAL="),
+			level:   evaluation.LevelArea, score: "110.5", stated: "–", statedSum: "110.5",
+			areas: []string{"70/70", "40.5/40.5"},
+		},
+		{
+			name: "area-level instrument, one area missing", in: areaOnly,
+			entries: entries("1=70", "2=", "TOTAL=100"),
+			level:   evaluation.LevelArea, score: "–", stated: "100", statedSum: "–",
+			areas: []string{"70/70", "–/–"},
+		},
+		{
+			name: "partial area", in: withQuestions,
+			entries: entries("1.1=30", "1.2=", "2.1=10", "2.2=20"),
+			level:   evaluation.LevelFull, score: "–", stated: "–", statedSum: "–",
+			areas: []string{"–/– partial", "30/–"},
+		},
+		{
+			name: "partial area with a stated value: the stated value does not fill in", in: withQuestions,
+			entries: entries("1=70", "1.1=30", "1.2=", "2=30", "2.1=10", "2.2=20", "TOTAL=100"),
+			level:   evaluation.LevelFull, score: "–", stated: "100", statedSum: "–",
+			areas: []string{"–/70 partial", "30/30"},
+		},
+		{
+			name: "mixed", in: withQuestions,
+			entries: entries("1=", "1.1=30", "1.2=45.5", "2=40", "2.1=", "2.2=", "TOTAL="),
+			level:   evaluation.LevelMix, score: "115.5", stated: "–", statedSum: "115.5",
+			areas: []string{"75.5/–", "40/40"},
+		},
+		{
+			name: "stated values differ from the parts", in: withQuestions,
+			entries: entries("1=80", "1.1=30", "1.2=45.5", "2=", "2.1=10", "2.2=20", "TOTAL=200"),
+			level:   evaluation.LevelFull, score: "105.5", stated: "200", statedSum: "110",
+			areas: []string{"75.5/80", "30/–"},
+		},
+		{
+			name: "ids the instrument lacks are ignored", in: withQuestions,
+			entries: entries("1.1=30", "1.2=45.5", "2.1=10", "2.2=20", "9=50", "1.3=10", "total=1"),
+			level:   evaluation.LevelFull, score: "105.5", stated: "–", statedSum: "105.5",
+			areas: []string{"75.5/–", "30/–"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev := &evaluation.Evaluation{Entries: tc.entries, Instrument: tc.in}
+			tl := ev.Tally()
+			if tl.Level != tc.level {
+				t.Errorf("level %s, want %s", tl.Level, tc.level)
+			}
+			if got := [3]string{show(tl.Score), show(tl.Stated), show(tl.StatedSum)}; got != [3]string{tc.score, tc.stated, tc.statedSum} {
+				t.Errorf("total score/stated/statedSum = %q, want %q", got, [3]string{tc.score, tc.stated, tc.statedSum})
+			}
+			var areas []string
+			for _, a := range tl.Areas {
+				areas = append(areas, areaString(a))
+			}
+			if !slices.Equal(areas, tc.areas) {
+				t.Errorf("areas %q, want %q", areas, tc.areas)
+			}
+			if tl.Max != tc.in.Max() || tl.Max != pts("150") {
+				t.Errorf("max %s, want 150", tl.Max)
+			}
+		})
+	}
+}
+
+// TestTallyCarriesTheInstrument checks names, maxpoäng and comments.
+func TestTallyCarriesTheInstrument(t *testing.T) {
+	ev := &evaluation.Evaluation{Entries: entries("1=", "1.1=30", "2.2=20"), Instrument: withQuestions}
+	tl := ev.Tally()
+	if len(tl.Areas) != 2 || len(tl.Areas[0].Questions) != 2 || len(tl.Areas[1].Questions) != 2 {
+		t.Fatalf("areas %+v", tl.Areas)
+	}
+	a := tl.Areas[0]
+	if a.ID != "1" || a.Name != "Ett" || a.Max != pts("100") || a.Comment != "kommentar 1" {
+		t.Errorf("area %+v", a)
+	}
+	q := a.Questions[0]
+	if q.ID != "1.1" || q.Text != "Första" || q.Max != pts("40") || q.Comment != "kommentar 1.1" || show(q.Score) != "30" {
+		t.Errorf("question %+v", q)
+	}
+	if q := a.Questions[1]; q.Comment != "" || q.Score.Valid {
+		t.Errorf("question without a row %+v", q)
+	}
+	if q := tl.Areas[1].Questions[1]; show(q.Score) != "20" {
+		t.Errorf("2.2 %+v", q)
+	}
+}
+
+func TestTallyWithoutInstrument(t *testing.T) {
+	ev := &evaluation.Evaluation{Entries: entries("1=70")}
+	if tl := ev.Tally(); tl.Level != "" || tl.Score.Valid || len(tl.Areas) != 0 || tl.Max != 0 {
+		t.Errorf("tally without instrument = %+v, want zero", tl)
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Umeå", "umea"},
+		{"Umea", "umea"},
+		{"UMEÅ", "umea"},
+		{"  ÖREBRO ", "orebro"},
+		{"Malmö", "malmo"},
+		{"Upplands  Väsby", "upplands vasby"},
+		{"Upplands\tVäsby\n", "upplands vasby"},
+		{"Åre", "are"},
+		{"Håbo", "habo"},
+		{"Ærø", "aero"},
+		{"Öckerö", "ockero"},
+		{"Umeå\u200b", "umea"}, // an invisible character is dropped
+		{"", ""},
+		{"   ", ""},
+	} {
+		if got := evaluation.FoldName(tc.in); got != tc.want {
+			t.Errorf("FoldName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if evaluation.FoldName("Umeå") != evaluation.FoldName(" umea ") {
+		t.Error("Umeå and umea do not match")
+	}
+	if evaluation.FoldName("Umeå") == evaluation.FoldName("Ume") {
+		t.Error("Umeå and Ume match")
+	}
+}
+
+func TestLabelAndEntry(t *testing.T) {
+	ev := &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007}, Entries: entries("1=70", "1.1=")}
+	if got := ev.Label(); got != "Umeå 2007" {
+		t.Errorf("Label = %q", got)
+	}
+	ev.Facts.Year = 0
+	if got := ev.Label(); got != "Umeå" {
+		t.Errorf("Label without year = %q", got)
+	}
+	if en, ok := ev.Entry("1"); !ok || en.Score != pts("70") || !en.Scored || en.Cell != "D2" {
+		t.Errorf("Entry(1) = %+v, %v", en, ok)
+	}
+	if en, ok := ev.Entry("1.1"); !ok || en.Scored {
+		t.Errorf("Entry(1.1) = %+v, %v", en, ok)
+	}
+	if _, ok := ev.Entry("2"); ok {
+		t.Error("Entry(2) found")
+	}
+}

@@ -1,0 +1,345 @@
+package workbook_test
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/workbook"
+)
+
+// scoreRow is one row the Poäng sheet of a template must have.
+type scoreRow struct {
+	id, text, max string
+	area          bool // an area row (or TOTAL)
+	questions     []string
+}
+
+// expectedRows lists the rows of the Poäng sheet in order, from the
+// instrument: each area followed by its delfrågor, then TOTAL.
+func expectedRows(in *instrument.Instrument) []scoreRow {
+	var out []scoreRow
+	for _, a := range in.Areas {
+		r := scoreRow{id: a.ID, text: a.ID + " " + a.Name, max: a.Max.String(), area: true}
+		for _, q := range a.Questions {
+			r.questions = append(r.questions, q.ID)
+		}
+		out = append(out, r)
+		for _, q := range a.Questions {
+			out = append(out, scoreRow{id: q.ID, text: q.ID + " " + q.Text, max: q.Max.String()})
+		}
+	}
+	return append(out, scoreRow{id: evaluation.TotalID, text: workbook.TotalLabel, max: in.Max().String(), area: true})
+}
+
+// isLocked reports whether a cell is locked by its style (cells are locked
+// unless their style says otherwise).
+func isLocked(t *testing.T, f *excelize.File, sheet, ref string) bool {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Protection == nil || st.Protection.Locked
+}
+
+func TestTemplateLayout(t *testing.T) {
+	for _, tc := range []struct {
+		ref                string
+		areas, questions   int
+		hasQuestions       bool
+		totalMax           string
+		firstQuestionRowID string
+	}{
+		{ref: "kommunkompassen@2007", areas: 8, questions: 37, hasQuestions: true, totalMax: "800"},
+		{ref: "kommunkompassen@2020", areas: 8, questions: 0, totalMax: "800"},
+	} {
+		t.Run(tc.ref, func(t *testing.T) {
+			in := lookup(t, tc.ref)
+			f := newTemplate(t, tc.ref)
+
+			if got := f.GetSheetList(); !slices.Equal(got, workbook.SheetOrder) {
+				t.Fatalf("sheets = %q, want %q", got, workbook.SheetOrder)
+			}
+			if want := []string{"Instruktioner", "Uppgifter", "Poäng", "Styrkor och förbättringsområden"}; !slices.Equal(workbook.SheetOrder, want) {
+				t.Fatalf("SheetOrder = %q, want %q", workbook.SheetOrder, want)
+			}
+
+			rows, err := f.GetRows(workbook.SheetScores, excelize.Options{RawCellValue: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantHeader := []string{"ID", "Område / delfråga", "Maxpoäng", "Poäng", "Summa", "Kommentar"}
+			if !slices.Equal(rows[0], wantHeader) {
+				t.Errorf("header = %q, want %q", rows[0], wantHeader)
+			}
+
+			want := expectedRows(in)
+			nAreas, nQuestions := 0, 0
+			for _, r := range want {
+				switch {
+				case r.id == evaluation.TotalID:
+				case r.area:
+					nAreas++
+				default:
+					nQuestions++
+				}
+			}
+			if nAreas != tc.areas || nQuestions != tc.questions {
+				t.Fatalf("instrument has %d areas and %d delfrågor, want %d and %d", nAreas, nQuestions, tc.areas, tc.questions)
+			}
+			if got := len(rows) - 1; got != len(want) {
+				t.Fatalf("Poäng has %d rows below the header, want %d (%d areas + %d delfrågor + TOTAL)", got, len(want), tc.areas, tc.questions)
+			}
+			if last := want[len(want)-1]; last.max != tc.totalMax {
+				t.Errorf("TOTAL max = %s, want %s", last.max, tc.totalMax)
+			}
+
+			dvs, err := f.GetDataValidations(workbook.SheetScores)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dvByRef := map[string]*excelize.DataValidation{}
+			for _, dv := range dvs {
+				dvByRef[dv.Sqref] = dv
+			}
+
+			rowOf := map[string]int{}
+			var areaSums []string
+			for i, w := range want {
+				r := i + 2
+				rowOf[w.id] = r
+				got := rows[r-1]
+				for len(got) < 6 {
+					got = append(got, "")
+				}
+				if got[0] != w.id || got[1] != w.text || got[2] != w.max {
+					t.Errorf("row %d = %q, want ID %q, text %q, max %q", r, got[:3], w.id, w.text, w.max)
+				}
+				if got[3] != "" {
+					t.Errorf("row %d: Poäng %q, want empty", r, got[3])
+				}
+
+				// Every Poäng cell restricts input to 0…max in steps of 0,5
+				// and says so in Swedish.
+				d := "D" + strconv.Itoa(r)
+				dv, ok := dvByRef[d]
+				if !ok {
+					t.Errorf("%s (%s): no data validation", d, w.id)
+				} else {
+					formula := fmt.Sprintf("AND(ISNUMBER(%[1]s),%[1]s>=0,%[1]s<=%[2]s,MOD(%[1]s,0.5)=0)", d, w.max)
+					if dv.Type != "custom" || dv.Formula1 != formula {
+						t.Errorf("%s: validation %s %q, want custom %q", d, dv.Type, dv.Formula1, formula)
+					}
+					if !strings.Contains(dv.Formula1, "<="+w.max+",") || !strings.Contains(dv.Formula1, ",0.5)") {
+						t.Errorf("%s: formula %q lacks the max %s or the step 0.5", d, dv.Formula1, w.max)
+					}
+					wantMsg := fmt.Sprintf("skriv ett tal från 0 till %s i steg om 0,5, t.ex. 7,5. Lämna tomt om det inte är bedömt.", strings.Replace(w.max, ".", ",", 1))
+					if dv.Error == nil || !strings.Contains(*dv.Error, wantMsg) {
+						t.Errorf("%s: error message %v, want it to contain %q", d, deref(dv.Error), wantMsg)
+					}
+					if deref(dv.ErrorTitle) != "Ogiltig poäng" || deref(dv.ErrorStyle) != "stop" || !dv.ShowErrorMessage {
+						t.Errorf("%s: error title %q style %q shown %v, want a stop titled \"Ogiltig poäng\"", d, deref(dv.ErrorTitle), deref(dv.ErrorStyle), dv.ShowErrorMessage)
+					}
+				}
+
+				// Locked: ID, text, Maxpoäng, Summa. Open: Poäng, Kommentar.
+				for col, wantLocked := range map[string]bool{"A": true, "B": true, "C": true, "D": false, "E": true, "F": false} {
+					ref := col + strconv.Itoa(r)
+					if got := isLocked(t, f, workbook.SheetScores, ref); got != wantLocked {
+						t.Errorf("%s (%s): locked = %v, want %v", ref, w.id, got, wantLocked)
+					}
+				}
+
+				// Summa: a formula on area and total rows, none on delfrågor.
+				e := "E" + strconv.Itoa(r)
+				formula, err := f.GetCellFormula(workbook.SheetScores, e)
+				if err != nil {
+					t.Fatal(err)
+				}
+				switch {
+				case w.id == evaluation.TotalID:
+					if want := "SUM(" + strings.Join(areaSums, ",") + ")"; formula != want {
+						t.Errorf("%s (TOTAL): Summa formula %q, want %q", e, formula, want)
+					}
+				case w.area:
+					areaSums = append(areaSums, e)
+					own := fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, d)
+					want := own
+					if len(w.questions) > 0 {
+						rng := fmt.Sprintf("D%d:D%d", r+1, r+len(w.questions))
+						want = fmt.Sprintf("IF(COUNT(%[1]s)>0,SUM(%[1]s),%[2]s)", rng, own)
+					}
+					if formula != want {
+						t.Errorf("%s (%s): Summa formula %q, want %q", e, w.id, formula, want)
+					}
+				default:
+					if formula != "" {
+						t.Errorf("%s (%s): delfråga Summa has formula %q, want none", e, w.id, formula)
+					}
+				}
+			}
+			for _, col := range []string{"A", "B", "C", "D", "E", "F"} {
+				if !isLocked(t, f, workbook.SheetScores, col+"1") {
+					t.Errorf("header %s1 is not locked", col)
+				}
+			}
+			if tc.hasQuestions != in.HasQuestions() {
+				t.Errorf("HasQuestions = %v", in.HasQuestions())
+			}
+
+			// Facts: Kommun and År prefilled and open; the instrument locked.
+			facts, err := f.GetRows(workbook.SheetFacts, excelize.Options{RawCellValue: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantFacts := map[string]struct {
+				value  string
+				locked bool
+			}{
+				workbook.FactKommun:     {"Umeå", false},
+				workbook.FactYear:       {"2007", false},
+				workbook.FactInstrument: {in.ID, true},
+				workbook.FactVersion:    {in.Version, true},
+				workbook.FactKind:       {"kommun", false},
+			}
+			seen := map[string]bool{}
+			for r, row := range facts {
+				if len(row) < 2 {
+					continue
+				}
+				w, ok := wantFacts[row[0]]
+				if !ok {
+					continue
+				}
+				seen[row[0]] = true
+				if row[1] != w.value {
+					t.Errorf("fact %s = %q, want %q", row[0], row[1], w.value)
+				}
+				ref := "B" + strconv.Itoa(r+1)
+				if got := isLocked(t, f, workbook.SheetFacts, ref); got != w.locked {
+					t.Errorf("fact %s at %s: locked = %v, want %v", row[0], ref, got, w.locked)
+				}
+			}
+			if len(seen) != len(wantFacts) {
+				t.Errorf("facts found %v, want all of %v", seen, wantFacts)
+			}
+			if got, _ := f.GetCellValue(workbook.SheetFacts, "B2"); got != "Umeå" {
+				t.Errorf("Uppgifter!B2 = %q, want Umeå", got)
+			}
+			if got, _ := f.GetCellValue(workbook.SheetFacts, "B3"); got != "2007" {
+				t.Errorf("Uppgifter!B3 = %q, want 2007", got)
+			}
+
+			// Notes: Område, Typ and Text open; Områdesnamn locked.
+			for col, wantLocked := range map[string]bool{"A": false, "B": true, "C": false, "D": false} {
+				if got := isLocked(t, f, workbook.SheetNotes, col+"2"); got != wantLocked {
+					t.Errorf("%s!%s2: locked = %v, want %v", workbook.SheetNotes, col, got, wantLocked)
+				}
+			}
+
+			// Every sheet is protected, without a password.
+			parts := zipParts(t, bytesOf(t, f))
+			for _, sh := range workbook.SheetOrder {
+				xml := parts[sheetPart(t, parts, sh)]
+				prot := regexp.MustCompile(`<sheetProtection[^>]*>`).FindString(xml)
+				if !strings.Contains(prot, `sheet="true"`) {
+					t.Errorf("%s: not protected (%q)", sh, prot)
+				}
+				for _, attr := range []string{"password=", "hashValue=", "saltValue=", "algorithmName="} {
+					if strings.Contains(prot, attr) {
+						t.Errorf("%s: protection has a password (%s): %q", sh, attr, prot)
+					}
+				}
+			}
+
+			// The template reads back clean, with one entry per row.
+			ev, probs := read(t, save(t, f))
+			if len(probs) != 0 {
+				t.Errorf("empty template: problems %v", probs)
+			}
+			if ev.Facts.Kommun != "Umeå" || ev.Facts.Year != 2007 || ev.Facts.InstrumentID != in.ID || ev.Facts.InstrumentVersion != in.Version {
+				t.Errorf("facts read back = %+v", ev.Facts)
+			}
+			if len(ev.Entries) != len(want) {
+				t.Errorf("%d entries read back, want %d", len(ev.Entries), len(want))
+			}
+			for _, en := range ev.Entries {
+				if en.Scored || en.Row != rowOf[en.ID] || en.Cell != "D"+strconv.Itoa(en.Row) {
+					t.Errorf("entry %+v: want unscored at D%d", en, rowOf[en.ID])
+				}
+			}
+		})
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
+
+// TestTemplateFormulasCompute evaluates the Summa formulas, so that what
+// the evaluator sees in Excel is the sum kompass computes.
+func TestTemplateFormulasCompute(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	w := filler(t, f)
+	w.scores(umea2007)
+	for i, want := range umea2007Areas {
+		id := strconv.Itoa(i + 1)
+		got, err := f.CalcCellValue(workbook.SheetScores, w.cell(id, workbook.ColSum))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("Summa of area %s = %q, want %s", id, got, want)
+		}
+	}
+	if got, _ := f.CalcCellValue(workbook.SheetScores, w.cell(evaluation.TotalID, workbook.ColSum)); got != "645" {
+		t.Errorf("Summa of TOTAL = %q, want 645", got)
+	}
+
+	// Area level: the area's own Poäng is its Summa when no delfråga is scored.
+	g := newTemplate(t, "kommunkompassen@2007")
+	wg := filler(t, g)
+	wg.score("3", 64.5)
+	if got, _ := g.CalcCellValue(workbook.SheetScores, wg.cell("3", workbook.ColSum)); got != "64.5" {
+		t.Errorf("area-level Summa of area 3 = %q, want 64.5", got)
+	}
+}
+
+func TestTemplateDeterministic(t *testing.T) {
+	for _, ref := range []string{"kommunkompassen@2007", "kommunkompassen@2020"} {
+		in := lookup(t, ref)
+		var a, b, c bytes.Buffer
+		tf := workbook.TemplateFacts{Kommun: "Umeå", Year: 2007}
+		if err := workbook.WriteTemplate(&a, in, tf); err != nil {
+			t.Fatal(err)
+		}
+		if err := workbook.WriteTemplate(&b, in, tf); err != nil {
+			t.Fatal(err)
+		}
+		if a.Len() == 0 || !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: two templates differ (%d and %d bytes)", ref, a.Len(), b.Len())
+		}
+		if err := workbook.WriteTemplate(&c, in, workbook.TemplateFacts{Kommun: "Örebro", Year: 2012}); err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Equal(a.Bytes(), c.Bytes()) {
+			t.Errorf("%s: templates for different kommuner are identical", ref)
+		}
+	}
+}
