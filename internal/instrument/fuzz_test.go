@@ -2,6 +2,7 @@ package instrument
 
 import (
 	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/kompass-dev/kompass/instruments"
@@ -86,6 +87,8 @@ func FuzzParse(f *testing.F) {
 		"[[compare]]\nareas = { \"1\" = 1, \"x\" = { y = 2 } }\n",
 		"tags = [\n [1,\n \"]\",\n ],\n]\n[[area]]\nid = \"a b\"\n",
 		"id = 1979-05-27T07:32:00Z\n",
+		"[" + strings.Repeat("a", 300) + "]\nk = 1\nx = { y = { z = [ { w = 1 } ] } }\n",
+		"[[area]]\r\nid = \"1\"\r\nmax = 0\r\n",
 	} {
 		f.Add([]byte(s))
 	}

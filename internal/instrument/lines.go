@@ -21,13 +21,40 @@ type lineIndex struct {
 	// orphan is the line of the first [[area.question]] that comes before
 	// any [[area]], or 0.
 	orphan int
+	// refused is the first line nesting tables, keys, arrays or inline
+	// tables more than maxNesting levels deep, or writing a key path longer
+	// than maxKeyPath bytes; 0 if none. The TOML library needs time
+	// quadratic in the nesting and memory quadratic in the key length
+	// (minutes, or gigabytes, for a 1 MB file), while an instrument file
+	// needs three short levels, so Parse refuses such files unread.
+	refused int
+	refusal string
 }
+
+const (
+	maxNesting = 32
+	maxKeyPath = 256
+)
 
 func indexLines(data []byte) lineIndex {
 	idx := lineIndex{lines: map[string]int{}, atLine: map[int]string{}}
 	counts := map[string]int{} // array-of-tables path (parents indexed) → count
 	current := ""              // indexed path of the current table
+	currentLen := 0            // length of the current table's key path
+	currentDepth := 0          // number of parts in it
 	var sc valueScanner
+	refuse := func(lineNo, depth, length int) bool {
+		switch {
+		case depth > maxNesting || sc.tooDeep:
+			idx.refusal = fmt.Sprintf("nested more than %d levels deep; an instrument file needs at most 3", maxNesting)
+		case length > maxKeyPath || sc.tooLong:
+			idx.refusal = fmt.Sprintf("key path longer than %d characters; instrument keys are short", maxKeyPath)
+		default:
+			return false
+		}
+		idx.refused = lineNo
+		return true
+	}
 	record := func(path string, lineNo int) {
 		if _, ok := idx.lines[path]; !ok {
 			idx.lines[path] = lineNo
@@ -55,6 +82,9 @@ func indexLines(data []byte) lineIndex {
 		lineNo := n + 1
 		if sc.inside() {
 			sc.scan(raw)
+			if refuse(lineNo, 0, 0) {
+				break
+			}
 			continue
 		}
 		line := strings.TrimSpace(raw)
@@ -64,8 +94,9 @@ func indexLines(data []byte) lineIndex {
 		case strings.HasPrefix(line, "[["):
 			name, _, _ := strings.Cut(line[2:], "]]")
 			parts := splitKey(name)
-			if len(parts) == 0 {
-				continue
+			currentLen, currentDepth = keyLength(0, parts), len(parts)
+			if refuse(lineNo, currentDepth, currentLen) {
+				break
 			}
 			parent := indexed("", parts[:len(parts)-1])
 			if len(parts) == 2 && parts[0] == "area" && parts[1] == "question" && counts["area"] == 0 && idx.orphan == 0 {
@@ -81,22 +112,48 @@ func indexLines(data []byte) lineIndex {
 			record(key, lineNo)
 		case strings.HasPrefix(line, "["):
 			name, _, _ := strings.Cut(line[1:], "]")
-			current = indexed("", splitKey(name))
+			parts := splitKey(name)
+			currentLen, currentDepth = keyLength(0, parts), len(parts)
+			if refuse(lineNo, currentDepth, currentLen) {
+				break
+			}
+			current = indexed("", parts)
 			record(current, lineNo)
 		default:
 			k, rest, ok := cutKey(line)
 			if !ok {
 				continue
 			}
-			full := joinKey(splitKey(k))
+			parts := splitKey(k)
+			length := keyLength(currentLen, parts)
+			sc.start(length)
+			sc.scan(rest)
+			if refuse(lineNo, currentDepth+len(parts), length) {
+				break
+			}
+			full := joinKey(parts)
 			if current != "" {
 				full = current + "." + full
 			}
 			record(full, lineNo)
-			sc.scan(rest)
+		}
+		if idx.refused > 0 {
+			break
 		}
 	}
 	return idx
+}
+
+// keyLength is the length of a key path: a table's of length base, plus
+// parts.
+func keyLength(base int, parts []string) int {
+	for _, p := range parts {
+		if base > 0 {
+			base++
+		}
+		base += len(p)
+	}
+	return base
 }
 
 // line returns the line of key, falling back to its closest parent.
@@ -186,16 +243,32 @@ func joinKey(parts []string) string {
 }
 
 // valueScanner follows a TOML value across lines: multi-line strings, and
-// arrays or inline tables left open at the end of a line.
+// arrays or inline tables left open at the end of a line. It also measures
+// the nesting and the key paths inside inline tables, for lineIndex.refused.
 type valueScanner struct {
-	multi string // `"""` or `'''` while inside a multi-line string
-	depth int    // open [ and { brackets
+	multi     string  // `"""` or `'''` while inside a multi-line string
+	stack     []frame // open arrays and inline tables
+	owner     int     // length of the key path the value being read belongs to
+	expectKey bool    // in an inline table, before the '=' of a key
+	keyLen    int     // length of that key so far
+	tooDeep   bool    // more than maxNesting arrays and inline tables open
+	tooLong   bool    // a key path in an inline table longer than maxKeyPath
 }
 
-func (s *valueScanner) inside() bool { return s.multi != "" || s.depth > 0 }
+type frame struct {
+	kind  byte // '[' or '{'
+	owner int  // length of the key path the array or table belongs to
+}
+
+func (s *valueScanner) inside() bool { return s.multi != "" || len(s.stack) > 0 }
+
+// start begins the value of a key whose path is n bytes long.
+func (s *valueScanner) start(n int) {
+	*s = valueScanner{owner: n, stack: s.stack[:0]}
+}
 
 func (s *valueScanner) scan(text string) {
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(text) && !s.tooDeep && !s.tooLong; i++ {
 		if s.multi != "" {
 			j := closing(text[i:], s.multi)
 			if j < 0 {
@@ -206,6 +279,7 @@ func (s *valueScanner) scan(text string) {
 			continue
 		}
 		switch c := text[i]; {
+		case c == ' ' || c == '\t' || c == '\r':
 		case c == '#':
 			return
 		case strings.HasPrefix(text[i:], `"""`), strings.HasPrefix(text[i:], `'''`):
@@ -216,11 +290,31 @@ func (s *valueScanner) scan(text string) {
 			if j < 0 {
 				return // unterminated: the parser will say so
 			}
+			if s.expectKey {
+				s.keyLen += j + 2
+			}
 			i += j + 1
 		case c == '[' || c == '{':
-			s.depth++
-		case (c == ']' || c == '}') && s.depth > 0:
-			s.depth--
+			s.stack = append(s.stack, frame{kind: c, owner: s.owner})
+			s.tooDeep = len(s.stack) > maxNesting
+			s.expectKey, s.keyLen = c == '{', 0
+		case c == ']' || c == '}':
+			if n := len(s.stack); n > 0 {
+				s.owner = s.stack[n-1].owner
+				s.stack = s.stack[:n-1]
+			}
+			s.expectKey = false
+		case c == ',':
+			n := len(s.stack)
+			s.expectKey, s.keyLen = n > 0 && s.stack[n-1].kind == '{', 0
+		case c == '=' && s.expectKey:
+			s.owner = s.stack[len(s.stack)-1].owner + 1 + s.keyLen
+			s.tooLong = s.owner > maxKeyPath
+			s.expectKey = false
+		default:
+			if s.expectKey {
+				s.keyLen++
+			}
 		}
 	}
 }

@@ -95,6 +95,10 @@ func Parse(name string, data []byte) (*Instrument, error) {
 		return nil, le
 	}
 	lines := indexLines(data)
+	if lines.refused > 0 {
+		le.Problems = append(le.Problems, Problem{Line: lines.refused, Message: lines.refusal})
+		return nil, le
+	}
 	orphan := Problem{Line: lines.orphan, Key: "area.question", Message: "[[area.question]] comes before any [[area]]; a delfråga must follow the [[area]] (huvudområde) it belongs to"}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {

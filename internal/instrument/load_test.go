@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kompass-dev/kompass/internal/points"
 )
@@ -248,6 +249,9 @@ func TestParseProblems(t *testing.T) {
 		{"second compare broken", h + area1 + "[[compare]]\nversion = \"0\"\ncaveat = \"C\"\nareas = { \"1\" = \"1\" }\n[[compare]]\nversion = \"x y\"\ncaveat = \"C\"\nareas = { \"1\" = \"1\" }\n",
 			[]wantProblem{{15, "compare[2].version", `"x y" is not a valid id`}}},
 
+		{"CRLF line endings", strings.ReplaceAll(h+area1+"[[area]]\nid = \"2\"\nname = \"B\"\nmax = -1\n", "\n", "\r\n"),
+			[]wantProblem{{13, "area[2].max", "is -1; expected a number above 0"}}},
+
 		// line numbers survive values spread over several lines
 		{"multi-line string before the problem", h + "source = \"\"\"\n[[area]]\n[1] SKL\nmax = 0\n\"\"\"\n" + "[[area]]\nid = \"1\"\nname = \"A\"\nmax = 0\n",
 			[]wantProblem{{14, "area[1].max", "is 0"}}},
@@ -392,6 +396,64 @@ func TestParseCompareProblemsDeterministic(t *testing.T) {
 	}
 }
 
+// TestParseRefusesCostlyFiles guards against files the TOML library would
+// take minutes or gigabytes to read: its time grows with the square of the
+// nesting, and it keeps the full key path of every key.
+func TestParseRefusesCostlyFiles(t *testing.T) {
+	const n = 200000
+	manyKeys := func(prefix string, sep string, count int) string {
+		var b strings.Builder
+		b.WriteString(prefix)
+		for i := range count {
+			fmt.Fprintf(&b, "k%d = 1%s", i, sep)
+		}
+		return b.String()
+	}
+	long := strings.Repeat("a", 300)
+	for name, src := range map[string]string{
+		"long table name":             head("1") + manyKeys("["+long+"]\n", "\n", 50000),
+		"long dotted table name":      head("1") + manyKeys("[[b."+strings.Repeat("abcdefghijklmn.", 20)+"c]]\n", "\n", 50000),
+		"long key":                    head("1") + area1 + long + " = 1\n",
+		"long key in an inline table": head("1") + manyKeys("x = { "+long+" = { ", ", ", 50000) + "z = 1 } }\n",
+		"inline table in array":       head("1") + manyKeys("x = [1, { y = [ { "+long+" = { ", ", ", 50000) + "z = 1 } } ] }]\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			_, err := Parse("long.toml", []byte(src))
+			if err == nil || !strings.Contains(err.Error(), "key path longer than 256 characters") {
+				t.Errorf("err = %.200v", err)
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
+	}
+	for name, src := range map[string]string{
+		"table header":     head("1") + "[" + strings.Repeat("a.", n) + "b]\n",
+		"array of tables":  head("1") + "[[" + strings.Repeat("a.", n) + "b]]\n",
+		"dotted key":       head("1") + area1 + strings.Repeat("a.", n) + "b = 1\n",
+		"inline tables":    head("1") + "x = " + strings.Repeat("{a=", n) + "1" + strings.Repeat("}", n) + "\n",
+		"arrays":           head("1") + "x = " + strings.Repeat("[", n) + "1" + strings.Repeat("]", n) + "\n",
+		"array over lines": head("1") + "x = [\n" + strings.Repeat("[\n", n),
+	} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			_, err := Parse("deep.toml", []byte(src))
+			if err == nil || !strings.Contains(err.Error(), "nested more than 32 levels deep") {
+				t.Errorf("err = %.200v", err)
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
+	}
+	// within the limit, nesting is only an unknown key
+	src := head("1") + area1 + "x = " + strings.Repeat("[", 30) + strings.Repeat("]", 30) + "\n"
+	if _, err := Parse("f.toml", []byte(src)); err == nil || err.Error() != `f.toml:10: area[1].x: unknown key "x"; expected one of id, name, max, question` {
+		t.Errorf("err = %v", err)
+	}
+}
+
 func TestLoadFile(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.toml")
@@ -429,6 +491,28 @@ func TestLoadFile(t *testing.T) {
 	}
 	if _, err := LoadFile(filepath.Join(dir, "none.toml")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("LoadFile(none) = %v", err)
+	}
+}
+
+// TestDocsExample keeps the example in docs/instruments.md valid.
+func TestDocsExample(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "instruments.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "## Example")
+	_, rest, ok2 := strings.Cut(rest, "```toml\n")
+	example, _, ok3 := strings.Cut(rest, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("no ```toml block under ## Example")
+	}
+	in, err := Parse("docs/instruments.md", []byte(example))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, in)
+	if in.Max() != points.FromInt(100) || len(in.Areas) != 2 || len(in.Comparable) != 1 {
+		t.Errorf("example: total %v, %d areas, %d comparisons", in.Max(), len(in.Areas), len(in.Comparable))
 	}
 }
 

@@ -89,6 +89,14 @@ func TestKommunkompassen2007(t *testing.T) {
 	if in.Max() != points.FromInt(800) {
 		t.Errorf("total = %v", in.Max())
 	}
+	questions := 0
+	for _, a := range in.Areas {
+		questions += len(a.Questions)
+	}
+	if questions != 37 {
+		t.Errorf("%d delfrågor, want 37", questions)
+	}
+	checkInvariants(t, in)
 	for id, max := range map[string]int{"1.1": 40, "2.1": 10, "3.1": 30, "7.1": 20, "8.4": 20} {
 		a, q, ok := in.Question(id)
 		if !ok || q.Max != points.FromInt(max) || a.ID != id[:1] {
