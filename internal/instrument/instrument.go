@@ -105,12 +105,18 @@ func ParseRef(ref string) (id, version string) {
 	return strings.TrimSpace(id), strings.TrimSpace(version)
 }
 
-// versionLess orders versions numerically where they are numbers.
+// versionLess orders versions: numbers numerically, before any version that
+// is not a number; those in text order. It is a total order.
 func versionLess(a, b string) bool {
 	ai, aerr := strconv.Atoi(a)
 	bi, berr := strconv.Atoi(b)
-	if aerr == nil && berr == nil {
+	switch {
+	case aerr == nil && berr == nil:
 		return ai < bi
+	case aerr == nil:
+		return true
+	case berr == nil:
+		return false
 	}
 	return a < b
 }

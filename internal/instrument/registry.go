@@ -104,6 +104,8 @@ func (r *Registry) Lookup(ref string) (*Instrument, error) {
 	if strings.HasSuffix(strings.ToLower(ref), ".toml") || strings.ContainsAny(ref, `/\`) {
 		if _, err := os.Stat(ref); err == nil {
 			return LoadFile(ref)
+		} else if strings.HasSuffix(strings.ToLower(ref), ".toml") {
+			return nil, fmt.Errorf("%w: %s: no such file", ErrUnknown, ref)
 		}
 	}
 	id, version := ParseRef(ref)

@@ -310,3 +310,36 @@ func TestRegistryMissingDir(t *testing.T) {
 		t.Errorf("%d instruments", len(r.All()))
 	}
 }
+
+func TestVersionLessIsATotalOrder(t *testing.T) {
+	vs := []string{"10", "2", "1a", "2007", "b", "1"}
+	for _, a := range vs {
+		if versionLess(a, a) {
+			t.Errorf("versionLess(%q, %q) is true", a, a)
+		}
+		for _, b := range vs {
+			if a != b && versionLess(a, b) == versionLess(b, a) {
+				t.Errorf("versionLess(%q, %q) and (%q, %q) agree", a, b, b, a)
+			}
+			for _, c := range vs {
+				if versionLess(a, b) && versionLess(b, c) && !versionLess(a, c) {
+					t.Errorf("not transitive: %q < %q < %q", a, b, c)
+				}
+			}
+		}
+	}
+	if !versionLess("2", "10") || !versionLess("2007", "1a") {
+		t.Error("numbers must sort numerically and before text")
+	}
+}
+
+func TestLookupMissingTOMLFile(t *testing.T) {
+	reg, err := NewRegistry("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = reg.Lookup("nowhere/min.toml")
+	if err == nil || !strings.Contains(err.Error(), "nowhere/min.toml: no such file") {
+		t.Fatalf("err = %v", err)
+	}
+}
