@@ -38,7 +38,7 @@ type Comment struct {
 }
 
 func comments(ev *evaluation.Evaluation, label string) []Comment {
-	var out []Comment
+	out := []Comment{} // an empty list in JSON, not null
 	for _, en := range ev.Entries {
 		if en.Comment != "" {
 			out = append(out, Comment{Column: label, ID: en.ID, Text: en.Comment})

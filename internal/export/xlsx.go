@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -79,7 +79,7 @@ func XLSX(w io.Writer, evs []*evaluation.Evaluation) error {
 }
 
 // sheetName makes a valid, unique sheet name (at most 31 characters, none
-// of : \ / ? * [ ]).
+// of : \ / ? * [ ], not beginning or ending with an apostrophe).
 func sheetName(label string, used map[string]bool) string {
 	clean := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`:\/?*[]`, r) {
@@ -91,11 +91,17 @@ func sheetName(label string, used map[string]bool) string {
 	if clean == "" {
 		clean = "Utvärdering"
 	}
+	// Excel (and excelize) count the 31 in UTF-16 units, so a character
+	// outside the BMP counts twice; a cut must not leave a trailing
+	// apostrophe, which Excel forbids.
 	cut := func(s string, n int) string {
-		if utf8.RuneCountInString(s) <= n {
-			return s
+		units := 0
+		for i, r := range s {
+			if units += utf16.RuneLen(r); units > n {
+				return strings.TrimRight(s[:i], "'")
+			}
 		}
-		return string([]rune(s)[:n])
+		return s
 	}
 	name := cut(clean, 31)
 	for i := 2; used[strings.ToLower(name)]; i++ {

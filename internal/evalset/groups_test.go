@@ -1,0 +1,282 @@
+package evalset_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kompass-dev/kompass/internal/evalset"
+)
+
+func TestGroupList(t *testing.T) {
+	s := load(t, groupDir)
+	ref := find(t, s, "Exempelkommun D", 2007)
+	for _, name := range []string{"Exempelgruppen 2007", "exempelgruppen 2007", "  EXEMPELGRUPPEN   2007 "} {
+		g, err := s.Group(name, ref)
+		if err != nil {
+			t.Fatalf("Group(%q): %v", name, err)
+		}
+		if g.Name != "Exempelgruppen 2007" || g.Kind != evalset.GroupList || g.Description != "Tre fiktiva kommuner utvärderade 2007 (testdata)." {
+			t.Errorf("Group(%q) = %q (%s, %q)", name, g.Name, g.Kind, g.Description)
+		}
+		if got := labels(g.Members); !slices.Equal(got, []string{"Exempelkommun A 2007", "Exempelkommun B 2007", "Exempelkommun C 2007"}) {
+			t.Errorf("members %q", got)
+		}
+	}
+	// A group of two instrument versions resolves; comparing it is
+	// compare's business.
+	g, err := s.Group("blandad", ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := labels(g.Members); !slices.Equal(got, []string{"Exempelkommun E 2012", "Exempelkommun A 2007"}) {
+		t.Errorf("Blandad members %q, want E 2012, A 2007 in the file's order", got)
+	}
+}
+
+// TestGroupAll: "alla" is every kommun evaluation made with the reference
+// evaluation's instrument version.
+func TestGroupAll(t *testing.T) {
+	s := load(t, groupDir)
+	g, err := s.Group("Alla", find(t, s, "Exempelkommun D", 2007))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Kind != evalset.GroupAll || g.Name != "Alla utvärderingar med kommunkompassen@2007" {
+		t.Errorf("Group(alla) = %q (%s)", g.Name, g.Kind)
+	}
+	want := []string{"Exempelkommun A 2005", "Exempelkommun A 2007", "Exempelkommun A 2009", "Exempelkommun B 2007", "Exempelkommun C 2007", "Exempelkommun D 2007"}
+	if got := labels(g.Members); !slices.Equal(got, want) {
+		t.Errorf("alla (2007) = %q, want %q (not E of 2010, not F with problems)", got, want)
+	}
+	g, err = s.Group("alla", find(t, s, "Exempelkommun E", 2012))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := labels(g.Members); !slices.Equal(got, []string{"Exempelkommun E 2012"}) {
+		t.Errorf("alla (2010) = %q, want E 2012 only", got)
+	}
+
+	// Sverigesnitt 2021 is a published mean made with the same version as
+	// Vallentuna 2021 (kommunkompassen@2020): it is not a member of "alla".
+	u := load(t, evaluationsDir)
+	g, err = u.Group("alla", find(t, u, "Vallentuna", 2021))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := labels(g.Members); !slices.Equal(got, []string{"Vallentuna 2021"}) {
+		t.Errorf("alla (2020) = %q, want Vallentuna 2021 only (Sverigesnitt is a medelvärde)", got)
+	}
+}
+
+func TestGroupSeries(t *testing.T) {
+	u := load(t, evaluationsDir)
+	ref := find(t, u, "Vallentuna", 2021)
+	for _, name := range []string{"Sverigesnitt 2021", "sverigesnitt 2021"} {
+		g, err := u.Group(name, ref)
+		if err != nil {
+			t.Fatalf("Group(%q): %v", name, err)
+		}
+		if g.Kind != evalset.GroupSeries || g.Name != "Sverigesnitt 2021" || !strings.Contains(g.Description, "Medelvärde per huvudområde") {
+			t.Errorf("Group(%q) = %q (%s, %q)", name, g.Name, g.Kind, g.Description)
+		}
+		if got := labels(g.Members); !slices.Equal(got, []string{"Sverigesnitt 2021"}) {
+			t.Errorf("members %q", got)
+		}
+	}
+	// A kommun evaluation is not a series.
+	_, err := u.Group("Umeå 2007", ref)
+	if !errors.Is(err, evalset.ErrNoGroup) {
+		t.Errorf("Group(Umeå 2007): %v, want ErrNoGroup", err)
+	}
+}
+
+func TestGroupUnknown(t *testing.T) {
+	s := load(t, groupDir)
+	_, err := s.Group("Ingen sådan grupp", find(t, s, "Exempelkommun A", 2007))
+	if !errors.Is(err, evalset.ErrNoGroup) {
+		t.Fatalf("error %v, want ErrNoGroup", err)
+	}
+	want := `unknown group "Ingen sådan grupp"; known groups: Exempelgruppen 2007, Trasig grupp, Med problem, Blandad, alla`
+	if err.Error() != want {
+		t.Errorf("error\n%s\nwant\n%s", err, want)
+	}
+
+	u := load(t, evaluationsDir)
+	_, err = u.Group("Riket 2021", find(t, u, "Vallentuna", 2021))
+	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: Sverigesnitt 2021, alla") {
+		t.Errorf("error %v, want ErrNoGroup listing Sverigesnitt 2021 and alla (no groups.toml)", err)
+	}
+}
+
+// TestGroupMissingMember: "Trasig grupp" (group[2]) names Exempelkommun X
+// 2007, which does not exist.
+func TestGroupMissingMember(t *testing.T) {
+	s := load(t, groupDir)
+	_, err := s.Group("Trasig grupp", find(t, s, "Exempelkommun A", 2007))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if errors.Is(err, evalset.ErrNoGroup) {
+		t.Errorf("error %v wraps ErrNoGroup; the group exists", err)
+	}
+	want := filepath.Join(groupDir, "groups.toml") + `: group[2].members[1]: group "Trasig grupp" names Exempelkommun X 2007, which has no valid evaluation in ` +
+		groupDir + " (no evaluations of Exempelkommun X validate)"
+	if err.Error() != want {
+		t.Errorf("error\n%s\nwant\n%s", err, want)
+	}
+}
+
+// withGroups returns a copy of the set whose data folder holds the given
+// groups.toml (and no workbooks: the evaluations are the copied set's).
+func withGroups(t *testing.T, s *evalset.Set, text string) *evalset.Set {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, evalset.GroupsFile), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := *s
+	c.Dir = dir
+	return &c
+}
+
+// TestGroupMemberWrongYear: the message lists the years that exist.
+func TestGroupMemberWrongYear(t *testing.T) {
+	s := withGroups(t, load(t, groupDir), `
+[[group]]
+name = "Fel år"
+members = [
+  { kommun = "Exempelkommun B", year = 2007 },
+  { kommun = "exempelkommun a", year = 2008 },
+]
+`)
+	_, err := s.Group("Fel år", find(t, s, "Exempelkommun A", 2007))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, part := range []string{
+		filepath.Join(s.Dir, "groups.toml") + ": group[1].members[2]: ",
+		`group "Fel år" names exempelkommun a 2008`,
+		"evaluations of exempelkommun a: 2005, 2007, 2009",
+	} {
+		if !strings.Contains(err.Error(), part) {
+			t.Errorf("error %q does not contain %q", err, part)
+		}
+	}
+}
+
+// TestGroupMemberWithProblems: "Med problem" (group[3]) names F 2007,
+// whose workbook is left out; the message names the workbook.
+func TestGroupMemberWithProblems(t *testing.T) {
+	s := load(t, groupDir)
+	_, err := s.Group("med problem", find(t, s, "Exempelkommun A", 2007))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	file := filepath.Join(groupDir, fileF)
+	want := filepath.Join(groupDir, "groups.toml") + `: group[3].members[1]: group "Med problem" names Exempelkommun F 2007, whose workbook ` +
+		file + " has problems and is left out (run 'kompass validate " + file + "')"
+	if err.Error() != want {
+		t.Errorf("error\n%s\nwant\n%s", err, want)
+	}
+}
+
+func TestGroupsFileErrors(t *testing.T) {
+	base := load(t, groupDir)
+	ref := find(t, base, "Exempelkommun A", 2007)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"unknown key in a group", `
+[[group]]
+name = "G"
+colour = "röd"
+members = [{ kommun = "Exempelkommun A", year = 2007 }]
+`, []string{`unknown key "group.colour"`, "known: group.name, group.description, group.members.kommun, group.members.year"}},
+		{"unknown key in a member", `
+[[group]]
+name = "G"
+members = [{ kommun = "Exempelkommun A", year = 2007, ar = 2007 }]
+`, []string{`unknown key "group.members.ar"`}},
+		{"unknown top-level key", `
+[[grupp]]
+name = "G"
+`, []string{`unknown key "grupp`}},
+		{"duplicate name", `
+[[group]]
+name = "Grupp Å"
+members = [{ kommun = "Exempelkommun A", year = 2007 }]
+
+[[group]]
+name = "grupp a"
+members = [{ kommun = "Exempelkommun B", year = 2007 }]
+`, []string{"group[2]", `the group name "grupp a" is used twice`}},
+		{"member without year", `
+[[group]]
+name = "G"
+members = [
+  { kommun = "Exempelkommun A", year = 2007 },
+  { kommun = "Exempelkommun B" },
+]
+`, []string{"group[1].members[2]: a member needs kommun and year"}},
+		{"member without kommun", `
+[[group]]
+name = "G"
+members = [{ year = 2007 }]
+`, []string{"group[1].members[1]: a member needs kommun and year"}},
+		{"group without name", `
+[[group]]
+members = [{ kommun = "Exempelkommun A", year = 2007 }]
+`, []string{"group[1].name is missing"}},
+		{"group without members", `
+[[group]]
+name = "Tom"
+`, []string{`group[1] ("Tom") has no members`}},
+		{"year as text", `
+[[group]]
+name = "G"
+members = [{ kommun = "Exempelkommun A", year = "2007" }]
+`, []string{"groups.toml"}},
+		{"not TOML", `[[group]
+name = "G"
+`, []string{"groups.toml"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := withGroups(t, base, tc.text)
+			_, err := s.Group("G", ref)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			t.Log(err)
+			if errors.Is(err, evalset.ErrNoGroup) {
+				t.Errorf("error %v wraps ErrNoGroup; a broken file is not an unknown group", err)
+			}
+			path := filepath.Join(s.Dir, evalset.GroupsFile)
+			if !strings.HasPrefix(err.Error(), path+": ") {
+				t.Errorf("error %q does not start with the file %s", err, path)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+			// The built-in group and published series do not depend on
+			// groups.toml.
+			if g, err := s.Group("alla", ref); err != nil || len(g.Members) != 6 {
+				t.Errorf("Group(alla) with a broken groups.toml: %v", err)
+			}
+		})
+	}
+}
+
+func TestGroupsFileEmpty(t *testing.T) {
+	s := withGroups(t, load(t, groupDir), "# no groups yet\n")
+	_, err := s.Group("G", find(t, s, "Exempelkommun A", 2007))
+	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: alla") {
+		t.Errorf("error %v, want ErrNoGroup listing alla", err)
+	}
+}
