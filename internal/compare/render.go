@@ -135,23 +135,33 @@ func TrendText(w io.Writer, t *Trend) error {
 	if len(t.Steps) > 0 {
 		b.WriteString("\n")
 	}
-	names := map[string]string{}
-	for _, a := range t.Areas {
-		names[a.ID] = a.ID + " " + a.Name
-	}
-	for _, s := range t.Steps {
-		var moved []string
-		for _, id := range s.MostMoved {
-			moved = append(moved, names[id])
-		}
-		if len(moved) == 0 {
-			continue
-		}
-		fmt.Fprintf(&b, "Störst förändring %d→%d: %s (%s)\n", s.From, s.To, strings.Join(moved, "; "), svChange(s.Change))
+	for _, line := range MostMovedLines(t) {
+		fmt.Fprintf(&b, "Störst förändring %s\n", line)
 	}
 	writeNotes(&b, t.Caveats, t.Comments)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// MostMovedLines describes, per step, the area or areas that moved most,
+// each with its own change: "2003→2005: 5 Kontroll och rapportering (+26)".
+func MostMovedLines(t *Trend) []string {
+	byID := map[string]int{}
+	for i, a := range t.Areas {
+		byID[a.ID] = i
+	}
+	var out []string
+	for si, s := range t.Steps {
+		var moved []string
+		for _, id := range s.MostMoved {
+			a := t.Areas[byID[id]]
+			moved = append(moved, fmt.Sprintf("%s %s (%s)", a.ID, a.Name, svChange(a.Changes[si])))
+		}
+		if len(moved) > 0 {
+			out = append(out, fmt.Sprintf("%d→%d: %s", s.From, s.To, strings.Join(moved, "; ")))
+		}
+	}
+	return out
 }
 
 func writeNotes(b *strings.Builder, caveats []string, comments []Comment) {
@@ -209,7 +219,9 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 		head = append(head, g.Group.Name, "Skillnad")
 	} else {
 		for _, m := range g.Members {
-			head = append(head, m.Label)
+			if m.File != g.Own.File { // the kommun itself already has the first column
+				head = append(head, m.Label)
+			}
 		}
 		head = append(head, "Medel", "Min", "Max", "Skillnad", "Rang")
 	}
@@ -219,8 +231,10 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 		if series {
 			cells = append(cells, sv(r.Mean), svChange(r.Diff))
 		} else {
-			for _, m := range r.Members {
-				cells = append(cells, sv(m))
+			for i, m := range r.Members {
+				if g.Members[i].File != g.Own.File {
+					cells = append(cells, sv(m))
+				}
 			}
 			rk := "–"
 			if r.Rank > 0 {

@@ -132,6 +132,9 @@ func (s *Set) groups() ([]groupDef, error) {
 			return nil, fmt.Errorf("%s: %s.name is missing", path, key)
 		}
 		d := groupDef{name: strings.TrimSpace(*g.Name), description: strings.TrimSpace(g.Description), key: key}
+		if evaluation.FoldName(d.name) == AllGroup {
+			return nil, fmt.Errorf("%s: %s: the group name %q is reserved for the built-in group of all evaluations", path, key, d.name)
+		}
 		if seen[evaluation.FoldName(d.name)] {
 			return nil, fmt.Errorf("%s: %s: the group name %q is used twice", path, key, d.name)
 		}
@@ -143,6 +146,11 @@ func (s *Set) groups() ([]groupDef, error) {
 			mk := fmt.Sprintf("%s.members[%d]", key, j+1)
 			if m.Kommun == nil || strings.TrimSpace(*m.Kommun) == "" || m.Year == nil {
 				return nil, fmt.Errorf("%s: %s: a member needs kommun and year, e.g. { kommun = \"Umeå\", year = 2007 }", path, mk)
+			}
+			for _, prev := range d.members {
+				if evaluation.FoldName(prev.kommun) == evaluation.FoldName(*m.Kommun) && prev.year == *m.Year {
+					return nil, fmt.Errorf("%s: %s: %s %d is already a member of %q (%s)", path, mk, prev.kommun, prev.year, d.name, prev.key)
+				}
 			}
 			d.members = append(d.members, memberDef{kommun: strings.TrimSpace(*m.Kommun), year: *m.Year, key: mk})
 		}
