@@ -44,7 +44,10 @@ func Find() (string, error) {
 
 // Start runs a headless browser and returns a chromedp context for one tab.
 // The flags keep it from reaching the network on its own (updates, sync,
-// background services) and work as root in a container.
+// background services) and work as root in a container. Its host resolver
+// resolves no name or address at all, so nothing reaches the network even
+// where BlockNetwork does not reach: WebSockets and frames from another site
+// (which Chromium loads outside the tab's session).
 func Start(parent context.Context, execPath string) (context.Context, context.CancelFunc, error) {
 	dir, err := os.MkdirTemp("", "kompass-chromium-*")
 	if err != nil {
@@ -64,6 +67,7 @@ func Start(parent context.Context, execPath string) (context.Context, context.Ca
 		chromedp.Flag("disable-extensions", true),
 		chromedp.Flag("metrics-recording-only", true),
 		chromedp.Flag("no-pings", true),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
 		chromedp.WindowSize(1280, 900),
 	)
 	actx, acancel := chromedp.NewExecAllocator(parent, opts...)
@@ -85,7 +89,8 @@ func FileURL(path string) (string, error) {
 }
 
 // BlockNetwork makes the tab refuse every request over the network; only
-// file: and data: URLs load.
+// file: and data: URLs load. It does not cover WebSockets or frames from
+// another site; the browser that Start runs cannot reach them either.
 func BlockNetwork() chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, t, network.Enable, network.EnableParams{}); err != nil {

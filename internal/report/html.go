@@ -150,18 +150,6 @@ func Write(w io.Writer, r *Report, o WriteOptions) error {
 	if n := len(r.Trend.Total.Changes); n > 0 {
 		v.TotalChange = r.Trend.Total.Changes[n-1]
 	}
-	names := map[string]string{}
-	for _, a := range r.Trend.Areas {
-		names[a.ID] = a.ID + " " + a.Name
-	}
-	for _, s := range r.Trend.Steps {
-		var moved []string
-		for _, id := range s.MostMoved {
-			moved = append(moved, names[id])
-		}
-		if len(moved) > 0 && s.Change != nil {
-			v.Moved = append(v.Moved, fmt.Sprintf("%d–%d: %s (%s poäng).", s.From, s.To, strings.Join(moved, "; "), s.Change.SignedSwedish()))
-		}
-	}
+	v.Moved = compare.MostMovedLines(r.Trend)
 	return pageTmpl.ExecuteTemplate(w, "report", v)
 }

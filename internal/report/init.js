@@ -16,5 +16,8 @@
   window.addEventListener("resize", resize);
   window.addEventListener("beforeprint", resize);
   window.addEventListener("afterprint", resize);
+  // milliseconds from the start of navigation until every chart was drawn,
+  // read by the browser tests
+  document.documentElement.setAttribute("data-charts-ms", String(Math.round(performance.now())));
   document.documentElement.setAttribute("data-charts-drawn", String(drawn.length));
 })();

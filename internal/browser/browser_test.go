@@ -1,0 +1,342 @@
+package browser_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"github.com/kompass-dev/kompass/internal/browser"
+)
+
+// TestFileURL checks that paths with spaces, å and characters that mean
+// something in a URL become file:// URLs that name exactly that file.
+func TestFileURL(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{
+		"rapport.html",
+		"Umeå 2007.html",
+		filepath.Join("rapport på disk", "Örebro kommun – 2012.html"),
+		"a#b?c%d;e&f+g.html",
+	} {
+		path := filepath.Join(dir, name)
+		u, err := browser.FileURL(path)
+		if err != nil {
+			t.Fatalf("FileURL(%q): %v", path, err)
+		}
+		if strings.ContainsAny(u, " åöÖ#?") {
+			t.Errorf("FileURL(%q) = %q holds a character that must be escaped", path, u)
+		}
+		p, err := url.Parse(u)
+		if err != nil {
+			t.Errorf("FileURL(%q) = %q does not parse: %v", path, u, err)
+			continue
+		}
+		if p.Scheme != "file" || p.Host != "" || p.RawQuery != "" || p.Fragment != "" || p.Opaque != "" {
+			t.Errorf("FileURL(%q) = %q: scheme %q host %q query %q fragment %q", path, u, p.Scheme, p.Host, p.RawQuery, p.Fragment)
+		}
+		if !strings.HasPrefix(u, "file:///") && runtime.GOOS != "windows" {
+			t.Errorf("FileURL(%q) = %q, want file:///…", path, u)
+		}
+		if got := filepath.FromSlash(p.Path); got != path {
+			t.Errorf("FileURL(%q) = %q names %q", path, u, got)
+		}
+	}
+	if u := mustFileURL(t, "Umeå 2007.html"); !strings.HasSuffix(u, "/Ume%C3%A5%202007.html") {
+		t.Errorf("FileURL(\"Umeå 2007.html\") = %q, want …/Ume%%C3%%A5%%202007.html", u)
+	}
+
+	// A relative path is made absolute from the working directory.
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := url.Parse(mustFileURL(t, "testdata/x.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(wd, "testdata", "x.html"); filepath.FromSlash(p.Path) != want {
+		t.Errorf("FileURL(\"testdata/x.html\") names %q, want %q", p.Path, want)
+	}
+}
+
+func mustFileURL(t *testing.T, path string) string {
+	t.Helper()
+	u, err := browser.FileURL(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// TestFindEnv checks that KOMPASS_CHROMIUM overrides the search: a path
+// that does not exist is ErrNotFound (and the search does not fall back to
+// another browser), an executable is returned as it is.
+func TestFindEnv(t *testing.T) {
+	t.Setenv("KOMPASS_CHROMIUM", filepath.Join(t.TempDir(), "no-such-chromium"))
+	p, err := browser.Find()
+	if !errors.Is(err, browser.ErrNotFound) {
+		t.Errorf("Find() with KOMPASS_CHROMIUM naming no file = %q, %v; want ErrNotFound", p, err)
+	}
+	if err != nil && !strings.Contains(err.Error(), "KOMPASS_CHROMIUM") {
+		t.Errorf("the error %q does not say that KOMPASS_CHROMIUM is at fault", err)
+	}
+
+	if runtime.GOOS == "windows" {
+		return
+	}
+	exe := filepath.Join(t.TempDir(), "my chromium")
+	if err := os.WriteFile(exe, []byte("#!/bin/sh\nexit 0\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("KOMPASS_CHROMIUM", exe)
+	if p, err := browser.Find(); err != nil || p != exe {
+		t.Errorf("Find() with KOMPASS_CHROMIUM=%q = %q, %v", exe, p, err)
+	}
+
+	notExec := filepath.Join(t.TempDir(), "chromium.txt")
+	if err := os.WriteFile(notExec, []byte("not a program"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("KOMPASS_CHROMIUM", notExec)
+	if p, err := browser.Find(); !errors.Is(err, browser.ErrNotFound) {
+		t.Errorf("Find() with KOMPASS_CHROMIUM naming a file that is not executable = %q, %v; want ErrNotFound", p, err)
+	}
+}
+
+// TestFindNames checks the search on the PATH without KOMPASS_CHROMIUM.
+func TestFindNames(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("shell script stands in for the browser")
+	}
+	saved := browser.Names
+	t.Cleanup(func() { browser.Names = saved })
+	t.Setenv("KOMPASS_CHROMIUM", "")
+
+	bin := t.TempDir()
+	t.Setenv("PATH", bin)
+	browser.Names = []string{"kompass-test-no-browser", "kompass-test-browser"}
+	if p, err := browser.Find(); !errors.Is(err, browser.ErrNotFound) {
+		t.Errorf("Find() with no browser on the PATH = %q, %v; want ErrNotFound", p, err)
+	}
+	exe := filepath.Join(bin, "kompass-test-browser")
+	if err := os.WriteFile(exe, []byte("#!/bin/sh\nexit 0\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := browser.Find(); err != nil || p != exe {
+		t.Errorf("Find() = %q, %v; want %q", p, err, exe)
+	}
+}
+
+// chromium returns the browser's path, or skips (fails under CI=true).
+func chromium(t *testing.T) string {
+	t.Helper()
+	p, err := browser.Find()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true and no browser for the browser tests: %v (install chromium or set KOMPASS_CHROMIUM)", err)
+		}
+		t.Skipf("skipping the browser test: %v (install chromium or set KOMPASS_CHROMIUM; under CI=true this fails)", err)
+	}
+	return p
+}
+
+// The page tries every way to reach the server it is given, then marks
+// itself done as a report does when its charts are drawn.
+const leakyPage = `<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>läcker</title>
+<link rel="stylesheet" href="{{BASE}}/style.css">
+<script src="{{BASE}}/script.js"></script>
+</head><body>
+<img src="{{BASE}}/img.png" alt="">
+<img src="http://example.invalid/default-port.png" alt="">
+<iframe src="{{BASE}}/frame.html"></iframe>
+<script>
+try { fetch("{{BASE}}/fetch").catch(function () {}); } catch (e) {}
+try { new WebSocket("{{WS}}/ws"); } catch (e) {}
+try { var x = new XMLHttpRequest(); x.open("GET", "{{BASE}}/xhr"); x.send(); } catch (e) {}
+setTimeout(function () { document.documentElement.setAttribute("data-charts-drawn", "0"); }, 300);
+</script>
+</body></html>`
+
+// TestBlockNetwork opens a page that reaches for a local HTTP server in
+// every way it can. In the browser that Start runs, opened with OpenReport,
+// the server hears nothing, and the tab reports the plain requests as
+// blocked by DevTools (BlockNetwork); without BlockNetwork the browser's
+// host resolver rules still stop everything, WebSockets and frames
+// included. The control, a browser without either, reaches the server, so
+// the page is a fair test.
+func TestBlockNetwork(t *testing.T) {
+	path := chromium(t)
+	var mu sync.Mutex
+	var hits []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits = append(hits, r.URL.Path)
+		mu.Unlock()
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		fmt.Fprint(w, "")
+	}))
+	defer srv.Close()
+	takeHits := func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		h := hits
+		hits = nil
+		return h
+	}
+	base := srv.URL
+	ws := "ws" + strings.TrimPrefix(base, "http")
+
+	dir := filepath.Join(t.TempDir(), "sida på disk")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(dir, "läcker sida.html")
+	html := strings.NewReplacer("{{BASE}}", base, "{{WS}}", ws).Replace(leakyPage)
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	bctx, stop, err := browser.Start(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	if err := chromedp.Do(bctx); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("OpenReport", func(t *testing.T) {
+		tab, closeTab := chromedp.NewContext(bctx)
+		defer closeTab()
+		if err := chromedp.Do(tab); err != nil {
+			t.Fatal(err)
+		}
+		rec, stopRec := context.WithCancel(tab)
+		sent := chromedp.Events(rec, network.RequestWillBeSent)
+		failed := chromedp.Events(rec, network.LoadingFailed)
+		var (
+			lmu     sync.Mutex
+			urls    = map[network.RequestID]string{}
+			blocked = map[network.RequestID]network.BlockedReason{}
+			wg      sync.WaitGroup
+		)
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for ev, err := range sent {
+				if err != nil {
+					return
+				}
+				lmu.Lock()
+				urls[ev.RequestID] = ev.Request.URL
+				lmu.Unlock()
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for ev, err := range failed {
+				if err != nil {
+					return
+				}
+				lmu.Lock()
+				blocked[ev.RequestID] = ev.BlockedReason
+				lmu.Unlock()
+			}
+		}()
+		if err := browser.OpenReport(tab, page); err != nil {
+			stopRec()
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(tab, chromedp.Sleep(500*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		stopRec()
+		wg.Wait()
+
+		href, err := chromedp.Run(tab, chromedp.Evaluate[string](`location.href`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := mustFileURL(t, page); href != want {
+			t.Errorf("the tab shows %q, want %q", href, want)
+		}
+		if h := takeHits(); len(h) > 0 {
+			t.Errorf("with the network blocked the server was reached: %q", h)
+		}
+		lmu.Lock()
+		defer lmu.Unlock()
+		reason := map[string]network.BlockedReason{}
+		for id, u := range urls {
+			reason[u] = blocked[id]
+		}
+		// what the tab's own session loads is blocked by DevTools, also for
+		// a host without a port
+		for _, u := range []string{base + "/img.png", base + "/script.js", base + "/style.css", base + "/fetch", base + "/xhr", "http://example.invalid/default-port.png"} {
+			r, ok := reason[u]
+			switch {
+			case !ok:
+				t.Errorf("no request for %s was seen; the page did not try, so the test proves little", u)
+			case r != network.BlockedReasonInspector:
+				t.Errorf("the request for %s was not blocked by BlockNetwork (blocked reason %q)", u, r)
+			}
+		}
+	})
+
+	t.Run("Start without BlockNetwork", func(t *testing.T) {
+		tab, closeTab := chromedp.NewContext(bctx)
+		defer closeTab()
+		if err := chromedp.Do(tab, chromedp.Navigate(mustFileURL(t, page))); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(tab, browser.ChartsDrawn(30*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(tab, chromedp.Sleep(500*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		if h := takeHits(); len(h) > 0 {
+			t.Errorf("the browser of Start reached the server: %q", h)
+		}
+	})
+
+	t.Run("control", func(t *testing.T) {
+		// a plain headless browser, without Start's flags
+		actx, acancel := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
+			chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.UserDataDir(t.TempDir()))...)
+		defer acancel()
+		tab, closeTab := chromedp.NewContext(actx)
+		defer closeTab()
+		if err := chromedp.Do(tab, chromedp.Navigate(mustFileURL(t, page))); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(tab, browser.ChartsDrawn(30*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(tab, chromedp.Sleep(300*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		h := takeHits()
+		for _, want := range []string{"/img.png", "/frame.html", "/ws"} {
+			if !slices.Contains(h, want) {
+				t.Errorf("a browser without blocking did not request %s (it requested %q); the test page proves less than it should", want, h)
+			}
+		}
+	})
+}

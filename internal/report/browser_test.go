@@ -1,0 +1,558 @@
+package report_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/report/assets"
+)
+
+// The browser tests open the written reports in headless Chromium with the
+// network blocked, as kompass report --pdf does, and look at what a reader
+// gets: the charts drawn from the model's numbers, no request leaving the
+// file, no console error, no script run from the data, and an A4 PDF.
+// Without Chromium they skip, except under CI=true, where they fail.
+
+// chromium returns the browser's path, or skips (fails under CI=true).
+func chromium(t *testing.T) string {
+	t.Helper()
+	p, err := browser.Find()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true and no browser for the browser tests: %v (install chromium or set KOMPASS_CHROMIUM)", err)
+		}
+		t.Skipf("skipping the browser tests: %v (install chromium or set KOMPASS_CHROMIUM; under CI=true this fails)", err)
+	}
+	return p
+}
+
+// startBrowser runs one headless browser for a test and returns its first
+// tab's context; newTab opens more tabs in it.
+func startBrowser(t *testing.T) context.Context {
+	t.Helper()
+	path := chromium(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	bctx, stop, err := browser.Start(ctx, path)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stop(); cancel() })
+	// Start the browser now, with this context, so that the tabs opened from
+	// it share the process and cancelling a tab ends only that tab.
+	if err := chromedp.Do(bctx); err != nil {
+		t.Fatalf("starting %s: %v", path, err)
+	}
+	return bctx
+}
+
+func newTab(t *testing.T, bctx context.Context) context.Context {
+	t.Helper()
+	tab, cancel := chromedp.NewContext(bctx)
+	t.Cleanup(cancel)
+	// Open the tab with its own context: a target lives as long as the
+	// context of the call that made it.
+	if err := chromedp.Do(tab); err != nil {
+		t.Fatal(err)
+	}
+	return tab
+}
+
+// pageLog is what a tab did while a page loaded.
+type pageLog struct {
+	mu       sync.Mutex
+	requests []string
+	console  []chromedp.ConsoleMessage
+}
+
+// record subscribes to the tab's network requests and console before the
+// page is opened, and collects them in goroutines; the returned func stops
+// the recording and waits for the collectors.
+func record(tab context.Context) (*pageLog, func()) {
+	rec, cancel := context.WithCancel(tab)
+	requests := chromedp.Events(rec, network.RequestWillBeSent)
+	console := chromedp.Console(rec)
+	l := &pageLog{}
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		for ev, err := range requests {
+			if err != nil {
+				return
+			}
+			l.mu.Lock()
+			l.requests = append(l.requests, ev.Request.URL)
+			l.mu.Unlock()
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		for m, err := range console {
+			if err != nil {
+				return
+			}
+			l.mu.Lock()
+			l.console = append(l.console, m)
+			l.mu.Unlock()
+		}
+	}()
+	return l, func() { cancel(); wg.Wait() }
+}
+
+const probeText = "kompass-test: console probe"
+
+// probe writes probeText to the page's console and waits until the
+// recording has it.
+func (l *pageLog) probe(tab context.Context) error {
+	if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](`console.info(`+strconv.Quote(probeText)+`)`)); err != nil {
+		return err
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		l.mu.Lock()
+		seen := slices.ContainsFunc(l.console, func(m chromedp.ConsoleMessage) bool { return m.Text == probeText })
+		l.mu.Unlock()
+		if seen {
+			return nil
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return fmt.Errorf("the console probe was not recorded within 5 s; the console recording does not work")
+}
+
+// chartState is what echarts holds for one chart element.
+type chartState struct {
+	ID       string
+	Instance bool
+	SVG      bool
+	Paths    int
+	Width    int
+	Height   int
+	Series   []struct {
+		Name   string
+		Type   string
+		Values []*float64
+	}
+}
+
+const chartsJS = `Array.from(document.querySelectorAll(".chart[data-chart]")).map(function (el) {
+  var inst = typeof echarts === "undefined" ? null : echarts.getInstanceByDom(el);
+  var st = {ID: el.id, Instance: !!inst, SVG: !!el.querySelector("svg"), Paths: el.querySelectorAll("svg path").length,
+    Width: el.clientWidth, Height: el.clientHeight, Series: []};
+  if (!inst) { return st; }
+  st.Series = inst.getOption().series.map(function (s) {
+    var values = s.type === "radar" ? s.data[0].value : s.data.map(function (d) { return d !== null && typeof d === "object" ? d.value : d; });
+    return {Name: s.name, Type: s.type, Values: values};
+  });
+  return st;
+})`
+
+// openChecked opens a written report, waits for its charts and checks
+// what every report must do in the browser. It returns the milliseconds
+// from navigation until the charts were drawn.
+func openChecked(t *testing.T, tab context.Context, path string, r *report.Report) int {
+	t.Helper()
+	log, stop := record(tab)
+	if err := browser.OpenReport(tab, path); err != nil {
+		stop()
+		t.Fatal(err)
+	}
+	// Let anything late (a timer, an error) happen, then write a probe to
+	// the console and wait until it is recorded: the messages come in order,
+	// so everything the page wrote before is recorded too.
+	if err := chromedp.Do(tab, chromedp.Sleep(300*time.Millisecond)); err != nil {
+		stop()
+		t.Fatal(err)
+	}
+	if err := log.probe(tab); err != nil {
+		stop()
+		t.Fatal(err)
+	}
+	stop()
+
+	// No request other than the file itself (and data: URLs) was made.
+	if len(log.requests) == 0 {
+		t.Error("no network request was recorded, not even the file's; the recording does not work")
+	}
+	for _, u := range log.requests {
+		pu, err := url.Parse(u)
+		if err != nil || (pu.Scheme != "file" && pu.Scheme != "data") {
+			t.Errorf("the page requested %s", u)
+		}
+	}
+	// No error or exception was written to the console (a blocked request
+	// would show as an error too).
+	for _, m := range log.console {
+		switch {
+		case m.Text == probeText:
+		case m.Type == chromedp.ConsoleError || m.IsException():
+			t.Errorf("console %s (%s:%d)", m, m.URL, m.Line)
+		default:
+			t.Logf("console %s", m)
+		}
+	}
+
+	lang, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.documentElement.lang`))
+	if err != nil || lang != "sv" {
+		t.Errorf("document.documentElement.lang = %q, %v; want sv", lang, err)
+	}
+	drawn, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.documentElement.getAttribute("data-charts-drawn")`))
+	if err != nil || drawn != strconv.Itoa(len(r.Charts)) {
+		t.Errorf("data-charts-drawn = %q, %v; want %d", drawn, err, len(r.Charts))
+	}
+
+	// Each chart element has an echarts instance with the model's series.
+	states, err := chromedp.Run(tab, chromedp.Evaluate[[]chartState](chartsJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(states) != len(r.Charts) {
+		t.Fatalf("%d chart elements, the model has %d charts", len(states), len(r.Charts))
+	}
+	for i, st := range states {
+		ch := r.Charts[i]
+		if st.ID != ch.ID || !st.Instance {
+			t.Errorf("chart element %d (#%s): echarts instance %v, want one for #%s", i, st.ID, st.Instance, ch.ID)
+			continue
+		}
+		if !st.SVG || st.Paths == 0 || st.Width < 200 || st.Height < 200 {
+			t.Errorf("%s: not drawn: svg %v, %d paths, %d×%d px", ch.ID, st.SVG, st.Paths, st.Width, st.Height)
+		}
+		if len(st.Series) != len(ch.Series) {
+			t.Errorf("%s: %d series in echarts, the model has %d", ch.ID, len(st.Series), len(ch.Series))
+			continue
+		}
+		for j, s := range ch.Series {
+			got := st.Series[j]
+			var vals []float64
+			for _, v := range got.Values {
+				if v == nil {
+					vals = append(vals, 0) // as the model writes a missing value
+				} else {
+					vals = append(vals, *v)
+				}
+			}
+			if got.Name != s.Name || !slices.Equal(vals, s.Values) {
+				t.Errorf("%s series %d: echarts has %q %v, the model %q %v", ch.ID, j, got.Name, vals, s.Name, s.Values)
+			}
+		}
+	}
+
+	msText, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.documentElement.getAttribute("data-charts-ms") || ""`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := strconv.Atoi(msText)
+	if err != nil {
+		t.Errorf("data-charts-ms = %q: %v", msText, err)
+	}
+	return ms
+}
+
+// checkLegendToggles clicks (by action) the first legend entry of every
+// chart and expects that series to be deselected, then selects it again.
+func checkLegendToggles(t *testing.T, tab context.Context, r *report.Report) {
+	t.Helper()
+	for _, ch := range r.Charts {
+		name, err := json.Marshal(ch.Series[0].Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, _ := json.Marshal(ch.ID)
+		js := fmt.Sprintf(`(function () {
+  var chart = echarts.getInstanceByDom(document.getElementById(%s));
+  var name = %s;
+  chart.dispatchAction({type: "legendToggleSelect", name: name});
+  var after = chart.getOption().legend[0].selected[name];
+  chart.dispatchAction({type: "legendToggleSelect", name: name});
+  var again = chart.getOption().legend[0].selected[name];
+  return [after === false, again !== false];
+})()`, id, name)
+		got, err := chromedp.Run(tab, chromedp.Evaluate[[]bool](js))
+		if err != nil {
+			t.Errorf("%s: %v", ch.ID, err)
+			continue
+		}
+		if !got[0] {
+			t.Errorf("%s: legendToggleSelect did not deselect %q", ch.ID, ch.Series[0].Name)
+		}
+		if !got[1] {
+			t.Errorf("%s: a second legendToggleSelect did not select %q again", ch.ID, ch.Series[0].Name)
+		}
+	}
+}
+
+var (
+	pdfPageObj  = regexp.MustCompile(`/Type\s*/Page\b[^s]`)
+	pdfCount    = regexp.MustCompile(`/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b`)
+	pdfMediaBox = regexp.MustCompile(`/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]`)
+)
+
+// pdfPages counts the pages of a PDF from its page objects, checks that the
+// page tree says the same, and that every page is A4 (595,3 × 841,9 pt).
+func pdfPages(t *testing.T, pdf []byte) int {
+	t.Helper()
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) || !bytes.Contains(pdf[max(0, len(pdf)-1024):], []byte("%%EOF")) {
+		t.Fatalf("not a PDF (%d bytes)", len(pdf))
+	}
+	n := len(pdfPageObj.FindAll(pdf, -1))
+	count := 0
+	for _, m := range pdfCount.FindAllSubmatch(pdf, -1) {
+		for _, g := range m[1:] {
+			if c, err := strconv.Atoi(string(g)); err == nil && c > count {
+				count = c
+			}
+		}
+	}
+	if count != n {
+		t.Errorf("the PDF has %d page objects but its page tree counts %d", n, count)
+	}
+	boxes := pdfMediaBox.FindAllSubmatch(pdf, -1)
+	if len(boxes) == 0 {
+		t.Error("the PDF has no /MediaBox")
+	}
+	for _, b := range boxes {
+		var f [4]float64
+		for i := range f {
+			f[i], _ = strconv.ParseFloat(string(b[i+1]), 64)
+		}
+		w, h := f[2]-f[0], f[3]-f[1]
+		if w < 593 || w > 598 || h < 839 || h > 845 {
+			t.Errorf("a page is %.1f × %.1f pt, want A4 (595 × 842)", w, h)
+		}
+	}
+	return n
+}
+
+func writeFile(t *testing.T, dir, name string, r *report.Report, o report.WriteOptions) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, write(t, r, o), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestBrowserReports opens the real Umeå report and the small fictional
+// one with its group, each self-contained (echarts inline).
+func TestBrowserReports(t *testing.T) {
+	bctx := startBrowser(t)
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name     string
+		r        *report.Report
+		minPages int
+		maxPages int
+	}{
+		// Each of these starts a page: the title with Sammanfattning, Diagram,
+		// each of the 8 areas, Poängsammanställning and Om metoden. The small
+		// report (observed with Chromium 156): title 1, Diagram 2 (three
+		// charts and the group table), areas 8, Poängsammanställning 2 (45
+		// rows), Om metoden 1 = 14 pages. Umeå (observed: 16) has a second
+		// page of Rättelser och kommentarer and longer lists; a range allows
+		// for other fonts.
+		{"small", smallReport(t), 14, 14},
+		{"Umeå", umeaReport(t), 14, 20},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			// a folder name with a space and å, as users have them
+			sub := filepath.Join(dir, "rapport på disk")
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			path := writeFile(t, sub, c.name+".html", c.r, report.WriteOptions{})
+			tab := newTab(t, bctx)
+			ms := openChecked(t, tab, path, c.r)
+			t.Logf("%s: the last chart was drawn %d ms after navigation started (%d charts)", c.name, ms, len(c.r.Charts))
+
+			pdf, err := chromedp.Run(tab, browser.PrintA4())
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := pdfPages(t, pdf)
+			t.Logf("%s: PDF %d pages, %d bytes", c.name, n, len(pdf))
+			if n < c.minPages || n > c.maxPages {
+				t.Errorf("the PDF has %d pages, want %d–%d", n, c.minPages, c.maxPages)
+			}
+			// Every area section is printed, and each starts on a page of its
+			// own: at least 1 page before them (title), 1 per area, 2 after.
+			if min := 1 + len(c.r.Areas) + 2; n < min {
+				t.Errorf("the PDF has %d pages; the sections need at least %d", n, min)
+			}
+			if !bytes.Contains(pdf, []byte("/StructTreeRoot")) {
+				t.Error("the PDF is not tagged (no /StructTreeRoot)")
+			}
+
+			checkLegendToggles(t, tab, c.r)
+		})
+	}
+}
+
+// TestBrowserHostile opens the report whose texts hold markup and script:
+// none of it runs, all of it reads as text.
+func TestBrowserHostile(t *testing.T) {
+	bctx := startBrowser(t)
+	r := hostileReport(t)
+	path := writeFile(t, t.TempDir(), "hostile.html", r, report.WriteOptions{})
+	tab := newTab(t, bctx)
+	openChecked(t, tab, path, r)
+
+	pwned := func(when string) {
+		t.Helper()
+		typ, err := chromedp.Run(tab, chromedp.Evaluate[string](`typeof window.__pwned`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if typ != "undefined" {
+			v, _ := chromedp.Run(tab, chromedp.Evaluate[string](`String(window.__pwned)`))
+			t.Errorf("%s: window.__pwned is %s: script from the data ran", when, v)
+		}
+	}
+	pwned("after load")
+	if err := chromedp.Do(tab, chromedp.Sleep(500*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	pwned("half a second later")
+
+	h1, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.querySelector("h1").textContent`))
+	if err != nil || h1 != hostileKommun+" 2007" {
+		t.Errorf("<h1> reads %q, %v; want %q", h1, err, hostileKommun+" 2007")
+	}
+	text, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.body.innerText`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{hostileKommun, hostileText, payloadImg, hostileGroup} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the page's text lacks %q", want)
+		}
+	}
+	counts, err := chromedp.Run(tab, chromedp.Evaluate[[]int](`[
+  document.images.length,
+  document.querySelectorAll('img[src="x"]').length,
+  document.scripts.length,
+  document.querySelectorAll("[onerror], [onload], [onclick]").length
+]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[0] != 0 || counts[1] != 0 {
+		t.Errorf("the page has %d <img> elements (%d with src x)", counts[0], counts[1])
+	}
+	if want := len(r.Charts) + 2; counts[2] != want {
+		t.Errorf("the page has %d scripts, want %d (echarts, the options, init)", counts[2], want)
+	}
+	if counts[3] != 0 {
+		t.Errorf("%d elements have event handler attributes", counts[3])
+	}
+	// The chart legends show the names as text too.
+	series, err := chromedp.Run(tab, chromedp.Evaluate[[]string](
+		`echarts.getInstanceByDom(document.getElementById("chart-group")).getOption().series.map(function (s) { return s.name; })`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{hostileKommun + " 2007", "Exempelkommun B 2007", "Medel: " + hostileGroup}; !slices.Equal(series, want) {
+		t.Errorf("chart-group series %q, want %q", series, want)
+	}
+	pwned("at the end")
+}
+
+// TestBrowserShared opens the layout of kompass report --all: reports that
+// load the shared echarts.min.js beside them, and the index page, whose
+// table sorts by a click on a column.
+func TestBrowserShared(t *testing.T) {
+	bctx := startBrowser(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, report.ScriptFile), []byte(assets.EchartsJS), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := smallReport(t)
+	path := writeFile(t, dir, "exempelkommun-a.html", r, report.WriteOptions{ScriptSrc: report.ScriptFile})
+	openChecked(t, newTab(t, bctx), path, r)
+
+	var entries []report.IndexEntry
+	for _, k := range []string{"Exempelkommun C", "Exempelkommun A", "Exempelkommun B"} {
+		kr := build(t, smallDir, report.Options{Kommun: k})
+		entries = append(entries, report.IndexEntry{Kommun: kr.Kommun, Year: kr.Year, Instrument: kr.Instrument.Ref,
+			Total: kr.Latest.Total.Score, Max: kr.Latest.Total.Max, Years: len(kr.Trend.Columns), Href: "x.html"})
+	}
+	var buf bytes.Buffer
+	if err := report.WriteIndex(&buf, entries); err != nil {
+		t.Fatal(err)
+	}
+	index := filepath.Join(dir, "index.html")
+	if err := os.WriteFile(index, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tab := newTab(t, bctx)
+	log, stop := record(tab)
+	u, err := browser.FileURL(index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(tab, browser.BlockNetwork(), chromedp.Navigate(u)); err != nil {
+		stop()
+		t.Fatal(err)
+	}
+	order := func() []string {
+		t.Helper()
+		names, err := chromedp.Run(tab, chromedp.Evaluate[[]string](
+			`Array.from(document.querySelectorAll("#index-tabell tbody th")).map(function (th) { return th.textContent; })`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return names
+	}
+	click := func(col int) string {
+		t.Helper()
+		sort, err := chromedp.Run(tab, chromedp.Evaluate[string](fmt.Sprintf(
+			`(function () { var th = document.querySelectorAll("#index-tabell thead th")[%d]; th.querySelector("button").click(); return th.getAttribute("aria-sort"); })()`, col)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sort
+	}
+	if got := order(); !slices.Equal(got, []string{"Exempelkommun C", "Exempelkommun A", "Exempelkommun B"}) {
+		t.Errorf("index rows %q: not in the given order", got)
+	}
+	// Kommun is marked ascending, so the first click sorts it descending.
+	if s := click(0); s != "descending" || !slices.Equal(order(), []string{"Exempelkommun C", "Exempelkommun B", "Exempelkommun A"}) {
+		t.Errorf("after a click on Kommun: aria-sort %q, rows %q", s, order())
+	}
+	if s := click(0); s != "ascending" || !slices.Equal(order(), []string{"Exempelkommun A", "Exempelkommun B", "Exempelkommun C"}) {
+		t.Errorf("after a second click on Kommun: aria-sort %q, rows %q", s, order())
+	}
+	// Totalt: A 561, B 542,5, C 546, compared as numbers.
+	if s := click(3); s != "ascending" || !slices.Equal(order(), []string{"Exempelkommun B", "Exempelkommun C", "Exempelkommun A"}) {
+		t.Errorf("after a click on Totalt: aria-sort %q, rows %q", s, order())
+	}
+	stop()
+	for _, u := range log.requests {
+		if !strings.HasPrefix(u, "file:") {
+			t.Errorf("the index requested %s", u)
+		}
+	}
+	for _, m := range log.console {
+		if m.Type == chromedp.ConsoleError || m.IsException() {
+			t.Errorf("index: console %s", m)
+		}
+	}
+}
