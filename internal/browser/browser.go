@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -122,8 +123,16 @@ func OpenReport(ctx context.Context, path string) error {
 	if err := chromedp.Do(ctx, BlockNetwork(), chromedp.Navigate(u)); err != nil {
 		return fmt.Errorf("opening %s: %w", path, err)
 	}
-	if _, err := chromedp.Run(ctx, ChartsDrawn(30*time.Second)); err != nil {
+	drawn, err := chromedp.Run(ctx, ChartsDrawn(30*time.Second))
+	if err != nil {
 		return fmt.Errorf("%s: the charts were not drawn: %w", path, err)
+	}
+	want, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".chart[data-chart]").length`))
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if drawn != strconv.Itoa(want) {
+		return fmt.Errorf("%s: %s of %d charts were drawn (is the chart script missing?)", path, drawn, want)
 	}
 	return nil
 }
