@@ -5,27 +5,29 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-
 	"os"
 	"strconv"
 	"strings"
 	"unicode"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/xlsx"
 )
 
 // Limits on what the reader opens. A workbook of the instrument is some
 // tens of kilobytes; these leave room for long comments and many sheets.
 const (
-	MaxFileSize       = 20 << 20  // bytes on disk
-	MaxUnzipSize      = 100 << 20 // bytes of all parts, unpacked
-	MaxUnzipXMLSize   = 32 << 20  // bytes of one sheet's XML, unpacked
-	MaxScoreSheetRows = 5000      // rows read from the Poäng sheet
+	MaxFileSize       = 20 << 20 // bytes on disk
+	MaxUnzipSize      = 50 << 20 // bytes of all parts, unpacked (declared sizes, checked before inflating)
+	MaxUnzipXMLSize   = 25 << 20 // bytes of one part that is read, unpacked
+	MaxScoreSheetRows = 5000     // rows read from any sheet
+	MaxCellText       = 1 << 20  // bytes of one cell's text
 )
+
+var limits = xlsx.Limits{MaxEntries: 1000, MaxTotal: MaxUnzipSize, MaxPart: MaxUnzipXMLSize,
+	MaxRows: MaxScoreSheetRows, MaxCols: 256, MaxCells: 100000, MaxCellText: MaxCellText}
 
 // Read opens a workbook and returns the evaluation in it with every
 // problem found in its cells. It never modifies the file. When the file
@@ -34,11 +36,12 @@ const (
 func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 	pl := &problem.List{File: path}
 	defer func() {
-		// excelize is a large parser of untrusted input: a panic inside it
-		// becomes a problem with the file, never a crash.
+		// Untrusted input: a panic anywhere in reading becomes a problem
+		// with the file, never a crash.
 		if r := recover(); r != nil {
 			ev = nil
-			pl.Add("", "", "", "", "", "the workbook could not be read (the xlsx library failed: %v); open it in Excel or LibreOffice and save it again as .xlsx", r)
+			pl.Items = nil
+			pl.Add("", "", "", "", "", "the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r)
 			probs = pl.Items
 		}
 	}()
@@ -46,7 +49,6 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 	if f == nil {
 		return nil, pl.Items
 	}
-	defer f.Close()
 	ev = &evaluation.Evaluation{File: path}
 	readFacts(f, ev, pl)
 	readScores(f, ev, pl)
@@ -55,7 +57,7 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 	return ev, pl.Items
 }
 
-func open(path string, pl *problem.List) *excelize.File {
+func open(path string, pl *problem.List) *xlsx.File {
 	st, err := os.Stat(path)
 	if err != nil {
 		pl.Add("", "", "", "", "", "cannot read the file: %v", unwrapPathError(err))
@@ -79,11 +81,7 @@ func open(path string, pl *problem.List) *excelize.File {
 		pl.Add("", "", "", "", "an .xlsx workbook", "%s", msg)
 		return nil
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		RawCellValue:      true,
-		UnzipSizeLimit:    MaxUnzipSize,
-		UnzipXMLSizeLimit: MaxUnzipXMLSize,
-	})
+	f, err := xlsx.Open(data, limits)
 	if err != nil {
 		pl.Add("", "", "", "", "an .xlsx workbook", "%s", openError(err))
 		return nil
@@ -91,7 +89,7 @@ func open(path string, pl *problem.List) *excelize.File {
 	return f
 }
 
-// sniff recognises what is not an xlsx before excelize sees it, so that the
+// sniff recognises what is not an xlsx before it is parsed, so that the
 // message says what the file is.
 func sniff(data []byte) string {
 	switch {
@@ -128,14 +126,14 @@ func sniff(data []byte) string {
 
 func openError(err error) string {
 	switch {
-	case errors.Is(err, excelize.ErrWorkbookFileFormat):
-		return "the file is not a readable xlsx workbook"
-	case errors.Is(err, excelize.ErrWorkbookPassword):
-		return "the workbook is password-protected; save a copy without a password"
-	case errors.Is(err, zip.ErrFormat):
+	case errors.Is(err, xlsx.ErrNotZip), errors.Is(err, zip.ErrFormat):
 		return "the file is a damaged zip archive, not a readable xlsx workbook"
+	case errors.Is(err, xlsx.ErrNotWorkbook):
+		return "the zip archive holds no xl/workbook.xml: it is not an xlsx workbook"
+	case errors.Is(err, xlsx.ErrTooLarge), errors.Is(err, xlsx.ErrTooMany):
+		return "the workbook is larger than kompass accepts (" + err.Error() + ")"
 	}
-	return "the workbook could not be opened: " + err.Error()
+	return "the workbook is damaged and cannot be read (" + err.Error() + "); open it in Excel or LibreOffice and save it again"
 }
 
 func mb(n int64) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) }
@@ -155,17 +153,35 @@ func norm(s string) string {
 	return strings.ToLower(strings.TrimSuffix(s, ":"))
 }
 
-func rows(f *excelize.File, sheet string, pl *problem.List) ([][]string, bool) {
-	if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
+// rows reads a sheet, reporting a missing or unreadable one.
+func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, [][]string, bool) {
+	if !f.HasSheet(sheet) {
 		pl.Add(sheet, "", "", "", "a sheet named "+sheet, "the sheet %q is missing; the workbook must have the sheets %s (make one with kompass template)", sheet, strings.Join(SheetOrder[1:], ", "))
-		return nil, false
+		return nil, nil, false
 	}
-	rs, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-	if err != nil {
+	sh, err := f.Sheet(sheet)
+	switch {
+	case errors.Is(err, xlsx.ErrTooManyRows):
+		pl.Add(sheet, "", "", fmt.Sprintf("more than %d rows", MaxScoreSheetRows), fmt.Sprintf("at most %d rows", MaxScoreSheetRows),
+			"the sheet has more than %d rows; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows)
+		return nil, nil, false
+	case err != nil:
 		pl.Add(sheet, "", "", "", "", "the sheet could not be read: %v", err)
-		return nil, false
+		return nil, nil, false
 	}
-	return rs, true
+	return sh, sh.Rows(), true
+}
+
+// formulaAt returns the formula of a cell ("=…"), or "" if it has none.
+func formulaAt(sh *xlsx.Sheet, col, row int) string {
+	c, ok := sh.Cell(row, col)
+	if !ok || !c.HasFormula {
+		return ""
+	}
+	if c.Formula == "" {
+		return "=(shared formula)"
+	}
+	return "=" + c.Formula
 }
 
 func at(row []string, col int) string {
@@ -175,10 +191,10 @@ func at(row []string, col int) string {
 	return row[col]
 }
 
-func readFacts(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
+func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	ev.Facts.Cells = map[string]string{}
 	ev.Facts.Raw = map[string]string{}
-	rs, ok := rows(f, SheetFacts, pl)
+	sh, rs, ok := rows(f, SheetFacts, pl)
 	if !ok {
 		return
 	}
@@ -197,8 +213,8 @@ func readFacts(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 			continue
 		}
 		ev.Facts.Cells[label] = c
-		if formula, _ := f.GetCellFormula(SheetFacts, c); formula != "" {
-			pl.Add(SheetFacts, c, "", "="+formula, "a value", "%s holds a formula; type the value itself", label)
+		if formula := formulaAt(sh, 2, r+1); formula != "" {
+			pl.Add(SheetFacts, c, "", formula, "a value", "%s holds a formula; type the value itself", label)
 			continue
 		}
 		v := strings.Join(strings.Fields(at(row, 1)), " ")
@@ -267,8 +283,8 @@ func header(rs [][]string, required, optional []string) (int, map[string]int) {
 	return -1, nil
 }
 
-func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
-	rs, ok := rows(f, SheetScores, pl)
+func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
+	sh, rs, ok := rows(f, SheetScores, pl)
 	if !ok {
 		return
 	}
@@ -278,17 +294,12 @@ func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 			"no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, headerSearchRows)
 		return
 	}
-	if len(rs) > MaxScoreSheetRows {
-		pl.Add(SheetScores, "", "", fmt.Sprintf("%d rows", len(rs)), fmt.Sprintf("at most %d rows", MaxScoreSheetRows),
-			"the sheet has %d rows; a score sheet has one row per area and delfråga", len(rs))
-		return
-	}
 	idCol, scoreCol := cols[ColID], cols[ColScore]
 	commentCol, hasComment := cols[ColComment]
 	if !hasComment {
 		commentCol = -1
 	}
-	merged := mergedRanges(f, SheetScores)
+	merged := mergedRanges(sh)
 	firstRow := map[string]int{}
 	for r := hr + 1; r < len(rs); r++ {
 		row := rs[r]
@@ -297,8 +308,8 @@ func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 		rawID := strings.TrimSpace(at(row, idCol))
 		// A formula is reported even when the file holds no computed value
 		// for it (files written by programs often do not).
-		if formula, _ := f.GetCellFormula(SheetScores, idCell); formula != "" {
-			pl.Add(SheetScores, idCell, rawID, "="+formula, "the id typed as text", "the ID cell holds a formula; ids must be plain text")
+		if formula := formulaAt(sh, idCol+1, rowNo); formula != "" {
+			pl.Add(SheetScores, idCell, rawID, formula, "the id typed as text", "the ID cell holds a formula; ids must be plain text")
 			continue
 		}
 		if rawID == "" {
@@ -317,16 +328,17 @@ func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 			continue
 		}
 		raw := strings.TrimSpace(at(row, scoreCol))
-		formula, _ := f.GetCellFormula(SheetScores, en.Cell)
+		formula := formulaAt(sh, scoreCol+1, rowNo)
 		switch {
 		case formula != "":
-			pl.Add(SheetScores, en.Cell, id, "="+formula, "a number typed in the cell", "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
+			pl.Add(SheetScores, en.Cell, id, formula, "a number typed in the cell", "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
 		case raw == "":
 			// not scored
 		default:
-			p, err := parseScore(f, en.Cell, raw)
+			c, _ := sh.Cell(rowNo, scoreCol+1)
+			p, err := parseScore(c.Type, raw)
 			if err != nil {
-				if t, _ := f.GetCellType(SheetScores, en.Cell); t == excelize.CellTypeBool {
+				if c.Type == xlsx.TypeBool {
 					raw = map[string]string{"1": "TRUE", "0": "FALSE"}[raw]
 				}
 				pl.Add(SheetScores, en.Cell, id, raw, "a number such as 7,5", "Poäng %q is not a number", raw)
@@ -340,16 +352,16 @@ func readScores(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
 
 // parseScore reads a Poäng cell. Text is read as people type ("7,5",
 // " 7.5 "); a numeric cell is read from its stored value.
-func parseScore(f *excelize.File, ref, raw string) (points.P, error) {
-	t, err := f.GetCellType(SheetScores, ref)
-	if err == nil && (t == excelize.CellTypeBool || t == excelize.CellTypeError) {
+func parseScore(t xlsx.CellType, raw string) (points.P, error) {
+	switch t {
+	case xlsx.TypeBool, xlsx.TypeError, xlsx.TypeDate:
 		// TRUE is stored as 1, but it is not a score.
 		return 0, points.ErrSyntax
 	}
 	if p, err := points.Parse(raw); err == nil {
 		return p, nil
 	}
-	if err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset) {
+	if t == xlsx.TypeNumber {
 		return points.ParseRaw(raw)
 	}
 	return 0, points.ErrSyntax
@@ -370,30 +382,23 @@ func normID(s string) string {
 }
 
 // mergedRanges maps every cell covered by a merge to the merged range.
-func mergedRanges(f *excelize.File, sheet string) map[string]string {
+func mergedRanges(sh *xlsx.Sheet) map[string]string {
 	out := map[string]string{}
-	mcs, err := f.GetMergeCells(sheet)
-	if err != nil {
-		return out
-	}
-	for _, mc := range mcs {
-		ref := mc.GetStartAxis() + ":" + mc.GetEndAxis()
-		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
-		if err1 != nil || err2 != nil || (c2-c1+1)*(r2-r1+1) > 100000 {
+	for _, m := range sh.Merged {
+		if (m.ToCol-m.FromCol+1)*(m.ToRow-m.FromRow+1) > 100000 {
 			continue
 		}
-		for c := c1; c <= c2; c++ {
-			for r := r1; r <= r2; r++ {
-				out[cell(c, r)] = ref
+		for c := m.FromCol; c <= m.ToCol; c++ {
+			for r := m.FromRow; r <= m.ToRow; r++ {
+				out[cell(c, r)] = m.String()
 			}
 		}
 	}
 	return out
 }
 
-func readNotes(f *excelize.File, ev *evaluation.Evaluation, pl *problem.List) {
-	rs, ok := rows(f, SheetNotes, pl)
+func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
+	_, rs, ok := rows(f, SheetNotes, pl)
 	if !ok {
 		return
 	}

@@ -1,0 +1,592 @@
+// Package xlsx reads the cells of xlsx workbooks: values as stored, cell
+// types, formulas and merged ranges, streaming each part once with
+// archive/zip and encoding/xml. It reads only what kompass needs, refuses
+// archives above its limits before inflating them, and never panics on
+// malformed input. Writing workbooks is left to excelize.
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// Limits bound what Open and Sheet accept.
+type Limits struct {
+	MaxEntries  int    // files in the archive
+	MaxTotal    uint64 // declared unpacked size of all files
+	MaxPart     uint64 // unpacked size of any one part that is read
+	MaxRows     int    // rows of a sheet; more is ErrTooManyRows
+	MaxCols     int    // columns of a sheet; a cell further right is ErrTooLarge
+	MaxCells    int    // stored cells of a sheet
+	MaxCellText int    // bytes of one cell's text or one shared string
+}
+
+// DefaultLimits suit evaluation workbooks, which are some tens of kilobytes.
+var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20}
+
+// Errors of Open and Sheet.
+var (
+	ErrNotZip      = errors.New("not a zip archive")
+	ErrNotWorkbook = errors.New("the archive holds no xl/workbook.xml")
+	ErrTooLarge    = errors.New("the archive unpacks to more than the limit")
+	ErrTooMany     = errors.New("the archive holds too many files")
+	ErrNoSheet     = errors.New("no such sheet")
+	ErrTooManyRows = errors.New("the sheet has more rows than the limit")
+	ErrMalformed   = errors.New("malformed workbook part")
+)
+
+// File is an opened workbook.
+type File struct {
+	zr      *zip.Reader
+	files   map[string]*zip.File
+	lim     Limits
+	sheets  []sheetRef
+	strings []string
+	sstRead bool
+}
+
+type sheetRef struct{ name, part string }
+
+// Open reads the archive's directory, the workbook and its relationships.
+func Open(data []byte, lim Limits) (*File, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotZip, err)
+	}
+	if len(zr.File) > lim.MaxEntries {
+		return nil, fmt.Errorf("%w: %d files (at most %d)", ErrTooMany, len(zr.File), lim.MaxEntries)
+	}
+	f := &File{zr: zr, files: map[string]*zip.File{}, lim: lim}
+	var total uint64
+	for _, zf := range zr.File {
+		total += zf.UncompressedSize64
+		if total > lim.MaxTotal || zf.UncompressedSize64 > lim.MaxTotal {
+			return nil, fmt.Errorf("%w: more than %d MB", ErrTooLarge, lim.MaxTotal>>20)
+		}
+		f.files[strings.TrimPrefix(zf.Name, "/")] = zf
+	}
+	if _, ok := f.files["xl/workbook.xml"]; !ok {
+		return nil, ErrNotWorkbook
+	}
+	rels, err := f.readRels("xl/_rels/workbook.xml.rels", "xl")
+	if err != nil {
+		return nil, err
+	}
+	err = f.scan("xl/workbook.xml", func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local != "sheet" {
+			return nil
+		}
+		var name, id string
+		for _, a := range se.Attr {
+			switch {
+			case a.Name.Local == "name" && a.Name.Space == "":
+				name = a.Value
+			case a.Name.Local == "id" && a.Name.Space != "":
+				id = a.Value
+			}
+		}
+		if p, ok := rels[id]; ok && name != "" {
+			f.sheets = append(f.sheets, sheetRef{name: name, part: p})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// SheetNames lists the sheets in workbook order.
+func (f *File) SheetNames() []string {
+	var out []string
+	for _, s := range f.sheets {
+		out = append(out, s.name)
+	}
+	return out
+}
+
+// HasSheet reports whether the workbook has a sheet of that name.
+func (f *File) HasSheet(name string) bool {
+	for _, s := range f.sheets {
+		if s.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// part opens one part, refusing it above the limit; the reader stops at the
+// limit even if the archive lies about sizes.
+func (f *File) part(name string) (io.ReadCloser, error) {
+	zf, ok := f.files[name]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s is missing", ErrMalformed, name)
+	}
+	if zf.UncompressedSize64 > f.lim.MaxPart {
+		return nil, fmt.Errorf("%w: %s unpacks to %d MB", ErrTooLarge, name, zf.UncompressedSize64>>20)
+	}
+	rc, err := zf.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{io.LimitReader(rc, int64(f.lim.MaxPart)+1), rc}, nil
+}
+
+// scan streams a part and calls fn for each start element.
+func (f *File) scan(name string, fn func(*xml.Decoder, xml.StartElement) error) error {
+	rc, err := f.part(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	depth := 0
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			if depth != 0 {
+				return fmt.Errorf("%w: %s ends inside an element (truncated)", ErrMalformed, name)
+			}
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if err := fn(d, se); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// readRels maps relationship ids to part names, resolved against dir.
+func (f *File) readRels(name, dir string) (map[string]string, error) {
+	out := map[string]string{}
+	if _, ok := f.files[name]; !ok {
+		return out, nil
+	}
+	err := f.scan(name, func(_ *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local != "Relationship" {
+			return nil
+		}
+		var id, target, mode string
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "Id":
+				id = a.Value
+			case "Target":
+				target = a.Value
+			case "TargetMode":
+				mode = a.Value
+			}
+		}
+		if mode == "External" || id == "" || target == "" {
+			return nil
+		}
+		if strings.HasPrefix(target, "/") {
+			out[id] = path.Clean(strings.TrimPrefix(target, "/"))
+		} else {
+			out[id] = path.Clean(path.Join(dir, target))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// sharedStrings reads xl/sharedStrings.xml once.
+func (f *File) sharedStrings() error {
+	if f.sstRead {
+		return nil
+	}
+	f.sstRead = true
+	name := "xl/sharedStrings.xml"
+	if rels, err := f.readRels("xl/_rels/workbook.xml.rels", "xl"); err == nil {
+		for _, p := range rels {
+			if strings.HasSuffix(strings.ToLower(p), "sharedstrings.xml") {
+				name = p
+			}
+		}
+	}
+	if _, ok := f.files[name]; !ok {
+		return nil
+	}
+	rc, err := f.part(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	var cur strings.Builder
+	inSI, inT, phonetic, depth := false, false, 0, 0
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			if depth != 0 {
+				return fmt.Errorf("%w: %s ends inside an element (truncated)", ErrMalformed, name)
+			}
+			return nil
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = true
+				cur.Reset()
+			case "rPh":
+				phonetic++
+			case "t":
+				inT = inSI && phonetic == 0
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = false
+				f.strings = append(f.strings, cur.String())
+			case "rPh":
+				phonetic--
+			case "t":
+				inT = false
+			}
+		case xml.CharData:
+			if inT {
+				if cur.Len()+len(t) > f.lim.MaxCellText {
+					return fmt.Errorf("%w: a shared string is longer than %d bytes", ErrTooLarge, f.lim.MaxCellText)
+				}
+				cur.Write(t)
+			}
+		}
+	}
+}
+
+// CellType is the stored type of a cell.
+type CellType byte
+
+// Cell types, as in the t attribute.
+const (
+	TypeNumber CellType = iota
+	TypeString          // shared, inline or formula string
+	TypeBool
+	TypeError
+	TypeDate
+)
+
+// Cell is one stored cell.
+type Cell struct {
+	Row, Col   int // 1-based
+	Type       CellType
+	Value      string // the stored value; shared strings resolved
+	HasFormula bool
+	Formula    string // the formula text, "" for a shared formula's followers
+}
+
+// Ref is the cell's A1 reference.
+func (c Cell) Ref() string { return CellName(c.Col, c.Row) }
+
+// Sheet is the content of one worksheet.
+type Sheet struct {
+	Name   string
+	Cells  map[[2]int]Cell // by (row, col)
+	MaxRow int
+	MaxCol int
+	Merged []Range
+}
+
+// Range is a merged range of cells.
+type Range struct{ FromCol, FromRow, ToCol, ToRow int }
+
+func (r Range) String() string {
+	return CellName(r.FromCol, r.FromRow) + ":" + CellName(r.ToCol, r.ToRow)
+}
+
+// Cell returns the cell at row and col, if stored.
+func (s *Sheet) Cell(row, col int) (Cell, bool) {
+	c, ok := s.Cells[[2]int{row, col}]
+	return c, ok
+}
+
+// Value returns the stored value at row and col, or "".
+func (s *Sheet) Value(row, col int) string { return s.Cells[[2]int{row, col}].Value }
+
+// Rows returns the values as a dense grid, like a spreadsheet's rows:
+// rows[r-1][c-1]; trailing empty cells are not included.
+func (s *Sheet) Rows() [][]string {
+	out := make([][]string, s.MaxRow)
+	for k, c := range s.Cells {
+		if c.Value == "" {
+			continue
+		}
+		r := k[0] - 1
+		if len(out[r]) < k[1] {
+			grown := make([]string, k[1])
+			copy(grown, out[r])
+			out[r] = grown
+		}
+		out[r][k[1]-1] = c.Value
+	}
+	return out
+}
+
+// Sheet reads one worksheet by name.
+func (f *File) Sheet(name string) (*Sheet, error) {
+	var part string
+	for _, s := range f.sheets {
+		if s.name == name {
+			part = s.part
+		}
+	}
+	if part == "" {
+		return nil, fmt.Errorf("%w %q", ErrNoSheet, name)
+	}
+	if err := f.sharedStrings(); err != nil {
+		return nil, err
+	}
+	rc, err := f.part(part)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	sh := &Sheet{Name: name, Cells: map[[2]int]Cell{}}
+	d := xml.NewDecoder(rc)
+	var (
+		row, col    int
+		cur         Cell
+		inCell      bool
+		where       string // "v", "f", "t" (inline string text)
+		text        strings.Builder
+		typ         string
+		inIS        int
+		formulaText strings.Builder
+	)
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("%w: sheet %q: %s", ErrMalformed, name, fmt.Sprintf(format, args...))
+	}
+	depth := 0
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			if depth != 0 {
+				return nil, fail("the part ends inside an element (truncated)")
+			}
+			break
+		}
+		if err != nil {
+			return nil, fail("%v", err)
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+			if depth < 0 {
+				return nil, fail("an end tag without a start tag")
+			}
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "row":
+				next := row + 1
+				if v := attr(t, "r"); v != "" {
+					n, err := strconv.Atoi(v)
+					if err != nil || n < 1 || n > maxRows {
+						return nil, fail("row number %q", v)
+					}
+					next = n
+				}
+				row, col = next, 0
+				if row > f.lim.MaxRows {
+					return nil, fmt.Errorf("%w: sheet %q has a row %d (at most %d rows are read)", ErrTooManyRows, name, row, f.lim.MaxRows)
+				}
+			case "c":
+				if row == 0 {
+					row = 1
+				}
+				col++
+				if v := attr(t, "r"); v != "" {
+					c, r, ok := ParseCellName(v)
+					if !ok {
+						return nil, fail("cell reference %q", v)
+					}
+					col, row = c, r
+					if row > f.lim.MaxRows {
+						return nil, fmt.Errorf("%w: sheet %q has a row %d (at most %d rows are read)", ErrTooManyRows, name, row, f.lim.MaxRows)
+					}
+				}
+				inCell = true
+				typ = attr(t, "t")
+				cur = Cell{Row: row, Col: col}
+				text.Reset()
+				formulaText.Reset()
+			case "v":
+				if inCell {
+					where = "v"
+				}
+			case "f":
+				if inCell {
+					where = "f"
+					cur.HasFormula = true
+				}
+			case "is":
+				inIS++
+			case "t":
+				if inCell && inIS > 0 {
+					where = "t"
+				}
+			case "rPh":
+				where = ""
+			case "mergeCell":
+				if r, ok := parseRange(attr(t, "ref")); ok {
+					sh.Merged = append(sh.Merged, r)
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "v", "f", "t":
+				where = ""
+			case "is":
+				inIS--
+			case "c":
+				if !inCell {
+					break
+				}
+				inCell = false
+				cur.Formula = formulaText.String()
+				v := text.String()
+				switch typ {
+				case "s":
+					i, err := strconv.Atoi(strings.TrimSpace(v))
+					if err != nil || i < 0 || i >= len(f.strings) {
+						return nil, fail("cell %s refers to shared string %q, which does not exist", cur.Ref(), v)
+					}
+					cur.Type, cur.Value = TypeString, f.strings[i]
+				case "str", "inlineStr":
+					cur.Type, cur.Value = TypeString, v
+				case "b":
+					cur.Type, cur.Value = TypeBool, v
+				case "e":
+					cur.Type, cur.Value = TypeError, v
+				case "d":
+					cur.Type, cur.Value = TypeDate, v
+				default:
+					cur.Type, cur.Value = TypeNumber, v
+				}
+				if cur.Value != "" || cur.HasFormula {
+					if cur.Col > f.lim.MaxCols {
+						return nil, fmt.Errorf("%w: sheet %q has a value in %s, beyond column %s", ErrTooLarge, name, cur.Ref(), colName(f.lim.MaxCols))
+					}
+					if len(sh.Cells) >= f.lim.MaxCells {
+						return nil, fmt.Errorf("%w: sheet %q has more than %d cells", ErrTooLarge, name, f.lim.MaxCells)
+					}
+					sh.Cells[[2]int{cur.Row, cur.Col}] = cur
+					sh.MaxRow = max(sh.MaxRow, cur.Row)
+					sh.MaxCol = max(sh.MaxCol, cur.Col)
+				}
+			}
+		case xml.CharData:
+			switch where {
+			case "v", "t":
+				if text.Len()+len(t) > f.lim.MaxCellText {
+					return nil, fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, cur.Ref(), f.lim.MaxCellText)
+				}
+				text.Write(t)
+			case "f":
+				if formulaText.Len()+len(t) <= f.lim.MaxCellText {
+					formulaText.Write(t)
+				}
+			}
+		}
+	}
+	return sh, nil
+}
+
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local && a.Name.Space == "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// The largest sheet Excel allows.
+const (
+	maxRows = 1048576
+	maxCols = 16384
+)
+
+// ParseCellName reads "AB12" as column 28, row 12.
+func ParseCellName(s string) (col, row int, ok bool) {
+	i := 0
+	for i < len(s) && (s[i] == '$' || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
+		if s[i] != '$' {
+			c := s[i]
+			if c >= 'a' {
+				c -= 'a' - 'A'
+			}
+			col = col*26 + int(c-'A'+1)
+			if col > maxCols {
+				return 0, 0, false
+			}
+		}
+		i++
+	}
+	digits := strings.TrimPrefix(s[i:], "$")
+	if col == 0 || digits == "" {
+		return 0, 0, false
+	}
+	r, err := strconv.Atoi(digits)
+	if err != nil || r < 1 || r > maxRows {
+		return 0, 0, false
+	}
+	return col, r, true
+}
+
+// CellName writes column and row as "AB12".
+func CellName(col, row int) string {
+	var b []byte
+	for c := col; c > 0; c = (c - 1) / 26 {
+		b = append([]byte{byte('A' + (c-1)%26)}, b...)
+	}
+	return string(b) + strconv.Itoa(row)
+}
+
+func colName(col int) string { n := CellName(col, 1); return n[:len(n)-1] }
+
+func parseRange(s string) (Range, bool) {
+	from, to, found := strings.Cut(s, ":")
+	if !found {
+		to = from
+	}
+	c1, r1, ok1 := ParseCellName(from)
+	c2, r2, ok2 := ParseCellName(to)
+	if !ok1 || !ok2 {
+		return Range{}, false
+	}
+	return Range{FromCol: min(c1, c2), FromRow: min(r1, r2), ToCol: max(c1, c2), ToRow: max(r1, r2)}, true
+}

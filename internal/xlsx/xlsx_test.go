@@ -1,0 +1,210 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"testing"
+)
+
+// zipOf builds an archive from name → content.
+func zipOf(t *testing.T, parts map[string]string, order ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, name := range order {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(parts[name]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+const (
+	wbXML   = `<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad &amp; 1" sheetId="1" r:id="rId1"/></sheets></workbook>`
+	relsXML = `<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId9" Type="x/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>`
+	sstXML  = `<sst><si><t>ID</t></si><si><r><t>Po</t></r><r><t>äng</t></r></si><si><t>a</t><rPh><t>phonetic</t></rPh></si></sst>`
+)
+
+func book(t *testing.T, sheet string) []byte {
+	return zipOf(t, map[string]string{
+		"xl/workbook.xml":            wbXML,
+		"xl/_rels/workbook.xml.rels": relsXML,
+		"xl/sharedStrings.xml":       sstXML,
+		"xl/worksheets/sheet1.xml":   sheet,
+	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")
+}
+
+func TestSheetCells(t *testing.T) {
+	data := book(t, `<worksheet><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>
+<row r="3"><c r="A3"><v>7.5</v></c><c r="B3" t="str"><f>A3*2</f><v>15</v></c><c r="C3" t="inlineStr"><is><t>7,5</t></is></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#REF!</v></c><c r="F3"><f t="shared" si="0"/><v>3</v></c></row>
+<row><c><v>1</v></c><c><v>2</v></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="D5:B4"/></mergeCells></worksheet>`)
+	f, err := Open(data, DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.SheetNames(); len(got) != 1 || got[0] != "Blad & 1" {
+		t.Fatalf("sheets %q", got)
+	}
+	sh, err := f.Sheet("Blad & 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Cell{
+		"A1": {Type: TypeString, Value: "ID"},
+		"B1": {Type: TypeString, Value: "Poäng"},
+		"C1": {Type: TypeString, Value: "a"},
+		"A3": {Type: TypeNumber, Value: "7.5"},
+		"B3": {Type: TypeString, Value: "15", HasFormula: true, Formula: "A3*2"},
+		"C3": {Type: TypeString, Value: "7,5"},
+		"D3": {Type: TypeBool, Value: "1"},
+		"E3": {Type: TypeError, Value: "#REF!"},
+		"F3": {Type: TypeNumber, Value: "3", HasFormula: true},
+		"A4": {Type: TypeNumber, Value: "1"},
+		"B4": {Type: TypeNumber, Value: "2"},
+	}
+	if len(sh.Cells) != len(want) {
+		t.Errorf("%d cells, want %d", len(sh.Cells), len(want))
+	}
+	for ref, w := range want {
+		col, row, _ := ParseCellName(ref)
+		got, ok := sh.Cell(row, col)
+		w.Row, w.Col = row, col
+		if !ok || got != w {
+			t.Errorf("%s = %+v, want %+v", ref, got, w)
+		}
+	}
+	if len(sh.Merged) != 1 || sh.Merged[0].String() != "B4:D5" {
+		t.Errorf("merged %v", sh.Merged)
+	}
+	rows := sh.Rows()
+	if len(rows) != 4 || rows[2][2] != "7,5" || len(rows[1]) != 0 {
+		t.Errorf("rows %q", rows)
+	}
+}
+
+func TestLimitsAndDamage(t *testing.T) {
+	big := "<worksheet><sheetData>" + strings.Repeat(`<row><c><v>1</v></c></row>`, 10) + "</sheetData></worksheet>"
+	lim := DefaultLimits
+	lim.MaxRows = 5
+	f, err := Open(book(t, big), lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Sheet("Blad & 1"); !errors.Is(err, ErrTooManyRows) {
+		t.Errorf("rows: %v", err)
+	}
+	lim = DefaultLimits
+	lim.MaxTotal = 100
+	if _, err := Open(book(t, big), lim); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("total: %v", err)
+	}
+	cases := map[string]string{
+		"unclosed":        `<worksheet><sheetData><row><c><v>1</v>`,
+		"bad shared":      `<worksheet><sheetData><row><c t="s"><v>99</v></c></row></sheetData></worksheet>`,
+		"bad ref":         `<worksheet><sheetData><row><c r="1A"><v>1</v></c></row></sheetData></worksheet>`,
+		"bad row":         `<worksheet><sheetData><row r="-3"><c><v>1</v></c></row></sheetData></worksheet>`,
+		"huge row number": `<worksheet><sheetData><row r="99999999"><c><v>1</v></c></row></sheetData></worksheet>`,
+	}
+	for name, xml := range cases {
+		f, err := Open(book(t, xml), DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Sheet("Blad & 1"); !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrTooManyRows) {
+			t.Errorf("%s: err = %v", name, err)
+		}
+	}
+	if _, err := Open([]byte("not a zip"), DefaultLimits); !errors.Is(err, ErrNotZip) {
+		t.Errorf("not zip: %v", err)
+	}
+	if _, err := Open(zipOf(t, map[string]string{"a.txt": "x"}, "a.txt"), DefaultLimits); !errors.Is(err, ErrNotWorkbook) {
+		t.Errorf("no workbook: %v", err)
+	}
+}
+
+func TestCellNames(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		col, row int
+	}{{"A1", 1, 1}, {"Z9", 26, 9}, {"AA10", 27, 10}, {"AB12", 28, 12}, {"XFD1048576", 16384, 1048576}} {
+		c, r, ok := ParseCellName(tt.name)
+		if !ok || c != tt.col || r != tt.row || CellName(c, r) != tt.name {
+			t.Errorf("%s: %d %d %v (%s)", tt.name, c, r, ok, CellName(c, r))
+		}
+	}
+	for _, bad := range []string{"", "A", "1", "A0", "XFE1", "A1048577", "A-1", "Å1"} {
+		if _, _, ok := ParseCellName(bad); ok {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+// realParts returns the Poäng sheet and the shared strings of a shipped
+// workbook, as seeds for the fuzzers.
+func realParts(t testing.TB, path string) (sheet, sst string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		rc, _ := zf.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		switch zf.Name {
+		case "xl/worksheets/sheet3.xml":
+			sheet = string(b)
+		case "xl/sharedStrings.xml":
+			sst = string(b)
+		}
+	}
+	return sheet, sst
+}
+
+// FuzzSheet feeds arbitrary sheet and shared-string XML through the reader
+// (zipped inside the test: fuzzing compressed bytes would mostly hit the
+// checksum). No input may panic, and what is accepted stays in the limits.
+func FuzzSheet(f *testing.F) {
+	sheet, sst := realParts(f, "../../evaluations/umea-2007.xlsx")
+	f.Add(sheet, sst)
+	f.Add(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7.5</v></c><c r="C1"><f>A1</f></c></row></sheetData><mergeCells><mergeCell ref="A1:B2"/></mergeCells></worksheet>`, sstXML)
+	f.Fuzz(func(t *testing.T, sheet, sst string) {
+		data := zipOf(t, map[string]string{
+			"xl/workbook.xml":            wbXML,
+			"xl/_rels/workbook.xml.rels": relsXML,
+			"xl/sharedStrings.xml":       sst,
+			"xl/worksheets/sheet1.xml":   sheet,
+		}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")
+		book, err := Open(data, DefaultLimits)
+		if err != nil {
+			t.Fatalf("a valid archive was refused: %v", err)
+		}
+		sh, err := book.Sheet("Blad & 1")
+		if err != nil {
+			return
+		}
+		if sh.MaxRow > DefaultLimits.MaxRows || sh.MaxCol > DefaultLimits.MaxCols || len(sh.Cells) > DefaultLimits.MaxCells {
+			t.Fatalf("read past the limits: %d rows, %d cols, %d cells", sh.MaxRow, sh.MaxCol, len(sh.Cells))
+		}
+		for k, c := range sh.Cells {
+			if k != [2]int{c.Row, c.Col} || c.Row < 1 || c.Col < 1 {
+				t.Fatalf("cell %+v stored at %v", c, k)
+			}
+		}
+		_ = sh.Rows()
+	})
+}
