@@ -102,7 +102,12 @@ func loadSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, erro
 	if err != nil {
 		return nil, err
 	}
-	set, err := evalset.Load(dir, reg)
+	prog := newProgress(stderr, "reading", 0)
+	set, err := evalset.Load(dir, reg, func(done, total int) {
+		prog.total, prog.on = total, isTerminal(stderr) && total > 1
+		prog.step(done)
+	})
+	prog.done()
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, failure(fmt.Errorf("data folder %s: no such folder", dir), "give the folder of evaluation workbooks with --data")

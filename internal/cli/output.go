@@ -12,11 +12,15 @@ package cli
 //     summary they are warnings on stderr.
 //   - Domain words stay Swedish (huvudområde, delfråga, Poäng); the rest of
 //     the message is English.
+//   - Long runs show progress on stderr only when stderr is a terminal, on
+//     one line that is cleared when the run ends; nothing when it is a pipe
+//     or a file.
 
 import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -84,6 +88,43 @@ func reportError(stderr io.Writer, err error) int {
 		fmt.Fprintf(stderr, "hint: %s\n", hint)
 	}
 	return code
+}
+
+// progress reports "kompass: checking 120/1000" on a terminal.
+type progress struct {
+	w           io.Writer
+	label       string
+	total, last int
+	on          bool
+}
+
+func newProgress(w io.Writer, label string, total int) *progress {
+	return &progress{w: w, label: label, total: total, on: isTerminal(w) && total > 1}
+}
+
+func (p *progress) step(done int) {
+	// a few dozen updates for the whole run are enough
+	if !p.on || (done != p.total && done-p.last < max(1, p.total/50)) {
+		return
+	}
+	p.last = done
+	fmt.Fprintf(p.w, "\rkompass: %s %d/%d", p.label, done, p.total)
+}
+
+func (p *progress) done() {
+	if p.on && p.last > 0 {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 func warn(stderr io.Writer, format string, args ...any) {

@@ -167,7 +167,11 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		}
 	}
 	var entries []report.IndexEntry
-	for _, kommun := range set.Kommuner() {
+	kommuner := set.Kommuner()
+	prog := newProgress(opts.Stderr, "writing reports", len(kommuner))
+	defer prog.done()
+	for i, kommun := range kommuner {
+		prog.step(i + 1)
 		evs := set.Kommun(kommun)
 		if evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
 			continue // a published mean has no report of its own

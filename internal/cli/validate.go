@@ -74,11 +74,20 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 	if len(files) == 0 {
 		return failure(fmt.Errorf("no .xlsx workbooks in %s", strings.Join(opts.Paths, ", ")), "make one with 'kompass template'")
 	}
-	results := validate.Files(files, reg)
+	// One workbook at a time; only the problems and a label are kept.
+	var results []fileResult
 	var all []problem.Problem
-	for _, r := range results {
+	prog := newProgress(opts.Stderr, "checking", len(files))
+	validate.Each(files, reg, func(i int, r validate.Result) {
+		fr := fileResult{File: r.File, OK: r.OK(), Problems: r.Problems}
+		if r.Evaluation != nil {
+			fr.Label = r.Evaluation.Label()
+		}
+		results = append(results, fr)
 		all = append(all, r.Problems...)
-	}
+		prog.step(i + 1)
+	})
+	prog.done()
 	switch opts.Format {
 	case "json":
 		if all == nil {
@@ -98,19 +107,27 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 	return nil
 }
 
+// fileResult is what validate keeps of one workbook.
+type fileResult struct {
+	File     string
+	Label    string
+	OK       bool
+	Problems []problem.Problem
+}
+
 // writeProblemsText prints the problems grouped by file, then a count.
-func writeProblemsText(w io.Writer, results []validate.Result) {
+func writeProblemsText(w io.Writer, results []fileResult) {
 	bad, errs, warns := 0, 0, 0
 	for _, r := range results {
 		if len(r.Problems) == 0 {
 			label := ""
-			if r.Evaluation != nil {
-				label = " (" + r.Evaluation.Label() + ")"
+			if r.Label != "" {
+				label = " (" + r.Label + ")"
 			}
 			fmt.Fprintf(w, "%s: ok%s\n", r.File, label)
 			continue
 		}
-		if !r.OK() {
+		if !r.OK {
 			bad++
 		}
 		fmt.Fprintf(w, "%s:\n", r.File)

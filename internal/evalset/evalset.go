@@ -30,14 +30,22 @@ type Excluded struct {
 	Problems []problem.Problem
 }
 
-// Load reads and validates every workbook under dir.
-func Load(dir string, reg *instrument.Registry) (*Set, error) {
+// Load reads and validates every workbook under dir. progress, if given,
+// is called after each workbook with the count done and the total.
+func Load(dir string, reg *instrument.Registry, progress ...func(done, total int)) (*Set, error) {
 	files, err := validate.Collect([]string{dir})
 	if err != nil {
 		return nil, err
 	}
 	s := &Set{Dir: dir, Registry: reg}
-	for _, r := range validate.Files(files, reg) {
+	var results []validate.Result
+	validate.Each(files, reg, func(i int, r validate.Result) {
+		results = append(results, r)
+		for _, p := range progress {
+			p(i+1, len(files))
+		}
+	})
+	for _, r := range results {
 		if r.OK() {
 			s.Evaluations = append(s.Evaluations, r.Evaluation)
 			continue

@@ -31,14 +31,25 @@ type Result struct {
 // OK reports whether the file has no errors (warnings allowed).
 func (r Result) OK() bool { return r.Evaluation != nil && !problem.HasErrors(r.Problems) }
 
-// Files reads and checks each workbook, then checks them against each other.
+// Files reads and checks each workbook, then checks them against each
+// other. It holds every evaluation; use Each to hold one at a time.
 func Files(paths []string, reg *instrument.Registry) []Result {
 	results := make([]Result, 0, len(paths))
-	for _, p := range paths {
-		results = append(results, File(p, reg))
-	}
-	Set(results)
+	Each(paths, reg, func(_ int, r Result) { results = append(results, r) })
 	return results
+}
+
+// Each reads and checks the workbooks one at a time, in order, including
+// the check for the same kommun and year in two files, and calls fn with
+// each result. Nothing of an evaluation is kept after fn returns, so a run
+// over thousands of workbooks needs the memory of one.
+func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
+	var d Duplicates
+	for i, p := range paths {
+		r := File(p, reg)
+		d.Check(&r)
+		fn(i, r)
+	}
 }
 
 // File reads and checks one workbook. On success the evaluation's
@@ -220,23 +231,38 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 // Set checks evaluations against each other: the same kommun and year may
 // appear in one file only. Problems are added to the later files.
 func Set(results []Result) {
-	first := map[string]string{}
+	var d Duplicates
 	for i := range results {
-		ev := results[i].Evaluation
-		if ev == nil || ev.Facts.Kommun == "" || ev.Facts.Year == 0 {
-			continue
-		}
-		key := evaluation.FoldName(ev.Facts.Kommun) + "|" + strconv.Itoa(ev.Facts.Year)
-		if prev, dup := first[key]; dup {
-			results[i].Problems = append(results[i].Problems, problem.Problem{
-				File: results[i].File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],
-				Severity: problem.Error, Found: ev.Label(), Expected: "one workbook per kommun and year",
-				Message: fmt.Sprintf("%s is also evaluated in %s", ev.Label(), prev),
-			})
-			continue
-		}
-		first[key] = results[i].File
+		d.Check(&results[i])
 	}
+}
+
+// Duplicates remembers which file holds each kommun and year, so that the
+// set can be checked one file at a time.
+type Duplicates struct {
+	first map[string]string
+}
+
+// Check adds a problem to r if its kommun and year were seen in an earlier
+// file, and otherwise remembers them.
+func (d *Duplicates) Check(r *Result) {
+	ev := r.Evaluation
+	if ev == nil || ev.Facts.Kommun == "" || ev.Facts.Year == 0 {
+		return
+	}
+	if d.first == nil {
+		d.first = map[string]string{}
+	}
+	key := evaluation.FoldName(ev.Facts.Kommun) + "|" + strconv.Itoa(ev.Facts.Year)
+	if prev, dup := d.first[key]; dup {
+		r.Problems = append(r.Problems, problem.Problem{
+			File: r.File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],
+			Severity: problem.Error, Found: ev.Label(), Expected: "one workbook per kommun and year",
+			Message: fmt.Sprintf("%s is also evaluated in %s", ev.Label(), prev),
+		})
+		return
+	}
+	d.first[key] = r.File
 }
 
 // Collect expands the given paths: files are taken as they are, directories
