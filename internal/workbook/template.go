@@ -215,6 +215,9 @@ func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) e
 			return err
 		}
 	}
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:A%d", len(lines))); err != nil {
+		return err
+	}
 	return protect(f, sh)
 }
 
@@ -289,6 +292,9 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 		}
 	}
 	if err := setWidths(f, sh, 16, 50, 70); err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:C%d", len(facts)+1)); err != nil {
 		return err
 	}
 	return protect(f, sh)
@@ -382,6 +388,11 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 	if err := setWidths(f, sh, 8, 70, 11, 10, 10, 50); err != nil {
 		return err
 	}
+	// The used range: readers that trust it (openpyxl's read-only mode, some
+	// BI tools) would otherwise see only A1.
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", tr)); err != nil {
+		return err
+	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
@@ -452,6 +463,9 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 		return err
 	}
 	if err := setWidths(f, sh, 9, 40, 20, 90); err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(sh, "A1:D"+last); err != nil {
 		return err
 	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
