@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,12 +44,43 @@ func Files(paths []string, reg *instrument.Registry) []Result {
 // the check for the same kommun and year in two files, and calls fn with
 // each result. Nothing of an evaluation is kept after fn returns, so a run
 // over thousands of workbooks needs the memory of one.
+//
+// Workbooks are read on all cores, but handed to fn in order, and at most
+// two per core are held at once.
 func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
+	workers := min(runtime.NumCPU(), len(paths))
+	if workers <= 1 {
+		var d Duplicates
+		for i, p := range paths {
+			r := File(p, reg)
+			d.Check(&r)
+			fn(i, r)
+		}
+		return
+	}
+	// Each path gets a channel for its result; the window of 2×workers
+	// buffered slots bounds how far reading runs ahead of fn.
+	slots := make(chan chan Result, 2*workers)
+	go func() {
+		defer close(slots)
+		sem := make(chan struct{}, workers)
+		for _, p := range paths {
+			out := make(chan Result, 1)
+			slots <- out
+			sem <- struct{}{}
+			go func(p string) {
+				defer func() { <-sem }()
+				out <- File(p, reg)
+			}(p)
+		}
+	}()
 	var d Duplicates
-	for i, p := range paths {
-		r := File(p, reg)
+	i := 0
+	for out := range slots {
+		r := <-out
 		d.Check(&r)
 		fn(i, r)
+		i++
 	}
 }
 
