@@ -8,7 +8,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -79,17 +78,17 @@ func Open(data []byte, lim Limits) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = f.scan("xl/workbook.xml", func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local != "sheet" {
+	err = f.scan("xl/workbook.xml", func(t token) error {
+		if t.name != "sheet" {
 			return nil
 		}
 		var name, id string
-		for _, a := range se.Attr {
+		for _, a := range t.attrs {
 			switch {
-			case a.Name.Local == "name" && a.Name.Space == "":
-				name = a.Value
-			case a.Name.Local == "id" && a.Name.Space != "":
-				id = a.Value
+			case a.name == "name" && !a.space:
+				name = a.value
+			case a.name == "id" && a.space:
+				id = a.value
 			}
 		}
 		if p, ok := rels[id]; ok && name != "" {
@@ -122,9 +121,9 @@ func (f *File) HasSheet(name string) bool {
 	return false
 }
 
-// part opens one part, refusing it above the limit; the reader stops at the
-// limit even if the archive lies about sizes.
-func (f *File) part(name string) (io.ReadCloser, error) {
+// readPart reads one part into memory, refusing it above the limit; the
+// read stops at the limit even if the archive lies about sizes.
+func (f *File) readPart(name string) ([]byte, error) {
 	zf, ok := f.files[name]
 	if !ok {
 		return nil, fmt.Errorf("%w: %s is missing", ErrMalformed, name)
@@ -136,23 +135,32 @@ func (f *File) part(name string) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
 	}
-	return struct {
-		io.Reader
-		io.Closer
-	}{io.LimitReader(rc, int64(f.lim.MaxPart)+1), rc}, nil
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, int64(f.lim.MaxPart)+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
+	}
+	if uint64(len(data)) > f.lim.MaxPart {
+		return nil, fmt.Errorf("%w: %s unpacks to more than %d MB", ErrTooLarge, name, f.lim.MaxPart>>20)
+	}
+	return data, nil
 }
 
-// scan streams a part and calls fn for each start element.
-func (f *File) scan(name string, fn func(*xml.Decoder, xml.StartElement) error) error {
-	rc, err := f.part(name)
+// tokens reads a part and returns a tokenizer over it.
+func (f *File) tokens(name string) (tokenizer, error) {
+	data, err := f.readPart(name)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	return newScanner(data), nil
+}
+
+// walk calls fn for each token and checks that elements nest; the
+// tokenizers do not check that end tags match.
+func walk(name string, tz tokenizer, fn func(token) error) error {
 	depth := 0
 	for {
-		tok, err := d.RawToken()
+		t, err := tz.next()
 		if err == io.EOF {
 			if depth != 0 {
 				return fmt.Errorf("%w: %s ends inside an element (truncated)", ErrMalformed, name)
@@ -162,18 +170,33 @@ func (f *File) scan(name string, fn func(*xml.Decoder, xml.StartElement) error) 
 		if err != nil {
 			return fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
 		}
-		switch tok.(type) {
-		case xml.StartElement:
+		switch t.kind {
+		case tokStart:
 			depth++
-		case xml.EndElement:
+		case tokEnd:
 			depth--
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			if err := fn(d, se); err != nil {
-				return err
+			if depth < 0 {
+				return fmt.Errorf("%w: %s: an end tag without a start tag", ErrMalformed, name)
 			}
 		}
+		if err := fn(t); err != nil {
+			return err
+		}
 	}
+}
+
+// scan calls fn for each start element of a part.
+func (f *File) scan(name string, fn func(token) error) error {
+	tz, err := f.tokens(name)
+	if err != nil {
+		return err
+	}
+	return walk(name, tz, func(t token) error {
+		if t.kind != tokStart {
+			return nil
+		}
+		return fn(t)
+	})
 }
 
 // readRels maps relationship ids to part names, resolved against dir.
@@ -182,19 +205,19 @@ func (f *File) readRels(name, dir string) (map[string]string, error) {
 	if _, ok := f.files[name]; !ok {
 		return out, nil
 	}
-	err := f.scan(name, func(_ *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local != "Relationship" {
+	err := f.scan(name, func(t token) error {
+		if t.name != "Relationship" {
 			return nil
 		}
 		var id, target, mode string
-		for _, a := range se.Attr {
-			switch a.Name.Local {
+		for _, a := range t.attrs {
+			switch a.name {
 			case "Id":
-				id = a.Value
+				id = a.value
 			case "Target":
-				target = a.Value
+				target = a.value
 			case "TargetMode":
-				mode = a.Value
+				mode = a.value
 			}
 		}
 		if mode == "External" || id == "" || target == "" {
@@ -227,34 +250,23 @@ func (f *File) sharedStrings() error {
 	if _, ok := f.files[name]; !ok {
 		return nil
 	}
-	rc, err := f.part(name)
+	tz, err := f.tokens(name)
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	strs, err := parseSharedStrings(name, tz, f.lim)
+	f.strings = strs
+	return err
+}
+
+func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error) {
+	var out []string
 	var cur strings.Builder
-	inSI, inT, phonetic, depth := false, false, 0, 0
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			if depth != 0 {
-				return fmt.Errorf("%w: %s ends inside an element (truncated)", ErrMalformed, name)
-			}
-			return nil
-		}
-		switch tok.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		}
-		if err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+	inSI, inT, phonetic := false, false, 0
+	err := walk(name, tz, func(t token) error {
+		switch t.kind {
+		case tokStart:
+			switch t.name {
 			case "si":
 				inSI = true
 				cur.Reset()
@@ -263,25 +275,27 @@ func (f *File) sharedStrings() error {
 			case "t":
 				inT = inSI && phonetic == 0
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case tokEnd:
+			switch t.name {
 			case "si":
 				inSI = false
-				f.strings = append(f.strings, cur.String())
+				out = append(out, cur.String())
 			case "rPh":
 				phonetic--
 			case "t":
 				inT = false
 			}
-		case xml.CharData:
+		case tokChars:
 			if inT {
-				if cur.Len()+len(t) > f.lim.MaxCellText {
-					return fmt.Errorf("%w: a shared string is longer than %d bytes", ErrTooLarge, f.lim.MaxCellText)
+				if cur.Len()+len(t.text) > lim.MaxCellText {
+					return fmt.Errorf("%w: a shared string is longer than %d bytes", ErrTooLarge, lim.MaxCellText)
 				}
-				cur.Write(t)
+				cur.Write(t.text)
 			}
 		}
-	}
+		return nil
+	})
+	return out, err
 }
 
 // CellType is the stored type of a cell.
@@ -366,13 +380,16 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 	if err := f.sharedStrings(); err != nil {
 		return nil, err
 	}
-	rc, err := f.part(part)
+	tz, err := f.tokens(part)
 	if err != nil {
 		return nil, err
 	}
-	defer rc.Close()
+	return parseSheet(name, tz, f.strings, f.lim)
+}
+
+// parseSheet reads a worksheet's cells and merged ranges from its tokens.
+func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet, error) {
 	sh := &Sheet{Name: name, Cells: map[[2]int]Cell{}}
-	d := xml.NewDecoder(rc)
 	var (
 		row, col    int
 		cur         Cell
@@ -386,60 +403,43 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: sheet %q: %s", ErrMalformed, name, fmt.Sprintf(format, args...))
 	}
-	depth := 0
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			if depth != 0 {
-				return nil, fail("the part ends inside an element (truncated)")
-			}
-			break
-		}
-		if err != nil {
-			return nil, fail("%v", err)
-		}
-		switch tok.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-			if depth < 0 {
-				return nil, fail("an end tag without a start tag")
-			}
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+	tooFar := func(r int) error {
+		return fmt.Errorf("%w: sheet %q has a row %d (at most %d rows are read)", ErrTooManyRows, name, r, lim.MaxRows)
+	}
+	err := walk("sheet "+strconv.Quote(name), tz, func(t token) error {
+		switch t.kind {
+		case tokStart:
+			switch t.name {
 			case "row":
 				next := row + 1
-				if v := attr(t, "r"); v != "" {
+				if v := attrValue(t, "r"); v != "" {
 					n, err := strconv.Atoi(v)
 					if err != nil || n < 1 || n > maxRows {
-						return nil, fail("row number %q", v)
+						return fail("row number %q", v)
 					}
 					next = n
 				}
 				row, col = next, 0
-				if row > f.lim.MaxRows {
-					return nil, fmt.Errorf("%w: sheet %q has a row %d (at most %d rows are read)", ErrTooManyRows, name, row, f.lim.MaxRows)
+				if row > lim.MaxRows {
+					return tooFar(row)
 				}
 			case "c":
 				if row == 0 {
 					row = 1
 				}
 				col++
-				if v := attr(t, "r"); v != "" {
+				if v := attrValue(t, "r"); v != "" {
 					c, r, ok := ParseCellName(v)
 					if !ok {
-						return nil, fail("cell reference %q", v)
+						return fail("cell reference %q", v)
 					}
 					col, row = c, r
-					if row > f.lim.MaxRows {
-						return nil, fmt.Errorf("%w: sheet %q has a row %d (at most %d rows are read)", ErrTooManyRows, name, row, f.lim.MaxRows)
+					if row > lim.MaxRows {
+						return tooFar(row)
 					}
 				}
 				inCell = true
-				typ = attr(t, "t")
+				typ = attrValue(t, "t")
 				cur = Cell{Row: row, Col: col}
 				text.Reset()
 				formulaText.Reset()
@@ -461,12 +461,12 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 			case "rPh":
 				where = ""
 			case "mergeCell":
-				if r, ok := parseRange(attr(t, "ref")); ok {
+				if r, ok := parseRange(attrValue(t, "ref")); ok {
 					sh.Merged = append(sh.Merged, r)
 				}
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case tokEnd:
+			switch t.name {
 			case "v", "f", "t":
 				where = ""
 			case "is":
@@ -481,10 +481,10 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 				switch typ {
 				case "s":
 					i, err := strconv.Atoi(strings.TrimSpace(v))
-					if err != nil || i < 0 || i >= len(f.strings) {
-						return nil, fail("cell %s refers to shared string %q, which does not exist", cur.Ref(), v)
+					if err != nil || i < 0 || i >= len(shared) {
+						return fail("cell %s refers to shared string %q, which does not exist", cur.Ref(), v)
 					}
-					cur.Type, cur.Value = TypeString, f.strings[i]
+					cur.Type, cur.Value = TypeString, shared[i]
 				case "str", "inlineStr":
 					cur.Type, cur.Value = TypeString, v
 				case "b":
@@ -497,38 +497,42 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 					cur.Type, cur.Value = TypeNumber, v
 				}
 				if cur.Value != "" || cur.HasFormula {
-					if cur.Col > f.lim.MaxCols {
-						return nil, fmt.Errorf("%w: sheet %q has a value in %s, beyond column %s", ErrTooLarge, name, cur.Ref(), colName(f.lim.MaxCols))
+					if cur.Col > lim.MaxCols {
+						return fmt.Errorf("%w: sheet %q has a value in %s, beyond column %s", ErrTooLarge, name, cur.Ref(), colName(lim.MaxCols))
 					}
-					if len(sh.Cells) >= f.lim.MaxCells {
-						return nil, fmt.Errorf("%w: sheet %q has more than %d cells", ErrTooLarge, name, f.lim.MaxCells)
+					if len(sh.Cells) >= lim.MaxCells {
+						return fmt.Errorf("%w: sheet %q has more than %d cells", ErrTooLarge, name, lim.MaxCells)
 					}
 					sh.Cells[[2]int{cur.Row, cur.Col}] = cur
 					sh.MaxRow = max(sh.MaxRow, cur.Row)
 					sh.MaxCol = max(sh.MaxCol, cur.Col)
 				}
 			}
-		case xml.CharData:
+		case tokChars:
 			switch where {
 			case "v", "t":
-				if text.Len()+len(t) > f.lim.MaxCellText {
-					return nil, fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, cur.Ref(), f.lim.MaxCellText)
+				if text.Len()+len(t.text) > lim.MaxCellText {
+					return fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, cur.Ref(), lim.MaxCellText)
 				}
-				text.Write(t)
+				text.Write(t.text)
 			case "f":
-				if formulaText.Len()+len(t) <= f.lim.MaxCellText {
-					formulaText.Write(t)
+				if formulaText.Len()+len(t.text) <= lim.MaxCellText {
+					formulaText.Write(t.text)
 				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return sh, nil
 }
 
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local && a.Name.Space == "" {
-			return a.Value
+func attrValue(t token, local string) string {
+	for _, a := range t.attrs {
+		if a.name == local && !a.space {
+			return a.value
 		}
 	}
 	return ""
