@@ -87,7 +87,11 @@ func reportErr(err error) error {
 	var nf *report.NotFoundError
 	switch {
 	case errors.As(err, &nf):
-		return &exitError{code: ExitUsage, err: err, hint: "known: " + strings.Join(nf.Known, ", ")}
+		hint := "known: " + strings.Join(nf.Known, ", ")
+		if len(nf.Known) == 0 {
+			hint = "no workbook in the data folder validates; see the warnings above, or run 'kompass validate'"
+		}
+		return &exitError{code: ExitUsage, err: err, hint: hint}
 	case errors.Is(err, evalset.ErrNoGroup):
 		return usageErr("--group: %v", err)
 	}

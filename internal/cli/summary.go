@@ -65,7 +65,10 @@ func runSummary(_ context.Context, opts *summaryOptions) error {
 	for _, p := range r.Problems {
 		warn(opts.Stderr, "%s", p.String())
 	}
-	if r.Evaluation == nil || r.Evaluation.Instrument == nil {
+	// A workbook whose score sheet could not be read (missing, damaged, or
+	// refused at a limit) has no rows: an empty summary would claim that
+	// nothing is scored yet.
+	if r.Evaluation == nil || r.Evaluation.Instrument == nil || len(r.Evaluation.Entries) == 0 {
 		return inputErr(fmt.Errorf("%s: cannot summarise this workbook", opts.File), "fix the problems above; 'kompass validate "+opts.File+"' lists them")
 	}
 	s := summary.Build(r.Evaluation)

@@ -109,11 +109,20 @@ func sniff(data []byte) string {
 	}
 	var total uint64
 	hasWorkbook := false
+	seen := map[string]bool{}
 	for _, zf := range zr.File {
 		total += zf.UncompressedSize64
 		if zf.Name == "xl/workbook.xml" {
 			hasWorkbook = true
 		}
+		// Part names are case-insensitive. With a part twice, readers differ
+		// in which copy they take, so kompass could check other scores than
+		// Excel shows.
+		name := strings.ToLower(strings.TrimPrefix(zf.Name, "/"))
+		if seen[name] {
+			return "the zip archive holds the part " + zf.Name + " twice, so programs may read different contents; open it in Excel or LibreOffice and save it again"
+		}
+		seen[name] = true
 	}
 	if total > MaxUnzipSize {
 		return fmt.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
@@ -164,6 +173,12 @@ func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, [][]string
 	case errors.Is(err, xlsx.ErrTooManyRows):
 		pl.Add(sheet, "", "", fmt.Sprintf("more than %d rows", MaxScoreSheetRows), fmt.Sprintf("at most %d rows", MaxScoreSheetRows),
 			"the sheet has more than %d rows; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows)
+		return nil, nil, false
+	case errors.Is(err, xlsx.ErrTooLarge):
+		// The sentinel's own text speaks of the archive's size; what was too
+		// large here is a cell or the sheet's extent, which the rest says.
+		detail := strings.TrimPrefix(err.Error(), xlsx.ErrTooLarge.Error()+": ")
+		pl.Add(sheet, "", "", "", "", "the sheet is too large to read: %s", detail)
 		return nil, nil, false
 	case err != nil:
 		pl.Add(sheet, "", "", "", "", "the sheet could not be read: %v", err)

@@ -1,0 +1,82 @@
+package hostile
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"io"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/validate"
+)
+
+// libreOfficeAboveMax makes the base workbook with 7.1 = 25 (maxpoäng 20)
+// and saves it again with LibreOffice Calc, the way an evaluator using
+// LibreOffice would. It needs soffice, and runs only under -update when the
+// committed file is missing.
+func libreOfficeAboveMax(t testing.TB) []byte {
+	t.Helper()
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Fatalf("making workbook/libreoffice-above-max.xlsx needs soffice (LibreOffice): %v", err)
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "exempelkommun-a-2025.xlsx")
+	check(t, os.WriteFile(in, workbookWith(t, func(f *excelize.File) {
+		setScore("7.1", 25.0)(t)(f)
+	}), 0o644))
+	outDir, profile := filepath.Join(dir, "out"), filepath.Join(dir, "profile")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice,
+		"-env:UserInstallation="+(&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String(),
+		"--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, in)
+	cmd.Env = append(os.Environ(), "HOME="+profile)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(filepath.Join(outDir, filepath.Base(in)))
+	check(t, err)
+	return data
+}
+
+// verifyLibreOffice checks that the file was written by LibreOffice and
+// holds the score above maxpoäng.
+func verifyLibreOffice(t testing.TB, data []byte) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	check(t, err)
+	app := ""
+	for _, zf := range zr.File {
+		if zf.Name == "docProps/app.xml" {
+			rc, err := zf.Open()
+			check(t, err)
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			app = string(b)
+		}
+	}
+	if !strings.Contains(app, "LibreOffice") {
+		t.Errorf("docProps/app.xml does not name LibreOffice as the application: %.200s", app)
+	}
+	path := filepath.Join(t.TempDir(), "lo.xlsx")
+	check(t, os.WriteFile(path, data, 0o644))
+	r := validate.File(path, registry(t))
+	found := false
+	for _, p := range r.Problems {
+		if p.ID == "7.1" && strings.Contains(p.Message, "above its maxpoäng 20") {
+			found = true
+		}
+	}
+	if r.Evaluation == nil || r.Evaluation.Facts.Kommun != kommunA || !found {
+		t.Errorf("LibreOffice's workbook: evaluation %v, problems %v; want %s with 7.1 above maxpoäng", r.Evaluation != nil, r.Problems, kommunA)
+	}
+}

@@ -1,0 +1,133 @@
+package hostile
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/kompass-dev/kompass/internal/workbook"
+)
+
+// memLimit is what reading any zip bomb may allocate in all.
+const memLimit = 100 << 20
+
+// TestZipBombMemory reads workbooks whose Poäng sheet inflates to 200 MB
+// and checks that workbook.Read refuses each while allocating less than
+// 100 MB in all (TotalAlloc, which also bounds the peak) and never holding
+// more than that (HeapAlloc, sampled every millisecond). Time is logged,
+// not asserted. Under the race detector, which allocates more (sync.Pool
+// keeps less), only the peak is asserted.
+func TestZipBombMemory(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		declared uint64 // the sheet's declared unpacked size; 0: the truth
+		fill     byte
+		want     string // the one problem that names the cause
+	}{
+		// Refused from the archive's directory, before anything is inflated.
+		{"200 MB of zeros, declared", 0, 0, "the workbook unpacks to 200.1 MB, more than the 50 MB kompass accepts"},
+		// The archive says 4 KB: the zip reader stops at the declared size.
+		{"200 MB of spaces, declared as 4 KB", 4 << 10, ' ', "zip: not a valid zip file"},
+		// Declared just under the limit for one part (25 MB) and the whole
+		// (50 MB): inflating stops at the declared 20 MB at the latest.
+		{"200 MB of spaces, declared as 20 MB", 20 << 20, ' ', "zip: not a valid zip file"},
+		// Declared at exactly the limit for one part: the most any part
+		// is inflated.
+		{"200 MB of spaces, declared at the part limit", workbook.MaxUnzipXMLSize, ' ', "zip: not a valid zip file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "bomb.xlsx")
+			data := bomb(t, bombBytes, tc.declared, tc.fill)
+			check(t, os.WriteFile(path, data, 0o644))
+			t.Logf("%d bytes on disk, %d MB inflated, declared %d bytes", len(data), bombBytes>>20, tc.declared)
+			if tc.declared == 0 && !raceEnabled {
+				inflateAll(t, data)
+			}
+			data = nil
+
+			var peak atomic.Uint64
+			stop := make(chan struct{})
+			var wg sync.WaitGroup
+			runtime.GC()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var ms runtime.MemStats
+				tick := time.NewTicker(time.Millisecond)
+				defer tick.Stop()
+				for {
+					runtime.ReadMemStats(&ms)
+					if ms.HeapAlloc > peak.Load() {
+						peak.Store(ms.HeapAlloc)
+					}
+					select {
+					case <-stop:
+						return
+					case <-tick.C:
+					}
+				}
+			}()
+			start := time.Now()
+			ev, probs := workbook.Read(path)
+			elapsed := time.Since(start)
+			close(stop)
+			wg.Wait()
+			runtime.ReadMemStats(&after)
+
+			alloc := after.TotalAlloc - before.TotalAlloc
+			peakAbove := int64(peak.Load()) - int64(before.HeapAlloc)
+			t.Logf("refused in %v; allocated %.1f MB in all; heap peak %.1f MB above the start", elapsed, float64(alloc)/(1<<20), float64(peakAbove)/(1<<20))
+			if alloc >= memLimit && !raceEnabled {
+				t.Errorf("reading the bomb allocated %.1f MB, want less than %d MB", float64(alloc)/(1<<20), memLimit>>20)
+			}
+			if peakAbove >= memLimit {
+				t.Errorf("the heap grew by %.1f MB while reading, want less than %d MB", float64(peakAbove)/(1<<20), memLimit>>20)
+			}
+			found := false
+			for _, p := range probs {
+				if p.Severity == "error" && strings.Contains(p.Message, tc.want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("problems %v; want an error saying %q", probs, tc.want)
+			}
+			if ev != nil && len(ev.Entries) > 0 {
+				t.Errorf("%d rows read from a bomb", len(ev.Entries))
+			}
+		})
+	}
+}
+
+// inflateAll checks that the bomb is what it says: its Poäng sheet inflates
+// to bombBytes bytes with the declared checksum (the zip reader checks both
+// at the end).
+func inflateAll(t *testing.T, data []byte) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	check(t, err)
+	for _, zf := range zr.File {
+		if zf.Name != poangPart {
+			continue
+		}
+		rc, err := zf.Open()
+		check(t, err)
+		n, err := io.Copy(io.Discard, rc)
+		rc.Close()
+		if err != nil || n != bombBytes {
+			t.Fatalf("the bomb's %s inflates to %d bytes (%v), want %d", poangPart, n, err, bombBytes)
+		}
+		return
+	}
+	t.Fatalf("the bomb has no %s", poangPart)
+}
