@@ -29,6 +29,9 @@ type Evaluation struct {
 	Entries    []Entry // score rows in sheet order, one per id (duplicates dropped)
 	Notes      []Note  // styrkor and förbättringsområden in sheet order
 	Instrument *instrument.Instrument
+	// ScoresUnread is set when the score sheet is missing or could not be
+	// read; the reader has said why, and nothing is known about the scores.
+	ScoresUnread bool
 }
 
 // Facts are the evaluation's facts from the Uppgifter sheet.

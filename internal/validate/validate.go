@@ -103,7 +103,11 @@ func Evaluation(ev *evaluation.Evaluation, reg *instrument.Registry) []problem.P
 	pl := &problem.List{File: ev.File}
 	checkFacts(ev, reg, pl)
 	if ev.Instrument != nil {
-		checkScores(ev, pl)
+		// An unreadable score sheet is reported once, by the reader; every
+		// row would otherwise be reported missing as well.
+		if !ev.ScoresUnread {
+			checkScores(ev, pl)
+		}
 		checkNotes(ev, pl)
 	}
 	return pl.Items

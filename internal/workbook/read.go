@@ -301,12 +301,14 @@ func header(rs [][]string, required, optional []string) (int, map[string]int) {
 func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	sh, rs, ok := rows(f, SheetScores, pl)
 	if !ok {
+		ev.ScoresUnread = true
 		return
 	}
 	hr, cols := header(rs, []string{ColID, ColScore}, []string{ColComment})
 	if hr < 0 {
 		pl.Add(SheetScores, "A1", "", "", "a header row with the columns ID and Poäng",
 			"no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, headerSearchRows)
+		ev.ScoresUnread = true
 		return
 	}
 	idCol, scoreCol := cols[ColID], cols[ColScore]
