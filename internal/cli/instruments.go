@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -58,20 +57,7 @@ func runInstruments(_ context.Context, opts *instrumentsOptions) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(opts.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "INSTRUMENT\tNAMN\tHUVUDOMRÅDEN\tDELFRÅGOR\tMAX\tSTEG\tKÄLLA")
-	for _, in := range reg.All() {
-		questions := 0
-		for _, a := range in.Areas {
-			questions += len(a.Questions)
-		}
-		q := fmt.Sprint(questions)
-		if questions == 0 {
-			q = "–"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", in.Ref(), in.Name, len(in.Areas), q, in.Max().Swedish(), in.Step.Swedish(), in.Origin)
-	}
-	return tw.Flush()
+	return instrument.WriteTable(opts.Stdout, reg.All())
 }
 
 type instrumentsCheckOptions struct {
@@ -93,12 +79,7 @@ func runInstrumentsCheck(_ context.Context, opts *instrumentsCheckOptions) error
 		case err != nil:
 			return failure(err, "")
 		default:
-			questions := 0
-			for _, a := range in.Areas {
-				questions += len(a.Questions)
-			}
-			fmt.Fprintf(opts.Stdout, "%s: ok (%s, %d %s, %d %s, max %s)\n", f, in.Ref(),
-				len(in.Areas), plural(len(in.Areas), "huvudområde", "huvudområden"), questions, plural(questions, "delfråga", "delfrågor"), in.Max().Swedish())
+			fmt.Fprintf(opts.Stdout, "%s: ok (%s)\n", f, in.Outline())
 		}
 	}
 	if bad {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kompass-dev/kompass/internal/encode"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -93,9 +94,7 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 		if all == nil {
 			all = []problem.Problem{}
 		}
-		enc := json.NewEncoder(opts.Stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(all); err != nil {
+		if err := encode.JSON(opts.Stdout, all); err != nil {
 			return failure(err, "")
 		}
 	default:
@@ -155,8 +154,8 @@ func writeProblemsText(w io.Writer, results []fileResult) {
 		}
 	}
 	fmt.Fprintf(w, "\n%d %s checked: %d ok, %d with problems (%d %s, %d %s)\n",
-		len(results), plural(len(results), "workbook", "workbooks"), len(results)-bad, bad,
-		errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"))
+		len(results), msg.Plural(len(results), "workbook", "workbooks"), len(results)-bad, bad,
+		errs, msg.Plural(errs, "error", "errors"), warns, msg.Plural(warns, "warning", "warnings"))
 }
 
 func orDash(s string) string {
@@ -164,11 +163,4 @@ func orDash(s string) string {
 		return "–"
 	}
 	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -108,14 +108,6 @@ func areaScores(ev *evaluation.Evaluation) (map[string]evaluation.Score, evaluat
 	return out, t.Score
 }
 
-func ptr(s evaluation.Score) *points.P {
-	if !s.Valid {
-		return nil
-	}
-	v := s.Value
-	return &v
-}
-
 // mapped returns ev's scores keyed by the base instrument's area ids, and
 // the sum over the mapped areas (the total when the mapping is complete).
 func mapped(base *instrument.Instrument, ev *evaluation.Evaluation, m Mapping) (map[string]*points.P, *points.P) {
@@ -130,7 +122,7 @@ func mapped(base *instrument.Instrument, ev *evaluation.Evaluation, m Mapping) (
 			continue
 		}
 		s := scores[other]
-		out[a.ID] = ptr(s)
+		out[a.ID] = s.Ptr()
 		if s.Valid {
 			sum += s.Value
 		} else {
@@ -138,7 +130,7 @@ func mapped(base *instrument.Instrument, ev *evaluation.Evaluation, m Mapping) (
 		}
 	}
 	if base.Ref() == ev.Instrument.Ref() {
-		return out, ptr(total)
+		return out, total.Ptr()
 	}
 	if !complete {
 		return out, nil

@@ -1,67 +1,21 @@
 package compare
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kompass-dev/kompass/internal/encode"
+	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/points"
 )
 
 // JSON writes any comparison as indented JSON (decimal point, null for
 // what is missing).
 func JSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
-// sv formats a score for people: decimal comma, "–" when missing.
-func sv(p *points.P) string {
-	if p == nil {
-		return "–"
-	}
-	return p.Swedish()
-}
-
-// svMean formats a mean with at most one decimal.
-func svMean(p *points.P) string {
-	if p == nil {
-		return "–"
-	}
-	r := (*p + 50) / 100 * 100
-	return r.Swedish()
-}
-
-func svChange(p *points.P) string {
-	if p == nil {
-		return "–"
-	}
-	return p.SignedSwedish()
-}
-
-func svMeanChange(p *points.P) string {
-	if p == nil {
-		return "–"
-	}
-	r := *p
-	if r >= 0 {
-		r = (r + 50) / 100 * 100
-	} else {
-		r = -((-r + 50) / 100 * 100)
-	}
-	return r.SignedSwedish()
-}
-
-func dot(p *points.P) string {
-	if p == nil {
-		return ""
-	}
-	return p.String()
+	return encode.JSON(w, v)
 }
 
 // table lays out rows of cells: the first column left-aligned, the others
@@ -120,10 +74,10 @@ func TrendText(w io.Writer, t *Trend) error {
 	addRow := func(label string, r TrendRow) {
 		cells := []string{label}
 		for _, s := range r.Scores {
-			cells = append(cells, sv(s))
+			cells = append(cells, points.Sv(s))
 		}
 		for _, c := range r.Changes {
-			cells = append(cells, svChange(c))
+			cells = append(cells, points.SvChange(c))
 		}
 		tb.add(cells...)
 	}
@@ -155,7 +109,7 @@ func MostMovedLines(t *Trend) []string {
 		var moved []string
 		for _, id := range s.MostMoved {
 			a := t.Areas[byID[id]]
-			moved = append(moved, fmt.Sprintf("%s %s (%s)", a.ID, a.Name, svChange(a.Changes[si])))
+			moved = append(moved, fmt.Sprintf("%s %s (%s)", a.ID, a.Name, points.SvChange(a.Changes[si])))
 		}
 		if len(moved) > 0 {
 			out = append(out, fmt.Sprintf("%d→%d: %s", s.From, s.To, strings.Join(moved, "; ")))
@@ -182,25 +136,22 @@ func writeNotes(b *strings.Builder, caveats []string, comments []Comment) {
 // TrendCSV writes one row per year and area (and the total), with the
 // change since the previous evaluation.
 func TrendCSV(w io.Writer, t *Trend) error {
-	cw := csv.NewWriter(w)
-	recs := [][]string{{"kommun", "year", "instrument", "area", "name", "max", "score", "change"}}
+	var recs [][]string
 	add := func(r TrendRow) {
 		for i, c := range t.Columns {
 			change := ""
 			if i > 0 {
-				change = dot(r.Changes[i-1])
+				change = points.Dot(r.Changes[i-1])
 			}
-			recs = append(recs, []string{t.Kommun, strconv.Itoa(c.Year), c.Instrument, r.ID, r.Name, r.Max.String(), dot(r.Scores[i]), change})
+			id, version := instrument.ParseRef(c.Instrument)
+			recs = append(recs, []string{t.Kommun, strconv.Itoa(c.Year), id, version, r.ID, r.Name, r.Max.String(), points.Dot(r.Scores[i]), change})
 		}
 	}
 	for _, a := range t.Areas {
 		add(a)
 	}
 	add(t.Total)
-	if err := cw.WriteAll(recs); err != nil {
-		return err
-	}
-	return cw.Error()
+	return encode.CSV(w, []string{"kommun", "year", "instrument", "version", "area", "name", "max", "score", "change"}, recs)
 }
 
 // GroupText writes the kommun beside the group: each member, the mean,
@@ -227,20 +178,20 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 	}
 	tb.add(head...)
 	addRow := func(label string, r GroupRow) {
-		cells := []string{label, sv(r.Own)}
+		cells := []string{label, points.Sv(r.Own)}
 		if series {
-			cells = append(cells, sv(r.Mean), svChange(r.Diff))
+			cells = append(cells, points.Sv(r.Mean), points.SvChange(r.Diff))
 		} else {
 			for i, m := range r.Members {
 				if g.Members[i].File != g.Own.File {
-					cells = append(cells, sv(m))
+					cells = append(cells, points.Sv(m))
 				}
 			}
 			rk := "–"
 			if r.Rank > 0 {
 				rk = fmt.Sprintf("%d/%d", r.Rank, r.RankOf)
 			}
-			cells = append(cells, svMean(r.Mean), sv(r.Min), sv(r.Highest), svMeanChange(r.Diff), rk)
+			cells = append(cells, points.SvMean(r.Mean), points.Sv(r.Min), points.Sv(r.Highest), points.SvMeanChange(r.Diff), rk)
 		}
 		tb.add(cells...)
 	}
@@ -261,20 +212,20 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 // group's mean, min, max, the difference and the rank, then one column per
 // member.
 func GroupCSV(w io.Writer, g *GroupComparison) error {
-	cw := csv.NewWriter(w)
-	head := []string{"kommun", "year", "instrument", "group", "area", "name", "max", "own", "mean", "min", "max_in_group", "diff_from_mean", "rank", "rank_of"}
+	head := []string{"kommun", "year", "instrument", "version", "group", "area", "name", "max", "own", "mean", "min", "max_in_group", "diff_from_mean", "rank", "rank_of"}
 	for _, m := range g.Members {
 		head = append(head, m.Label)
 	}
-	recs := [][]string{head}
+	var recs [][]string
+	id, version := instrument.ParseRef(g.Instrument)
 	add := func(r GroupRow) {
 		rk, of := "", ""
 		if r.Rank > 0 {
 			rk, of = strconv.Itoa(r.Rank), strconv.Itoa(r.RankOf)
 		}
-		rec := []string{g.Kommun, strconv.Itoa(g.Year), g.Instrument, g.Group.Name, r.ID, r.Name, r.Max.String(), dot(r.Own), dot(r.Mean), dot(r.Min), dot(r.Highest), dot(r.Diff), rk, of}
+		rec := []string{g.Kommun, strconv.Itoa(g.Year), id, version, g.Group.Name, r.ID, r.Name, r.Max.String(), points.Dot(r.Own), points.Dot(r.Mean), points.Dot(r.Min), points.Dot(r.Highest), points.Dot(r.Diff), rk, of}
 		for _, m := range r.Members {
-			rec = append(rec, dot(m))
+			rec = append(rec, points.Dot(m))
 		}
 		recs = append(recs, rec)
 	}
@@ -282,8 +233,5 @@ func GroupCSV(w io.Writer, g *GroupComparison) error {
 		add(a)
 	}
 	add(g.Total)
-	if err := cw.WriteAll(recs); err != nil {
-		return err
-	}
-	return cw.Error()
+	return encode.CSV(w, head, recs)
 }

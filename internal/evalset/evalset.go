@@ -10,6 +10,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -119,7 +120,7 @@ func (s *Set) Warnings() []string {
 			first = ": " + ex.Problems[0].String()
 		}
 		out = append(out, fmt.Sprintf("%s is left out of comparisons: %d %s%s (run 'kompass validate %s')",
-			ex.File, len(ex.Problems), plural(len(ex.Problems), "problem", "problems"), trimFile(first, ex.File), ex.File))
+			ex.File, len(ex.Problems), msg.Plural(len(ex.Problems), "problem", "problems"), trimFile(first, ex.File), ex.File))
 	}
 	return out
 }
@@ -129,11 +130,4 @@ func trimFile(s, file string) string {
 		return ": " + s[2+len(file)+2:]
 	}
 	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -13,6 +13,15 @@ type Score struct {
 // Some returns a present score.
 func Some(p points.P) Score { return Score{Value: p, Valid: true} }
 
+// Ptr returns the score as a *points.P, nil when it is missing: the form
+// that comparisons, summaries and exports carry.
+func (s Score) Ptr() *points.P {
+	if !s.Valid {
+		return nil
+	}
+	return points.Of(s.Value)
+}
+
 // Tally is the poängsammanställning of one evaluation, computed from the
 // parts: delfrågor sum to their area (where any delfråga is scored), areas
 // sum to the total. Values typed into area and total rows are kept as

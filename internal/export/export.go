@@ -5,11 +5,10 @@
 package export
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"io"
 	"strconv"
 
+	"github.com/kompass-dev/kompass/internal/encode"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
 )
@@ -42,14 +41,14 @@ func Rows(evs []*evaluation.Evaluation) []Row {
 			Instrument: ev.Instrument.ID, Version: ev.Instrument.Version, Source: ev.Facts.Sources}
 		for _, a := range t.Areas {
 			r := base
-			r.Area, r.Text, r.Max, r.Score = a.ID, a.Name, a.Max, ptr(a.Score)
+			r.Area, r.Text, r.Max, r.Score = a.ID, a.Name, a.Max, a.Score.Ptr()
 			out = append(out, r)
 			if t.Level != evaluation.LevelFull && t.Level != evaluation.LevelMix {
 				continue
 			}
 			for _, q := range a.Questions {
 				r := base
-				r.Area, r.Question, r.Text, r.Max, r.Score = a.ID, q.ID, q.Text, q.Max, ptr(q.Score)
+				r.Area, r.Question, r.Text, r.Max, r.Score = a.ID, q.ID, q.Text, q.Max, q.Score.Ptr()
 				out = append(out, r)
 			}
 		}
@@ -57,43 +56,17 @@ func Rows(evs []*evaluation.Evaluation) []Row {
 	return out
 }
 
-func ptr(s evaluation.Score) *points.P {
-	if !s.Valid {
-		return nil
-	}
-	v := s.Value
-	return &v
-}
-
-// bom makes Excel read the CSV as UTF-8 (å, ä, ö) when it is double-clicked.
-const bom = "\ufeff"
-
 // CSV writes the rows with a header, UTF-8 with a byte order mark, comma
 // separated, decimal point.
 func CSV(w io.Writer, rows []Row) error {
-	if _, err := io.WriteString(w, bom); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	if err := cw.Write(Header); err != nil {
-		return err
-	}
+	var records [][]string
 	for _, r := range rows {
-		score := ""
-		if r.Score != nil {
-			score = r.Score.String()
-		}
-		if err := cw.Write([]string{r.Kommun, strconv.Itoa(r.Year), r.Kind, r.Instrument, r.Version, r.Area, r.Question, r.Text, r.Max.String(), score, r.Source}); err != nil {
-			return err
-		}
+		records = append(records, []string{r.Kommun, strconv.Itoa(r.Year), r.Kind, r.Instrument, r.Version, r.Area, r.Question, r.Text, r.Max.String(), points.Dot(r.Score), r.Source})
 	}
-	cw.Flush()
-	return cw.Error()
+	return encode.CSV(w, Header, records)
 }
 
 // JSON writes the rows as a JSON array.
 func JSON(w io.Writer, rows []Row) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(rows)
+	return encode.JSON(w, rows)
 }

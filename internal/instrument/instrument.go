@@ -76,15 +76,17 @@ func (in *Instrument) Area(id string) (*Area, bool) {
 	return nil, false
 }
 
-// HasQuestions reports whether any area has delfrågor.
-func (in *Instrument) HasQuestions() bool {
+// Questions is the number of delfrågor in all areas.
+func (in *Instrument) Questions() int {
+	n := 0
 	for _, a := range in.Areas {
-		if len(a.Questions) > 0 {
-			return true
-		}
+		n += len(a.Questions)
 	}
-	return false
+	return n
 }
+
+// HasQuestions reports whether any area has delfrågor.
+func (in *Instrument) HasQuestions() bool { return in.Questions() > 0 }
 
 // Question returns the delfråga with the given id and the area it belongs to.
 func (in *Instrument) Question(id string) (*Area, *Question, bool) {

@@ -168,3 +168,62 @@ func (p *P) UnmarshalJSON(b []byte) error {
 	*p = v
 	return nil
 }
+
+// Missing is how a score that is not there is shown to people.
+const Missing = "–"
+
+// Of returns a pointer to a copy of p: a present value where *P means
+// "maybe missing".
+func Of(p P) *P { return &p }
+
+// Sv formats a maybe-missing score for people: decimal comma, Missing when
+// nil.
+func Sv(p *P) string {
+	if p == nil {
+		return Missing
+	}
+	return p.Swedish()
+}
+
+// SvChange formats a maybe-missing change with its sign: "+7", "−1,5".
+func SvChange(p *P) string {
+	if p == nil {
+		return Missing
+	}
+	return p.SignedSwedish()
+}
+
+// SvMean formats a maybe-missing mean rounded to one decimal: "71,3".
+func SvMean(p *P) string {
+	if p == nil {
+		return Missing
+	}
+	return p.RoundTenth().Swedish()
+}
+
+// SvMeanChange formats a maybe-missing difference from a mean, rounded to
+// one decimal, with its sign.
+func SvMeanChange(p *P) string {
+	if p == nil {
+		return Missing
+	}
+	return p.RoundTenth().SignedSwedish()
+}
+
+// Dot formats a maybe-missing score for machines (CSV): decimal point, ""
+// when nil.
+func Dot(p *P) string {
+	if p == nil {
+		return ""
+	}
+	return p.String()
+}
+
+// RoundTenth rounds p to the nearest tenth of a point, halves away from
+// zero: 71,25 → 71,3 and −71,25 → −71,3.
+func (p P) RoundTenth() P {
+	if p < 0 {
+		return -(-p).RoundTenth()
+	}
+	return (p + 50) / 100 * 100
+}

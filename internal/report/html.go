@@ -51,30 +51,10 @@ type rowCtx struct {
 }
 
 var funcs = template.FuncMap{
-	"sv": func(p *points.P) string {
-		if p == nil {
-			return "–"
-		}
-		return p.Swedish()
-	},
-	"svMean": func(p *points.P) string {
-		if p == nil {
-			return "–"
-		}
-		return roundTenth(*p).Swedish()
-	},
-	"signed": func(p *points.P) string {
-		if p == nil {
-			return "–"
-		}
-		return p.SignedSwedish()
-	},
-	"signedMean": func(p *points.P) string {
-		if p == nil {
-			return "–"
-		}
-		return roundTenth(*p).SignedSwedish()
-	},
+	"sv":         points.Sv,
+	"svMean":     points.SvMean,
+	"signed":     points.SvChange,
+	"signedMean": points.SvMeanChange,
 	"cls": func(p *points.P) string {
 		switch {
 		case p == nil || *p == 0:
@@ -120,25 +100,13 @@ var funcs = template.FuncMap{
 		return r.Latest.Areas[0].Max.Swedish()
 	},
 	"base": filepath.Base,
-	"dot": func(p *points.P) string {
-		if p == nil {
-			return ""
-		}
-		return p.String()
-	},
+	"dot":  points.Dot,
 	"rowctx": func(g *compare.GroupComparison, row compare.GroupRow, total bool) rowCtx {
 		return rowCtx{G: g, Row: row, Total: total}
 	},
 }
 
 var pageTmpl = template.Must(template.New("report").Funcs(funcs).Parse(reportTmpl))
-
-func roundTenth(p points.P) points.P {
-	if p < 0 {
-		return -roundTenth(-p)
-	}
-	return (p + 50) / 100 * 100
-}
 
 // Write renders the report as one HTML page. Without ScriptSrc the page
 // carries echarts inline and needs no other file.

@@ -103,10 +103,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 		Level: evaluation.Level(summary.Build(latest).Level),
 	}
 	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
-		Source: in.Source, Step: in.Step, Max: in.Max(), Areas: len(in.Areas)}
-	for _, a := range in.Areas {
-		r.Instrument.Questions += len(a.Questions)
-	}
+		Source: in.Source, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
 	if o.Group != "" {
 		g, err := set.Group(o.Group, latest)
 		if err != nil {

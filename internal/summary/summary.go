@@ -4,14 +4,13 @@
 package summary
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kompass-dev/kompass/internal/encode"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
 )
@@ -64,14 +63,6 @@ type Question struct {
 	Comment string    `json:"comment,omitempty"`
 }
 
-func ptr(s evaluation.Score) *points.P {
-	if !s.Valid {
-		return nil
-	}
-	v := s.Value
-	return &v
-}
-
 // Build computes the summary of an evaluation whose Instrument is set.
 func Build(ev *evaluation.Evaluation) Summary {
 	t := ev.Tally()
@@ -83,16 +74,16 @@ func Build(ev *evaluation.Evaluation) Summary {
 		Kind:       string(ev.Facts.Kind),
 		Instrument: Instrument{ID: in.ID, Version: in.Version, Name: in.Name},
 		Level:      string(t.Level),
-		Total:      Total{Max: t.Max, Score: ptr(t.Score), Stated: ptr(t.Stated)},
+		Total:      Total{Max: t.Max, Score: t.Score.Ptr(), Stated: t.Stated.Ptr()},
 		Areas:      []Area{},
 	}
 	if en, ok := ev.Entry(evaluation.TotalID); ok {
 		s.Total.Comment = en.Comment
 	}
 	for _, at := range t.Areas {
-		a := Area{ID: at.ID, Name: at.Name, Max: at.Max, Score: ptr(at.Score), Stated: ptr(at.Stated), Comment: at.Comment, Questions: []Question{}}
+		a := Area{ID: at.ID, Name: at.Name, Max: at.Max, Score: at.Score.Ptr(), Stated: at.Stated.Ptr(), Comment: at.Comment, Questions: []Question{}}
 		for _, q := range at.Questions {
-			a.Questions = append(a.Questions, Question{ID: q.ID, Text: q.Text, Max: q.Max, Score: ptr(q.Score), Comment: q.Comment})
+			a.Questions = append(a.Questions, Question{ID: q.ID, Text: q.Text, Max: q.Max, Score: q.Score.Ptr(), Comment: q.Comment})
 		}
 		s.Areas = append(s.Areas, a)
 	}
@@ -101,24 +92,15 @@ func Build(ev *evaluation.Evaluation) Summary {
 
 // JSON writes the summary as indented JSON.
 func JSON(w io.Writer, s Summary) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(s)
+	return encode.JSON(w, s)
 }
 
 // CSV writes one row per area, delfråga and the total, with a header.
 func CSV(w io.Writer, s Summary) error {
-	cw := csv.NewWriter(w)
-	num := func(p *points.P) string {
-		if p == nil {
-			return ""
-		}
-		return p.String()
-	}
 	row := func(kind, id, area, text string, max points.P, score *points.P) []string {
-		return []string{s.Kommun, strconv.Itoa(s.Year), s.Instrument.ID, s.Instrument.Version, kind, id, area, text, max.String(), num(score)}
+		return []string{s.Kommun, strconv.Itoa(s.Year), s.Instrument.ID, s.Instrument.Version, kind, id, area, text, max.String(), points.Dot(score)}
 	}
-	records := [][]string{{"kommun", "year", "instrument", "version", "row", "id", "area", "text", "max", "score"}}
+	var records [][]string
 	for _, a := range s.Areas {
 		records = append(records, row("area", a.ID, a.ID, a.Name, a.Max, a.Score))
 		for _, q := range a.Questions {
@@ -126,10 +108,7 @@ func CSV(w io.Writer, s Summary) error {
 		}
 	}
 	records = append(records, row("total", evaluation.TotalID, "", "Totalt", s.Total.Max, s.Total.Score))
-	if err := cw.WriteAll(records); err != nil {
-		return err
-	}
-	return cw.Error()
+	return encode.CSV(w, []string{"kommun", "year", "instrument", "version", "row", "id", "area", "text", "max", "score"}, records)
 }
 
 // textWidth is the width of the text column in Text.
@@ -168,20 +147,14 @@ func Text(w io.Writer, s Summary) error {
 		}
 		fmt.Fprintf(&b, "%-6s %s %9s %7s%s\n", id, pad(text, textWidth), max, score, mark)
 	}
-	num := func(p *points.P) string {
-		if p == nil {
-			return "–"
-		}
-		return p.Swedish()
-	}
 	line("ID", "Område / delfråga", "Maxpoäng", "Poäng", "")
 	for _, a := range s.Areas {
-		line(a.ID, a.Name, a.Max.Swedish(), num(a.Score), a.Comment)
+		line(a.ID, a.Name, a.Max.Swedish(), points.Sv(a.Score), a.Comment)
 		for _, q := range a.Questions {
-			line(q.ID, "  "+q.Text, q.Max.Swedish(), num(q.Score), q.Comment)
+			line(q.ID, "  "+q.Text, q.Max.Swedish(), points.Sv(q.Score), q.Comment)
 		}
 	}
-	line("TOTALT", "", s.Total.Max.Swedish(), num(s.Total.Score), s.Total.Comment)
+	line("TOTALT", "", s.Total.Max.Swedish(), points.Sv(s.Total.Score), s.Total.Comment)
 	if len(notes) > 0 {
 		fmt.Fprintln(&b, "\nKommentarer:")
 		for _, n := range notes {
