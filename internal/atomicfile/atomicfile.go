@@ -4,6 +4,7 @@
 package atomicfile
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -38,7 +39,13 @@ func Write(path string, perm os.FileMode, fill func(w io.Writer) error) (err err
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err = fill(tmp); err != nil {
+	// Renderers write in many small pieces (a report is thousands of
+	// writes); buffer them so that the file sees a few large writes.
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	if err = fill(bw); err != nil {
+		return err
+	}
+	if err = bw.Flush(); err != nil {
 		return err
 	}
 	if err = tmp.Chmod(perm); err != nil {

@@ -56,3 +56,31 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 		t.Fatalf("dir has %v, want %v", got, names)
 	}
 }
+
+// TestWriteBuffers: many small writes reach the file whole (the buffer is
+// flushed before the rename), and fill writes into a buffer, not straight
+// into the file.
+func TestWriteBuffers(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "out.txt")
+	var want []byte
+	err := Write(p, 0o644, func(w io.Writer) error {
+		if _, ok := w.(*os.File); ok {
+			t.Error("fill got the file itself: every small write would be a system call")
+		}
+		for i := 0; i < 20000; i++ {
+			piece := []byte{byte('a' + i%26)}
+			want = append(want, piece...)
+			if _, err := w.Write(piece); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(p)
+	if string(got) != string(want) {
+		t.Fatalf("file has %d bytes, want %d", len(got), len(want))
+	}
+}

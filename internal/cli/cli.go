@@ -4,7 +4,6 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"io"
 	"os"
@@ -24,31 +23,26 @@ type globalOptions struct {
 // Main runs kompass with the given arguments and streams and returns the
 // exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRootCmd(stdin, stdout, stderr)
+	root, ran := newRootCmd(stdin, stdout, stderr)
 	root.SetArgs(args)
-	err := root.ExecuteContext(context.Background())
-	if err != nil && isCobraUsage(err) {
-		err = &exitError{code: ExitUsage, err: err, hint: "see 'kompass --help'"}
+	cmd, err := root.ExecuteC()
+	if err != nil && !*ran {
+		// cobra refused the command line before any command ran: an unknown
+		// command, flag or argument. Our own argument and flag checks
+		// already carry ExitUsage.
+		var ee *exitError
+		if !errors.As(err, &ee) {
+			err = &exitError{code: ExitUsage, err: err, hint: "see '" + cmd.CommandPath() + " --help'"}
+		}
 	}
 	return reportError(stderr, err)
 }
 
-func isCobraUsage(err error) bool {
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return false
-	}
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "required flag", "accepts ", "requires at least"} {
-		if strings.Contains(msg, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+// newRootCmd builds the command tree; *ran becomes true once a command's
+// own code starts, after cobra has accepted the command line.
+func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) (*cobra.Command, *bool) {
 	g := &globalOptions{}
+	ran := new(bool)
 	root := &cobra.Command{
 		Use:   "kompass",
 		Short: "Kommunkompassen evaluations: Excel templates, validation, summaries",
@@ -59,6 +53,7 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+			*ran = true
 			g.instrumentsSet = cmd.Flags().Changed("instruments")
 		},
 	}
@@ -82,7 +77,7 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 	for _, c := range root.Commands() {
 		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp
 	}
-	return root
+	return root, ran
 }
 
 // registry loads the instruments: built-in, plus the instruments folder.

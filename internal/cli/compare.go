@@ -6,14 +6,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"strconv"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
-	"github.com/kompass-dev/kompass/internal/evaluation"
 )
 
 type compareOptions struct {
@@ -65,9 +62,9 @@ Text uses the decimal comma; CSV and JSON a decimal point.`,
 			if err := checkFormat(opts.Format, "text", "csv", "json"); err != nil {
 				return err
 			}
-			ys, err := parseYears(years)
+			ys, err := evalset.ParseYears(years)
 			if err != nil {
-				return err
+				return usageErr("--years: %v", err)
 			}
 			opts.Years = ys
 			return runCompare(cmd.Context(), opts)
@@ -79,21 +76,6 @@ Text uses the decimal comma; CSV and JSON a decimal point.`,
 	cmd.Flags().StringVar(&opts.Group, "group", "", "reference group: a name from groups.toml, a published mean such as \"Sverigesnitt 2021\", or \"alla\"")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
 	return cmd
-}
-
-func parseYears(s string) ([]int, error) {
-	if strings.TrimSpace(s) == "" {
-		return nil, nil
-	}
-	var out []int
-	for _, part := range strings.Split(s, ",") {
-		y, err := strconv.Atoi(strings.TrimSpace(part))
-		if err != nil || y < 1900 || y > 2100 {
-			return nil, usageErr("--years %q: expected years such as 2005,2007", s)
-		}
-		out = append(out, y)
-	}
-	return out, nil
 }
 
 // loadSet loads the data folder and warns about every workbook left out.
@@ -120,80 +102,32 @@ func loadSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, erro
 	return set, nil
 }
 
-// kommunEvaluations finds the kommun's evaluations, restricted to years.
-func kommunEvaluations(set *evalset.Set, kommun string, years []int) ([]*evaluation.Evaluation, error) {
-	evs := set.Kommun(kommun)
-	if len(evs) == 0 {
-		return nil, &exitError{code: ExitUsage, err: fmt.Errorf("no valid evaluation of %q in %s", kommun, set.Dir),
-			hint: "kommuner in " + set.Dir + ": " + strings.Join(set.Kommuner(), ", ")}
-	}
-	if len(years) == 0 {
-		return evs, nil
-	}
-	var out []*evaluation.Evaluation
-	var have []string
-	for _, ev := range evs {
-		have = append(have, strconv.Itoa(ev.Facts.Year))
-	}
-	for _, y := range years {
-		found := false
-		for _, ev := range evs {
-			if ev.Facts.Year == y {
-				found = true
-			}
-		}
-		if !found {
-			return nil, &exitError{code: ExitUsage, err: fmt.Errorf("%s has no valid evaluation from %d", evs[0].Facts.Kommun, y),
-				hint: "years with an evaluation: " + strings.Join(have, ", ")}
-		}
-	}
-	for _, ev := range evs {
-		for _, y := range years {
-			if ev.Facts.Year == y {
-				out = append(out, ev)
-			}
-		}
-	}
-	return out, nil
-}
-
 func runCompare(_ context.Context, opts *compareOptions) error {
 	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
 	if err != nil {
 		return err
 	}
-	evs, err := kommunEvaluations(set, opts.Kommun, opts.Years)
+	evs, err := set.Select(opts.Kommun, opts.Years...)
 	if err != nil {
 		return err
 	}
 	if opts.Group == "" {
 		t, err := compare.NewTrend(evs)
 		if err != nil {
-			return versionErr(err)
+			return err
 		}
 		return render(opts.Format, opts.Stdout, t, compare.TrendText, compare.TrendCSV)
 	}
 	own := evs[len(evs)-1]
 	g, err := set.Group(opts.Group, own)
 	if err != nil {
-		if errors.Is(err, evalset.ErrNoGroup) {
-			return usageErr("--group: %v", err)
-		}
-		return inputErr(err, "fix "+evalset.GroupsFile+"; its format is in docs/groups.md")
+		return err
 	}
 	gc, err := compare.Against(own, g)
 	if err != nil {
-		return versionErr(err)
+		return err
 	}
 	return render(opts.Format, opts.Stdout, gc, compare.GroupText, compare.GroupCSV)
-}
-
-func versionErr(err error) error {
-	var ve *compare.VersionError
-	if errors.As(err, &ve) {
-		return inputErr(err, "compare evaluations made with the same version (--years), or declare the correspondence of areas with [[compare]] in the newer instrument's TOML (docs/instruments.md)")
-	}
-	return failure(err, "")
 }
 
 // render writes v in the chosen format.

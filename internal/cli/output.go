@@ -22,6 +22,9 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/kompass-dev/kompass/internal/compare"
+	"github.com/kompass-dev/kompass/internal/evalset"
 )
 
 // Exit codes. They are listed in every command's help and in the README.
@@ -63,19 +66,46 @@ func inputErr(err error, hint string) error {
 	return &exitError{code: ExitProblems, err: err, hint: hint}
 }
 
+// classify gives an error its exit code and hint. It is the one place
+// where kompass's typed errors become exit codes, so that every command
+// answers the same failure the same way; anything not listed is a failure
+// of the tool (1).
+func classify(err error) *exitError {
+	var (
+		ee  *exitError
+		nf  *evalset.NotFoundError
+		amb *evalset.AmbiguousError
+		ge  *evalset.GroupsError
+		ve  *compare.VersionError
+	)
+	switch {
+	case errors.As(err, &ee):
+		return ee
+	case errors.As(err, &nf):
+		return &exitError{code: ExitUsage, err: err, hint: nf.Hint()}
+	case errors.As(err, &amb):
+		return &exitError{code: ExitUsage, err: err, hint: amb.Hint()}
+	case errors.Is(err, evalset.ErrNoGroup):
+		return &exitError{code: ExitUsage, err: fmt.Errorf("--group: %w", err)}
+	case errors.As(err, &ge):
+		return &exitError{code: ExitProblems, err: err, hint: "fix " + evalset.GroupsFile + "; its format is in docs/groups.md"}
+	case errors.As(err, &ve):
+		return &exitError{code: ExitProblems, err: err, hint: "compare with evaluations made with the same instrument version, or declare the correspondence of areas with [[compare]] in the newer instrument's TOML (docs/instruments.md)"}
+	}
+	return &exitError{code: ExitFailure, err: err}
+}
+
 // reportError prints err in the house style and returns its exit code.
 func reportError(stderr io.Writer, err error) int {
 	if err == nil {
 		return ExitOK
 	}
-	var ee *exitError
-	code, hint := ExitFailure, ""
-	if errors.As(err, &ee) {
-		code, hint = ee.code, ee.hint
-		if ee == errProblemsFound {
-			return code
-		}
+	ee := classify(err)
+	code, hint := ee.code, ee.hint
+	if ee == errProblemsFound {
+		return code
 	}
+	err = ee
 	msg := err.Error()
 	for i, line := range strings.Split(msg, "\n") {
 		if i == 0 {

@@ -2,18 +2,15 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/browser"
-	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
@@ -83,25 +80,6 @@ report is replaced.`,
 	return cmd
 }
 
-func reportErr(err error) error {
-	var nf *report.NotFoundError
-	switch {
-	case errors.As(err, &nf):
-		hint := "known: " + strings.Join(nf.Known, ", ")
-		if len(nf.Known) == 0 {
-			hint = "no workbook in the data folder validates; see the warnings above, or run 'kompass validate'"
-		}
-		return &exitError{code: ExitUsage, err: err, hint: hint}
-	case errors.Is(err, evalset.ErrNoGroup):
-		return usageErr("--group: %v", err)
-	}
-	var ve interface{ Error() string }
-	if errors.As(err, &ve) && strings.Contains(err.Error(), "cannot compare") {
-		return versionErr(err)
-	}
-	return inputErr(err, "")
-}
-
 func runReport(ctx context.Context, opts *reportOptions) error {
 	var chromium string
 	if opts.PDF != "" {
@@ -117,11 +95,11 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	}
 	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group})
 	if err != nil {
-		return reportErr(err)
+		return err
 	}
 	out := opts.Output
 	if out == "" && opts.PDF == "" {
-		out = fmt.Sprintf("%s-%d.html", slug(r.Kommun), r.Year)
+		out = fmt.Sprintf("%s-%d.html", evaluation.Slug(r.Kommun), r.Year)
 	}
 	htmlPath := out
 	if out == "" {
@@ -130,7 +108,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 			return failure(err, "")
 		}
 		defer os.RemoveAll(dir)
-		htmlPath = filepath.Join(dir, fmt.Sprintf("%s-%d.html", slug(r.Kommun), r.Year))
+		htmlPath = filepath.Join(dir, fmt.Sprintf("%s-%d.html", evaluation.Slug(r.Kommun), r.Year))
 	}
 	if err := atomicfile.Write(htmlPath, 0o644, func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }); err != nil {
 		return failure(fmt.Errorf("writing %s: %w", htmlPath, err), "")
@@ -182,9 +160,9 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		}
 		r, err := report.Build(set, report.Options{Kommun: kommun, Group: opts.Group})
 		if err != nil {
-			return reportErr(err)
+			return err
 		}
-		name := slug(r.Kommun) + ".html"
+		name := evaluation.Slug(r.Kommun) + ".html"
 		path := filepath.Join(dir, name)
 		if err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
 			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile})

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/atomicfile"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -83,7 +84,7 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 	}
 	out := opts.Output
 	if out == "" {
-		out = fmt.Sprintf("%s-%d.xlsx", slug(kommun), year)
+		out = fmt.Sprintf("%s-%d.xlsx", evaluation.Slug(kommun), year)
 	}
 	if !strings.EqualFold(strings.ToLower(out[max(0, len(out)-5):]), ".xlsx") {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
@@ -102,25 +103,3 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 }
 
 // slug makes a file name part from a kommun name: "Umeå" → "umea".
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case 'å', 'ä':
-			r = 'a'
-		case 'ö':
-			r = 'o'
-		case 'é':
-			r = 'e'
-		}
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
-}

@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/encode"
-	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -76,15 +75,11 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 		return failure(fmt.Errorf("no .xlsx workbooks in %s", strings.Join(opts.Paths, ", ")), "make one with 'kompass template'")
 	}
 	// One workbook at a time; only the problems and a label are kept.
-	var results []fileResult
+	var results []validate.Outcome
 	var all []problem.Problem
 	prog := newProgress(opts.Stderr, "checking", len(files))
 	validate.Each(files, reg, func(i int, r validate.Result) {
-		fr := fileResult{File: r.File, OK: r.OK(), Problems: r.Problems}
-		if r.Evaluation != nil {
-			fr.Label = r.Evaluation.Label()
-		}
-		results = append(results, fr)
+		results = append(results, r.Outcome())
 		all = append(all, r.Problems...)
 		prog.step(i + 1)
 	})
@@ -98,69 +93,12 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 			return failure(err, "")
 		}
 	default:
-		writeProblemsText(opts.Stdout, results)
+		if err := validate.WriteText(opts.Stdout, results); err != nil {
+			return failure(err, "")
+		}
 	}
 	if problem.HasErrors(all) {
 		return errProblemsFound
 	}
 	return nil
-}
-
-// fileResult is what validate keeps of one workbook.
-type fileResult struct {
-	File     string
-	Label    string
-	OK       bool
-	Problems []problem.Problem
-}
-
-// writeProblemsText prints the problems grouped by file, then a count.
-func writeProblemsText(w io.Writer, results []fileResult) {
-	bad, errs, warns := 0, 0, 0
-	for _, r := range results {
-		if len(r.Problems) == 0 {
-			label := ""
-			if r.Label != "" {
-				label = " (" + r.Label + ")"
-			}
-			fmt.Fprintf(w, "%s: ok%s\n", r.File, label)
-			continue
-		}
-		if !r.OK {
-			bad++
-		}
-		fmt.Fprintf(w, "%s:\n", r.File)
-		for _, p := range r.Problems {
-			sev := "error"
-			if p.Severity == problem.Warning {
-				sev = "warning"
-				warns++
-			} else {
-				errs++
-			}
-			place := p.Place()
-			if place == "" {
-				place = "-"
-			}
-			id := p.ID
-			if id == "" {
-				id = "-"
-			}
-			fmt.Fprintf(w, "  %-7s %-12s %-6s %s", sev, place, id, p.Message)
-			if p.Found != "" || p.Expected != "" {
-				fmt.Fprintf(w, " (found %s; expected %s)", orDash(p.Found), orDash(p.Expected))
-			}
-			fmt.Fprintln(w)
-		}
-	}
-	fmt.Fprintf(w, "\n%d %s checked: %d ok, %d with problems (%d %s, %d %s)\n",
-		len(results), msg.Plural(len(results), "workbook", "workbooks"), len(results)-bad, bad,
-		errs, msg.Plural(errs, "error", "errors"), warns, msg.Plural(warns, "warning", "warnings"))
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "–"
-	}
-	return s
 }

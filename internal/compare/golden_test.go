@@ -98,7 +98,7 @@ func groupCSV(b *bytes.Buffer, v *compare.GroupComparison) error  { return compa
 
 func TestGoldenTrendUmea(t *testing.T) {
 	s := loadSet(t, evaluationsDir)
-	tr, err := compare.NewTrend(s.Kommun("umea"))
+	tr, err := compare.NewTrend(s.Kommun("Umeå"))
 	if err != nil {
 		t.Fatal(err)
 	}

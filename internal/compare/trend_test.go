@@ -155,7 +155,7 @@ func TestTrendUmea(t *testing.T) {
 // for the most-moved area and a fall.
 func TestTrendFictional(t *testing.T) {
 	s := loadSet(t, groupDir)
-	tr, err := compare.NewTrend(s.Kommun("exempelkommun a"))
+	tr, err := compare.NewTrend(s.Kommun("Exempelkommun A"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,10 @@ package evalset
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
@@ -73,28 +76,96 @@ func Load(dir string, reg *instrument.Registry, progress ...func(done, total int
 	return s, nil
 }
 
-// Kommun returns the evaluations of one kommun of kind "kommun" or
-// "medelvärde", matched case-insensitively and with å, ä, ö folded, sorted
-// by year.
+// Kommun returns the evaluations of one kommun (of kind "kommun" or
+// "medelvärde") by its identity (evaluation.NameKey), sorted by year; nil
+// if there are none.
 func (s *Set) Kommun(name string) []*evaluation.Evaluation {
-	want := evaluation.FoldName(name)
+	want := evaluation.NameKey(name)
 	var out []*evaluation.Evaluation
 	for _, ev := range s.Evaluations {
-		if evaluation.FoldName(ev.Facts.Kommun) == want {
+		if evaluation.NameKey(ev.Facts.Kommun) == want {
 			out = append(out, ev)
 		}
 	}
 	return out
 }
 
-// Find returns the evaluation of a kommun in a year.
-func (s *Set) Find(kommun string, year int) (*evaluation.Evaluation, bool) {
-	for _, ev := range s.Kommun(kommun) {
-		if ev.Facts.Year == year {
-			return ev, true
+// Lookup finds a kommun as a person types it: by its name (case and white
+// space aside), or else by the folded name ("umea" finds Umeå). A folded
+// name that fits more than one kommun ("Habo" where only Håbo and Habö are
+// evaluated) is an *AmbiguousError; no kommun at all a *NotFoundError.
+func (s *Set) Lookup(name string) ([]*evaluation.Evaluation, error) {
+	if evs := s.Kommun(name); len(evs) > 0 {
+		return evs, nil
+	}
+	want := evaluation.FoldName(name)
+	var fits []string
+	for _, k := range s.Kommuner() {
+		if evaluation.FoldName(k) == want {
+			fits = append(fits, k)
 		}
 	}
-	return nil, false
+	switch len(fits) {
+	case 0:
+		return nil, &NotFoundError{Dir: s.Dir, Kommun: name, Known: s.Kommuner()}
+	case 1:
+		return s.Kommun(fits[0]), nil
+	}
+	return nil, &AmbiguousError{Name: name, Fits: fits}
+}
+
+// Select returns a kommun's evaluations (Lookup), restricted to the given
+// years if any; a year without an evaluation is a *NotFoundError naming
+// the years there are.
+func (s *Set) Select(name string, years ...int) ([]*evaluation.Evaluation, error) {
+	evs, err := s.Lookup(name)
+	if err != nil || len(years) == 0 {
+		return evs, err
+	}
+	var out []*evaluation.Evaluation
+	for _, y := range years {
+		if !slices.ContainsFunc(evs, func(ev *evaluation.Evaluation) bool { return ev.Facts.Year == y }) {
+			return nil, s.noYear(evs, y)
+		}
+	}
+	for _, ev := range evs {
+		if slices.Contains(years, ev.Facts.Year) {
+			out = append(out, ev)
+		}
+	}
+	return out, nil
+}
+
+// Until returns a kommun's evaluations up to and including year (0: all);
+// the year itself must have one.
+func (s *Set) Until(name string, year int) ([]*evaluation.Evaluation, error) {
+	evs, err := s.Lookup(name)
+	if err != nil || year == 0 {
+		return evs, err
+	}
+	for i, ev := range evs {
+		if ev.Facts.Year == year {
+			return evs[:i+1], nil
+		}
+	}
+	return nil, s.noYear(evs, year)
+}
+
+func (s *Set) noYear(evs []*evaluation.Evaluation, year int) error {
+	var years []string
+	for _, ev := range evs {
+		years = append(years, strconv.Itoa(ev.Facts.Year))
+	}
+	return &NotFoundError{Dir: s.Dir, Kommun: evs[0].Facts.Kommun, Year: year, Known: years}
+}
+
+// Find returns the evaluation of a kommun (as Lookup finds it) in a year.
+func (s *Set) Find(kommun string, year int) (*evaluation.Evaluation, bool) {
+	evs, err := s.Select(kommun, year)
+	if err != nil {
+		return nil, false
+	}
+	return evs[0], true
 }
 
 // Kommuner lists the kommun names in Swedish order, as written.
@@ -102,13 +173,63 @@ func (s *Set) Kommuner() []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, ev := range s.Evaluations {
-		k := evaluation.FoldName(ev.Facts.Kommun)
+		k := evaluation.NameKey(ev.Facts.Kommun)
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, ev.Facts.Kommun)
 		}
 	}
 	return out
+}
+
+// NotFoundError is a kommun, or a year of a kommun, with no valid
+// evaluation in the set. Known lists the kommuner (or, with Year, the
+// years) there are.
+type NotFoundError struct {
+	Dir    string
+	Kommun string
+	Year   int // 0: the kommun itself is not found
+	Known  []string
+}
+
+func (e *NotFoundError) Error() string {
+	if e.Year != 0 {
+		return fmt.Sprintf("%s has no valid evaluation from %d", e.Kommun, e.Year)
+	}
+	return fmt.Sprintf("no valid evaluation of %q in %s", e.Kommun, e.Dir)
+}
+
+// Hint says what there is instead.
+func (e *NotFoundError) Hint() string {
+	switch {
+	case e.Year != 0:
+		return "years with an evaluation: " + strings.Join(e.Known, ", ")
+	case len(e.Known) == 0:
+		return "no workbook in " + e.Dir + " validates; see the warnings above, or run 'kompass validate " + e.Dir + "'"
+	}
+	return "kommuner in " + e.Dir + ": " + strings.Join(e.Known, ", ")
+}
+
+// AmbiguousError is a name that, folded, fits more than one kommun.
+type AmbiguousError struct {
+	Name string
+	Fits []string
+}
+
+func (e *AmbiguousError) Error() string {
+	return fmt.Sprintf("%q fits more than one kommun: %s", e.Name, strings.Join(e.Fits, ", "))
+}
+
+// Hint says how to choose.
+func (e *AmbiguousError) Hint() string {
+	return "write the name with å, ä and ö as the kommun writes it, e.g. --kommun " + strconvQuote(e.Fits[0])
+}
+
+func strconvQuote(s string) string {
+	if strings.ContainsAny(s, " '\"") {
+		return strconv.Quote(s)
+	}
+	return s
 }
 
 // Warnings are the lines to print about excluded workbooks.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,6 +53,13 @@ type groupsTOML struct {
 // ErrNoGroup is wrapped when a group name is unknown.
 var ErrNoGroup = errors.New("unknown group")
 
+// GroupsError is a groups.toml that cannot be used: broken, or naming an
+// evaluation that is not in the set.
+type GroupsError struct{ Err error }
+
+func (e *GroupsError) Error() string { return e.Err.Error() }
+func (e *GroupsError) Unwrap() error { return e.Err }
+
 // Group resolves a group by name: "alla" (the built-in group of every
 // kommun evaluation made with the instrument version of ref), a published
 // mean series by its "Kommun År" (e.g. "Sverigesnitt 2021"), or a group
@@ -75,11 +83,15 @@ func (s *Set) Group(name string, ref *evaluation.Evaluation) (*Group, error) {
 	}
 	groups, err := s.groups()
 	if err != nil {
-		return nil, err
+		return nil, &GroupsError{err}
 	}
 	for _, g := range groups {
 		if evaluation.FoldName(g.name) == want {
-			return s.resolve(g)
+			r, err := s.resolve(g)
+			if err != nil {
+				return nil, &GroupsError{err}
+			}
+			return r, nil
 		}
 	}
 	var names []string
@@ -148,7 +160,7 @@ func (s *Set) groups() ([]groupDef, error) {
 				return nil, fmt.Errorf("%s: %s: a member needs kommun and year, e.g. { kommun = \"Umeå\", year = 2007 }", path, mk)
 			}
 			for _, prev := range d.members {
-				if evaluation.FoldName(prev.kommun) == evaluation.FoldName(*m.Kommun) && prev.year == *m.Year {
+				if evaluation.NameKey(prev.kommun) == evaluation.NameKey(*m.Kommun) && prev.year == *m.Year {
 					return nil, fmt.Errorf("%s: %s: %s %d is already a member of %q (%s)", path, mk, prev.kommun, prev.year, d.name, prev.key)
 				}
 			}
@@ -163,9 +175,13 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 	path := filepath.Join(s.Dir, GroupsFile)
 	out := &Group{Name: g.name, Kind: GroupList, Description: g.description}
 	for _, m := range g.members {
-		ev, ok := s.Find(m.kommun, m.year)
-		if ok {
-			out.Members = append(out.Members, ev)
+		evs, err := s.Lookup(m.kommun)
+		var amb *AmbiguousError
+		if errors.As(err, &amb) {
+			return nil, fmt.Errorf("%s: %s: group %q: %w; write the name as the kommun's workbook does", path, m.key, g.name, err)
+		}
+		if i := slices.IndexFunc(evs, func(ev *evaluation.Evaluation) bool { return ev.Facts.Year == m.year }); i >= 0 {
+			out.Members = append(out.Members, evs[i])
 			continue
 		}
 		for _, ex := range s.Excluded {
@@ -174,7 +190,7 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 			}
 		}
 		var years []string
-		for _, e := range s.Kommun(m.kommun) {
+		for _, e := range evs {
 			years = append(years, strconv.Itoa(e.Facts.Year))
 		}
 		known := "no evaluations of " + m.kommun + " validate"

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
@@ -250,5 +251,48 @@ func TestLabelAndEntry(t *testing.T) {
 	}
 	if _, ok := ev.Entry("2"); ok {
 		t.Error("Entry(2) found")
+	}
+}
+
+func TestNameIdentity(t *testing.T) {
+	decomposed := "Ume" + "a\u030a" // å as a + combining ring
+	if got := evaluation.NormName(decomposed); got != "Umeå" {
+		t.Errorf("NormName(decomposed Umeå) = %q, want the composed form", got)
+	}
+	if evaluation.NameKey(decomposed) != evaluation.NameKey("  UMEÅ ") {
+		t.Error("Umeå typed decomposed and in capitals is not the same kommun")
+	}
+	if evaluation.NameKey("Håbo") == evaluation.NameKey("Habo") {
+		t.Error("Håbo and Habo are two kommuner but have one key")
+	}
+	if evaluation.NormName("Umeå\u200b\u0007") != "Umeå" {
+		t.Error("invisible and control characters are kept in the name")
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Umeå", "umeå"},
+		{"Ume" + "a\u030a", "umeå"},
+		{"  Åre   Östra ", "åre-östra"},
+		{"Upplands-Bro", "upplands-bro"},
+		{"Exempelkommun A", "exempelkommun-a"},
+		{"Håbo", "håbo"},
+		{"Habo", "habo"},
+		{"Αθήνα", "αθήνα"},
+		{"../../etc", "etc"},
+		{"***", "kommun"},
+	} {
+		if got := evaluation.Slug(tc.in); got != tc.want {
+			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	long := strings.Repeat("Långnamn ", 40)
+	a, b := evaluation.Slug(long+"A"), evaluation.Slug(long+"B")
+	if len(a) > evaluation.MaxSlug || !utf8.ValidString(a) {
+		t.Errorf("slug of a 360-character name is %d bytes (valid UTF-8: %v)", len(a), utf8.ValidString(a))
+	}
+	if a == b {
+		t.Errorf("two long names that differ at the end share the slug %q", a)
 	}
 }

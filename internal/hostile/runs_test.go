@@ -646,41 +646,41 @@ var runs = []run{
 	{in: "workbook/text.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not) (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in the data folder validates; see the warnings above, or run 'kompass validate'",
+		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 	{in: "workbook/bomb-200mb.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: the workbook unpacks to 200.1 MB, more than the 50 MB kompass accepts (a zip bomb, or not an evaluation workbook) (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in the data folder validates; see the warnings above, or run 'kompass validate'",
+		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 	{in: "workbook/column-xfd.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng: the sheet is too large to read: sheet \"Poäng\" has a value in XFD3, beyond column IV (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in the data folder validates; see the warnings above, or run 'kompass validate'",
+		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 	{in: "workbook/score-text.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 2 problems: Poäng!D2 (1): huvudområde 1 is partly scored: 1.1 not scored (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in the data folder validates; see the warnings above, or run 'kompass validate'",
+		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 	{in: "workbook/kommun-empty.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Uppgifter!B2: Kommun is empty (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in the data folder validates; see the warnings above, or run 'kompass validate'",
+		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 	{in: "workbook/rows-100000.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng: the sheet has more than 5000 rows; an evaluation workbook has one row per area and delfråga (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in the data folder validates; see the warnings above, or run 'kompass validate'",
+		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 	{in: "workbook/libreoffice-above-max.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 2 problems: Poäng!D36 (7): huvudområde 7 is stated as 75 but its delfrågor add up to 85 (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in the data folder validates; see the warnings above, or run 'kompass validate'",
+		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 	{in: "workbook/year-text.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Uppgifter!B3: År \"tjugohundra\" is not a year (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in the data folder validates; see the warnings above, or run 'kompass validate'",
+		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 }

@@ -8,9 +8,6 @@
 package report
 
 import (
-	"fmt"
-	"strconv"
-
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
@@ -72,23 +69,10 @@ type Options struct {
 
 // Build makes the report of a kommun from a validated set.
 func Build(set *evalset.Set, o Options) (*Report, error) {
-	evs := set.Kommun(o.Kommun)
-	if len(evs) == 0 {
-		return nil, &NotFoundError{What: fmt.Sprintf("no valid evaluation of %q in %s", o.Kommun, set.Dir), Known: set.Kommuner()}
-	}
 	// the report's year and every earlier evaluation
-	var upto []*evaluation.Evaluation
-	for _, ev := range evs {
-		if o.Year == 0 || ev.Facts.Year <= o.Year {
-			upto = append(upto, ev)
-		}
-	}
-	if len(upto) == 0 || (o.Year != 0 && upto[len(upto)-1].Facts.Year != o.Year) {
-		var years []string
-		for _, ev := range evs {
-			years = append(years, strconv.Itoa(ev.Facts.Year))
-		}
-		return nil, &NotFoundError{What: fmt.Sprintf("%s has no valid evaluation from %d", evs[0].Facts.Kommun, o.Year), Known: years}
+	upto, err := set.Until(o.Kommun, o.Year)
+	if err != nil {
+		return nil, err
 	}
 	latest := upto[len(upto)-1]
 	trend, err := compare.NewTrend(upto)
@@ -155,14 +139,6 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	r.Charts = charts
 	return r, nil
 }
-
-// NotFoundError is a kommun or year that is not in the set.
-type NotFoundError struct {
-	What  string
-	Known []string
-}
-
-func (e *NotFoundError) Error() string { return e.What }
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

@@ -289,7 +289,7 @@ func (d *Duplicates) Check(r *Result) {
 	if d.first == nil {
 		d.first = map[string]string{}
 	}
-	key := evaluation.FoldName(ev.Facts.Kommun) + "|" + strconv.Itoa(ev.Facts.Year)
+	key := evaluation.NameKey(ev.Facts.Kommun) + "|" + strconv.Itoa(ev.Facts.Year)
 	if prev, dup := d.first[key]; dup {
 		r.Problems = append(r.Problems, problem.Problem{
 			File: r.File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],

@@ -236,7 +236,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		ev.Facts.Raw[label] = v
 		switch label {
 		case FactKommun:
-			ev.Facts.Kommun = v
+			ev.Facts.Kommun = evaluation.NormName(v)
 		case FactYear:
 			if v == "" {
 				continue

@@ -1,0 +1,76 @@
+package validate
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/problem"
+)
+
+// Outcome is what validate keeps of one workbook once it is checked: the
+// problems and a label, not the evaluation.
+type Outcome struct {
+	File     string
+	Label    string // "Umeå 2007", as far as the workbook could be read
+	OK       bool
+	Problems []problem.Problem
+}
+
+// Outcome is the result without its evaluation.
+func (r Result) Outcome() Outcome {
+	o := Outcome{File: r.File, OK: r.OK(), Problems: r.Problems}
+	if r.Evaluation != nil {
+		o.Label = r.Evaluation.Label()
+	}
+	return o
+}
+
+// WriteText prints the problems for people, grouped by file, then a count:
+//
+//	evaluations/umea-2007.xlsx: ok (Umeå 2007)
+//	bad.xlsx:
+//	  error   Poäng!D37    7.1    Poäng 25 … (found 25; expected 0–20 …)
+func WriteText(w io.Writer, outcomes []Outcome) error {
+	var b strings.Builder
+	bad, errs, warns := 0, 0, 0
+	for _, r := range outcomes {
+		if len(r.Problems) == 0 {
+			label := ""
+			if r.Label != "" {
+				label = " (" + r.Label + ")"
+			}
+			fmt.Fprintf(&b, "%s: ok%s\n", r.File, label)
+			continue
+		}
+		if !r.OK {
+			bad++
+		}
+		fmt.Fprintf(&b, "%s:\n", r.File)
+		for _, p := range r.Problems {
+			if p.Severity == problem.Warning {
+				warns++
+			} else {
+				errs++
+			}
+			fmt.Fprintf(&b, "  %-7s %-12s %-6s %s", p.Severity, orDash(p.Place(), "-"), orDash(p.ID, "-"), p.Message)
+			if p.Found != "" || p.Expected != "" {
+				fmt.Fprintf(&b, " (found %s; expected %s)", orDash(p.Found, "–"), orDash(p.Expected, "–"))
+			}
+			b.WriteString("\n")
+		}
+	}
+	fmt.Fprintf(&b, "\n%s checked: %d ok, %d with problems (%s, %s)\n",
+		msg.Count(len(outcomes), "workbook", "workbooks"), len(outcomes)-bad, bad,
+		msg.Count(errs, "error", "errors"), msg.Count(warns, "warning", "warnings"))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func orDash(s, dash string) string {
+	if s == "" {
+		return dash
+	}
+	return s
+}
