@@ -64,20 +64,24 @@ type List struct {
 	Items []Problem
 }
 
-// Add appends an error.
-func (l *List) Add(sheet, cell, id, found, expected, format string, args ...any) {
-	l.add(Error, sheet, cell, id, found, expected, format, args...)
+// At says where a problem is and what was found there: the sheet and
+// cell (or just the sheet), the id of the area or delfråga, the value found
+// and what was expected instead. Fields not known stay empty.
+type At struct {
+	Sheet, Cell, ID string
+	Found, Expected string
 }
 
-// Warn appends a warning.
-func (l *List) Warn(sheet, cell, id, found, expected, format string, args ...any) {
-	l.add(Warning, sheet, cell, id, found, expected, format, args...)
-}
+// Error appends an error at a place.
+func (l *List) Error(at At, format string, args ...any) { l.add(Error, at, format, args...) }
 
-func (l *List) add(sev Severity, sheet, cell, id, found, expected, format string, args ...any) {
+// Warn appends a warning at a place.
+func (l *List) Warn(at At, format string, args ...any) { l.add(Warning, at, format, args...) }
+
+func (l *List) add(sev Severity, at At, format string, args ...any) {
 	l.Items = append(l.Items, Problem{
-		File: l.File, Sheet: sheet, Cell: cell, ID: id, Severity: sev,
-		Message: fmt.Sprintf(format, args...), Found: found, Expected: expected,
+		File: l.File, Sheet: at.Sheet, Cell: at.Cell, ID: at.ID, Severity: sev,
+		Message: fmt.Sprintf(format, args...), Found: at.Found, Expected: at.Expected,
 	})
 }
 

@@ -136,9 +136,9 @@ func checkFacts(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem
 			if ev.Facts.Raw[f.label] != "" {
 				continue // there is a value, and the reader said why it is unreadable
 			}
-			pl.Add(sh, c, "", "", f.want, "%s is empty", f.label)
+			pl.Error(problem.At{Sheet: sh, Cell: c, Expected: f.want}, "%s is empty", f.label)
 		} else {
-			pl.Add(sh, "", "", "", f.want, "no row labelled %s in column A", f.label)
+			pl.Error(problem.At{Sheet: sh, Expected: f.want}, "no row labelled %s in column A", f.label)
 		}
 	}
 	if ev.Facts.InstrumentID == "" || ev.Facts.InstrumentVersion == "" {
@@ -148,15 +148,13 @@ func checkFacts(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem
 	if !ok {
 		ref := ev.Facts.InstrumentID + "@" + ev.Facts.InstrumentVersion
 		if vs := reg.Versions(ev.Facts.InstrumentID); len(vs) > 0 {
-			pl.Add(sh, factCell(ev, workbook.FactVersion), "", ref, "one of "+strings.Join(vs, ", "),
-				"unknown version %q of instrument %s; known versions: %s", ev.Facts.InstrumentVersion, ev.Facts.InstrumentID, strings.Join(vs, ", "))
+			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactVersion), Found: ref, Expected: "one of " + strings.Join(vs, ", ")}, "unknown version %q of instrument %s; known versions: %s", ev.Facts.InstrumentVersion, ev.Facts.InstrumentID, strings.Join(vs, ", "))
 		} else {
 			var refs []string
 			for _, i := range reg.All() {
 				refs = append(refs, i.Ref())
 			}
-			pl.Add(sh, factCell(ev, workbook.FactInstrument), "", ev.Facts.InstrumentID, "one of "+strings.Join(refs, ", "),
-				"unknown instrument %q; known: %s (or add its TOML file to the instruments folder)", ev.Facts.InstrumentID, strings.Join(refs, ", "))
+			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactInstrument), Found: ev.Facts.InstrumentID, Expected: "one of " + strings.Join(refs, ", ")}, "unknown instrument %q; known: %s (or add its TOML file to the instruments folder)", ev.Facts.InstrumentID, strings.Join(refs, ", "))
 		}
 		return
 	}
@@ -179,7 +177,7 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		} else if _, q, ok := in.Question(en.ID); ok {
 			max, what = q.Max, "delfråga "+q.ID
 		} else {
-			pl.Add(sh, idCell(en), en.ID, en.ID, "an id of "+in.Ref(), "id %q is not in the instrument %s", en.ID, in.Ref())
+			pl.Error(problem.At{Sheet: sh, Cell: idCell(en), ID: en.ID, Found: en.ID, Expected: "an id of " + in.Ref()}, "id %q is not in the instrument %s", en.ID, in.Ref())
 			continue
 		}
 		if !en.Scored {
@@ -188,11 +186,11 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		expected := fmt.Sprintf("0–%s in steps of %s", max.Swedish(), step.Swedish())
 		switch {
 		case en.Score < 0:
-			pl.Add(sh, en.Cell, en.ID, en.Score.Swedish(), expected, "Poäng %s for %s is below 0", en.Score.Swedish(), what)
+			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is below 0", en.Score.Swedish(), what)
 		case en.Score > max:
-			pl.Add(sh, en.Cell, en.ID, en.Score.Swedish(), expected, "Poäng %s for %s is above its maxpoäng %s", en.Score.Swedish(), what, max.Swedish())
+			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is above its maxpoäng %s", en.Score.Swedish(), what, max.Swedish())
 		case !en.Score.MultipleOf(step):
-			pl.Add(sh, en.Cell, en.ID, en.Score.Swedish(), expected, "Poäng %s for %s is not a multiple of the step %s", en.Score.Swedish(), what, step.Swedish())
+			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is not a multiple of the step %s", en.Score.Swedish(), what, step.Swedish())
 		}
 	}
 	for _, a := range in.Areas {
@@ -202,12 +200,12 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		}
 		for _, id := range ids {
 			if _, ok := byID[id]; !ok {
-				pl.Add(sh, "", id, "", "a row with ID "+id, "the row for %s is missing from the sheet", id)
+				pl.Error(problem.At{Sheet: sh, ID: id, Expected: "a row with ID " + id}, "the row for %s is missing from the sheet", id)
 			}
 		}
 	}
 	if _, ok := byID[evaluation.TotalID]; !ok {
-		pl.Warn(sh, "", evaluation.TotalID, "", "a row with ID TOTAL", "the TOTAL row is missing from the sheet")
+		pl.Warn(problem.At{Sheet: sh, ID: evaluation.TotalID, Expected: "a row with ID TOTAL"}, "the TOTAL row is missing from the sheet")
 	}
 
 	t := ev.Tally()
@@ -221,27 +219,23 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 					missing = append(missing, q.ID)
 				}
 			}
-			pl.Add(sh, en.Cell, at.ID, fmt.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(missing), len(at.Questions)),
-				"all delfrågor scored, or none", "huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(missing, ", "))
+			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: fmt.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(missing), len(at.Questions)), Expected: "all delfrågor scored, or none"}, "huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(missing, ", "))
 		case !at.Score.Valid:
 			if len(at.Questions) > 0 {
-				pl.Add(sh, en.Cell, at.ID, "", "scores for its delfrågor, or the area total", "huvudområde %s is not scored", at.ID)
+				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: "scores for its delfrågor, or the area total"}, "huvudområde %s is not scored", at.ID)
 			} else {
-				pl.Add(sh, en.Cell, at.ID, "", "the area total", "huvudområde %s is not scored", at.ID)
+				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: "the area total"}, "huvudområde %s is not scored", at.ID)
 			}
 		case at.Stated.Valid && at.Stated.Value != at.Score.Value:
-			pl.Add(sh, en.Cell, at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish(),
-				"huvudområde %s is stated as %s but its delfrågor add up to %s", at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish())
+			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: at.Stated.Value.Swedish(), Expected: at.Score.Value.Swedish()}, "huvudområde %s is stated as %s but its delfrågor add up to %s", at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish())
 		}
 	}
 	if t.Level == evaluation.LevelMix {
-		pl.Warn(sh, "", "", "some areas scored by delfrågor, others only by area total", "one level throughout",
-			"the evaluation mixes full scoring (delfrågor) and area-level scoring")
+		pl.Warn(problem.At{Sheet: sh, Found: "some areas scored by delfrågor, others only by area total", Expected: "one level throughout"}, "the evaluation mixes full scoring (delfrågor) and area-level scoring")
 	}
 	if t.Stated.Valid && t.StatedSum.Valid && t.Stated.Value != t.StatedSum.Value {
 		en := byID[evaluation.TotalID]
-		pl.Add(sh, en.Cell, evaluation.TotalID, t.Stated.Value.Swedish(), t.StatedSum.Value.Swedish(),
-			"the total is stated as %s but the huvudområden add up to %s", t.Stated.Value.Swedish(), t.StatedSum.Value.Swedish())
+		pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: evaluation.TotalID, Found: t.Stated.Value.Swedish(), Expected: t.StatedSum.Value.Swedish()}, "the total is stated as %s but the huvudområden add up to %s", t.Stated.Value.Swedish(), t.StatedSum.Value.Swedish())
 	}
 }
 
@@ -258,8 +252,7 @@ func idCell(en evaluation.Entry) string {
 func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	for _, n := range ev.Notes {
 		if _, ok := ev.Instrument.Area(n.Area); !ok {
-			pl.Add(workbook.SheetNotes, n.Cell, n.Area, n.Area, "an area id of "+ev.Instrument.Ref(),
-				"%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), n.Area, ev.Instrument.Ref())
+			pl.Error(problem.At{Sheet: workbook.SheetNotes, Cell: n.Cell, ID: n.Area, Found: n.Area, Expected: "an area id of " + ev.Instrument.Ref()}, "%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), n.Area, ev.Instrument.Ref())
 		}
 	}
 }

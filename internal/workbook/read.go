@@ -41,7 +41,7 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 		if r := recover(); r != nil {
 			ev = nil
 			pl.Items = nil
-			pl.Add("", "", "", "", "", "the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r)
+			pl.Error(problem.At{}, "the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r)
 			probs = pl.Items
 		}
 	}()
@@ -60,30 +60,29 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 func open(path string, pl *problem.List) *xlsx.File {
 	st, err := os.Stat(path)
 	if err != nil {
-		pl.Add("", "", "", "", "", "cannot read the file: %v", unwrapPathError(err))
+		pl.Error(problem.At{}, "cannot read the file: %v", unwrapPathError(err))
 		return nil
 	}
 	if st.IsDir() {
-		pl.Add("", "", "", "", "", "is a directory, not a workbook")
+		pl.Error(problem.At{}, "is a directory, not a workbook")
 		return nil
 	}
 	if st.Size() > MaxFileSize {
-		pl.Add("", "", "", fmt.Sprintf("%d bytes", st.Size()), fmt.Sprintf("at most %d bytes", MaxFileSize),
-			"the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20)
+		pl.Error(problem.At{Found: fmt.Sprintf("%d bytes", st.Size()), Expected: fmt.Sprintf("at most %d bytes", MaxFileSize)}, "the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20)
 		return nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		pl.Add("", "", "", "", "", "cannot read the file: %v", unwrapPathError(err))
+		pl.Error(problem.At{}, "cannot read the file: %v", unwrapPathError(err))
 		return nil
 	}
 	if msg := sniff(data); msg != "" {
-		pl.Add("", "", "", "", "an .xlsx workbook", "%s", msg)
+		pl.Error(problem.At{Expected: "an .xlsx workbook"}, "%s", msg)
 		return nil
 	}
 	f, err := xlsx.Open(data, limits)
 	if err != nil {
-		pl.Add("", "", "", "", "an .xlsx workbook", "%s", openError(err))
+		pl.Error(problem.At{Expected: "an .xlsx workbook"}, "%s", openError(err))
 		return nil
 	}
 	return f
@@ -165,23 +164,22 @@ func norm(s string) string {
 // rows reads a sheet, reporting a missing or unreadable one.
 func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, [][]string, bool) {
 	if !f.HasSheet(sheet) {
-		pl.Add(sheet, "", "", "", "a sheet named "+sheet, "the sheet %q is missing; the workbook must have the sheets %s (make one with kompass template)", sheet, strings.Join(SheetOrder[1:], ", "))
+		pl.Error(problem.At{Sheet: sheet, Expected: "a sheet named " + sheet}, "the sheet %q is missing; the workbook must have the sheets %s (make one with kompass template)", sheet, strings.Join(SheetOrder[1:], ", "))
 		return nil, nil, false
 	}
 	sh, err := f.Sheet(sheet)
 	switch {
 	case errors.Is(err, xlsx.ErrTooManyRows):
-		pl.Add(sheet, "", "", fmt.Sprintf("more than %d rows", MaxScoreSheetRows), fmt.Sprintf("at most %d rows", MaxScoreSheetRows),
-			"the sheet has more than %d rows; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows)
+		pl.Error(problem.At{Sheet: sheet, Found: fmt.Sprintf("more than %d rows", MaxScoreSheetRows), Expected: fmt.Sprintf("at most %d rows", MaxScoreSheetRows)}, "the sheet has more than %d rows; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows)
 		return nil, nil, false
 	case errors.Is(err, xlsx.ErrTooLarge):
 		// The sentinel's own text speaks of the archive's size; what was too
 		// large here is a cell or the sheet's extent, which the rest says.
 		detail := strings.TrimPrefix(err.Error(), xlsx.ErrTooLarge.Error()+": ")
-		pl.Add(sheet, "", "", "", "", "the sheet is too large to read: %s", detail)
+		pl.Error(problem.At{Sheet: sheet}, "the sheet is too large to read: %s", detail)
 		return nil, nil, false
 	case err != nil:
-		pl.Add(sheet, "", "", "", "", "the sheet could not be read: %v", err)
+		pl.Error(problem.At{Sheet: sheet}, "the sheet could not be read: %v", err)
 		return nil, nil, false
 	}
 	return sh, sh.Rows(), true
@@ -224,12 +222,12 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		}
 		c := cell(2, r+1)
 		if _, dup := ev.Facts.Cells[label]; dup {
-			pl.Add(SheetFacts, cell(1, r+1), "", label, "one row "+label, "%s is given twice (first at %s)", label, ev.Facts.Cells[label])
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: cell(1, r+1), Found: label, Expected: "one row " + label}, "%s is given twice (first at %s)", label, ev.Facts.Cells[label])
 			continue
 		}
 		ev.Facts.Cells[label] = c
 		if formula := formulaAt(sh, 2, r+1); formula != "" {
-			pl.Add(SheetFacts, c, "", formula, "a value", "%s holds a formula; type the value itself", label)
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: "a value"}, "%s holds a formula; type the value itself", label)
 			continue
 		}
 		v := strings.Join(strings.Fields(at(row, 1)), " ")
@@ -243,7 +241,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			}
 			y, err := strconv.Atoi(strings.TrimSuffix(v, ".0"))
 			if err != nil || y < 1900 || y > 2100 {
-				pl.Add(SheetFacts, c, "", v, "a year such as 2007", "År %q is not a year", v)
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: "a year such as 2007"}, "År %q is not a year", v)
 				continue
 			}
 			ev.Facts.Year = y
@@ -258,7 +256,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			case string(evaluation.KindMean), "medelvarde", "medel":
 				ev.Facts.Kind = evaluation.KindMean
 			default:
-				pl.Add(SheetFacts, c, "", v, `"kommun" or "medelvärde"`, "Avser %q is neither kommun nor medelvärde", v)
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: `"kommun" or "medelvärde"`}, "Avser %q is neither kommun nor medelvärde", v)
 			}
 		case FactEvaluators:
 			ev.Facts.Evaluators = v
@@ -306,8 +304,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 	hr, cols := header(rs, []string{ColID, ColScore}, []string{ColComment})
 	if hr < 0 {
-		pl.Add(SheetScores, "A1", "", "", "a header row with the columns ID and Poäng",
-			"no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, headerSearchRows)
+		pl.Error(problem.At{Sheet: SheetScores, Cell: "A1", Expected: "a header row with the columns ID and Poäng"}, "no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, headerSearchRows)
 		ev.ScoresUnread = true
 		return
 	}
@@ -326,7 +323,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		// A formula is reported even when the file holds no computed value
 		// for it (files written by programs often do not).
 		if formula := formulaAt(sh, idCol+1, rowNo); formula != "" {
-			pl.Add(SheetScores, idCell, rawID, formula, "the id typed as text", "the ID cell holds a formula; ids must be plain text")
+			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: rawID, Found: formula, Expected: "the id typed as text"}, "the ID cell holds a formula; ids must be plain text")
 			continue
 		}
 		if rawID == "" {
@@ -334,13 +331,13 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		}
 		id := normID(rawID)
 		if prev, dup := firstRow[id]; dup {
-			pl.Add(SheetScores, idCell, id, id, "each id once", "id %s appears twice (first in row %d); this row is ignored", id, prev)
+			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: id, Found: id, Expected: "each id once"}, "id %s appears twice (first in row %d); this row is ignored", id, prev)
 			continue
 		}
 		firstRow[id] = rowNo
 		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol+1, rowNo), IDCell: idCell, Comment: strings.TrimSpace(at(row, commentCol))}
 		if m, ok := merged[en.Cell]; ok {
-			pl.Add(SheetScores, en.Cell, id, "merged cells "+m, "one Poäng cell per row", "the Poäng cell is merged with other cells (%s); unmerge it", m)
+			pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: "merged cells " + m, Expected: "one Poäng cell per row"}, "the Poäng cell is merged with other cells (%s); unmerge it", m)
 			ev.Entries = append(ev.Entries, en)
 			continue
 		}
@@ -348,7 +345,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		formula := formulaAt(sh, scoreCol+1, rowNo)
 		switch {
 		case formula != "":
-			pl.Add(SheetScores, en.Cell, id, formula, "a number typed in the cell", "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
+			pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: formula, Expected: "a number typed in the cell"}, "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
 		case raw == "":
 			// not scored
 		default:
@@ -358,7 +355,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 				if c.Type == xlsx.TypeBool {
 					raw = map[string]string{"1": "TRUE", "0": "FALSE"}[raw]
 				}
-				pl.Add(SheetScores, en.Cell, id, raw, "a number such as 7,5", "Poäng %q is not a number", raw)
+				pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: raw, Expected: "a number such as 7,5"}, "Poäng %q is not a number", raw)
 				break
 			}
 			en.Score, en.Scored = p, true
@@ -421,8 +418,7 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 	hr, cols := header(rs, []string{ColNoteArea, ColNoteKind, ColNoteText}, nil)
 	if hr < 0 {
-		pl.Add(SheetNotes, "A1", "", "", "a header row with the columns Område, Typ and Text",
-			"no header row naming the columns %q, %q and %q in the first %d rows", ColNoteArea, ColNoteKind, ColNoteText, headerSearchRows)
+		pl.Error(problem.At{Sheet: SheetNotes, Cell: "A1", Expected: "a header row with the columns Område, Typ and Text"}, "no header row naming the columns %q, %q and %q in the first %d rows", ColNoteArea, ColNoteKind, ColNoteText, headerSearchRows)
 		return
 	}
 	for r := hr + 1; r < len(rs); r++ {
@@ -439,12 +435,11 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		case "förbättringsområde", "förbättringsområden", "förbättring":
 			n.Kind = evaluation.Improvement
 		default:
-			pl.Add(SheetNotes, cell(cols[ColNoteKind]+1, rowNo), n.Area, at(row, cols[ColNoteKind]), "Styrka or Förbättringsområde",
-				"Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(at(row, cols[ColNoteKind])))
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(cols[ColNoteKind]+1, rowNo), ID: n.Area, Found: at(row, cols[ColNoteKind]), Expected: "Styrka or Förbättringsområde"}, "Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(at(row, cols[ColNoteKind])))
 			continue
 		}
 		if n.Area == "" {
-			pl.Add(SheetNotes, cell(cols[ColNoteArea]+1, rowNo), "", "", "an area id such as 1", "the row has a text but no Område")
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(cols[ColNoteArea]+1, rowNo), Expected: "an area id such as 1"}, "the row has a text but no Område")
 			continue
 		}
 		ev.Notes = append(ev.Notes, n)
