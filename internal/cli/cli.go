@@ -1,6 +1,8 @@
 // Package cli is kompass's command line: one cobra command per file, each
-// with an options struct and a run function. It parses flags and wires the
-// other packages together; it holds no parsing or rendering logic of its own.
+// with an options struct and a run function. It parses flags, wires the
+// other packages together and prints messages in the house style
+// (output.go, where errors also get their exit codes); reading, checking and
+// rendering live in the packages that own the data.
 package cli
 
 import (

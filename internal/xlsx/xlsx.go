@@ -1,6 +1,7 @@
 // Package xlsx reads the cells of xlsx workbooks: values as stored, cell
 // types, formulas and merged ranges, streaming each part once with
-// archive/zip and encoding/xml. It reads only what kompass needs, refuses
+// archive/zip and a small XML tokenizer of its own (scan.go, fuzzed against
+// encoding/xml). It reads only what kompass needs, refuses
 // archives above its limits before inflating them, and never panics on
 // malformed input. Writing workbooks is left to excelize.
 package xlsx
