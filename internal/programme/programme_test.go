@@ -18,6 +18,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/samples"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
+	"github.com/xuri/excelize/v2"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/programme/ from internal/programme")
@@ -164,18 +165,29 @@ func TestCommittedContents(t *testing.T) {
 }
 
 // TestNFDName checks that the decomposed name reaches the workbook as it
-// is written, not normalised on the way.
+// is written, not normalised on the way, and that kompass reads it as the
+// composed name (a kommun's identity is its NFC form).
 func TestNFDName(t *testing.T) {
 	ensureWritten(t)
 	if norm.NFC.IsNormalString(programme.NFDName) || norm.NFC.String(programme.NFDName) != "Exempelå" {
 		t.Fatalf("%q is not the decomposed form of Exempelå", programme.NFDName)
 	}
-	ev, probs := workbook.Read(filepath.Join(dir, "exempela-nfd-2020.xlsx"))
+	file := filepath.Join(dir, "exempela-nfd-2020.xlsx")
+	f, err := excelize.OpenFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	raw, err := f.GetCellValue(workbook.SheetFacts, "B2")
+	if err != nil || raw != programme.NFDName {
+		t.Errorf("Uppgifter!B2 holds %q (%v), want the decomposed %q", raw, err, programme.NFDName)
+	}
+	ev, probs := workbook.Read(file)
 	if ev == nil {
 		t.Fatal(probs)
 	}
-	if ev.Facts.Kommun != programme.NFDName {
-		t.Errorf("Kommun read as %q, want %q", ev.Facts.Kommun, programme.NFDName)
+	if ev.Facts.Kommun != "Exempelå" {
+		t.Errorf("Kommun read as %q, want the composed %q", ev.Facts.Kommun, "Exempelå")
 	}
 }
 
