@@ -55,6 +55,7 @@ func TestScripts(t *testing.T) {
 			for src, dst := range map[string]string{
 				filepath.Join("..", "..", "evaluations"):              "evaluations",
 				filepath.Join("..", "..", "testdata", "as-published"): "as-published",
+				filepath.Join("..", "..", "testdata", "programme"):    "programme",
 			} {
 				if err := copyWorkbooks(src, filepath.Join(env.WorkDir, dst)); err != nil {
 					return err
@@ -78,6 +79,9 @@ func copyWorkbooks(src, dst string) error {
 	files, err := filepath.Glob(filepath.Join(src, "*.xlsx"))
 	if err != nil {
 		return err
+	}
+	if _, err := os.Stat(filepath.Join(src, "groups.toml")); err == nil {
+		files = append(files, filepath.Join(src, "groups.toml"))
 	}
 	if len(files) == 0 {
 		return fmt.Errorf("no workbooks in %s", src)

@@ -19,6 +19,7 @@ type compareOptions struct {
 	Kommun string
 	Years  []int
 	Group  string
+	Period evalset.Period
 	Format string
 	Stdout io.Writer
 	Stderr io.Writer
@@ -26,7 +27,7 @@ type compareOptions struct {
 
 func newCompareCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &compareOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
-	var years string
+	var years, period string
 	cmd := &cobra.Command{
 		Use:   "compare --kommun NAME [--years Y1,Y2,…] [--group GROUP] [--format text|csv|json]",
 		Short: "Compare a kommun across years, or with a reference group",
@@ -34,18 +35,24 @@ func newCompareCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 evaluations/). Only workbooks that validate take part; the others are named
 in a warning.
 
-Without --group: the areas × years table with the total, the change between
-consecutive evaluations, and the area that moved most (Tabell 2 of an SKL
-report). With --group: the kommun's latest evaluation (of --years, if given)
+Without --group: the kommun's whole history, as in Tabell 2 of an SKL
+report: the areas × years table with the total, the change between
+consecutive evaluations and the area that moved most — one table per
+instrument version, with the version boundary between them, since changes
+are only computed within a version. With --group: the kommun's latest evaluation (of --years, if given)
 beside each member of the group and the group's mean, minimum and maximum per
 area, with its rank.
 
-Groups: "alla" is every kommun evaluation made with the same instrument
-version; a published mean entered as its own workbook (Avser = medelvärde) is
+Groups: "alla" is the national mean: the latest evaluation of every other
+kommun made with the same instrument version (--period 2019-2022 keeps
+evaluations of those years); a published mean entered as its own workbook (Avser = medelvärde) is
 a group by its name and year, e.g. "Sverigesnitt 2021"; other groups are
 listed in groups.toml in the data folder (docs/groups.md).
 
-Kommun names match without regard to case or å, ä, ö ("Umea" finds Umeå).
+A kommun is its name as written: "Umea" finds Umeå unless a kommun named
+Umea is evaluated too; a name that fits several kommuner is an error that
+lists them.
+
 Evaluations made with different instrument versions are compared only where
 an instrument declares how their areas correspond ([[compare]] in its TOML),
 and then with its caveat.
@@ -67,6 +74,9 @@ Text uses the decimal comma; CSV and JSON a decimal point.`,
 				return usageErr("--years: %v", err)
 			}
 			opts.Years = ys
+			if opts.Period, err = evalset.ParsePeriod(period); err != nil {
+				return usageErr("--period: %v", err)
+			}
 			return runCompare(cmd.Context(), opts)
 		},
 	}
@@ -74,6 +84,7 @@ Text uses the decimal comma; CSV and JSON a decimal point.`,
 	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun to compare")
 	cmd.Flags().StringVar(&years, "years", "", "comma-separated years to include (default: all)")
 	cmd.Flags().StringVar(&opts.Group, "group", "", "reference group: a name from groups.toml, a published mean such as \"Sverigesnitt 2021\", or \"alla\"")
+	cmd.Flags().StringVar(&period, "period", "", "with --group alla: only evaluations made in these years, e.g. 2019-2022")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
 	return cmd
 }
@@ -112,14 +123,14 @@ func runCompare(_ context.Context, opts *compareOptions) error {
 		return err
 	}
 	if opts.Group == "" {
-		t, err := compare.NewTrend(evs)
+		h, err := compare.NewHistory(evs)
 		if err != nil {
 			return err
 		}
-		return render(opts.Format, opts.Stdout, t, compare.TrendText, compare.TrendCSV)
+		return render(opts.Format, opts.Stdout, h, compare.HistoryText, compare.HistoryCSV)
 	}
 	own := evs[len(evs)-1]
-	g, err := set.Group(opts.Group, own)
+	g, err := set.GroupIn(opts.Group, own, opts.Period)
 	if err != nil {
 		return err
 	}

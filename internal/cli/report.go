@@ -2,16 +2,21 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/compare"
+	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
 )
@@ -22,6 +27,7 @@ type reportOptions struct {
 	Kommun string
 	Year   int
 	Group  string
+	Period evalset.Period
 	Output string
 	PDF    string
 	All    bool
@@ -31,6 +37,7 @@ type reportOptions struct {
 
 func newReportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &reportOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	var period string
 	cmd := &cobra.Command{
 		Use:   "report (--kommun NAME [--year Y] [-o FILE] [--pdf FILE] | --all -o DIR) [--group GROUP]",
 		Short: "Write the HTML report of a kommun, or of every kommun",
@@ -54,6 +61,10 @@ report is replaced.`,
   kompass report --all -o rapporter/`,
 		Args: exactArgs(0, "no arguments; use the flags"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			var err error
+			if opts.Period, err = evalset.ParsePeriod(period); err != nil {
+				return usageErr("--period: %v", err)
+			}
 			switch {
 			case opts.All && cmd.Flags().Changed("kommun"):
 				return usageErr("--all and --kommun exclude each other")
@@ -74,6 +85,7 @@ report is replaced.`,
 	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "the evaluation year (default: the latest)")
 	cmd.Flags().StringVar(&opts.Group, "group", "", "reference group (see 'kompass compare --help')")
+	cmd.Flags().StringVar(&period, "period", "", "with --group alla: only evaluations made in these years, e.g. 2019-2022")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (with --all: output folder)")
 	cmd.Flags().StringVar(&opts.PDF, "pdf", "", "also print the report to this PDF file (needs Chromium)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "write a report for every kommun and an index page")
@@ -93,7 +105,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group})
+	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group, Period: opts.Period})
 	if err != nil {
 		return err
 	}
@@ -149,7 +161,9 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		}
 	}
 	var entries []report.IndexEntry
+	var skipped []string
 	kommuner := set.Kommuner()
+	used := map[string]bool{}
 	prog := newProgress(opts.Stderr, "writing reports", len(kommuner))
 	defer prog.done()
 	for i, kommun := range kommuner {
@@ -158,11 +172,14 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		if evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
 			continue // a published mean has no report of its own
 		}
-		r, err := report.Build(set, report.Options{Kommun: kommun, Group: opts.Group})
+		r, err := buildForAll(set, kommun, opts, opts.Stderr)
 		if err != nil {
-			return err
+			// One kommun's failure does not cost the others their reports.
+			warn(opts.Stderr, "no report for %s: %v", kommun, err)
+			skipped = append(skipped, kommun)
+			continue
 		}
-		name := evaluation.Slug(r.Kommun) + ".html"
+		name := uniqueFile(used, evaluation.Slug(r.Kommun), ".html")
 		path := filepath.Join(dir, name)
 		if err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
 			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
@@ -170,12 +187,43 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			return failure(fmt.Errorf("writing %s: %w", path, err), "")
 		}
 		entries = append(entries, report.IndexEntry{Kommun: r.Kommun, Year: r.Year, Instrument: r.Instrument.Ref,
-			Total: r.Latest.Total.Score, Max: r.Latest.Total.Max, Years: len(r.Trend.Columns), Href: name})
+			InstrumentName: r.Instrument.Name, Total: r.Latest.Total.Score, Max: r.Latest.Total.Max,
+			Years: len(r.Years), Href: name})
 	}
 	index := filepath.Join(dir, "index.html")
 	if err := atomicfile.Write(index, 0o644, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
 		return failure(fmt.Errorf("writing %s: %w", index, err), "")
 	}
 	fmt.Fprintf(opts.Stdout, "wrote %s and %d reports in %s\n", index, len(entries), dir)
+	if len(skipped) > 0 {
+		return inputErr(fmt.Errorf("%s not written: %s", msg.Count(len(skipped), "report", "reports"), strings.Join(skipped, ", ")),
+			"the warnings above say why; every other report and the index were written")
+	}
 	return nil
+}
+
+// buildForAll builds one kommun's report for --all. A group that cannot be
+// compared with this kommun's latest evaluation (another instrument
+// version) leaves the group out of this report, with a warning, rather
+// than the report.
+func buildForAll(set *evalset.Set, kommun string, opts *reportOptions, stderr io.Writer) (*report.Report, error) {
+	o := report.Options{Kommun: kommun, Group: opts.Group, Period: opts.Period}
+	r, err := report.Build(set, o)
+	var ve *compare.VersionError
+	if err != nil && opts.Group != "" && (errors.As(err, &ve) || errors.Is(err, evalset.ErrNoGroup)) {
+		warn(stderr, "the report of %s has no group comparison: %v", kommun, err)
+		o.Group = ""
+		r, err = report.Build(set, o)
+	}
+	return r, err
+}
+
+// uniqueFile returns base+ext, or base-2+ext, base-3+ext … if taken.
+func uniqueFile(used map[string]bool, base, ext string) string {
+	name := base + ext
+	for n := 2; used[name]; n++ {
+		name = fmt.Sprintf("%s-%d%s", base, n, ext)
+	}
+	used[name] = true
+	return name
 }

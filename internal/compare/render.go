@@ -9,6 +9,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/encode"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 )
 
@@ -62,6 +63,43 @@ const nameWidth = 52
 func TrendText(w io.Writer, t *Trend) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: poäng per huvudområde (%s)\n\n", t.Kommun, t.Instrument)
+	writeTrend(&b, t)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// HistoryText writes a kommun's whole history: with one instrument version
+// (or versions joined by a declared mapping) it is TrendText; with several,
+// one table per version, oldest first, and between them the version
+// boundary and why the scores are not compared across it.
+func HistoryText(w io.Writer, h *History) error {
+	if len(h.Blocks) == 1 {
+		return TrendText(w, h.Blocks[0])
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: poäng per huvudområde, %d instrumentversioner\n", h.Kommun, len(h.Blocks))
+	b.WriteString("Förändringar räknas bara inom en version.\n")
+	for i, t := range h.Blocks {
+		if i > 0 {
+			bd := h.Boundaries[i-1]
+			fmt.Fprintf(&b, "\n-- Versionsgräns %d→%d: %s → %s. %s\n", bd.FromYear, bd.ToYear, bd.FromInstrument, bd.ToInstrument, bd.Reason)
+		}
+		fmt.Fprintf(&b, "\n== %s (%s): %s\n\n", t.InstrumentName, t.Instrument, yearList(t))
+		writeTrend(&b, t)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func yearList(t *Trend) string {
+	var ys []string
+	for _, c := range t.Columns {
+		ys = append(ys, c.Label)
+	}
+	return strings.Join(ys, ", ")
+}
+
+func writeTrend(b *strings.Builder, t *Trend) {
 	var tb table
 	head := []string{"Huvudområde"}
 	for _, c := range t.Columns {
@@ -85,16 +123,14 @@ func TrendText(w io.Writer, t *Trend) error {
 		addRow(areaName(a.ID, a.Name, nameWidth), a)
 	}
 	addRow("TOTALT", t.Total)
-	tb.write(&b)
+	tb.write(b)
 	if len(t.Steps) > 0 {
 		b.WriteString("\n")
 	}
 	for _, line := range MostMovedLines(t) {
-		fmt.Fprintf(&b, "Störst förändring %s\n", line)
+		fmt.Fprintf(b, "Störst förändring %s\n", line)
 	}
-	writeNotes(&b, t.Caveats, t.Comments)
-	_, err := io.WriteString(w, b.String())
-	return err
+	writeNotes(b, t.Caveats, t.Comments)
 }
 
 // MostMovedLines describes, per step, the area or areas that moved most,
@@ -136,6 +172,23 @@ func writeNotes(b *strings.Builder, caveats []string, comments []Comment) {
 // TrendCSV writes one row per year and area (and the total), with the
 // change since the previous evaluation.
 func TrendCSV(w io.Writer, t *Trend) error {
+	return encode.CSV(w, trendHeader, trendRecords(t))
+}
+
+// HistoryCSV writes every block as TrendCSV does, oldest first; each row
+// names its instrument version, and a change is given only within a
+// version.
+func HistoryCSV(w io.Writer, h *History) error {
+	var recs [][]string
+	for _, t := range h.Blocks {
+		recs = append(recs, trendRecords(t)...)
+	}
+	return encode.CSV(w, trendHeader, recs)
+}
+
+var trendHeader = []string{"kommun", "year", "instrument", "version", "area", "name", "max", "score", "change"}
+
+func trendRecords(t *Trend) [][]string {
 	var recs [][]string
 	add := func(r TrendRow) {
 		for i, c := range t.Columns {
@@ -151,7 +204,7 @@ func TrendCSV(w io.Writer, t *Trend) error {
 		add(a)
 	}
 	add(t.Total)
-	return encode.CSV(w, []string{"kommun", "year", "instrument", "version", "area", "name", "max", "score", "change"}, recs)
+	return recs
 }
 
 // GroupText writes the kommun beside the group: each member, the mean,
@@ -160,7 +213,10 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s jämfört med %s (%s)\n", g.Own.Label, g.Group.Name, g.Instrument)
 	if g.Group.Kind != "series" {
-		fmt.Fprintf(&b, "Gruppen har %d %s.\n", g.Group.Size, map[bool]string{true: "medlem", false: "medlemmar"}[g.Group.Size == 1])
+		fmt.Fprintf(&b, "Gruppen har %s.\n", msg.Count(g.Group.Size, "medlem", "medlemmar"))
+	}
+	if g.Group.Kind == "all" {
+		fmt.Fprintf(&b, "%s\n", g.Group.Description)
 	}
 	b.WriteString("\n")
 	var tb table

@@ -7,14 +7,16 @@ import (
 
 // Trend is one kommun's areas × years, as in Tabell 2 of an SKL report.
 type Trend struct {
-	Kommun     string     `json:"kommun"`
-	Instrument string     `json:"instrument"` // the version whose areas are the rows (the latest)
-	Columns    []Column   `json:"columns"`    // one per year, oldest first
-	Areas      []TrendRow `json:"areas"`
-	Total      TrendRow   `json:"total"`
-	Steps      []Step     `json:"steps"` // one per consecutive pair of years
-	Caveats    []string   `json:"caveats"`
-	Comments   []Comment  `json:"comments"`
+	Kommun     string `json:"kommun"`
+	Instrument string `json:"instrument"` // the version whose areas are the rows (the latest)
+	// InstrumentName is that version in words ("Kommunkompassen 2003–2009").
+	InstrumentName string     `json:"instrument_name"`
+	Columns        []Column   `json:"columns"` // one per year, oldest first
+	Areas          []TrendRow `json:"areas"`
+	Total          TrendRow   `json:"total"`
+	Steps          []Step     `json:"steps"` // one per consecutive pair of years
+	Caveats        []string   `json:"caveats"`
+	Comments       []Comment  `json:"comments"`
 }
 
 // TrendRow is one area (or the total) across the years.
@@ -45,7 +47,7 @@ func NewTrend(evs []*evaluation.Evaluation) (*Trend, error) {
 	}
 	latest := evs[len(evs)-1]
 	base := latest.Instrument
-	t := &Trend{Kommun: latest.Facts.Kommun, Instrument: base.Ref(), Caveats: []string{}, Comments: []Comment{}}
+	t := &Trend{Kommun: latest.Facts.Kommun, Instrument: base.Ref(), InstrumentName: base.Name, Caveats: []string{}, Comments: []Comment{}}
 	perCol := make([]map[string]*points.P, len(evs))
 	totals := make([]*points.P, len(evs))
 	seenCaveat := map[string]bool{}

@@ -12,13 +12,15 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // GroupsFile is the name of the groups file in the data folder.
 const GroupsFile = "groups.toml"
 
-// AllGroup is the name of the built-in group: every evaluation of a kommun
-// made with the same instrument version (the national mean of the set).
+// AllGroup is the name of the built-in group: the latest evaluation of
+// every other kommun made with the same instrument version (the national
+// mean of the set).
 const AllGroup = "alla"
 
 // GroupKind says how a group is made.
@@ -28,7 +30,7 @@ type GroupKind string
 const (
 	GroupList   GroupKind = "list"   // named evaluations from groups.toml
 	GroupSeries GroupKind = "series" // a published mean entered as its own evaluation
-	GroupAll    GroupKind = "all"    // every kommun evaluation in one instrument version
+	GroupAll    GroupKind = "all"    // the latest evaluation of every other kommun in one instrument version
 )
 
 // Group is a reference group resolved to its evaluations.
@@ -60,21 +62,21 @@ type GroupsError struct{ Err error }
 func (e *GroupsError) Error() string { return e.Err.Error() }
 func (e *GroupsError) Unwrap() error { return e.Err }
 
-// Group resolves a group by name: "alla" (the built-in group of every
-// kommun evaluation made with the instrument version of ref), a published
-// mean series by its "Kommun År" (e.g. "Sverigesnitt 2021"), or a group
-// defined in groups.toml. Names match case-insensitively with å, ä, ö folded.
+// Group resolves a group by name: "alla" (the national mean as SKR means
+// it: the latest evaluation of every other kommun made with ref's
+// instrument version), a published mean series by its "Kommun År" (e.g.
+// "Sverigesnitt 2021"), or a group defined in groups.toml. Names match
+// case-insensitively with å, ä, ö folded.
 func (s *Set) Group(name string, ref *evaluation.Evaluation) (*Group, error) {
+	return s.GroupIn(name, ref, Period{})
+}
+
+// GroupIn is Group with "alla" restricted to evaluations made within the
+// period (the other groups are what they are).
+func (s *Set) GroupIn(name string, ref *evaluation.Evaluation, p Period) (*Group, error) {
 	want := evaluation.FoldName(name)
 	if want == AllGroup {
-		g := &Group{Name: "Alla utvärderingar med " + ref.Instrument.Ref(), Kind: GroupAll,
-			Description: "Medelvärdet av alla kommuners utvärderingar med samma instrumentversion i datamappen."}
-		for _, ev := range s.Evaluations {
-			if ev.Facts.Kind == evaluation.KindKommun && ev.Instrument.Ref() == ref.Instrument.Ref() {
-				g.Members = append(g.Members, ev)
-			}
-		}
-		return g, nil
+		return s.national(ref, p)
 	}
 	for _, ev := range s.Evaluations {
 		if ev.Facts.Kind == evaluation.KindMean && evaluation.FoldName(ev.Label()) == want {
@@ -200,4 +202,58 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 		return nil, fmt.Errorf("%s: %s: group %q names %s %d, which has no valid evaluation in %s (%s)", path, m.key, g.name, m.kommun, m.year, s.Dir, known)
 	}
 	return out, nil
+}
+
+// national is the built-in group "alla": per kommun other than ref's, its
+// latest evaluation made with ref's instrument version (within p). Its
+// description says how many kommuner and which years it covers.
+func (s *Set) national(ref *evaluation.Evaluation, p Period) (*Group, error) {
+	latest := map[string]*evaluation.Evaluation{}
+	var order []string
+	own := evaluation.NameKey(ref.Facts.Kommun)
+	for _, ev := range s.Evaluations {
+		k := evaluation.NameKey(ev.Facts.Kommun)
+		if ev.Facts.Kind != evaluation.KindKommun || k == own || ev.Instrument.Ref() != ref.Instrument.Ref() || !p.Contains(ev.Facts.Year) {
+			continue
+		}
+		prev, seen := latest[k]
+		if !seen {
+			order = append(order, k)
+		}
+		if !seen || ev.Facts.Year > prev.Facts.Year {
+			latest[k] = ev
+		}
+	}
+	in := ref.Instrument
+	where := ""
+	if !p.IsZero() {
+		where = " " + p.String()
+	}
+	if len(order) == 0 {
+		return nil, fmt.Errorf("%w %q: no other kommun in %s is evaluated with %s (%s)%s", ErrNoGroup, AllGroup, s.Dir, in.Name, in.Ref(), where)
+	}
+	g := &Group{Name: "Alla kommuner med " + in.Name, Kind: GroupAll}
+	lo, hi := 0, 0
+	for _, k := range order { // Swedish order, as the set is sorted
+		ev := latest[k]
+		g.Members = append(g.Members, ev)
+		if lo == 0 || ev.Facts.Year < lo {
+			lo = ev.Facts.Year
+		}
+		hi = max(hi, ev.Facts.Year)
+	}
+	years := strconv.Itoa(lo)
+	if hi != lo {
+		years += "–" + strconv.Itoa(hi)
+	}
+	g.Description = fmt.Sprintf("Den senaste utvärderingen med %s (%s) av var och en av %s utom %s, från %s%s.",
+		in.Name, in.Ref(), msg.Count(len(order), "annan kommun", "andra kommuner"), ref.Facts.Kommun, years, periodNote(p))
+	return g, nil
+}
+
+func periodNote(p Period) string {
+	if p.IsZero() {
+		return ""
+	}
+	return " (perioden " + p.String() + ")"
 }

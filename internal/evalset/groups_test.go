@@ -37,38 +37,75 @@ func TestGroupList(t *testing.T) {
 	}
 }
 
-// TestGroupAll: "alla" is every kommun evaluation made with the reference
-// evaluation's instrument version.
+// TestGroupAll: "alla" is the national mean as SKR means it: the latest
+// evaluation of every other kommun made with the reference evaluation's
+// instrument version — not the kommun itself, not its earlier years, not a
+// published mean, not a workbook with problems.
 func TestGroupAll(t *testing.T) {
 	s := load(t, groupDir)
 	g, err := s.Group("Alla", find(t, s, "Exempelkommun D", 2007))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Kind != evalset.GroupAll || g.Name != "Alla utvärderingar med kommunkompassen@2007" {
+	if g.Kind != evalset.GroupAll || g.Name != "Alla kommuner med Kommunkompassen 2003–2009" {
 		t.Errorf("Group(alla) = %q (%s)", g.Name, g.Kind)
 	}
-	want := []string{"Exempelkommun A 2005", "Exempelkommun A 2007", "Exempelkommun A 2009", "Exempelkommun B 2007", "Exempelkommun C 2007", "Exempelkommun D 2007"}
+	want := []string{"Exempelkommun A 2009", "Exempelkommun B 2007", "Exempelkommun C 2007"}
 	if got := labels(g.Members); !slices.Equal(got, want) {
-		t.Errorf("alla (2007) = %q, want %q (not E of 2010, not F with problems)", got, want)
+		t.Errorf("alla (2007) = %q, want %q (A's latest only, not D itself, not E of 2010, not F with problems)", got, want)
 	}
-	g, err = s.Group("alla", find(t, s, "Exempelkommun E", 2012))
+	if !strings.Contains(g.Description, "3 andra kommuner utom Exempelkommun D, från 2007–2009") {
+		t.Errorf("description %q does not say how many kommuner and which years", g.Description)
+	}
+	// Seen from A: its own years are not members.
+	g, err = s.Group("alla", find(t, s, "Exempelkommun A", 2005))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := labels(g.Members); !slices.Equal(got, []string{"Exempelkommun E 2012"}) {
-		t.Errorf("alla (2010) = %q, want E 2012 only", got)
+	if got := labels(g.Members); !slices.Equal(got, []string{"Exempelkommun B 2007", "Exempelkommun C 2007", "Exempelkommun D 2007"}) {
+		t.Errorf("alla seen from A = %q", got)
 	}
-
-	// Sverigesnitt 2021 is a published mean made with the same version as
-	// Vallentuna 2021 (kommunkompassen@2020): it is not a member of "alla".
+	// Within a period: A's latest within 2005–2007 is 2007.
+	g, err = s.GroupIn("alla", find(t, s, "Exempelkommun D", 2007), evalset.Period{From: 2005, To: 2007})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := labels(g.Members); !slices.Equal(got, []string{"Exempelkommun A 2007", "Exempelkommun B 2007", "Exempelkommun C 2007"}) {
+		t.Errorf("alla 2005–2007 = %q", got)
+	}
+	// E is the only kommun evaluated with 2010: nobody to compare with.
+	if _, err = s.Group("alla", find(t, s, "Exempelkommun E", 2012)); !errors.Is(err, evalset.ErrNoGroup) {
+		t.Errorf("alla with no other kommun: %v, want ErrNoGroup", err)
+	}
+	// Sverigesnitt 2021 is a published mean made with Vallentuna's version:
+	// not a member, so nobody is left.
 	u := load(t, evaluationsDir)
-	g, err = u.Group("alla", find(t, u, "Vallentuna", 2021))
-	if err != nil {
-		t.Fatal(err)
+	if _, err = u.Group("alla", find(t, u, "Vallentuna", 2021)); !errors.Is(err, evalset.ErrNoGroup) {
+		t.Errorf("alla for Vallentuna 2021: %v, want ErrNoGroup (Sverigesnitt is a medelvärde)", err)
 	}
-	if got := labels(g.Members); !slices.Equal(got, []string{"Vallentuna 2021"}) {
-		t.Errorf("alla (2020) = %q, want Vallentuna 2021 only (Sverigesnitt is a medelvärde)", got)
+}
+
+func TestPeriod(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want evalset.Period
+		ok   bool
+	}{
+		{"", evalset.Period{}, true},
+		{"2019-2022", evalset.Period{From: 2019, To: 2022}, true},
+		{"2019–2022", evalset.Period{From: 2019, To: 2022}, true},
+		{"2021", evalset.Period{From: 2021, To: 2021}, true},
+		{"2022-2019", evalset.Period{}, false},
+		{"19-22", evalset.Period{}, false},
+	} {
+		got, err := evalset.ParsePeriod(tc.in)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("ParsePeriod(%q) = %v, %v", tc.in, got, err)
+		}
+	}
+	p := evalset.Period{From: 2019, To: 2022}
+	if !p.Contains(2019) || !p.Contains(2022) || p.Contains(2018) || !(evalset.Period{}).Contains(1990) {
+		t.Error("Contains is wrong at the ends")
 	}
 }
 
@@ -266,7 +303,7 @@ name = "G"
 			}
 			// The built-in group and published series do not depend on
 			// groups.toml.
-			if g, err := s.Group("alla", ref); err != nil || len(g.Members) != 6 {
+			if g, err := s.Group("alla", ref); err != nil || len(g.Members) != 3 {
 				t.Errorf("Group(alla) with a broken groups.toml: %v", err)
 			}
 		})

@@ -12,11 +12,13 @@ import (
 type IndexEntry struct {
 	Kommun     string
 	Year       int
-	Instrument string
-	Total      *points.P
-	Max        points.P
-	Years      int
-	Href       string
+	Instrument string // id@version
+	// InstrumentName is the version in words ("Kommunkompassen 2003–2009").
+	InstrumentName string
+	Total          *points.P
+	Max            points.P
+	Years          int
+	Href           string
 }
 
 //go:embed index.html.tmpl

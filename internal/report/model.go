@@ -25,7 +25,10 @@ type Report struct {
 	Sources     string
 	File        string
 	Latest      summary.Summary
-	Trend       *compare.Trend
+	Trend       *compare.Trend           // the evaluations made with the latest's version (or one mapped to it)
+	Earlier     []*compare.Trend         // evaluations with earlier versions that cannot be compared, oldest first
+	Boundaries  []compare.Boundary       // between the blocks of Earlier and Trend
+	Years       []int                    // every evaluation year up to the report's
 	Group       *compare.GroupComparison // nil without --group
 	Areas       []AreaSection
 	Changes     bool // an earlier evaluation exists
@@ -63,8 +66,9 @@ type AreaSection struct {
 // Options says what to build.
 type Options struct {
 	Kommun string
-	Year   int    // 0: the latest
-	Group  string // "" for none
+	Year   int            // 0: the latest
+	Group  string         // "" for none
+	Period evalset.Period // with Group "alla": the years of its evaluations
 }
 
 // Build makes the report of a kommun from a validated set.
@@ -75,21 +79,26 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 		return nil, err
 	}
 	latest := upto[len(upto)-1]
-	trend, err := compare.NewTrend(upto)
+	hist, err := compare.NewHistory(upto)
 	if err != nil {
 		return nil, err
 	}
+	trend := hist.Latest()
 	in := latest.Instrument
 	r := &Report{
 		Kommun: latest.Facts.Kommun, Year: latest.Facts.Year, File: latest.File,
 		Evaluators: latest.Facts.Evaluators, Dates: latest.Facts.Dates, Sources: latest.Facts.Sources,
 		Latest: summary.Build(latest), Trend: trend, Caveats: append([]string{}, trend.Caveats...),
-		Level: evaluation.Level(summary.Build(latest).Level),
+		Level:   evaluation.Level(summary.Build(latest).Level),
+		Earlier: hist.Earlier(), Boundaries: hist.Boundaries,
+	}
+	for _, ev := range upto {
+		r.Years = append(r.Years, ev.Facts.Year)
 	}
 	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
 		Source: in.Source, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
 	if o.Group != "" {
-		g, err := set.Group(o.Group, latest)
+		g, err := set.GroupIn(o.Group, latest, o.Period)
 		if err != nil {
 			return nil, err
 		}
