@@ -1,6 +1,7 @@
 package evalset_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -255,4 +256,46 @@ func TestLoadSwedishOrder(t *testing.T) {
 func lookup(s *evalset.Set, name string) []*evaluation.Evaluation {
 	evs, _ := s.Lookup(name)
 	return evs
+}
+
+// TestLookupNames: Håbo and Habo are two kommuner. Each is found by its
+// own name; typed without marks, a name that fits only by folding finds
+// its kommun, and one that fits two by folding is an error listing both.
+// (Only names: no scores are made up for these real kommuner.)
+func TestLookupNames(t *testing.T) {
+	ev := func(name string, year int) *evaluation.Evaluation {
+		return &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: name, Year: year, Kind: evaluation.KindKommun}}
+	}
+	s := &evalset.Set{Dir: "data", Evaluations: []*evaluation.Evaluation{
+		ev("Habo", 2007), ev("Håbo", 2005), ev("Håbo", 2007), ev("Umeå", 2007),
+	}}
+	for _, tc := range []struct{ typed, want string }{
+		{"Habo", "Habo"}, {"HABO", "Habo"}, {"Håbo", "Håbo"}, {"håbo ", "Håbo"},
+		{"Ha\u030abo", "Håbo"}, {"umea", "Umeå"},
+	} {
+		evs, err := s.Lookup(tc.typed)
+		if err != nil || len(evs) == 0 || evs[0].Facts.Kommun != tc.want {
+			t.Errorf("Lookup(%q) = %v, %v; want %s", tc.typed, labels(evs), err, tc.want)
+		}
+	}
+	if evs, _ := s.Lookup("Håbo"); len(evs) != 2 {
+		t.Errorf("Håbo has %d evaluations, want 2 (Habo's are not Håbo's)", len(evs))
+	}
+	if got := s.Kommuner(); !slices.Equal(got, []string{"Habo", "Håbo", "Umeå"}) {
+		t.Errorf("Kommuner = %q", got)
+	}
+	// Without Habo itself, "Habo" fits Håbo and Häbo by folding alone.
+	s2 := &evalset.Set{Dir: "data", Evaluations: []*evaluation.Evaluation{ev("Håbo", 2007), ev("Häbo", 2007)}}
+	_, err := s2.Lookup("Habo")
+	var amb *evalset.AmbiguousError
+	if !errors.As(err, &amb) || !slices.Equal(amb.Fits, []string{"Håbo", "Häbo"}) {
+		t.Errorf("Lookup(Habo) among Håbo and Häbo: %v, want an AmbiguousError listing both", err)
+	}
+	var nf *evalset.NotFoundError
+	if _, err := s.Lookup("Ankeborg"); !errors.As(err, &nf) || !strings.Contains(nf.Hint(), "Habo, Håbo, Umeå") {
+		t.Errorf("Lookup(Ankeborg): %v", err)
+	}
+	if _, err := s.Select("Håbo", 2006); !errors.As(err, &nf) || nf.Hint() != "years with an evaluation: 2005, 2007" {
+		t.Errorf("Select(Håbo, 2006): %v", err)
+	}
 }
