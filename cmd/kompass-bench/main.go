@@ -34,6 +34,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/programme"
 	"github.com/kompass-dev/kompass/internal/samples"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -120,6 +121,46 @@ func run(sizes string, seed int64, kompass, python, work string, reps int, skipP
 		}
 		fmt.Printf("%6d %10s %10s %10s %10s %7s %7s %7s %7dMB %7dMB\n", n, round(a.t), round(b.t), round(c.t), round(d.t),
 			ratio(b.t, a.t), ratio(c.t, b.t), ratio(d.t, b.t), b.rss>>10, d.rss>>10)
+	}
+	return programmeBench(kompass, work, reps)
+}
+
+// programmeBench measures the shape of a real programme (internal/
+// programme: 140 fictional kommuner, ~230 evaluations in four instrument
+// versions, a five-member group): validate, report --all with the group,
+// and compare of the kommun with the longest history.
+func programmeBench(kompass, work string, reps int) error {
+	p, err := programme.Generate(140)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(work, "programme")
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := p.Write(dir); err != nil {
+		return err
+	}
+	out := filepath.Join(work, "programme-reports")
+	steps := []struct {
+		name string
+		args []string
+	}{
+		{"validate", []string{"validate", dir}},
+		{"report --all --group", []string{"report", "--all", "--data", dir, "--group", programme.Nominated, "-o", out}},
+		{"compare (4 years, 3 versions)", []string{"compare", "--data", dir, "--kommun", "Exempelkommun A"}},
+		{"compare --group alla", []string{"compare", "--data", dir, "--kommun", "Exempelkommun A", "--group", "alla"}},
+	}
+	fmt.Printf("\nprogramme: %d evaluations of 140 kommuner\n", len(p.Evaluations))
+	for _, st := range steps {
+		r := median(reps, func() (time.Duration, int64, error) {
+			os.RemoveAll(out)
+			return timeCmd(kompass, st.args...)
+		})
+		if r.err != nil {
+			return fmt.Errorf("%s: %w", st.name, r.err)
+		}
+		fmt.Printf("  %-30s %10s %7dMB\n", st.name, round(r.t), r.rss>>10)
 	}
 	return nil
 }
