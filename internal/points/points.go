@@ -59,6 +59,9 @@ func Parse(s string) (P, error) {
 	if s[0] == '-' || strings.HasPrefix(s, "−") {
 		neg = true
 		s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")
+		if s == "" {
+			return 0, ErrSyntax // a lone "-" means "not scored", never 0
+		}
 	}
 	intPart, frac := s, ""
 	if i := strings.IndexAny(s, ",."); i >= 0 {

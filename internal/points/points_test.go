@@ -22,6 +22,8 @@ func TestParse(t *testing.T) {
 		{"0,125", 125, nil},
 		{"\u00a079,5\u00a0", 79500, nil},
 		{"", 0, ErrSyntax},
+		{"-", 0, ErrSyntax},
+		{" − ", 0, ErrSyntax},
 		{"   ", 0, ErrSyntax},
 		{"abc", 0, ErrSyntax},
 		{"7,", 0, ErrSyntax},
