@@ -52,6 +52,9 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames:  true,
 		UpdateScripts:       *update,
 		Setup: func(env *testscript.Env) error {
+			// The scripts expect English messages, as an English locale
+			// gives; messages_sv.txtar unsets it to see the Swedish default.
+			env.Setenv("LANG", "en_US.UTF-8")
 			for src, dst := range map[string]string{
 				filepath.Join("..", "..", "evaluations"):              "evaluations",
 				filepath.Join("..", "..", "testdata", "as-published"): "as-published",
@@ -305,7 +308,8 @@ func cmdKompassExit(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	cmd := exec.Command(bin, args[1:]...)
 	cmd.Dir = ts.MkAbs(".")
-	cmd.Env = append(os.Environ(), "HOME="+ts.Getenv("HOME"), "TMPDIR="+ts.Getenv("TMPDIR"), "WORK="+ts.Getenv("WORK"))
+	cmd.Env = append(os.Environ(), "HOME="+ts.Getenv("HOME"), "TMPDIR="+ts.Getenv("TMPDIR"), "WORK="+ts.Getenv("WORK"),
+		"LANG="+ts.Getenv("LANG"), "LC_ALL="+ts.Getenv("LC_ALL"), "LC_MESSAGES="+ts.Getenv("LC_MESSAGES"))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()

@@ -14,17 +14,22 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // globalOptions are the flags every command shares.
 type globalOptions struct {
 	InstrumentsDir string
 	instrumentsSet bool
+	Lang           string
 }
 
 // Main runs kompass with the given arguments and streams and returns the
 // exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Messages are Swedish unless the locale is English; --lang decides
+	// once the command line is parsed.
+	msg.SetLanguage(msg.FromEnv(os.Getenv))
 	root, ran := newRootCmd(stdin, stdout, stderr)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
@@ -34,7 +39,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// already carry ExitUsage.
 		var ee *exitError
 		if !errors.As(err, &ee) {
-			err = &exitError{code: ExitUsage, err: err, hint: "see '" + cmd.CommandPath() + " --help'"}
+			err = &exitError{code: ExitUsage, err: err, hint: msg.Sprintf("see '%s --help'", cmd.CommandPath())}
 		}
 	}
 	return reportError(stderr, err)
@@ -54,18 +59,27 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 ` + exitCodesHelp,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			*ran = true
 			g.instrumentsSet = cmd.Flags().Changed("instruments")
+			if cmd.Flags().Changed("lang") {
+				l, ok := msg.ParseLang(g.Lang)
+				if !ok {
+					return usageErr("--lang %q: expected sv (svenska) or en (English)", g.Lang)
+				}
+				msg.SetLanguage(l)
+			}
+			return nil
 		},
 	}
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.PersistentFlags().StringVar(&g.Lang, "lang", "", "language of messages: sv (the default) or en; without it, an English locale (LANG=en_…) gives English")
 	root.PersistentFlags().StringVar(&g.InstrumentsDir, "instruments", "instruments",
 		"folder of instrument TOML files that add to or replace the built-in ones (ignored if the default is absent)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{code: ExitUsage, err: err, hint: "see 'kompass " + cmd.Name() + " --help'"}
+		return &exitError{code: ExitUsage, err: err, hint: msg.Sprintf("see '%s --help'", cmd.CommandPath())}
 	})
 	root.AddCommand(
 		newInstrumentsCmd(g, stdout, stderr),
@@ -101,7 +115,7 @@ func (g *globalOptions) registry() (*instrument.Registry, error) {
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return &exitError{code: ExitUsage, err: errors.New(cmd.Name() + " takes " + what), hint: "see 'kompass " + cmd.Name() + " --help'"}
+			return &exitError{code: ExitUsage, err: msg.Errorf("%s takes %s", cmd.Name(), msg.T(what)), hint: msg.Sprintf("see '%s --help'", cmd.CommandPath())}
 		}
 		return nil
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 
@@ -11,6 +10,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 type compareOptions struct {
@@ -103,7 +103,7 @@ func loadSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, erro
 	prog.done()
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, failure(fmt.Errorf("data folder %s: no such folder", dir), "give the folder of evaluation workbooks with --data")
+			return nil, failure(msg.Errorf("data folder %s: no such folder", dir), "give the folder of evaluation workbooks with --data")
 		}
 		return nil, failure(err, "")
 	}

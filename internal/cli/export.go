@@ -10,6 +10,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/export"
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 type exportOptions struct {
@@ -82,8 +83,8 @@ func runExport(_ context.Context, opts *exportOptions) error {
 		return usageErr("-o %s: an xlsx export must have the extension .xlsx", opts.Output)
 	}
 	if err := atomicfile.Write(opts.Output, 0o644, write); err != nil {
-		return failure(fmt.Errorf("writing %s: %w", opts.Output, err), "")
+		return failure(msg.Errorf("writing %s: %w", opts.Output, err), "")
 	}
-	fmt.Fprintf(opts.Stdout, "wrote %s (%d evaluations)\n", opts.Output, len(set.Evaluations))
+	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%d evaluations)\n", opts.Output, len(set.Evaluations)))
 	return nil
 }

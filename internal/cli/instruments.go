@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 type instrumentsOptions struct {
@@ -75,11 +76,11 @@ func runInstrumentsCheck(_ context.Context, opts *instrumentsCheckOptions) error
 			bad = true
 			fmt.Fprintln(opts.Stdout, le.Error())
 		case errors.Is(err, fs.ErrNotExist):
-			return failure(fmt.Errorf("%s: no such file", f), "")
+			return failure(msg.Errorf("%s: no such file", f), "")
 		case err != nil:
 			return failure(err, "")
 		default:
-			fmt.Fprintf(opts.Stdout, "%s: ok (%s)\n", f, in.Outline())
+			fmt.Fprint(opts.Stdout, msg.Sprintf("%s: ok (%s)\n", f, in.Outline()))
 		}
 	}
 	if bad {

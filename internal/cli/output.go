@@ -25,6 +25,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // Exit codes. They are listed in every command's help and in the README.
@@ -51,19 +52,22 @@ type exitError struct {
 func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
 
+// usageErr, failure, inputErr and warn translate what they are given
+// (format and hint are catalogue keys: internal/msg).
+
 func usageErr(format string, args ...any) error {
-	return &exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
+	return &exitError{code: ExitUsage, err: msg.Errorf(format, args...)}
 }
 
 func failure(err error, hint string) error {
-	return &exitError{code: ExitFailure, err: err, hint: hint}
+	return &exitError{code: ExitFailure, err: err, hint: msg.T(hint)}
 }
 
 // problemsFound is returned when the problems were already printed.
 var errProblemsFound = &exitError{code: ExitProblems, err: errors.New("problems found")}
 
 func inputErr(err error, hint string) error {
-	return &exitError{code: ExitProblems, err: err, hint: hint}
+	return &exitError{code: ExitProblems, err: err, hint: msg.T(hint)}
 }
 
 // classify gives an error its exit code and hint. It is the one place
@@ -86,11 +90,11 @@ func classify(err error) *exitError {
 	case errors.As(err, &amb):
 		return &exitError{code: ExitUsage, err: err, hint: amb.Hint()}
 	case errors.Is(err, evalset.ErrNoGroup):
-		return &exitError{code: ExitUsage, err: fmt.Errorf("--group: %w", err)}
+		return &exitError{code: ExitUsage, err: msg.Errorf("--group: %w", err)}
 	case errors.As(err, &ge):
-		return &exitError{code: ExitProblems, err: err, hint: "fix " + evalset.GroupsFile + "; its format is in docs/groups.md"}
+		return &exitError{code: ExitProblems, err: err, hint: msg.Sprintf("fix %s; its format is in docs/groups.md", evalset.GroupsFile)}
 	case errors.As(err, &ve):
-		return &exitError{code: ExitProblems, err: err, hint: "compare with evaluations made with the same instrument version, or declare the correspondence of areas with [[compare]] in the newer instrument's TOML (docs/instruments.md)"}
+		return &exitError{code: ExitProblems, err: err, hint: msg.T("compare with evaluations made with the same instrument version, or declare the correspondence of areas with [[compare]] in the newer instrument's TOML (docs/instruments.md)")}
 	}
 	return &exitError{code: ExitFailure, err: err}
 }
@@ -106,16 +110,15 @@ func reportError(stderr io.Writer, err error) int {
 		return code
 	}
 	err = ee
-	msg := err.Error()
-	for i, line := range strings.Split(msg, "\n") {
+	for i, line := range strings.Split(err.Error(), "\n") {
 		if i == 0 {
-			fmt.Fprintf(stderr, "kompass: error: %s\n", line)
+			fmt.Fprint(stderr, msg.Sprintf("kompass: error: %s\n", line))
 		} else {
 			fmt.Fprintf(stderr, "  %s\n", line)
 		}
 	}
 	if hint != "" {
-		fmt.Fprintf(stderr, "hint: %s\n", hint)
+		fmt.Fprint(stderr, msg.Sprintf("hint: %s\n", hint))
 	}
 	return code
 }
@@ -129,7 +132,7 @@ type progress struct {
 }
 
 func newProgress(w io.Writer, label string, total int) *progress {
-	return &progress{w: w, label: label, total: total, on: isTerminal(w) && total > 1}
+	return &progress{w: w, label: msg.T(label), total: total, on: isTerminal(w) && total > 1}
 }
 
 func (p *progress) step(done int) {
@@ -158,5 +161,5 @@ func isTerminal(w io.Writer) bool {
 }
 
 func warn(stderr io.Writer, format string, args ...any) {
-	fmt.Fprintf(stderr, "kompass: warning: "+format+"\n", args...)
+	fmt.Fprint(stderr, msg.Sprintf("kompass: warning: %s\n", msg.Sprintf(format, args...)))
 }

@@ -97,7 +97,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	if opts.PDF != "" {
 		p, err := browser.Find()
 		if err != nil {
-			return failure(fmt.Errorf("--pdf needs Chromium: %w", err), "install it (Debian: apt-get install chromium), or set KOMPASS_CHROMIUM to the browser's path")
+			return failure(msg.Errorf("--pdf needs Chromium: %w", err), "install it (Debian: apt-get install chromium), or set KOMPASS_CHROMIUM to the browser's path")
 		}
 		chromium = p
 	}
@@ -123,20 +123,20 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 		htmlPath = filepath.Join(dir, fmt.Sprintf("%s-%d.html", evaluation.Slug(r.Kommun), r.Year))
 	}
 	if err := atomicfile.Write(htmlPath, 0o644, func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }); err != nil {
-		return failure(fmt.Errorf("writing %s: %w", htmlPath, err), "")
+		return failure(msg.Errorf("writing %s: %w", htmlPath, err), "")
 	}
 	if out != "" {
-		fmt.Fprintf(opts.Stdout, "wrote %s (%s %d)\n", out, r.Kommun, r.Year)
+		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%s %d)\n", out, r.Kommun, r.Year))
 	}
 	if opts.PDF != "" {
 		pdf, err := browser.PrintPDF(ctx, chromium, htmlPath)
 		if err != nil {
-			return failure(fmt.Errorf("printing %s to PDF: %w", htmlPath, err), "")
+			return failure(msg.Errorf("printing %s to PDF: %w", htmlPath, err), "")
 		}
 		if err := atomicfile.WriteFile(opts.PDF, pdf, 0o644); err != nil {
-			return failure(fmt.Errorf("writing %s: %w", opts.PDF, err), "")
+			return failure(msg.Errorf("writing %s: %w", opts.PDF, err), "")
 		}
-		fmt.Fprintf(opts.Stdout, "wrote %s\n", opts.PDF)
+		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s\n", opts.PDF))
 	}
 	return nil
 }
@@ -184,7 +184,7 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		if err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
 			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
 		}); err != nil {
-			return failure(fmt.Errorf("writing %s: %w", path, err), "")
+			return failure(msg.Errorf("writing %s: %w", path, err), "")
 		}
 		entries = append(entries, report.IndexEntry{Kommun: r.Kommun, Year: r.Year, Instrument: r.Instrument.Ref,
 			InstrumentName: r.Instrument.Name, Total: r.Latest.Total.Score, Max: r.Latest.Total.Max,
@@ -192,11 +192,11 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 	}
 	index := filepath.Join(dir, "index.html")
 	if err := atomicfile.Write(index, 0o644, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
-		return failure(fmt.Errorf("writing %s: %w", index, err), "")
+		return failure(msg.Errorf("writing %s: %w", index, err), "")
 	}
-	fmt.Fprintf(opts.Stdout, "wrote %s and %d reports in %s\n", index, len(entries), dir)
+	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s and %d reports in %s\n", index, len(entries), dir))
 	if len(skipped) > 0 {
-		return inputErr(fmt.Errorf("%s not written: %s", msg.Count(len(skipped), "report", "reports"), strings.Join(skipped, ", ")),
+		return inputErr(msg.Errorf("%s not written: %s", msg.Count(len(skipped), "report", "reports"), strings.Join(skipped, ", ")),
 			"the warnings above say why; every other report and the index were written")
 	}
 	return nil

@@ -3,13 +3,13 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/summary"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -57,7 +57,7 @@ func runSummary(_ context.Context, opts *summaryOptions) error {
 	}
 	if _, err := os.Stat(opts.File); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return failure(fmt.Errorf("%s: no such file", opts.File), "")
+			return failure(msg.Errorf("%s: no such file", opts.File), "")
 		}
 		return failure(err, "")
 	}
@@ -69,7 +69,7 @@ func runSummary(_ context.Context, opts *summaryOptions) error {
 	// refused at a limit) has no rows: an empty summary would claim that
 	// nothing is scored yet.
 	if r.Evaluation == nil || r.Evaluation.Instrument == nil || len(r.Evaluation.Entries) == 0 {
-		return inputErr(fmt.Errorf("%s: cannot summarise this workbook", opts.File), "fix the problems above; 'kompass validate "+opts.File+"' lists them")
+		return inputErr(msg.Errorf("%s: cannot summarise this workbook", opts.File), msg.Sprintf("fix the problems above; 'kompass validate %s' lists them", opts.File))
 	}
 	s := summary.Build(r.Evaluation)
 	switch opts.Format {

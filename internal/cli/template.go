@@ -14,6 +14,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -78,7 +79,7 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 	if err != nil {
 		var le *instrument.LoadError
 		if errors.As(err, &le) {
-			return inputErr(err, "check the file with 'kompass instruments check "+opts.Instrument+"'")
+			return inputErr(err, msg.Sprintf("check the file with 'kompass instruments check %s'", opts.Instrument))
 		}
 		return usageErr("--instrument: %v", err)
 	}
@@ -90,15 +91,15 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
 	if _, err := os.Stat(out); err == nil && !opts.Force {
-		return failure(fmt.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
+		return failure(msg.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
 	}
 	err = atomicfile.Write(out, 0o644, func(w io.Writer) error {
 		return workbook.WriteTemplate(w, in, workbook.TemplateFacts{Kommun: kommun, Year: year})
 	})
 	if err != nil {
-		return failure(fmt.Errorf("writing %s: %w", out, err), "")
+		return failure(msg.Errorf("writing %s: %w", out, err), "")
 	}
-	fmt.Fprintf(opts.Stdout, "wrote %s (%s %d, %s)\n", out, kommun, year, in.Ref())
+	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%s %d, %s)\n", out, kommun, year, in.Ref()))
 	return nil
 }
 

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/encode"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -67,12 +67,12 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 	if err != nil {
 		var pe *fs.PathError
 		if errors.Is(err, fs.ErrNotExist) && errors.As(err, &pe) {
-			return failure(fmt.Errorf("%s: no such file or folder", pe.Path), "give a workbook or a folder of workbooks")
+			return failure(msg.Errorf("%s: no such file or folder", pe.Path), "give a workbook or a folder of workbooks")
 		}
 		return failure(err, "")
 	}
 	if len(files) == 0 {
-		return failure(fmt.Errorf("no .xlsx workbooks in %s", strings.Join(opts.Paths, ", ")), "make one with 'kompass template'")
+		return failure(msg.Errorf("no .xlsx workbooks in %s", strings.Join(opts.Paths, ", ")), "make one with 'kompass template'")
 	}
 	// One workbook at a time; only the problems and a label are kept.
 	var results []validate.Outcome

@@ -213,7 +213,7 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s jämfört med %s (%s)\n", g.Own.Label, g.Group.Name, g.Instrument)
 	if g.Group.Kind != "series" {
-		fmt.Fprintf(&b, "Gruppen har %s.\n", msg.Count(g.Group.Size, "medlem", "medlemmar"))
+		fmt.Fprintf(&b, "Gruppen har %s.\n", msg.Counted(g.Group.Size, "medlem", "medlemmar"))
 	}
 	if g.Group.Kind == "all" {
 		fmt.Fprintf(&b, "%s\n", g.Group.Description)

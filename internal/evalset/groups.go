@@ -247,7 +247,7 @@ func (s *Set) national(ref *evaluation.Evaluation, p Period) (*Group, error) {
 		years += "–" + strconv.Itoa(hi)
 	}
 	g.Description = fmt.Sprintf("Den senaste utvärderingen med %s (%s) av var och en av %s utom %s, från %s%s.",
-		in.Name, in.Ref(), msg.Count(len(order), "annan kommun", "andra kommuner"), ref.Facts.Kommun, years, periodNote(p))
+		in.Name, in.Ref(), msg.Counted(len(order), "annan kommun", "andra kommuner"), ref.Facts.Kommun, years, periodNote(p))
 	return g, nil
 }
 

@@ -178,7 +178,8 @@ func mainSafely(args []string) (code int, stdout, stderr string, panicked string
 				panicked = fmt.Sprintf("%v\n%s", r, debug.Stack())
 			}
 		}()
-		code = cli.Main(args, strings.NewReader(""), &out, &errb)
+		// The corpus's expectations are the English messages.
+		code = cli.Main(append([]string{"--lang", "en"}, args...), strings.NewReader(""), &out, &errb)
 	}()
 	return code, out.String(), errb.String(), panicked
 }

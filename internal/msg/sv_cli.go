@@ -1,0 +1,73 @@
+package msg
+
+// The command line: errors, hints, warnings and what commands print.
+func init() {
+	register(map[string]string{
+		"%s":                     "%s",
+		"kompass: error: %s\n":   "kompass: fel: %s\n",
+		"kompass: warning: %s\n": "kompass: varning: %s\n",
+		"hint: %s\n":             "tips: %s\n",
+		"see '%s --help'":        "se '%s --help'",
+		"%s takes %s":            "%s tar %s",
+
+		"no arguments; use the flags":                            "inga argument; använd flaggorna",
+		"no arguments (did you mean 'instruments check FILE…'?)": "inga argument (menade du 'instruments check FIL…'?)",
+		"one workbook (FILE)":                                    "en arbetsbok (FIL)",
+		"instruments check takes one or more TOML files":         "instruments check tar en eller flera TOML-filer",
+
+		"--lang %q: expected sv (svenska) or en (English)":    "--lang %q: ange sv (svenska) eller en (English)",
+		"--format %q: expected one of %s":                     "--format %q: ange en av %s",
+		"--format xlsx needs -o FILE":                         "--format xlsx kräver -o FIL",
+		"--instruments %s: not a folder":                      "--instruments %s: är ingen mapp",
+		"--instrument: %v":                                    "--instrument: %v",
+		"--%s is required":                                    "--%s måste anges",
+		"--kommun is required":                                "--kommun måste anges",
+		"--kommun is required (or --all)":                     "--kommun måste anges (eller --all)",
+		"--kommun is empty":                                   "--kommun är tom",
+		"--year %q: expected a year such as 2007":             "--year %q: ange ett år, till exempel 2007",
+		"--years: %v":                                         "--years: %v",
+		"--period: %v":                                        "--period: %v",
+		"--group: %w":                                         "--group: %w",
+		"--all and --kommun exclude each other":               "--all och --kommun går inte att använda samtidigt",
+		"--all needs -o DIR":                                  "--all kräver -o MAPP",
+		"--all takes neither --pdf nor --year":                "--all tar varken --pdf eller --year",
+		"-o %s: an xlsx export must have the extension .xlsx": "-o %s: en xlsx-export måste ha filändelsen .xlsx",
+		"-o %s: the workbook must have the extension .xlsx":   "-o %s: arbetsboken måste ha filändelsen .xlsx",
+
+		"%s: no such file":                             "%s: filen finns inte",
+		"%s: no such file or folder":                   "%s: filen eller mappen finns inte",
+		"data folder %s: no such folder":               "datamappen %s: mappen finns inte",
+		"no .xlsx workbooks in %s":                     "inga .xlsx-arbetsböcker i %s",
+		"%s already exists":                            "%s finns redan",
+		"writing %s: %w":                               "kunde inte skriva %s: %w",
+		"printing %s to PDF: %w":                       "kunde inte skriva ut %s som PDF: %w",
+		"--pdf needs Chromium: %w":                     "--pdf kräver Chromium: %w",
+		"%s: cannot summarise this workbook":           "%s: arbetsboken kan inte sammanställas",
+		"no report for %s: %v":                         "ingen rapport för %s: %v",
+		"the report of %s has no group comparison: %v": "rapporten för %s saknar gruppjämförelse: %v",
+		"%s not written: %s":                           "%s skrevs inte: %s",
+
+		"give a workbook or a folder of workbooks":                                   "ange en arbetsbok eller en mapp med arbetsböcker",
+		"give the folder of evaluation workbooks with --data":                        "ange mappen med utvärderingarnas arbetsböcker med --data",
+		"make one with 'kompass template'":                                           "skapa en med 'kompass template'",
+		"choose another name with -o, or replace it with --force":                    "välj ett annat namn med -o, eller ersätt filen med --force",
+		"check the file with 'kompass instruments check %s'":                         "kontrollera filen med 'kompass instruments check %s'",
+		"fix the instrument file, or check it with 'kompass instruments check FILE'": "rätta instrumentfilen, eller kontrollera den med 'kompass instruments check FIL'",
+		"fix the problems above; 'kompass validate %s' lists them":                   "rätta problemen ovan; 'kompass validate %s' listar dem",
+		"fix %s; its format is in docs/groups.md":                                    "rätta %s; formatet beskrivs i docs/groups.md",
+		"compare with evaluations made with the same instrument version, or declare the correspondence of areas with [[compare]] in the newer instrument's TOML (docs/instruments.md)": "jämför med utvärderingar gjorda med samma instrumentversion, eller ange hur huvudområdena motsvarar varandra med [[compare]] i det nyare instrumentets TOML (docs/instruments.md)",
+		"install it (Debian: apt-get install chromium), or set KOMPASS_CHROMIUM to the browser's path":                                                                                 "installera den (Debian: apt-get install chromium), eller ange webbläsarens sökväg i KOMPASS_CHROMIUM",
+		"the warnings above say why; every other report and the index were written":                                                                                                    "varningarna ovan säger varför; alla andra rapporter och indexsidan skrevs",
+
+		"reading":         "läser",
+		"checking":        "kontrollerar",
+		"writing reports": "skriver rapporter",
+
+		"wrote %s\n":                      "skrev %s\n",
+		"wrote %s (%d evaluations)\n":     "skrev %s (%d utvärderingar)\n",
+		"wrote %s (%s %d)\n":              "skrev %s (%s %d)\n",
+		"wrote %s (%s %d, %s)\n":          "skrev %s (%s %d, %s)\n",
+		"wrote %s and %d reports in %s\n": "skrev %s och %d rapporter i %s\n",
+		"%s: ok (%s)\n":                   "%s: ok (%s)\n",
+	})
+}
