@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -17,11 +16,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/cli"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
-
-// -update rewrites the expected files embedded in the scripts (the second
-// argument of a failing cmp) with the actual output.
-var update = flag.Bool("update", false, "update the expected output embedded in testdata/script/*.txtar")
 
 // TestMain makes the test binary double as the kompass binary: the scripts
 // run "kompass …" as a real subprocess.
@@ -50,7 +46,7 @@ func TestScripts(t *testing.T) {
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireExplicitExec: false,
 		RequireUniqueNames:  true,
-		UpdateScripts:       *update,
+		UpdateScripts:       testkit.Update(), // rewrites the expected files embedded in the scripts (the second argument of a failing cmp)
 		Setup: func(env *testscript.Env) error {
 			for src, dst := range map[string]string{
 				filepath.Join("..", "..", "evaluations"):              "evaluations",

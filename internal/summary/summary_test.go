@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,11 +13,10 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/summary"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
 
 const shippedDir = "../../evaluations"
 
@@ -60,23 +57,7 @@ func TestGolden(t *testing.T) {
 				if err := f.write(&buf, s); err != nil {
 					t.Fatal(err)
 				}
-				golden := filepath.Join("testdata", file+"."+f.name+".golden")
-				if *update {
-					if err := os.MkdirAll("testdata", 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test ./internal/summary -update)", err)
-				}
-				if !bytes.Equal(buf.Bytes(), want) {
-					t.Errorf("%s differs from %s (if the change is intended, run go test ./internal/summary -update and review the diff)\n got:\n%s", f.name, golden, buf.Bytes())
-				}
+				testkit.Golden(t, filepath.Join("testdata", file+"."+f.name+".golden"), buf.Bytes())
 			})
 		}
 	}
