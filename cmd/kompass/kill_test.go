@@ -19,10 +19,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 // killKommuner is how many workbooks the data folder of the kill test holds.
@@ -184,10 +184,7 @@ func buildKompass(t *testing.T) string {
 // 001" …), each with the scores of the shipped Umeå 2007 sample.
 func killData(t *testing.T, n int) string {
 	t.Helper()
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg := testkit.Registry(t)
 	var src samples.Sample
 	for _, s := range samples.Shipped() {
 		if s.File == "umea-2007.xlsx" {

@@ -9,10 +9,11 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 func TestGroupList(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	ref := find(t, s, "Exempelkommun D", 2007)
 	for _, name := range []string{"Exempelgruppen 2007", "exempelgruppen 2007", "  EXEMPELGRUPPEN   2007 "} {
 		g, err := s.Group(name, ref)
@@ -40,7 +41,7 @@ func TestGroupList(t *testing.T) {
 // TestGroupAll: "alla" is every kommun evaluation made with the reference
 // evaluation's instrument version.
 func TestGroupAll(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	g, err := s.Group("Alla", find(t, s, "Exempelkommun D", 2007))
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +63,7 @@ func TestGroupAll(t *testing.T) {
 
 	// Sverigesnitt 2021 is a published mean made with the same version as
 	// Vallentuna 2021 (kommunkompassen@2020): it is not a member of "alla".
-	u := load(t, evaluationsDir)
+	u := testkit.Set(t, evaluationsDir)
 	g, err = u.Group("alla", find(t, u, "Vallentuna", 2021))
 	if err != nil {
 		t.Fatal(err)
@@ -73,7 +74,7 @@ func TestGroupAll(t *testing.T) {
 }
 
 func TestGroupSeries(t *testing.T) {
-	u := load(t, evaluationsDir)
+	u := testkit.Set(t, evaluationsDir)
 	ref := find(t, u, "Vallentuna", 2021)
 	for _, name := range []string{"Sverigesnitt 2021", "sverigesnitt 2021"} {
 		g, err := u.Group(name, ref)
@@ -95,7 +96,7 @@ func TestGroupSeries(t *testing.T) {
 }
 
 func TestGroupUnknown(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	_, err := s.Group("Ingen sådan grupp", find(t, s, "Exempelkommun A", 2007))
 	if !errors.Is(err, evalset.ErrNoGroup) {
 		t.Fatalf("error %v, want ErrNoGroup", err)
@@ -105,7 +106,7 @@ func TestGroupUnknown(t *testing.T) {
 		t.Errorf("error\n%s\nwant\n%s", err, want)
 	}
 
-	u := load(t, evaluationsDir)
+	u := testkit.Set(t, evaluationsDir)
 	_, err = u.Group("Riket 2021", find(t, u, "Vallentuna", 2021))
 	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: Sverigesnitt 2021, alla") {
 		t.Errorf("error %v, want ErrNoGroup listing Sverigesnitt 2021 and alla (no groups.toml)", err)
@@ -115,7 +116,7 @@ func TestGroupUnknown(t *testing.T) {
 // TestGroupMissingMember: "Trasig grupp" (group[2]) names Exempelkommun X
 // 2007, which does not exist.
 func TestGroupMissingMember(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	_, err := s.Group("Trasig grupp", find(t, s, "Exempelkommun A", 2007))
 	if err == nil {
 		t.Fatal("no error")
@@ -145,7 +146,7 @@ func withGroups(t *testing.T, s *evalset.Set, text string) *evalset.Set {
 
 // TestGroupMemberWrongYear: the message lists the years that exist.
 func TestGroupMemberWrongYear(t *testing.T) {
-	s := withGroups(t, load(t, groupDir), `
+	s := withGroups(t, testkit.Set(t, groupDir), `
 [[group]]
 name = "Fel år"
 members = [
@@ -171,7 +172,7 @@ members = [
 // TestGroupMemberWithProblems: "Med problem" (group[3]) names F 2007,
 // whose workbook is left out; the message names the workbook.
 func TestGroupMemberWithProblems(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	_, err := s.Group("med problem", find(t, s, "Exempelkommun A", 2007))
 	if err == nil {
 		t.Fatal("no error")
@@ -185,7 +186,7 @@ func TestGroupMemberWithProblems(t *testing.T) {
 }
 
 func TestGroupsFileErrors(t *testing.T) {
-	base := load(t, groupDir)
+	base := testkit.Set(t, groupDir)
 	ref := find(t, base, "Exempelkommun A", 2007)
 	for _, tc := range []struct {
 		name, text string
@@ -274,7 +275,7 @@ name = "G"
 }
 
 func TestGroupsFileEmpty(t *testing.T) {
-	s := withGroups(t, load(t, groupDir), "# no groups yet\n")
+	s := withGroups(t, testkit.Set(t, groupDir), "# no groups yet\n")
 	_, err := s.Group("G", find(t, s, "Exempelkommun A", 2007))
 	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: alla") {
 		t.Errorf("error %v, want ErrNoGroup listing alla", err)

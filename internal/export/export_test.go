@@ -9,41 +9,24 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/export"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 const evaluationsDir = "../../evaluations"
 
-var (
-	setOnce sync.Once
-	set     *evalset.Set
-	setErr  error
-)
-
 // shipped loads evaluations/ once per test binary.
 func shipped(t testing.TB) *evalset.Set {
 	t.Helper()
-	setOnce.Do(func() {
-		var reg *instrument.Registry
-		reg, setErr = instrument.NewRegistry("")
-		if setErr == nil {
-			set, setErr = evalset.Load(evaluationsDir, reg)
-		}
-	})
-	if setErr != nil {
-		t.Fatal(setErr)
+	s := testkit.Set(t, evaluationsDir)
+	if len(s.Excluded) != 0 {
+		t.Fatalf("%s: workbooks left out: %v", evaluationsDir, s.Warnings())
 	}
-	if len(set.Excluded) != 0 {
-		t.Fatalf("%s: workbooks left out: %v", evaluationsDir, set.Warnings())
-	}
-	return set
+	return s
 }
 
 func score(r export.Row) string {

@@ -19,8 +19,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -32,21 +32,6 @@ const (
 	poangPart = "xl/worksheets/sheet3.xml" // the sheet Poäng in a template (checked by partOfSheet)
 	factsPart = "xl/worksheets/sheet2.xml" // the sheet Uppgifter
 )
-
-var (
-	regOnce sync.Once
-	regVal  *instrument.Registry
-	regErr  error
-)
-
-func registry(t testing.TB) *instrument.Registry {
-	t.Helper()
-	regOnce.Do(func() { regVal, regErr = instrument.NewRegistry("") })
-	if regErr != nil {
-		t.Fatal(regErr)
-	}
-	return regVal
-}
 
 // baseSample is a full, valid evaluation of Exempelkommun A: the scores of
 // the shipped Umeå 2007 sample (which validate clean) without its comments,
@@ -80,10 +65,7 @@ func workbookWith(t testing.TB, edit func(f *excelize.File)) []byte {
 
 func workbookOf(t testing.TB, s samples.Sample, edit func(f *excelize.File)) []byte {
 	t.Helper()
-	in, err := registry(t).Lookup(s.Instrument)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := testkit.Instrument(t, s.Instrument)
 	f, err := workbook.Template(in, workbook.TemplateFacts{Kommun: s.Kommun, Year: s.Year})
 	if err != nil {
 		t.Fatal(err)

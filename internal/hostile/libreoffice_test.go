@@ -15,6 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
 
@@ -69,7 +70,7 @@ func verifyLibreOffice(t testing.TB, data []byte) {
 	}
 	path := filepath.Join(t.TempDir(), "lo.xlsx")
 	check(t, os.WriteFile(path, data, 0o644))
-	r := validate.File(path, registry(t))
+	r := validate.File(path, testkit.Registry(t))
 	found := false
 	for _, p := range r.Problems {
 		if p.ID == "7.1" && strings.Contains(p.Message, "above its maxpoäng 20") {

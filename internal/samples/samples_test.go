@@ -3,7 +3,6 @@ package samples_test
 import (
 	"testing"
 
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/samples"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
@@ -18,10 +17,7 @@ const (
 // folders hold nothing else, so the data in the repository cannot drift
 // from its documented source. -update rewrites them.
 func TestWorkbooksUpToDate(t *testing.T) {
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg := testkit.Registry(t)
 	for dir, set := range map[string][]samples.Sample{shippedDir: samples.Shipped(), asPublishedDir: samples.AsPublished()} {
 		files := testkit.Deterministic(t, func() map[string][]byte {
 			out := map[string][]byte{}

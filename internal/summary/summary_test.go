@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/summary"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
@@ -20,20 +19,11 @@ import (
 
 const shippedDir = "../../evaluations"
 
-func registry(t *testing.T) *instrument.Registry {
-	t.Helper()
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return reg
-}
-
 // load validates a workbook, which must be free of problems, and builds its
 // summary.
 func load(t *testing.T, path string) summary.Summary {
 	t.Helper()
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if res.Evaluation == nil || len(res.Problems) != 0 {
 		t.Fatalf("%s: problems %v", path, res.Problems)
 	}
@@ -166,10 +156,7 @@ func TestUmea2007MatchesTabell2(t *testing.T) {
 // TestHalfFilled summarises a workbook with one area scored, one partly
 // scored and the rest untouched.
 func TestHalfFilled(t *testing.T) {
-	in, err := registry(t).Lookup("kommunkompassen@2007")
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := testkit.Instrument(t, "kommunkompassen@2007")
 	f, err := workbook.Template(in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2009})
 	if err != nil {
 		t.Fatal(err)
@@ -191,7 +178,7 @@ func TestHalfFilled(t *testing.T) {
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if res.Evaluation == nil || res.Evaluation.Instrument == nil {
 		t.Fatalf("not read: %v", res.Problems)
 	}

@@ -1,6 +1,7 @@
 package testkit
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -25,4 +26,27 @@ func DataFolder(t testing.TB, groups string, ss []samples.Sample) map[string][]b
 		out[s.File] = b
 	}
 	return out
+}
+
+var sets = struct {
+	sync.Mutex
+	m map[string]*evalset.Set
+}{m: map[string]*evalset.Set{}}
+
+// Set loads a data folder with the built-in instruments, once per test
+// binary: tests must not change the set they get (copy an evaluation to
+// change it).
+func Set(t testing.TB, dir string) *evalset.Set {
+	t.Helper()
+	sets.Lock()
+	defer sets.Unlock()
+	if s, ok := sets.m[dir]; ok {
+		return s
+	}
+	s, err := evalset.Load(dir, Registry(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets.m[dir] = s
+	return s
 }

@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -19,15 +19,6 @@ const (
 	asPublishedDir = "../../testdata/as-published"
 	shippedDir     = "../../evaluations"
 )
-
-func registry(t *testing.T) *instrument.Registry {
-	t.Helper()
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return reg
-}
 
 // want is an expected problem, compared field by field (message exactly).
 type want struct {
@@ -66,7 +57,7 @@ func TestAsPublished(t *testing.T) {
 		t.Fatalf("found %d workbooks in %s, want 6: %q", len(paths), asPublishedDir, paths)
 	}
 	var all []problem.Problem
-	for _, r := range validate.Files(paths, registry(t)) {
+	for _, r := range validate.Files(paths, testkit.Registry(t)) {
 		if r.Evaluation == nil {
 			t.Errorf("%s: not read", r.File)
 		}
@@ -102,7 +93,7 @@ func TestShippedValidateClean(t *testing.T) {
 	if len(paths) < 6 {
 		t.Fatalf("found %q in %s", paths, shippedDir)
 	}
-	for _, r := range validate.Files(paths, registry(t)) {
+	for _, r := range validate.Files(paths, testkit.Registry(t)) {
 		if !r.OK() || len(r.Problems) != 0 {
 			t.Errorf("%s: problems %v", r.File, r.Problems)
 		}
@@ -114,10 +105,7 @@ func TestShippedValidateClean(t *testing.T) {
 // (ids not given are not scored).
 func evaluationOf(t *testing.T, ref string, scores map[string]float64) *evaluation.Evaluation {
 	t.Helper()
-	in, err := registry(t).Lookup(ref)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := testkit.Instrument(t, ref)
 	ev := &evaluation.Evaluation{
 		File: "umea.xlsx",
 		Facts: evaluation.Facts{
@@ -387,7 +375,7 @@ func TestEvaluation(t *testing.T) {
 			if tc.edit != nil {
 				tc.edit(ev)
 			}
-			probs := validate.Evaluation(ev, registry(t))
+			probs := validate.Evaluation(ev, testkit.Registry(t))
 			problem.Sort(probs, workbook.SheetOrder...)
 			checkExactly(t, probs, tc.want)
 			if tc.noInst != (ev.Instrument == nil) {
@@ -443,7 +431,7 @@ func TestFilesSameKommunTwice(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	res := validate.Files([]string{a, b}, registry(t))
+	res := validate.Files([]string{a, b}, testkit.Registry(t))
 	checkExactly(t, res[0].Problems, nil)
 	checkExactly(t, res[1].Problems, []want{{b, "Uppgifter", "B2", "", problem.Error, "Umeå 2007 is also evaluated in " + a}})
 	if !res[0].OK() || res[1].OK() {
@@ -456,7 +444,7 @@ func TestFileUnreadable(t *testing.T) {
 	if err := os.WriteFile(path, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := validate.File(path, registry(t))
+	r := validate.File(path, testkit.Registry(t))
 	if r.Evaluation != nil || r.OK() || len(r.Problems) != 1 || r.Problems[0].Message != "the file is empty" {
 		t.Errorf("result %+v", r)
 	}

@@ -10,46 +10,20 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
-
-var (
-	regOnce sync.Once
-	regVal  *instrument.Registry
-	regErr  error
-)
-
-// registry returns the built-in instruments.
-func registry(t testing.TB) *instrument.Registry {
-	t.Helper()
-	regOnce.Do(func() { regVal, regErr = instrument.NewRegistry("") })
-	if regErr != nil {
-		t.Fatal(regErr)
-	}
-	return regVal
-}
-
-func lookup(t testing.TB, ref string) *instrument.Instrument {
-	t.Helper()
-	in, err := registry(t).Lookup(ref)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return in
-}
 
 // newTemplate makes the template of an instrument for Umeå 2007.
 func newTemplate(t testing.TB, ref string) *excelize.File {
 	t.Helper()
-	f, err := workbook.Template(lookup(t, ref), workbook.TemplateFacts{Kommun: "Umeå", Year: 2007})
+	f, err := workbook.Template(testkit.Instrument(t, ref), workbook.TemplateFacts{Kommun: "Umeå", Year: 2007})
 	if err != nil {
 		t.Fatal(err)
 	}

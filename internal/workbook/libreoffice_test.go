@@ -16,6 +16,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/summary"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -61,7 +62,7 @@ func convert(t *testing.T, soffice, in string) string {
 // returns its summary as JSON without the file name.
 func summaryJSON(t *testing.T, path string) []byte {
 	t.Helper()
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if res.Evaluation == nil || len(res.Problems) != 0 {
 		t.Fatalf("%s: problems %v", path, res.Problems)
 	}
@@ -147,7 +148,7 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 // that LibreOffice's way of writing xlsx stays covered without soffice.
 func TestLibreOfficeFixture(t *testing.T) {
 	path := "testdata/libreoffice-umea-2007.xlsx"
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if res.Evaluation == nil || len(res.Problems) != 0 {
 		t.Fatalf("problems %v", res.Problems)
 	}

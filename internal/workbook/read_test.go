@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -425,7 +426,7 @@ func TestReadScores(t *testing.T) {
 					}
 				}
 				if n == len(umea2007) {
-					ev.Instrument = lookup(t, "kommunkompassen@2007")
+					ev.Instrument = testkit.Instrument(t, "kommunkompassen@2007")
 					tl := ev.Tally()
 					for i, a := range tl.Areas {
 						if !a.Score.Valid || a.Score.Value.String() != umea2007Areas[i] || a.Stated.Valid {
@@ -617,7 +618,7 @@ func TestReadFacts(t *testing.T) {
 			}
 			// validate.File adds the fact problems, plus "not scored" for
 			// the eight areas of the empty template.
-			res := validate.File(path, registry(t))
+			res := validate.File(path, testkit.Registry(t))
 			var facts []problem.Problem
 			for _, p := range res.Problems {
 				if p.Sheet == workbook.SheetFacts {
@@ -668,7 +669,7 @@ func TestReadNotes(t *testing.T) {
 	if !slices.Equal(ev.Notes, want) {
 		t.Errorf("notes\n got %+v\nwant %+v", ev.Notes, want)
 	}
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	var notes []problem.Problem
 	for _, p := range res.Problems {
 		if p.Sheet == sh {
@@ -710,7 +711,7 @@ func TestReadAreaLevel(t *testing.T) {
 	}
 	w.score(evaluation.TotalID, 648.0)
 	path := save(t, f)
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if len(res.Problems) != 0 {
 		t.Fatalf("problems %v", res.Problems)
 	}
@@ -743,7 +744,7 @@ func TestUnknownIDCellWithMovedColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := save(t, f)
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	checkProblems(t, path, res.Problems, []wantProblem{
 		{workbook.SheetScores, "C12", "9", `id "9" is not in the instrument kommunkompassen@2020`},
 	})

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -67,7 +68,7 @@ func TestTemplateLayout(t *testing.T) {
 		{ref: "kommunkompassen@2020", areas: 8, questions: 0, totalMax: "800"},
 	} {
 		t.Run(tc.ref, func(t *testing.T) {
-			in := lookup(t, tc.ref)
+			in := testkit.Instrument(t, tc.ref)
 			f := newTemplate(t, tc.ref)
 
 			if got := f.GetSheetList(); !slices.Equal(got, workbook.SheetOrder) {
@@ -323,7 +324,7 @@ func TestTemplateFormulasCompute(t *testing.T) {
 
 func TestTemplateDeterministic(t *testing.T) {
 	for _, ref := range []string{"kommunkompassen@2007", "kommunkompassen@2020"} {
-		in := lookup(t, ref)
+		in := testkit.Instrument(t, ref)
 		var a, b, c bytes.Buffer
 		tf := workbook.TemplateFacts{Kommun: "Umeå", Year: 2007}
 		if err := workbook.WriteTemplate(&a, in, tf); err != nil {
