@@ -65,65 +65,18 @@ func workbookWith(t testing.TB, edit func(f *excelize.File)) []byte {
 
 func workbookOf(t testing.TB, s samples.Sample, edit func(f *excelize.File)) []byte {
 	t.Helper()
-	in := testkit.Instrument(t, s.Instrument)
-	f, err := workbook.Template(in, workbook.TemplateFacts{Kommun: s.Kommun, Year: s.Year})
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, err := workbook.Template(testkit.Instrument(t, s.Instrument), workbook.TemplateFacts{Kommun: s.Kommun, Year: s.Year})
+	check(t, err)
 	defer f.Close()
-	if err := samples.Fill(f, s); err != nil {
-		t.Fatal(err)
-	}
+	check(t, samples.Fill(f, s))
 	if edit != nil {
 		edit(f)
 	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return testkit.Bytes(t, f)
 }
 
 // base is the valid base workbook.
 func base(t testing.TB) []byte { return workbookWith(t, nil) }
-
-// scoreCell is the Poäng cell of id in the base workbook (column D).
-func scoreCell(t testing.TB, f *excelize.File, id string) string {
-	t.Helper()
-	return "D" + strconv.Itoa(rowOf(t, f, id))
-}
-
-// rowOf is the row of the Poäng sheet whose ID (column A) is id.
-func rowOf(t testing.TB, f *excelize.File, id string) int {
-	t.Helper()
-	rows, err := f.GetRows(workbook.SheetScores)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for r, row := range rows {
-		if len(row) > 0 && strings.TrimSpace(row[0]) == id {
-			return r + 1
-		}
-	}
-	t.Fatalf("no row with ID %s", id)
-	return 0
-}
-
-// factCell is the value cell (column B) of a fact on Uppgifter.
-func factCell(t testing.TB, f *excelize.File, label string) string {
-	t.Helper()
-	rows, err := f.GetRows(workbook.SheetFacts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for r, row := range rows {
-		if len(row) > 0 && row[0] == label {
-			return "B" + strconv.Itoa(r+1)
-		}
-	}
-	t.Fatalf("no fact %s", label)
-	return ""
-}
 
 func check(t testing.TB, err error) {
 	t.Helper()
@@ -132,31 +85,18 @@ func check(t testing.TB, err error) {
 	}
 }
 
-// setScore returns an edit writing v into the Poäng cell of id: a string as
-// text, a float64 as a number, a bool as TRUE/FALSE.
+// setScore returns an edit writing v into the Poäng cell of id (as
+// testkit.Filler writes it: a string as text, a float64 as a number, a bool
+// as TRUE/FALSE).
 func setScore(id string, v any) func(testing.TB) func(*excelize.File) {
 	return func(t testing.TB) func(*excelize.File) {
-		return func(f *excelize.File) {
-			c := scoreCell(t, f, id)
-			switch v := v.(type) {
-			case string:
-				check(t, f.SetCellStr(workbook.SheetScores, c, v))
-			case float64:
-				check(t, f.SetCellFloat(workbook.SheetScores, c, v, -1, 64))
-			case bool:
-				check(t, f.SetCellBool(workbook.SheetScores, c, v))
-			default:
-				check(t, f.SetCellValue(workbook.SheetScores, c, v))
-			}
-		}
+		return func(f *excelize.File) { testkit.Fill(t, f).Score(id, v) }
 	}
 }
 
 func setFact(label string, v any) func(testing.TB) func(*excelize.File) {
 	return func(t testing.TB) func(*excelize.File) {
-		return func(f *excelize.File) {
-			check(t, f.SetCellValue(workbook.SheetFacts, factCell(t, f, label), v))
-		}
+		return func(f *excelize.File) { testkit.Fill(t, f).Fact(label, v) }
 	}
 }
 

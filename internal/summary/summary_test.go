@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -156,24 +155,8 @@ func TestUmea2007MatchesTabell2(t *testing.T) {
 // TestHalfFilled summarises a workbook with one area scored, one partly
 // scored and the rest untouched.
 func TestHalfFilled(t *testing.T) {
-	in := testkit.Instrument(t, "kommunkompassen@2007")
-	f, err := workbook.Template(in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2009})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows(workbook.SheetScores)
-	if err != nil {
-		t.Fatal(err)
-	}
-	scores := map[string]float64{"1.1": 28, "1.2": 32, "1.3": 13, "2.1": 7.5, "2.2": 0}
-	for r, row := range rows {
-		if v, ok := scores[row[0]]; ok {
-			if err := f.SetCellFloat(workbook.SheetScores, "D"+strconv.Itoa(r+1), v, -1, 64); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Umeå", Year: 2009})
+	testkit.Fill(t, f).Scores(map[string]float64{"1.1": 28, "1.2": 32, "1.3": 13, "2.1": 7.5, "2.2": 0})
 	path := filepath.Join(t.TempDir(), "halv.xlsx")
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)

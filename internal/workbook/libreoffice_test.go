@@ -95,33 +95,30 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 			name: "full",
 			ref:  "kommunkompassen@2007",
 			fill: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.scores(umea2007)
-				w.score("2.1", "7,5") // typed as text with a decimal comma
-				w.score("5", 78.0)
-				w.score(evaluation.TotalID, 645.0)
-				w.comment("7.1", "Rättat från 25 till 15 – se rapporten, avsnitt 4.")
-				w.comment(evaluation.TotalID, "Summa enligt delfrågorna.")
-				w.fact(workbook.FactEvaluators, "Leif Eldås; Lena Tegenfeldt")
-				w.fact(workbook.FactSources, "SKL: Kommunkompassen. Analys av Umeå kommun")
-				for ref, v := range map[string]string{"D2": "Tydlig vision för kommunen", "D5": "Öppnare redovisning av resultat"} {
-					if err := f.SetCellStr(workbook.SheetNotes, ref, v); err != nil {
-						t.Fatal(err)
-					}
-				}
+				w := testkit.Fill(t, f)
+				w.Scores(umea2007)
+				w.Score("2.1", "7,5") // typed as text with a decimal comma
+				w.Score("5", 78.0)
+				w.Score(evaluation.TotalID, 645.0)
+				w.Comment("7.1", "Rättat från 25 till 15 – se rapporten, avsnitt 4.")
+				w.Comment(evaluation.TotalID, "Summa enligt delfrågorna.")
+				w.Fact(workbook.FactEvaluators, "Leif Eldås; Lena Tegenfeldt")
+				w.Fact(workbook.FactSources, "SKL: Kommunkompassen. Analys av Umeå kommun")
+				w.Note("1", string(evaluation.Strength), "Tydlig vision för kommunen")
+				w.Note("1", string(evaluation.Improvement), "Öppnare redovisning av resultat")
 			},
 		},
 		{
 			name: "area level",
 			ref:  "kommunkompassen@2020",
 			fill: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
+				w := testkit.Fill(t, f)
 				for i, v := range []float64{73, 75, 80, 83, 86, 82, 86, 83.5} {
-					w.score(strconv.Itoa(i+1), v)
+					w.Score(strconv.Itoa(i+1), v)
 				}
-				w.score(evaluation.TotalID, 648.5)
-				w.fact(workbook.FactKommun, "Vallentuna")
-				w.fact(workbook.FactYear, 2021)
+				w.Score(evaluation.TotalID, 648.5)
+				w.Fact(workbook.FactKommun, "Vallentuna")
+				w.Fact(workbook.FactYear, 2021)
 			},
 		},
 	} {

@@ -252,7 +252,7 @@ func TestTemplateLayout(t *testing.T) {
 			}
 
 			// Every sheet is protected, without a password.
-			parts := zipParts(t, bytesOf(t, f))
+			parts := zipParts(t, testkit.Bytes(t, f))
 			for _, sh := range workbook.SheetOrder {
 				xml := parts[sheetPart(t, parts, sh)]
 				prot := regexp.MustCompile(`<sheetProtection[^>]*>`).FindString(xml)
@@ -297,11 +297,11 @@ func deref(s *string) string {
 // the evaluator sees in Excel is the sum kompass computes.
 func TestTemplateFormulasCompute(t *testing.T) {
 	f := newTemplate(t, "kommunkompassen@2007")
-	w := filler(t, f)
-	w.scores(umea2007)
+	w := testkit.Fill(t, f)
+	w.Scores(umea2007)
 	for i, want := range umea2007Areas {
 		id := strconv.Itoa(i + 1)
-		got, err := f.CalcCellValue(workbook.SheetScores, w.cell(id, workbook.ColSum))
+		got, err := f.CalcCellValue(workbook.SheetScores, w.Cell(id, workbook.ColSum))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -309,15 +309,15 @@ func TestTemplateFormulasCompute(t *testing.T) {
 			t.Errorf("Summa of area %s = %q, want %s", id, got, want)
 		}
 	}
-	if got, _ := f.CalcCellValue(workbook.SheetScores, w.cell(evaluation.TotalID, workbook.ColSum)); got != "645" {
+	if got, _ := f.CalcCellValue(workbook.SheetScores, w.Cell(evaluation.TotalID, workbook.ColSum)); got != "645" {
 		t.Errorf("Summa of TOTAL = %q, want 645", got)
 	}
 
 	// Area level: the area's own Poäng is its Summa when no delfråga is scored.
 	g := newTemplate(t, "kommunkompassen@2007")
-	wg := filler(t, g)
-	wg.score("3", 64.5)
-	if got, _ := g.CalcCellValue(workbook.SheetScores, wg.cell("3", workbook.ColSum)); got != "64.5" {
+	wg := testkit.Fill(t, g)
+	wg.Score("3", 64.5)
+	if got, _ := g.CalcCellValue(workbook.SheetScores, wg.Cell("3", workbook.ColSum)); got != "64.5" {
 		t.Errorf("area-level Summa of area 3 = %q, want 64.5", got)
 	}
 }
