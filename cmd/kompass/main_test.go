@@ -48,6 +48,7 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames:  true,
 		UpdateScripts:       testkit.Update(), // rewrites the expected files embedded in the scripts (the second argument of a failing cmp)
 		Setup: func(env *testscript.Env) error {
+			env.Setenv("GORACE", quickExitGORACE())
 			for src, dst := range map[string]string{
 				filepath.Join("..", "..", "evaluations"):              "evaluations",
 				filepath.Join("..", "..", "testdata", "as-published"): "as-published",
@@ -67,6 +68,15 @@ func TestScripts(t *testing.T) {
 			"jsonget":     cmdJSONGet,
 		},
 	})
+}
+
+// quickExitGORACE is $GORACE for the kompass processes the tests start.
+// This test binary doubles as kompass, and built with -race (go test -race)
+// it sleeps a second before it exits, for late reports of races; a test
+// that runs kompass many times would spend most of its time in that sleep.
+// Races are still reported while kompass runs.
+func quickExitGORACE() string {
+	return strings.TrimSpace(os.Getenv("GORACE") + " atexit_sleep_ms=0")
 }
 
 // copyWorkbooks copies every .xlsx file of src into dst.
@@ -188,7 +198,7 @@ func cmdKompassExit(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	cmd := exec.Command(bin, args[1:]...)
 	cmd.Dir = ts.MkAbs(".")
-	cmd.Env = append(os.Environ(), "HOME="+ts.Getenv("HOME"), "TMPDIR="+ts.Getenv("TMPDIR"), "WORK="+ts.Getenv("WORK"))
+	cmd.Env = append(os.Environ(), "HOME="+ts.Getenv("HOME"), "TMPDIR="+ts.Getenv("TMPDIR"), "WORK="+ts.Getenv("WORK"), "GORACE="+ts.Getenv("GORACE"))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
