@@ -2,15 +2,10 @@ package workbook_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
-	"net/url"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -20,43 +15,6 @@ import (
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
-
-// libreOffice returns the path of soffice. Without it the round-trip tests
-// are skipped locally but fail under CI=true, where it must be installed.
-func libreOffice(t *testing.T) string {
-	t.Helper()
-	path, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("soffice (LibreOffice) is not on PATH, and CI=true requires the LibreOffice round trip: %v", err)
-		}
-		t.Skip("soffice (LibreOffice) is not on PATH; skipping the LibreOffice round trip (it runs, and is required, under CI=true)")
-	}
-	return path
-}
-
-// convert opens a workbook in LibreOffice and saves it again as xlsx, the
-// way an evaluator using LibreOffice Calc would. Each run has its own
-// profile, so that parallel runs do not fight over the profile lock.
-func convert(t *testing.T, soffice, in string) string {
-	t.Helper()
-	outDir, profile := t.TempDir(), t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice,
-		"-env:UserInstallation="+(&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String(),
-		"--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, in)
-	cmd.Env = append(os.Environ(), "HOME="+profile)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	conv := filepath.Join(outDir, filepath.Base(in))
-	if _, err := os.Stat(conv); err != nil {
-		t.Fatalf("soffice wrote no %s: %v\n%s", conv, err, out)
-	}
-	return conv
-}
 
 // summaryJSON validates a workbook, requires it to be free of problems, and
 // returns its summary as JSON without the file name.
@@ -85,8 +43,8 @@ func summaryJSON(t *testing.T, path string) []byte {
 }
 
 func TestLibreOfficeRoundTrip(t *testing.T) {
-	soffice := libreOffice(t)
-	for _, tc := range []struct {
+	soffice := testkit.LibreOffice(t)
+	cases := []struct {
 		name string
 		ref  string
 		fill func(t *testing.T, f *excelize.File)
@@ -121,13 +79,19 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 				w.Fact(workbook.FactYear, 2021)
 			},
 		},
-	} {
+	}
+	// One soffice run converts both: starting LibreOffice is most of the time.
+	var paths []string
+	for _, tc := range cases {
+		f := newTemplate(t, tc.ref)
+		tc.fill(t, f)
+		paths = append(paths, writeFile(t, strings.ReplaceAll(tc.name, " ", "-")+".xlsx", testkit.Bytes(t, f)))
+	}
+	converted := testkit.ConvertWithLibreOffice(t, soffice, paths...)
+	for i, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newTemplate(t, tc.ref)
-			tc.fill(t, f)
-			path := save(t, f)
+			path, conv := paths[i], converted[i]
 			before := summaryJSON(t, path)
-			conv := convert(t, soffice, path)
 			after := summaryJSON(t, conv) // also: no problems after the round trip
 			if !bytes.Equal(before, after) {
 				t.Errorf("summary changed in the LibreOffice round trip\nbefore:\n%s\nafter:\n%s", before, after)
