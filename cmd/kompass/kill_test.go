@@ -286,12 +286,9 @@ func checkReports(t *testing.T, dir string) (temps []string) {
 	return temps
 }
 
-// rawText is the content of <script> and <style>, which may hold < and &.
-var rawText = regexp.MustCompile(`(?is)<(script|style)\b([^>]*)>.*?</(?:script|style)\s*>`)
-
 // checkHTML checks that a report is whole: it ends with "</html>\n" and reads
-// as HTML (leniently, as a browser would; encoding/xml in its HTML mode, the
-// raw text of scripts and styles taken out) up to that closing tag.
+// as HTML (leniently, as a browser would: testkit.HTMLDecoder) up to that
+// closing tag.
 func checkHTML(t *testing.T, path string) {
 	t.Helper()
 	page, err := os.ReadFile(path)
@@ -303,8 +300,7 @@ func checkHTML(t *testing.T, path string) {
 		t.Errorf("%s (%d bytes) does not end with </html>: a half-written report under its final name", path, len(page))
 		return
 	}
-	d := xml.NewDecoder(bytes.NewReader(rawText.ReplaceAll(page, []byte("<$1$2></$1>"))))
-	d.Strict, d.AutoClose, d.Entity = false, xml.HTMLAutoClose, xml.HTMLEntity
+	d, _ := testkit.HTMLDecoder(page)
 	for {
 		tok, err := d.Token()
 		if err != nil {
