@@ -18,6 +18,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
 	"github.com/kompass-dev/kompass/internal/samples"
@@ -218,23 +219,13 @@ func (k killAt) arm(p *os.Process, dir string) (disarm func()) {
 // 001" …), each with the scores of the shipped Umeå 2007 sample.
 func killData(t *testing.T, n int) string {
 	t.Helper()
-	var src samples.Sample
-	for _, s := range samples.Shipped() {
-		if s.File == "umea-2007.xlsx" {
-			src = s
-		}
-	}
 	var ss []samples.Sample
 	for i := range n {
-		s := samples.Sample{
-			File: fmt.Sprintf("exempelkommun-%03d-2007.xlsx", i+1), Instrument: src.Instrument,
-			Kommun: fmt.Sprintf("Exempelkommun %03d", i+1), Year: 2007, Kind: src.Kind,
-			Sources: "Påhittad kommun för testet av avbrutna körningar.",
-		}
-		for _, sc := range src.Scores {
-			s.Scores = append(s.Scores, samples.Score{ID: sc.ID, Value: sc.Value})
-		}
-		ss = append(ss, s)
+		ss = append(ss, samples.Sample{
+			File: fmt.Sprintf("exempelkommun-%03d-2007.xlsx", i+1), Instrument: "kommunkompassen@2007",
+			Kommun: fmt.Sprintf("Exempelkommun %03d", i+1), Year: 2007, Kind: evaluation.KindKommun,
+			Sources: "Påhittad kommun för testet av avbrutna körningar.", Scores: testkit.Umea2007(t),
+		})
 	}
 	dir := t.TempDir()
 	for name, b := range testkit.DataFolder(t, "", ss) {

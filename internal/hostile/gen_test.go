@@ -34,26 +34,16 @@ const (
 )
 
 // baseSample is a full, valid evaluation of Exempelkommun A: the scores of
-// the shipped Umeå 2007 sample (which validate clean) without its comments,
+// the shipped Umeå 2007 sample (testkit.Umea2007) without its comments,
 // notes and sources.
 func baseSample(t testing.TB, kommun string, year int) samples.Sample {
 	t.Helper()
-	for _, s := range samples.Shipped() {
-		if s.File != "umea-2007.xlsx" {
-			continue
-		}
-		out := samples.Sample{
-			File: "base.xlsx", Instrument: baseInstr, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-			Evaluators: "Testare T", Dates: "1 januari " + strconv.Itoa(year),
-			Sources: "Påhittat testfall (internal/hostile); poängen är lånade från exempeldata.",
-		}
-		for _, sc := range s.Scores {
-			out.Scores = append(out.Scores, samples.Score{ID: sc.ID, Value: sc.Value})
-		}
-		return out
+	return samples.Sample{
+		File: "base.xlsx", Instrument: baseInstr, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
+		Evaluators: "Testare T", Dates: "1 januari " + strconv.Itoa(year),
+		Sources: "Påhittat testfall (internal/hostile); poängen är lånade från exempeldata.",
+		Scores:  testkit.Umea2007(t),
 	}
-	t.Fatal("no umea-2007.xlsx in samples.Shipped()")
-	return samples.Sample{}
 }
 
 // workbookWith builds the base evaluation, lets edit change it with

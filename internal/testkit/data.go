@@ -50,3 +50,43 @@ func Set(t testing.TB, dir string) *evalset.Set {
 	sets.m[dir] = s
 	return s
 }
+
+// Umea2007 returns the scores of the shipped Umeå 2007 sample
+// (evaluations/umea-2007.xlsx, samples.Shipped), without their comments:
+// every delfråga, every area and the total. It is a full evaluation that
+// validates clean, 645 points in all, and the scores fictional test
+// workbooks borrow.
+func Umea2007(t testing.TB) []samples.Score {
+	t.Helper()
+	for _, s := range samples.Shipped() {
+		if s.File == "umea-2007.xlsx" {
+			var out []samples.Score
+			for _, sc := range s.Scores {
+				out = append(out, samples.Score{ID: sc.ID, Value: sc.Value})
+			}
+			return out
+		}
+	}
+	t.Fatal("no umea-2007.xlsx in samples.Shipped()")
+	return nil
+}
+
+// Umea2007Questions returns the delfrågor of Umea2007 by id (7.1 is 15;
+// the areas add up to 73, 79.5, 79, 84.5, 78, 78, 75 and 98). The map is
+// the caller's to change.
+func Umea2007Questions(t testing.TB) map[string]float64 {
+	t.Helper()
+	questions := map[string]bool{}
+	for _, a := range Instrument(t, "kommunkompassen@2007").Areas {
+		for _, q := range a.Questions {
+			questions[q.ID] = true
+		}
+	}
+	out := map[string]float64{}
+	for _, sc := range Umea2007(t) {
+		if questions[sc.ID] {
+			out[sc.ID] = sc.Value
+		}
+	}
+	return out
+}

@@ -25,19 +25,8 @@ func newTemplate(t testing.TB, ref string) *excelize.File {
 	return testkit.Template(t, ref, workbook.TemplateFacts{Kommun: "Umeå", Year: 2007})
 }
 
-// umea2007 are Umeå 2007's delfrågor as shipped in evaluations/ (7.1
-// corrected to 15); the areas add up to 73, 79.5, 79, 84.5, 78, 78, 75, 98.
-var umea2007 = map[string]float64{
-	"1.1": 28, "1.2": 32, "1.3": 13,
-	"2.1": 7.5, "2.2": 19, "2.3": 18, "2.4": 17, "2.5": 12, "2.6": 6,
-	"3.1": 22.5, "3.2": 18, "3.3": 25.5, "3.4": 13,
-	"4.1": 28.5, "4.2": 16, "4.3": 20, "4.4": 11, "4.5": 9,
-	"5.1": 32, "5.2": 12, "5.3": 17, "5.4": 17,
-	"6.1": 14, "6.2": 13, "6.3": 9, "6.4": 15, "6.5": 20, "6.6": 7,
-	"7.1": 15, "7.2": 14, "7.3": 17, "7.4": 16, "7.5": 13,
-	"8.1": 40, "8.2": 20, "8.3": 18, "8.4": 20,
-}
-
+// umea2007Areas are the areas of testkit.Umea2007Questions (Umeå 2007 as
+// shipped in evaluations/), added up.
 var umea2007Areas = []string{"73", "79.5", "79", "84.5", "78", "78", "75", "98"}
 
 // save writes the workbook to a new file and returns its path.

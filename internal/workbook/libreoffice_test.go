@@ -54,7 +54,7 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 			ref:  "kommunkompassen@2007",
 			fill: func(t *testing.T, f *excelize.File) {
 				w := testkit.Fill(t, f)
-				w.Scores(umea2007)
+				w.Scores(testkit.Umea2007Questions(t))
 				w.Score("2.1", "7,5") // typed as text with a decimal comma
 				w.Score("5", 78.0)
 				w.Score(evaluation.TotalID, 645.0)

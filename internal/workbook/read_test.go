@@ -167,7 +167,7 @@ func TestReadScores(t *testing.T) {
 			name: "a wrong number in the Summa column is ignored",
 			edit: func(t *testing.T, f *excelize.File) {
 				w := testkit.Fill(t, f)
-				w.Scores(umea2007)
+				w.Scores(testkit.Umea2007Questions(t))
 				if err := f.SetCellFloat(workbook.SheetScores, w.Cell("1", workbook.ColSum), 999, -1, 64); err != nil {
 					t.Fatal(err)
 				}
@@ -179,7 +179,7 @@ func TestReadScores(t *testing.T) {
 		},
 		{
 			name: "a formula in Summa with a wrong cached value is ignored",
-			edit: func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Scores(umea2007) },
+			edit: func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Scores(testkit.Umea2007Questions(t)) },
 			patch: func(t *testing.T, data []byte) []byte {
 				data = patchCell(t, data, workbook.SheetScores, "E2", `<c r="E2"><f>IF(COUNT(D3:D5)&gt;0,SUM(D3:D5),IF(ISNUMBER(D2),D2,&quot;&quot;))</f><v>999</v></c>`)
 				return patchCell(t, data, workbook.SheetScores, "E47", `<c r="E47"><f>SUM(E2,E6)</f><v>1</v></c>`)
@@ -425,7 +425,7 @@ func TestReadScores(t *testing.T) {
 						n++
 					}
 				}
-				if n == len(umea2007) {
+				if n == len(testkit.Umea2007Questions(t)) {
 					ev.Instrument = testkit.Instrument(t, "kommunkompassen@2007")
 					tl := ev.Tally()
 					for i, a := range tl.Areas {
