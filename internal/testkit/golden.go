@@ -18,12 +18,9 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files and generated test data from the current output")
 
 // Update reports whether the tests run with -update: golden files and
-// generated folders are then rewritten instead of compared. Every test
-// binary that imports testkit has the flag, so that
-//
-//	go test ./... -update
-//
-// refreshes them all.
+// generated folders are then rewritten instead of compared. The flag is
+// registered here, once, so every test binary that imports testkit takes
+// it: go test ./internal/report -update.
 func Update() bool { return *update }
 
 // maxDiffLines is how much of a diff a failure shows.
