@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,31 +18,40 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
-// killKommuner is how many workbooks the data folder of the kill test holds.
-const killKommuner = 200
+// killKommuner is how many workbooks the data folder of the kill test
+// holds: enough that report --all writes a file after another for most of
+// its run, few enough that a run takes a fraction of a second.
+const killKommuner = 12
 
-// TestKillLeavesNoHalfFiles runs the real binary on a data folder of 200
-// evaluations, writing every report (report --all) and the xlsx export, and
-// kills it with SIGKILL after various delays. Whatever the moment, every
-// file under its final name must be complete: each *.html ends with
-// "</html>\n" and reads as HTML up to that closing tag, and the export is
-// absent or opens with excelize. Temporary files may remain after a kill
-// (nothing can remove them), but only hidden ones (.NAME.tmp-*); they are
-// logged.
+// TestKillLeavesNoHalfFiles runs kompass (this test binary, which doubles
+// as it) on a data folder of 12 evaluations, writing every report (report
+// --all) and the xlsx export, and kills it with SIGKILL at moments spread
+// over the run. Whatever the moment, every file under its final name must
+// be complete: each *.html ends with "</html>\n" and reads as HTML up to
+// that closing tag, and the export is absent or opens with excelize.
+// Temporary files may remain after a kill (nothing can remove them), but
+// only hidden ones (.NAME.tmp-*); they are logged.
+//
+// An uninterrupted run first gives the whole output and the time line of
+// the command: how long it takes, and when its first output file appears.
+// The kills are then one before that, a few spread evenly over the writing
+// (from the first file to the end), and one as soon as each named
+// temporary file appears, that is in the middle of writing that file.
 func TestKillLeavesNoHalfFiles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and writes 200 workbooks; skipped with -short")
-	}
 	if runtime.GOOS == "windows" {
 		t.Skip("SIGKILL and rename-over semantics are Unix")
 	}
-	bin := buildKompass(t)
+	bin, err := exec.LookPath("kompass") // put on the PATH by testscript.Main
+	if err != nil {
+		t.Fatal(err)
+	}
 	data := killData(t, killKommuner)
 
 	type command struct {
@@ -54,39 +62,42 @@ func TestKillLeavesNoHalfFiles(t *testing.T) {
 		// temporary files it found.
 		check   func(t *testing.T, out string) (temps []string)
 		tempDir func(out string) string // where its temporary files appear
+		spread  int                     // how many kills to spread over the writing
 		writing []string                // kill also while writing the file whose temporary name starts so
 	}
 	commands := []command{
 		{"report --all", func(out string) []string { return []string{"report", "--all", "--data", data, "-o", out} }, "rapporter",
-			checkReports, func(out string) string { return out }, []string{".exempelkommun-100.html.tmp-", ".index.html.tmp-"}},
+			checkReports, func(out string) string { return out }, 4,
+			[]string{"." + report.ScriptFile + ".tmp-", ".exempelkommun-006.html.tmp-", ".exempelkommun-012.html.tmp-", ".index.html.tmp-"}},
 		{"export --format xlsx", func(out string) []string {
 			return []string{"export", "--format", "xlsx", "--data", data, "-o", out}
-		}, "export.xlsx", checkExport, filepath.Dir, []string{".export.xlsx.tmp-"}},
+		}, "export.xlsx", checkExport, filepath.Dir, 3, []string{".export.xlsx.tmp-"}},
 	}
 	for _, c := range commands {
 		t.Run(c.name, func(t *testing.T) {
-			// An uninterrupted run gives the whole output and the time the
-			// command takes, from which the random delays are drawn.
 			dir := t.TempDir()
 			out := filepath.Join(dir, c.out)
-			start := time.Now()
-			cmd := exec.Command(bin, c.args(out)...)
+			cmd := kompassCommand(bin, c.args(out))
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
-			if err := cmd.Run(); err != nil {
+			start := time.Now()
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			firstFile := watchFirstFile(c.tempDir(out))
+			if err := cmd.Wait(); err != nil {
 				t.Fatalf("kompass %s: %v\n%s", strings.Join(c.args(out), " "), err, stderr.String())
 			}
 			full := time.Since(start)
+			first := firstFile()
 			if temps := c.check(t, out); len(temps) > 0 {
 				t.Errorf("an uninterrupted run left temporary files: %v", temps)
 			}
-			t.Logf("uninterrupted: %v", full)
+			t.Logf("uninterrupted: %v, the first file appeared after %v", full, first)
 
-			kills := []killAt{{after: 50 * time.Millisecond}, {after: 150 * time.Millisecond}, {after: 300 * time.Millisecond}, {after: 600 * time.Millisecond}}
-			// Random delays from a fixed seed, one in each third of the run.
-			rng := rand.New(rand.NewPCG(2025, uint64(len(c.name))))
-			for i := range 3 {
-				kills = append(kills, killAt{after: time.Duration((float64(i) + rng.Float64()) / 3 * float64(full))})
+			kills := []killAt{{after: first / 2}}
+			for i := range c.spread {
+				kills = append(kills, killAt{after: first + time.Duration((float64(i)+0.5)/float64(c.spread)*float64(full-first))})
 			}
 			for _, prefix := range c.writing {
 				kills = append(kills, killAt{whenTemp: prefix})
@@ -94,7 +105,7 @@ func TestKillLeavesNoHalfFiles(t *testing.T) {
 			for _, k := range kills {
 				dir := t.TempDir()
 				out := filepath.Join(dir, c.out)
-				cmd := exec.Command(bin, c.args(out)...)
+				cmd := kompassCommand(bin, c.args(out))
 				cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
@@ -117,6 +128,45 @@ func TestKillLeavesNoHalfFiles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// kompassCommand runs kompass without the race detector's sleep at exit
+// (quickExitGORACE), so that the time line of a run is the command's own.
+func kompassCommand(bin string, args []string) *exec.Cmd {
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "GORACE="+quickExitGORACE())
+	return cmd
+}
+
+// pollInterval is how often the kill test looks at a folder.
+const pollInterval = 100 * time.Microsecond
+
+// watchFirstFile watches dir (which may not exist yet) from now on; the
+// returned function stops watching and says when the first entry appeared
+// in it (0 if none did).
+func watchFirstFile(dir string) (stop func() time.Duration) {
+	start := time.Now()
+	done := make(chan struct{})
+	found := make(chan time.Duration, 1)
+	go func() {
+		for {
+			select {
+			case <-done:
+				found <- 0
+				return
+			default:
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+				found <- time.Since(start)
+				return
+			}
+			time.Sleep(pollInterval)
+		}
+	}()
+	return func() time.Duration {
+		close(done)
+		return <-found
 	}
 }
 
@@ -159,68 +209,29 @@ func (k killAt) arm(p *os.Process, dir string) (disarm func()) {
 					return
 				}
 			}
-			time.Sleep(100 * time.Microsecond)
+			time.Sleep(pollInterval)
 		}
 	}()
 	return func() { close(done); wg.Wait() }
-}
-
-// buildKompass builds the binary into a temporary folder.
-func buildKompass(t *testing.T) string {
-	t.Helper()
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skipf("no go command to build kompass with: %v", err)
-	}
-	bin := filepath.Join(t.TempDir(), "kompass")
-	cmd := exec.Command(goBin, "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // killData writes n valid evaluations of fictional kommuner ("Exempelkommun
 // 001" …), each with the scores of the shipped Umeå 2007 sample.
 func killData(t *testing.T, n int) string {
 	t.Helper()
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var src samples.Sample
-	for _, s := range samples.Shipped() {
-		if s.File == "umea-2007.xlsx" {
-			src = s
-		}
+	var ss []samples.Sample
+	for i := range n {
+		ss = append(ss, samples.Sample{
+			File: fmt.Sprintf("exempelkommun-%03d-2007.xlsx", i+1), Instrument: "kommunkompassen@2007",
+			Kommun: fmt.Sprintf("Exempelkommun %03d", i+1), Year: 2007, Kind: evaluation.KindKommun,
+			Sources: "Påhittad kommun för testet av avbrutna körningar.", Scores: testkit.Umea2007(t),
+		})
 	}
 	dir := t.TempDir()
-	var wg sync.WaitGroup
-	errs := make([]error, n)
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i := range n {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			s := samples.Sample{
-				File: fmt.Sprintf("exempelkommun-%03d-2007.xlsx", i+1), Instrument: src.Instrument,
-				Kommun: fmt.Sprintf("Exempelkommun %03d", i+1), Year: 2007, Kind: src.Kind,
-				Sources: "Påhittad kommun för testet av avbrutna körningar.",
-			}
-			for _, sc := range src.Scores {
-				s.Scores = append(s.Scores, samples.Score{ID: sc.ID, Value: sc.Value})
-			}
-			b, err := samples.Workbook(reg, s)
-			if err == nil {
-				err = os.WriteFile(filepath.Join(dir, s.File), b, 0o644)
-			}
-			errs[i] = err
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		t.Fatal(err)
+	for name, b := range testkit.DataFolder(t, "", ss) {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return dir
 }
@@ -260,32 +271,15 @@ func checkReports(t *testing.T, dir string) (temps []string) {
 			t.Errorf("unexpected file %s: not a report, not a shared file, not a hidden temporary file", path)
 		}
 	}
-	// Reading 200 pages as HTML takes a while: on all cores.
-	work := make(chan string)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range work {
-				checkHTML(t, p)
-			}
-		}()
-	}
 	for _, p := range pages {
-		work <- p
+		checkHTML(t, p)
 	}
-	close(work)
-	wg.Wait()
 	return temps
 }
 
-// rawText is the content of <script> and <style>, which may hold < and &.
-var rawText = regexp.MustCompile(`(?is)<(script|style)\b([^>]*)>.*?</(?:script|style)\s*>`)
-
 // checkHTML checks that a report is whole: it ends with "</html>\n" and reads
-// as HTML (leniently, as a browser would; encoding/xml in its HTML mode, the
-// raw text of scripts and styles taken out) up to that closing tag.
+// as HTML (leniently, as a browser would: testkit.HTMLDecoder) up to that
+// closing tag.
 func checkHTML(t *testing.T, path string) {
 	t.Helper()
 	page, err := os.ReadFile(path)
@@ -297,8 +291,7 @@ func checkHTML(t *testing.T, path string) {
 		t.Errorf("%s (%d bytes) does not end with </html>: a half-written report under its final name", path, len(page))
 		return
 	}
-	d := xml.NewDecoder(bytes.NewReader(rawText.ReplaceAll(page, []byte("<$1$2></$1>"))))
-	d.Strict, d.AutoClose, d.Entity = false, xml.HTMLAutoClose, xml.HTMLEntity
+	d, _ := testkit.HTMLDecoder(page)
 	for {
 		tok, err := d.Token()
 		if err != nil {

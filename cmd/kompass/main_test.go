@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -17,11 +16,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/cli"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
-
-// -update rewrites the expected files embedded in the scripts (the second
-// argument of a failing cmp) with the actual output.
-var update = flag.Bool("update", false, "update the expected output embedded in testdata/script/*.txtar")
 
 // TestMain makes the test binary double as the kompass binary: the scripts
 // run "kompass …" as a real subprocess.
@@ -50,11 +46,12 @@ func TestScripts(t *testing.T) {
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireExplicitExec: false,
 		RequireUniqueNames:  true,
-		UpdateScripts:       *update,
+		UpdateScripts:       testkit.Update(), // rewrites the expected files embedded in the scripts (the second argument of a failing cmp)
 		Setup: func(env *testscript.Env) error {
 			// The scripts expect English messages, as an English locale
 			// gives; messages_sv.txtar unsets it to see the Swedish default.
 			env.Setenv("LANG", "en_US.UTF-8")
+			env.Setenv("GORACE", quickExitGORACE())
 			for src, dst := range map[string]string{
 				filepath.Join("..", "..", "evaluations"):              "evaluations",
 				filepath.Join("..", "..", "testdata", "as-published"): "as-published",
@@ -75,6 +72,15 @@ func TestScripts(t *testing.T) {
 			"jsonget":     cmdJSONGet,
 		},
 	})
+}
+
+// quickExitGORACE is $GORACE for the kompass processes the tests start.
+// This test binary doubles as kompass, and built with -race (go test -race)
+// it sleeps a second before it exits, for late reports of races; a test
+// that runs kompass many times would spend most of its time in that sleep.
+// Races are still reported while kompass runs.
+func quickExitGORACE() string {
+	return strings.TrimSpace(os.Getenv("GORACE") + " atexit_sleep_ms=0")
 }
 
 // copyWorkbooks copies every .xlsx file of src into dst.
@@ -104,56 +110,26 @@ func copyWorkbooks(src, dst string) error {
 	return nil
 }
 
-// headerSearchRows is how far down the helpers look for a header row.
-const headerSearchRows = 10
-
-// findHeader returns the index of the first row among the first rows that
-// names every column in names, and the column index of each name.
-func findHeader(rows [][]string, names ...string) (int, map[string]int, error) {
-	for r := 0; r < len(rows) && r < headerSearchRows; r++ {
-		cols := map[string]int{}
-		for c, v := range rows[r] {
-			for _, n := range names {
-				if _, seen := cols[n]; !seen && strings.EqualFold(strings.TrimSpace(v), n) {
-					cols[n] = c
-				}
-			}
-		}
-		if len(cols) == len(names) {
-			return r, cols, nil
-		}
-	}
-	return -1, nil, fmt.Errorf("no header row naming %q in the first %d rows", names, headerSearchRows)
-}
-
-func cellName(col, row int) string {
-	name, err := excelize.CoordinatesToCellName(col+1, row+1)
-	if err != nil {
-		panic(err)
-	}
-	return name
-}
-
-// setValue writes v as a number if it parses as a Go float, as text
-// otherwise ("7,5" stays text), and clears the cell if v is empty.
-func setValue(f *excelize.File, sheet, cell, v string) error {
+// scriptValue is what a script's VALUE writes: a number if it parses as a
+// Go float, text otherwise ("7,5" stays text), and nothing (a cleared cell)
+// if it is empty.
+func scriptValue(v string) any {
 	if v == "" {
-		return f.SetCellValue(sheet, cell, nil)
+		return nil
 	}
 	if x, err := strconv.ParseFloat(v, 64); err == nil {
-		return f.SetCellFloat(sheet, cell, x, -1, 64)
+		return x
 	}
-	return f.SetCellStr(sheet, cell, v)
+	return v
 }
 
-// withWorkbook opens file (relative to the script's folder), lets edit
+// withWorkbook opens file (relative to the script's folder), lets fill
 // change it and saves it.
-func withWorkbook(ts *testscript.TestScript, file string, edit func(f *excelize.File) error) {
-	path := ts.MkAbs(file)
-	f, err := excelize.OpenFile(path)
+func withWorkbook(ts *testscript.TestScript, file string, fill func(w testkit.Filler)) {
+	f, err := excelize.OpenFile(ts.MkAbs(file))
 	ts.Check(err)
 	defer f.Close()
-	ts.Check(edit(f))
+	fill(testkit.Fill(ts, f))
 	ts.Check(f.Save())
 }
 
@@ -168,38 +144,14 @@ func cmdFill(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) < 2 {
 		ts.Fatalf("usage: fill FILE ID=VALUE...")
 	}
-	const sheet, colID, colScore = "Poäng", "ID", "Poäng"
-	withWorkbook(ts, args[0], func(f *excelize.File) error {
-		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-		if err != nil {
-			return err
-		}
-		hr, cols, err := findHeader(rows, colID, colScore)
-		if err != nil {
-			return err
-		}
-		rowOf := map[string]int{}
-		for r := hr + 1; r < len(rows); r++ {
-			if id := strings.TrimSpace(at(rows[r], cols[colID])); id != "" {
-				if _, dup := rowOf[id]; !dup {
-					rowOf[id] = r
-				}
-			}
-		}
+	withWorkbook(ts, args[0], func(w testkit.Filler) {
 		for _, a := range args[1:] {
 			id, v, ok := strings.Cut(a, "=")
 			if !ok {
-				return fmt.Errorf("fill: %q is not ID=VALUE", a)
+				ts.Fatalf("fill: %q is not ID=VALUE", a)
 			}
-			r, ok := rowOf[id]
-			if !ok {
-				return fmt.Errorf("fill: no row with ID %q on the sheet %s", id, sheet)
-			}
-			if err := setValue(f, sheet, cellName(cols[colScore], r), v); err != nil {
-				return err
-			}
+			w.Score(id, scriptValue(v))
 		}
-		return nil
 	})
 }
 
@@ -214,19 +166,7 @@ func cmdSetFact(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 3 {
 		ts.Fatalf("usage: setfact FILE LABEL VALUE")
 	}
-	const sheet = "Uppgifter"
-	withWorkbook(ts, args[0], func(f *excelize.File) error {
-		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-		if err != nil {
-			return err
-		}
-		for r, row := range rows {
-			if strings.EqualFold(strings.TrimSpace(at(row, 0)), args[1]) {
-				return setValue(f, sheet, cellName(1, r), args[2])
-			}
-		}
-		return fmt.Errorf("setfact: no row labelled %q on the sheet %s", args[1], sheet)
-	})
+	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Fact(args[1], scriptValue(args[2])) })
 }
 
 // addnote FILE AREA TYP TEXT
@@ -242,50 +182,7 @@ func cmdAddNote(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 4 {
 		ts.Fatalf("usage: addnote FILE AREA TYP TEXT")
 	}
-	const sheet, colArea, colKind, colText = "Styrkor och förbättringsområden", "Område", "Typ", "Text"
-	area, kind, text := args[1], args[2], args[3]
-	withWorkbook(ts, args[0], func(f *excelize.File) error {
-		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-		if err != nil {
-			return err
-		}
-		hr, cols, err := findHeader(rows, colArea, colKind, colText)
-		if err != nil {
-			return err
-		}
-		get := func(r int, col string) string { return strings.TrimSpace(at(rows[r], cols[col])) }
-		target, spare := -1, -1
-		for r := hr + 1; r < len(rows) && target < 0; r++ {
-			if get(r, colText) != "" {
-				continue
-			}
-			switch {
-			case get(r, colArea) == area && strings.EqualFold(get(r, colKind), kind):
-				target = r
-			case spare < 0 && get(r, colArea) == "" && get(r, colKind) == "":
-				spare = r
-			}
-		}
-		if target < 0 {
-			target = spare
-		}
-		if target < 0 {
-			target = max(len(rows), hr+1)
-		}
-		for col, v := range map[string]string{colArea: area, colKind: kind, colText: text} {
-			if err := f.SetCellStr(sheet, cellName(cols[col], target), v); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-func at(row []string, col int) string {
-	if col < 0 || col >= len(row) {
-		return ""
-	}
-	return row[col]
+	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Note(args[1], args[2], args[3]) })
 }
 
 // kompassexit CODE ARGS…
@@ -308,7 +205,7 @@ func cmdKompassExit(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	cmd := exec.Command(bin, args[1:]...)
 	cmd.Dir = ts.MkAbs(".")
-	cmd.Env = append(os.Environ(), "HOME="+ts.Getenv("HOME"), "TMPDIR="+ts.Getenv("TMPDIR"), "WORK="+ts.Getenv("WORK"),
+	cmd.Env = append(os.Environ(), "HOME="+ts.Getenv("HOME"), "TMPDIR="+ts.Getenv("TMPDIR"), "WORK="+ts.Getenv("WORK"), "GORACE="+ts.Getenv("GORACE"),
 		"LANG="+ts.Getenv("LANG"), "LC_ALL="+ts.Getenv("LC_ALL"), "LC_MESSAGES="+ts.Getenv("LC_MESSAGES"))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

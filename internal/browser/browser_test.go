@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 // TestFileURL checks that paths with spaces, å and characters that mean
@@ -141,18 +142,9 @@ func TestFindNames(t *testing.T) {
 	}
 }
 
-// chromium returns the browser's path, or skips (fails under CI=true).
-func chromium(t *testing.T) string {
-	t.Helper()
-	p, err := browser.Find()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and no browser for the browser tests: %v (install chromium or set KOMPASS_CHROMIUM)", err)
-		}
-		t.Skipf("skipping the browser test: %v (install chromium or set KOMPASS_CHROMIUM; under CI=true this fails)", err)
-	}
-	return p
-}
+// The browser tests share one Chromium started by browser.Start
+// (testkit.BrowserTab), stopped when they are done.
+func TestMain(m *testing.M) { testkit.Main(m) }
 
 // The page tries every way to reach the server it is given, then marks
 // itself done as a report does when its charts are drawn.
@@ -178,9 +170,10 @@ setTimeout(function () { document.documentElement.setAttribute("data-charts-draw
 // blocked by DevTools (BlockNetwork); without BlockNetwork the browser's
 // host resolver rules still stop everything, WebSockets and frames
 // included. The control, a browser without either, reaches the server, so
-// the page is a fair test.
+// the page is a fair test. The three run in parallel, each with a page of
+// its own that reaches for its own part of the server (/NAME/…).
 func TestBlockNetwork(t *testing.T) {
-	path := chromium(t)
+	path := testkit.Chromium(t)
 	var mu sync.Mutex
 	var hits []string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -190,44 +183,44 @@ func TestBlockNetwork(t *testing.T) {
 		w.Header().Set("Access-Control-Allow-Origin", "*")
 		fmt.Fprint(w, "")
 	}))
-	defer srv.Close()
-	takeHits := func() []string {
+	t.Cleanup(srv.Close)
+	// takeHits returns the paths below /name/ that were requested since the
+	// last call, without that prefix, and forgets them.
+	takeHits := func(name string) []string {
 		mu.Lock()
 		defer mu.Unlock()
-		h := hits
-		hits = nil
-		return h
+		var mine, others []string
+		for _, h := range hits {
+			if p, ok := strings.CutPrefix(h, "/"+name+"/"); ok {
+				mine = append(mine, "/"+p)
+			} else {
+				others = append(others, h)
+			}
+		}
+		hits = others
+		return mine
 	}
-	base := srv.URL
-	ws := "ws" + strings.TrimPrefix(base, "http")
-
-	dir := filepath.Join(t.TempDir(), "sida på disk")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	page := filepath.Join(dir, "läcker sida.html")
-	html := strings.NewReplacer("{{BASE}}", base, "{{WS}}", ws).Replace(leakyPage)
-	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
-		t.Fatal(err)
-	}
-
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	bctx, stop, err := browser.Start(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stop()
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatal(err)
+	// leaky writes the page for the subtest name; base is the server's URL
+	// for it.
+	leaky := func(t *testing.T, name string) (page, base string) {
+		base = srv.URL + "/" + name
+		ws := "ws" + strings.TrimPrefix(base, "http")
+		dir := filepath.Join(t.TempDir(), "sida på disk")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		page = filepath.Join(dir, "läcker sida.html")
+		html := strings.NewReplacer("{{BASE}}", base, "{{WS}}", ws).Replace(leakyPage)
+		if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return page, base
 	}
 
 	t.Run("OpenReport", func(t *testing.T) {
-		tab, closeTab := chromedp.NewContext(bctx)
-		defer closeTab()
-		if err := chromedp.Do(tab); err != nil {
-			t.Fatal(err)
-		}
+		t.Parallel()
+		page, base := leaky(t, "OpenReport")
+		tab := testkit.BrowserTab(t)
 		rec, stopRec := context.WithCancel(tab)
 		sent := chromedp.Events(rec, network.RequestWillBeSent)
 		failed := chromedp.Events(rec, network.LoadingFailed)
@@ -277,7 +270,7 @@ func TestBlockNetwork(t *testing.T) {
 		if want := mustFileURL(t, page); href != want {
 			t.Errorf("the tab shows %q, want %q", href, want)
 		}
-		if h := takeHits(); len(h) > 0 {
+		if h := takeHits("OpenReport"); len(h) > 0 {
 			t.Errorf("with the network blocked the server was reached: %q", h)
 		}
 		lmu.Lock()
@@ -300,8 +293,9 @@ func TestBlockNetwork(t *testing.T) {
 	})
 
 	t.Run("Start without BlockNetwork", func(t *testing.T) {
-		tab, closeTab := chromedp.NewContext(bctx)
-		defer closeTab()
+		t.Parallel()
+		page, _ := leaky(t, "Start")
+		tab := testkit.BrowserTab(t)
 		if err := chromedp.Do(tab, chromedp.Navigate(mustFileURL(t, page))); err != nil {
 			t.Fatal(err)
 		}
@@ -311,13 +305,17 @@ func TestBlockNetwork(t *testing.T) {
 		if err := chromedp.Do(tab, chromedp.Sleep(500*time.Millisecond)); err != nil {
 			t.Fatal(err)
 		}
-		if h := takeHits(); len(h) > 0 {
+		if h := takeHits("Start"); len(h) > 0 {
 			t.Errorf("the browser of Start reached the server: %q", h)
 		}
 	})
 
 	t.Run("control", func(t *testing.T) {
+		t.Parallel()
+		page, _ := leaky(t, "control")
 		// a plain headless browser, without Start's flags
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
 		actx, acancel := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
 			chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.UserDataDir(t.TempDir()))...)
 		defer acancel()
@@ -332,7 +330,7 @@ func TestBlockNetwork(t *testing.T) {
 		if err := chromedp.Do(tab, chromedp.Sleep(300*time.Millisecond)); err != nil {
 			t.Fatal(err)
 		}
-		h := takeHits()
+		h := takeHits("control")
 		for _, want := range []string{"/img.png", "/frame.html", "/ws"} {
 			if !slices.Contains(h, want) {
 				t.Errorf("a browser without blocking did not request %s (it requested %q); the test page proves less than it should", want, h)

@@ -4,44 +4,13 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/compare -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		i := 0
-		for i < len(g) && i < len(w) && g[i] == w[i] {
-			i++
-		}
-		line := func(ls []string) string {
-			if i < len(ls) {
-				return ls[i]
-			}
-			return "(end)"
-		}
-		t.Errorf("%s differs from the output at line %d (run go test ./internal/compare -update and review the diff):\n got: %s\nwant: %s", path, i+1, line(g), line(w))
-	}
-}
 
 func renderAll[T any](t *testing.T, base string, v T, text, csvw func(*bytes.Buffer, T) error) {
 	t.Helper()
@@ -55,9 +24,9 @@ func renderAll[T any](t *testing.T, base string, v T, text, csvw func(*bytes.Buf
 	if err := compare.JSON(&js, v); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, base+".txt.golden", txt.Bytes())
-	golden(t, base+".csv.golden", cs.Bytes())
-	golden(t, base+".json.golden", js.Bytes())
+	testkit.Golden(t, "testdata/"+base+".txt.golden", txt.Bytes())
+	testkit.Golden(t, "testdata/"+base+".csv.golden", cs.Bytes())
+	testkit.Golden(t, "testdata/"+base+".json.golden", js.Bytes())
 
 	// The CSV is rectangular and readable by encoding/csv; the JSON is
 	// valid and decodes back to the same value.

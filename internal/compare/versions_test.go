@@ -9,6 +9,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 // area2010 is the area list of instruments/kommunkompassen-2010.toml.
@@ -280,11 +281,7 @@ func TestMixedVersionsGroupMapped(t *testing.T) {
 }
 
 func TestComparableDirections(t *testing.T) {
-	reg := registry(t)
-	v2007, err := reg.Lookup("kommunkompassen@2007")
-	if err != nil {
-		t.Fatal(err)
-	}
+	v2007 := testkit.Instrument(t, "kommunkompassen@2007")
 	v2010 := parseInstrument(t, area2010+compareFull)
 	m, ok := compare.Comparable(v2010, v2007)
 	if !ok || m.Areas["2"] != "3" || m.Areas["3"] != "4" || m.Areas["4"] != "2" || m.Caveat != testCaveat {

@@ -6,14 +6,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 const (
@@ -26,37 +25,6 @@ const (
 	evaluationsDir = "../../evaluations"
 	fileF          = "exempelkommun-f-2007.xlsx"
 )
-
-func registry(t testing.TB) *instrument.Registry {
-	t.Helper()
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return reg
-}
-
-var (
-	setsMu sync.Mutex
-	sets   = map[string]*evalset.Set{}
-)
-
-// load loads a data folder once per test binary; tests that need another
-// Dir (for another groups.toml) copy the Set.
-func load(t testing.TB, dir string) *evalset.Set {
-	t.Helper()
-	setsMu.Lock()
-	defer setsMu.Unlock()
-	if s, ok := sets[dir]; ok {
-		return s
-	}
-	s, err := evalset.Load(dir, registry(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets[dir] = s
-	return s
-}
 
 func labels(evs []*evaluation.Evaluation) []string {
 	var out []string
@@ -76,7 +44,7 @@ func find(t testing.TB, s *evalset.Set, kommun string, year int) *evaluation.Eva
 }
 
 func TestLoadLeavesOutProblems(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	want := []string{
 		"Exempelkommun A 2005", "Exempelkommun A 2007", "Exempelkommun A 2009",
 		"Exempelkommun B 2007", "Exempelkommun C 2007", "Exempelkommun D 2007", "Exempelkommun E 2012",
@@ -114,7 +82,7 @@ func TestLoadLeavesOutProblems(t *testing.T) {
 }
 
 func TestLoadShippedEvaluations(t *testing.T) {
-	s := load(t, evaluationsDir)
+	s := testkit.Set(t, evaluationsDir)
 	want := []string{"Sverigesnitt 2021", "Umeå 2003", "Umeå 2005", "Umeå 2007", "Vallentuna 2021", "Örebro 2012"}
 	if got := labels(s.Evaluations); !slices.Equal(got, want) {
 		t.Errorf("Evaluations = %q, want %q", got, want)
@@ -125,13 +93,13 @@ func TestLoadShippedEvaluations(t *testing.T) {
 }
 
 func TestLoadMissingFolder(t *testing.T) {
-	if _, err := evalset.Load(filepath.Join(t.TempDir(), "saknas"), registry(t)); err == nil || !os.IsNotExist(err) {
+	if _, err := evalset.Load(filepath.Join(t.TempDir(), "saknas"), testkit.Registry(t)); err == nil || !os.IsNotExist(err) {
 		t.Errorf("Load of a missing folder: %v, want a not-exist error", err)
 	}
 }
 
 func TestKommun(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	for _, name := range []string{"exempelkommun a", "Exempelkommun A", "  EXEMPELKOMMUN   a "} {
 		got := labels(lookup(s, name))
 		want := []string{"Exempelkommun A 2005", "Exempelkommun A 2007", "Exempelkommun A 2009"}
@@ -146,7 +114,7 @@ func TestKommun(t *testing.T) {
 		t.Errorf("Kommun(Exempelkommun) = %q, want none (no prefix matching)", labels(got))
 	}
 
-	u := load(t, evaluationsDir)
+	u := testkit.Set(t, evaluationsDir)
 	for _, name := range []string{"Umea", "umeå", "UMEÅ", "Umeä"} {
 		got := labels(lookup(u, name))
 		if !slices.Equal(got, []string{"Umeå 2003", "Umeå 2005", "Umeå 2007"}) {
@@ -169,11 +137,11 @@ func TestKommun(t *testing.T) {
 }
 
 func TestKommuner(t *testing.T) {
-	if got := load(t, groupDir).Kommuner(); !slices.Equal(got, []string{
+	if got := testkit.Set(t, groupDir).Kommuner(); !slices.Equal(got, []string{
 		"Exempelkommun A", "Exempelkommun B", "Exempelkommun C", "Exempelkommun D", "Exempelkommun E"}) {
 		t.Errorf("Kommuner = %q", got)
 	}
-	if got := load(t, evaluationsDir).Kommuner(); !slices.Equal(got, []string{"Sverigesnitt", "Umeå", "Vallentuna", "Örebro"}) {
+	if got := testkit.Set(t, evaluationsDir).Kommuner(); !slices.Equal(got, []string{"Sverigesnitt", "Umeå", "Vallentuna", "Örebro"}) {
 		t.Errorf("Kommuner = %q, want Sverigesnitt, Umeå, Vallentuna, Örebro", got)
 	}
 }
@@ -209,7 +177,7 @@ func TestCompareNames(t *testing.T) {
 // way, and each kommun's years in order.
 func TestLoadSwedishOrder(t *testing.T) {
 	dir := t.TempDir()
-	reg := registry(t)
+	reg := testkit.Registry(t)
 	scores := []samples.Score{{ID: "1", Value: 50}, {ID: "2", Value: 50}, {ID: "3", Value: 50}, {ID: "4", Value: 50},
 		{ID: "5", Value: 50}, {ID: "6", Value: 50}, {ID: "7", Value: 50}, {ID: "8", Value: 50}}
 	// File names in an order unlike the kommuner's.

@@ -9,10 +9,11 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 func TestGroupList(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	ref := find(t, s, "Exempelkommun D", 2007)
 	for _, name := range []string{"Exempelgruppen 2007", "exempelgruppen 2007", "  EXEMPELGRUPPEN   2007 "} {
 		g, err := s.Group(name, ref)
@@ -42,7 +43,7 @@ func TestGroupList(t *testing.T) {
 // instrument version — not the kommun itself, not its earlier years, not a
 // published mean, not a workbook with problems.
 func TestGroupAll(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	g, err := s.Group("Alla", find(t, s, "Exempelkommun D", 2007))
 	if err != nil {
 		t.Fatal(err)
@@ -79,7 +80,7 @@ func TestGroupAll(t *testing.T) {
 	}
 	// Sverigesnitt 2021 is a published mean made with Vallentuna's version:
 	// not a member, so nobody is left.
-	u := load(t, evaluationsDir)
+	u := testkit.Set(t, evaluationsDir)
 	if _, err = u.Group("alla", find(t, u, "Vallentuna", 2021)); !errors.Is(err, evalset.ErrNoGroup) {
 		t.Errorf("alla for Vallentuna 2021: %v, want ErrNoGroup (Sverigesnitt is a medelvärde)", err)
 	}
@@ -110,7 +111,7 @@ func TestPeriod(t *testing.T) {
 }
 
 func TestGroupSeries(t *testing.T) {
-	u := load(t, evaluationsDir)
+	u := testkit.Set(t, evaluationsDir)
 	ref := find(t, u, "Vallentuna", 2021)
 	for _, name := range []string{"Sverigesnitt 2021", "sverigesnitt 2021"} {
 		g, err := u.Group(name, ref)
@@ -132,7 +133,7 @@ func TestGroupSeries(t *testing.T) {
 }
 
 func TestGroupUnknown(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	_, err := s.Group("Ingen sådan grupp", find(t, s, "Exempelkommun A", 2007))
 	if !errors.Is(err, evalset.ErrNoGroup) {
 		t.Fatalf("error %v, want ErrNoGroup", err)
@@ -142,7 +143,7 @@ func TestGroupUnknown(t *testing.T) {
 		t.Errorf("error\n%s\nwant\n%s", err, want)
 	}
 
-	u := load(t, evaluationsDir)
+	u := testkit.Set(t, evaluationsDir)
 	_, err = u.Group("Riket 2021", find(t, u, "Vallentuna", 2021))
 	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: Sverigesnitt 2021, alla") {
 		t.Errorf("error %v, want ErrNoGroup listing Sverigesnitt 2021 and alla (no groups.toml)", err)
@@ -152,7 +153,7 @@ func TestGroupUnknown(t *testing.T) {
 // TestGroupMissingMember: "Trasig grupp" (group[2]) names Exempelkommun X
 // 2007, which does not exist.
 func TestGroupMissingMember(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	_, err := s.Group("Trasig grupp", find(t, s, "Exempelkommun A", 2007))
 	if err == nil {
 		t.Fatal("no error")
@@ -182,7 +183,7 @@ func withGroups(t *testing.T, s *evalset.Set, text string) *evalset.Set {
 
 // TestGroupMemberWrongYear: the message lists the years that exist.
 func TestGroupMemberWrongYear(t *testing.T) {
-	s := withGroups(t, load(t, groupDir), `
+	s := withGroups(t, testkit.Set(t, groupDir), `
 [[group]]
 name = "Fel år"
 members = [
@@ -208,7 +209,7 @@ members = [
 // TestGroupMemberWithProblems: "Med problem" (group[3]) names F 2007,
 // whose workbook is left out; the message names the workbook.
 func TestGroupMemberWithProblems(t *testing.T) {
-	s := load(t, groupDir)
+	s := testkit.Set(t, groupDir)
 	_, err := s.Group("med problem", find(t, s, "Exempelkommun A", 2007))
 	if err == nil {
 		t.Fatal("no error")
@@ -222,7 +223,7 @@ func TestGroupMemberWithProblems(t *testing.T) {
 }
 
 func TestGroupsFileErrors(t *testing.T) {
-	base := load(t, groupDir)
+	base := testkit.Set(t, groupDir)
 	ref := find(t, base, "Exempelkommun A", 2007)
 	for _, tc := range []struct {
 		name, text string
@@ -311,7 +312,7 @@ name = "G"
 }
 
 func TestGroupsFileEmpty(t *testing.T) {
-	s := withGroups(t, load(t, groupDir), "# no groups yet\n")
+	s := withGroups(t, testkit.Set(t, groupDir), "# no groups yet\n")
 	_, err := s.Group("G", find(t, s, "Exempelkommun A", 2007))
 	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: alla") {
 		t.Errorf("error %v, want ErrNoGroup listing alla", err)

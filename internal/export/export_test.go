@@ -4,71 +4,29 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/export"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 const evaluationsDir = "../../evaluations"
-
-var (
-	setOnce sync.Once
-	set     *evalset.Set
-	setErr  error
-)
 
 // shipped loads evaluations/ once per test binary.
 func shipped(t testing.TB) *evalset.Set {
 	t.Helper()
-	setOnce.Do(func() {
-		var reg *instrument.Registry
-		reg, setErr = instrument.NewRegistry("")
-		if setErr == nil {
-			set, setErr = evalset.Load(evaluationsDir, reg)
-		}
-	})
-	if setErr != nil {
-		t.Fatal(setErr)
+	s := testkit.Set(t, evaluationsDir)
+	if len(s.Excluded) != 0 {
+		t.Fatalf("%s: workbooks left out: %v", evaluationsDir, s.Warnings())
 	}
-	if len(set.Excluded) != 0 {
-		t.Fatalf("%s: workbooks left out: %v", evaluationsDir, set.Warnings())
-	}
-	return set
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/export -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test ./internal/export -update and review the diff", path)
-	}
+	return s
 }
 
 func score(r export.Row) string {
@@ -211,7 +169,7 @@ func TestCSV(t *testing.T) {
 	if err := export.CSV(&b, rows); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "export.csv.golden", b.Bytes())
+	testkit.Golden(t, "testdata/export.csv.golden", b.Bytes())
 
 	data := b.Bytes()
 	if !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
@@ -299,7 +257,7 @@ func TestJSON(t *testing.T) {
 	if err := export.JSON(&b, rows); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "export.json.golden", b.Bytes())
+	testkit.Golden(t, "testdata/export.json.golden", b.Bytes())
 	var back []export.Row
 	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
 		t.Fatal(err)

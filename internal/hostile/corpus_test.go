@@ -18,12 +18,12 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/cli"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
-var (
-	update = flag.Bool("update", false, "rewrite the generated files of testdata/hostile (and make the made-once files that are missing)")
-	dump   = flag.Bool("dump", false, "print what kompass says for each run instead of checking it (to write the table)")
-)
+// -update (testkit.Update) rewrites the generated files of testdata/hostile
+// and makes the made-once files that are missing.
+var dump = flag.Bool("dump", false, "print what kompass says for each run instead of checking it (to write the table)")
 
 const corpusDir = "../../testdata/hostile"
 
@@ -67,8 +67,9 @@ func contentOf(t testing.TB, in input) []byte {
 }
 
 // TestCorpusUpToDate checks that the committed corpus is exactly what the
-// generators make, that the files made once are what they should be, and
-// that testdata/hostile holds nothing else. With -update it rewrites it.
+// generators make (README.md included), that the files made once are what
+// they should be, and that testdata/hostile holds nothing else. With
+// -update it rewrites it.
 func TestCorpusUpToDate(t *testing.T) {
 	if got := partOfSheet(t, base(t), "Poäng"); got != poangPart {
 		t.Fatalf("the sheet Poäng is %s in a template, not %s; fix poangPart", got, poangPart)
@@ -76,70 +77,42 @@ func TestCorpusUpToDate(t *testing.T) {
 	if got := partOfSheet(t, base(t), "Uppgifter"); got != factsPart {
 		t.Fatalf("the sheet Uppgifter is %s in a template, not %s; fix factsPart", got, factsPart)
 	}
-	want := map[string]bool{}
+	build := func() map[string][]byte {
+		out := map[string][]byte{"README.md": corpusReadme()}
+		for _, in := range inputs {
+			if in.how == generated {
+				out[in.name] = in.make(t)
+			}
+		}
+		return out
+	}
+	// Building twice shows a generator is deterministic; under the race
+	// detector, where building is slow, once is enough.
+	var files map[string][]byte
+	if raceEnabled {
+		files = build()
+	} else {
+		files = testkit.Deterministic(t, build)
+	}
+	var once []string
 	for _, in := range inputs {
-		if in.how == atTestTime {
+		if in.how != madeOnce {
 			continue
 		}
-		want[in.name] = true
+		once = append(once, in.name)
 		path := filepath.Join(corpusDir, filepath.FromSlash(in.name))
-		switch in.how {
-		case generated:
-			b := in.make(t)
-			// Building twice shows a generator is deterministic; under the
-			// race detector, where building is slow, once is enough.
-			again := b
-			if !raceEnabled {
-				again = in.make(t)
-			}
-			if !bytes.Equal(b, again) {
-				t.Errorf("%s: two builds differ; the generator is not deterministic", in.name)
-				continue
-			}
-			if *update {
-				check(t, os.MkdirAll(filepath.Dir(path), 0o755))
-				check(t, os.WriteFile(path, b, 0o644))
-				continue
-			}
-			got, err := os.ReadFile(path)
-			if err != nil {
-				t.Errorf("%v (run go test ./internal/hostile -update)", err)
-			} else if !bytes.Equal(got, b) {
-				t.Errorf("%s differs from what its generator makes; run go test ./internal/hostile -update", path)
-			}
-		case madeOnce:
-			got, err := os.ReadFile(path)
-			if err != nil && *update {
-				got = in.make(t)
-				check(t, os.MkdirAll(filepath.Dir(path), 0o755))
-				check(t, os.WriteFile(path, got, 0o644))
-			} else if err != nil {
-				t.Errorf("%v (run go test ./internal/hostile -update to make it once)", err)
-				continue
-			}
-			t.Run(in.name, func(t *testing.T) { in.verify(t, got) })
+		got, err := os.ReadFile(path)
+		if err != nil && testkit.Update() {
+			got = in.make(t)
+			check(t, os.MkdirAll(filepath.Dir(path), 0o755))
+			check(t, os.WriteFile(path, got, 0o644))
+		} else if err != nil {
+			t.Errorf("%v (run go test ./internal/hostile -update to make it once)", err)
+			continue
 		}
+		t.Run(in.name, func(t *testing.T) { in.verify(t, got) })
 	}
-	readme := filepath.Join(corpusDir, "README.md")
-	want["README.md"] = true
-	if *update {
-		check(t, os.WriteFile(readme, corpusReadme(), 0o644))
-	} else if got, err := os.ReadFile(readme); err != nil || !bytes.Equal(got, corpusReadme()) {
-		t.Errorf("%s is not what corpusReadme makes (%v); run go test ./internal/hostile -update", readme, err)
-	}
-	err := filepath.WalkDir(corpusDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(corpusDir, path)
-		if !want[filepath.ToSlash(rel)] {
-			t.Errorf("%s is not in the corpus table (inputs); remove it or add it", path)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Error(err)
-	}
+	testkit.GoldenDir(t, corpusDir, files, once...)
 }
 
 // snapshot maps every file under dir to the sha256 of its content, and

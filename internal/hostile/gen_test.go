@@ -19,8 +19,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -33,42 +33,17 @@ const (
 	factsPart = "xl/worksheets/sheet2.xml" // the sheet Uppgifter
 )
 
-var (
-	regOnce sync.Once
-	regVal  *instrument.Registry
-	regErr  error
-)
-
-func registry(t testing.TB) *instrument.Registry {
-	t.Helper()
-	regOnce.Do(func() { regVal, regErr = instrument.NewRegistry("") })
-	if regErr != nil {
-		t.Fatal(regErr)
-	}
-	return regVal
-}
-
 // baseSample is a full, valid evaluation of Exempelkommun A: the scores of
-// the shipped Umeå 2007 sample (which validate clean) without its comments,
+// the shipped Umeå 2007 sample (testkit.Umea2007) without its comments,
 // notes and sources.
 func baseSample(t testing.TB, kommun string, year int) samples.Sample {
 	t.Helper()
-	for _, s := range samples.Shipped() {
-		if s.File != "umea-2007.xlsx" {
-			continue
-		}
-		out := samples.Sample{
-			File: "base.xlsx", Instrument: baseInstr, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-			Evaluators: "Testare T", Dates: "1 januari " + strconv.Itoa(year),
-			Sources: "Påhittat testfall (internal/hostile); poängen är lånade från exempeldata.",
-		}
-		for _, sc := range s.Scores {
-			out.Scores = append(out.Scores, samples.Score{ID: sc.ID, Value: sc.Value})
-		}
-		return out
+	return samples.Sample{
+		File: "base.xlsx", Instrument: baseInstr, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
+		Evaluators: "Testare T", Dates: "1 januari " + strconv.Itoa(year),
+		Sources: "Påhittat testfall (internal/hostile); poängen är lånade från exempeldata.",
+		Scores:  testkit.Umea2007(t),
 	}
-	t.Fatal("no umea-2007.xlsx in samples.Shipped()")
-	return samples.Sample{}
 }
 
 // workbookWith builds the base evaluation, lets edit change it with
@@ -80,68 +55,18 @@ func workbookWith(t testing.TB, edit func(f *excelize.File)) []byte {
 
 func workbookOf(t testing.TB, s samples.Sample, edit func(f *excelize.File)) []byte {
 	t.Helper()
-	in, err := registry(t).Lookup(s.Instrument)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := workbook.Template(in, workbook.TemplateFacts{Kommun: s.Kommun, Year: s.Year})
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, err := workbook.Template(testkit.Instrument(t, s.Instrument), workbook.TemplateFacts{Kommun: s.Kommun, Year: s.Year})
+	check(t, err)
 	defer f.Close()
-	if err := samples.Fill(f, s); err != nil {
-		t.Fatal(err)
-	}
+	check(t, samples.Fill(f, s))
 	if edit != nil {
 		edit(f)
 	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return testkit.Bytes(t, f)
 }
 
 // base is the valid base workbook.
 func base(t testing.TB) []byte { return workbookWith(t, nil) }
-
-// scoreCell is the Poäng cell of id in the base workbook (column D).
-func scoreCell(t testing.TB, f *excelize.File, id string) string {
-	t.Helper()
-	return "D" + strconv.Itoa(rowOf(t, f, id))
-}
-
-// rowOf is the row of the Poäng sheet whose ID (column A) is id.
-func rowOf(t testing.TB, f *excelize.File, id string) int {
-	t.Helper()
-	rows, err := f.GetRows(workbook.SheetScores)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for r, row := range rows {
-		if len(row) > 0 && strings.TrimSpace(row[0]) == id {
-			return r + 1
-		}
-	}
-	t.Fatalf("no row with ID %s", id)
-	return 0
-}
-
-// factCell is the value cell (column B) of a fact on Uppgifter.
-func factCell(t testing.TB, f *excelize.File, label string) string {
-	t.Helper()
-	rows, err := f.GetRows(workbook.SheetFacts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for r, row := range rows {
-		if len(row) > 0 && row[0] == label {
-			return "B" + strconv.Itoa(r+1)
-		}
-	}
-	t.Fatalf("no fact %s", label)
-	return ""
-}
 
 func check(t testing.TB, err error) {
 	t.Helper()
@@ -150,31 +75,18 @@ func check(t testing.TB, err error) {
 	}
 }
 
-// setScore returns an edit writing v into the Poäng cell of id: a string as
-// text, a float64 as a number, a bool as TRUE/FALSE.
+// setScore returns an edit writing v into the Poäng cell of id (as
+// testkit.Filler writes it: a string as text, a float64 as a number, a bool
+// as TRUE/FALSE).
 func setScore(id string, v any) func(testing.TB) func(*excelize.File) {
 	return func(t testing.TB) func(*excelize.File) {
-		return func(f *excelize.File) {
-			c := scoreCell(t, f, id)
-			switch v := v.(type) {
-			case string:
-				check(t, f.SetCellStr(workbook.SheetScores, c, v))
-			case float64:
-				check(t, f.SetCellFloat(workbook.SheetScores, c, v, -1, 64))
-			case bool:
-				check(t, f.SetCellBool(workbook.SheetScores, c, v))
-			default:
-				check(t, f.SetCellValue(workbook.SheetScores, c, v))
-			}
-		}
+		return func(f *excelize.File) { testkit.Fill(t, f).Score(id, v) }
 	}
 }
 
 func setFact(label string, v any) func(testing.TB) func(*excelize.File) {
 	return func(t testing.TB) func(*excelize.File) {
-		return func(f *excelize.File) {
-			check(t, f.SetCellValue(workbook.SheetFacts, factCell(t, f, label), v))
-		}
+		return func(f *excelize.File) { testkit.Fill(t, f).Fact(label, v) }
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -182,7 +183,7 @@ var inputs = []input{
 	{name: "workbook/kommun-spaces.xlsx", make: edited(setFact(workbook.FactKommun, "   ")), about: "Kommun is three spaces"},
 	{name: "workbook/kommun-formula.xlsx", make: edited(func(t testing.TB) func(*excelize.File) {
 		return func(f *excelize.File) {
-			check(t, f.SetCellFormula(workbook.SheetFacts, factCell(t, f, workbook.FactKommun), `"Exempel"&"kommun"`))
+			check(t, f.SetCellFormula(workbook.SheetFacts, testkit.Fill(t, f).FactCell(workbook.FactKommun), `"Exempel"&"kommun"`))
 		}
 	}), about: "Kommun is a formula"},
 	{name: "workbook/year-text.xlsx", make: edited(setFact(workbook.FactYear, "tjugohundra")), about: "År is the text tjugohundra"},

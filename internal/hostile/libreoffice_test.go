@@ -3,18 +3,16 @@ package hostile
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"io"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
 
@@ -28,22 +26,11 @@ func libreOfficeAboveMax(t testing.TB) []byte {
 	if err != nil {
 		t.Fatalf("making workbook/libreoffice-above-max.xlsx needs soffice (LibreOffice): %v", err)
 	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "exempelkommun-a-2025.xlsx")
+	in := filepath.Join(t.TempDir(), "exempelkommun-a-2025.xlsx")
 	check(t, os.WriteFile(in, workbookWith(t, func(f *excelize.File) {
 		setScore("7.1", 25.0)(t)(f)
 	}), 0o644))
-	outDir, profile := filepath.Join(dir, "out"), filepath.Join(dir, "profile")
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice,
-		"-env:UserInstallation="+(&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String(),
-		"--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, in)
-	cmd.Env = append(os.Environ(), "HOME="+profile)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	data, err := os.ReadFile(filepath.Join(outDir, filepath.Base(in)))
+	data, err := os.ReadFile(testkit.ConvertWithLibreOffice(t, soffice, in)[0])
 	check(t, err)
 	return data
 }
@@ -69,7 +56,7 @@ func verifyLibreOffice(t testing.TB, data []byte) {
 	}
 	path := filepath.Join(t.TempDir(), "lo.xlsx")
 	check(t, os.WriteFile(path, data, 0o644))
-	r := validate.File(path, registry(t))
+	r := validate.File(path, testkit.Registry(t))
 	found := false
 	for _, p := range r.Problems {
 		if p.ID == "7.1" && strings.Contains(p.Message, "above its maxpoäng 20") {

@@ -22,58 +22,19 @@ import (
 	"github.com/kompass-dev/kompass/internal/browser"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 // The browser tests open the written reports in headless Chromium with the
 // network blocked, as kompass report --pdf does, and look at what a reader
 // gets: the charts drawn from the model's numbers, no request leaving the
 // file, no console error, no script run from the data, and an A4 PDF.
-// Without Chromium they skip, except under CI=true, where they fail.
+// Without Chromium they skip, except under CI=true, where they fail
+// (testkit.Need).
 
-// chromium returns the browser's path, or skips (fails under CI=true).
-func chromium(t *testing.T) string {
-	t.Helper()
-	p, err := browser.Find()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and no browser for the browser tests: %v (install chromium or set KOMPASS_CHROMIUM)", err)
-		}
-		t.Skipf("skipping the browser tests: %v (install chromium or set KOMPASS_CHROMIUM; under CI=true this fails)", err)
-	}
-	return p
-}
-
-// startBrowser runs one headless browser for a test and returns its first
-// tab's context; newTab opens more tabs in it.
-func startBrowser(t *testing.T) context.Context {
-	t.Helper()
-	path := chromium(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	bctx, stop, err := browser.Start(ctx, path)
-	if err != nil {
-		cancel()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { stop(); cancel() })
-	// Start the browser now, with this context, so that the tabs opened from
-	// it share the process and cancelling a tab ends only that tab.
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("starting %s: %v", path, err)
-	}
-	return bctx
-}
-
-func newTab(t *testing.T, bctx context.Context) context.Context {
-	t.Helper()
-	tab, cancel := chromedp.NewContext(bctx)
-	t.Cleanup(cancel)
-	// Open the tab with its own context: a target lives as long as the
-	// context of the call that made it.
-	if err := chromedp.Do(tab); err != nil {
-		t.Fatal(err)
-	}
-	return tab
-}
+// The browser tests share one Chromium (testkit.BrowserTab), stopped when
+// they are done.
+func TestMain(m *testing.M) { testkit.Main(m) }
 
 // pageLog is what a tab did while a page loaded.
 type pageLog struct {
@@ -354,7 +315,7 @@ func writeFile(t *testing.T, dir, name string, r *report.Report, o report.WriteO
 // TestBrowserReports opens the real Umeå report and the small fictional
 // one with its group, each self-contained (echarts inline).
 func TestBrowserReports(t *testing.T) {
-	bctx := startBrowser(t)
+	testkit.Chromium(t)
 	dir := t.TempDir()
 	for _, c := range []struct {
 		name     string
@@ -379,7 +340,7 @@ func TestBrowserReports(t *testing.T) {
 				t.Fatal(err)
 			}
 			path := writeFile(t, sub, c.name+".html", c.r, report.WriteOptions{})
-			tab := newTab(t, bctx)
+			tab := testkit.BrowserTab(t)
 			ms := openChecked(t, tab, path, c.r)
 			t.Logf("%s: the last chart was drawn %d ms after navigation started (%d charts)", c.name, ms, len(c.r.Charts))
 
@@ -409,10 +370,9 @@ func TestBrowserReports(t *testing.T) {
 // TestBrowserHostile opens the report whose texts hold markup and script:
 // none of it runs, all of it reads as text.
 func TestBrowserHostile(t *testing.T) {
-	bctx := startBrowser(t)
+	tab := testkit.BrowserTab(t)
 	r := hostileReport(t)
 	path := writeFile(t, t.TempDir(), "hostile.html", r, report.WriteOptions{})
-	tab := newTab(t, bctx)
 	openChecked(t, tab, path, r)
 
 	pwned := func(when string) {
@@ -479,14 +439,14 @@ func TestBrowserHostile(t *testing.T) {
 // load the shared echarts.min.js beside them, and the index page, whose
 // table sorts by a click on a column.
 func TestBrowserShared(t *testing.T) {
-	bctx := startBrowser(t)
+	testkit.Chromium(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, report.ScriptFile), []byte(assets.EchartsJS), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r := smallReport(t)
 	path := writeFile(t, dir, "exempelkommun-a.html", r, report.WriteOptions{ScriptSrc: report.ScriptFile})
-	openChecked(t, newTab(t, bctx), path, r)
+	openChecked(t, testkit.BrowserTab(t), path, r)
 
 	var entries []report.IndexEntry
 	for _, k := range []string{"Exempelkommun C", "Exempelkommun A", "Exempelkommun B"} {
@@ -502,7 +462,7 @@ func TestBrowserShared(t *testing.T) {
 	if err := os.WriteFile(index, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	tab := newTab(t, bctx)
+	tab := testkit.BrowserTab(t)
 	log, stop := record(tab)
 	u, err := browser.FileURL(index)
 	if err != nil {

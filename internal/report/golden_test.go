@@ -3,52 +3,14 @@ package report_test
 import (
 	"bytes"
 	"crypto/sha256"
-	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 const smallGolden = "testdata/small.golden.html"
-
-// golden compares got with the file at path, or rewrites it with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/report -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test ./internal/report -update and review the diff):\n%s", path, firstDiff(got, want))
-	}
-}
-
-// firstDiff shows the first differing line of two outputs.
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + strconv.Itoa(i+1) + ":\n--- got\n" + gl + "\n--- want\n" + wl
-		}
-	}
-	return "(same lines; lengths differ)"
-}
 
 // TestGoldenSmall checks the whole page of Exempelkommun A 2007 with its
 // group byte for byte. The page refers to echarts.min.js, as in
@@ -57,7 +19,7 @@ func firstDiff(got, want []byte) string {
 func TestGoldenSmall(t *testing.T) {
 	r := smallReport(t)
 	got := write(t, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
-	golden(t, smallGolden, got)
+	testkit.Golden(t, smallGolden, got)
 }
 
 // TestWriteDeterministic builds and writes the same reports twice, with

@@ -1,23 +1,16 @@
 package report_test
 
 import (
-	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
-// A small HTML reader for the tests. golang.org/x/net/html would be the
-// natural choice, but importing it here would make golang.org/x/net a direct
-// requirement and 'go mod tidy -diff' (in .ci/run) would fail. The pages
-// kompass writes close every element, so encoding/xml in its lenient mode
-// reads them, once the raw text of <script> and <style> (which may hold <
-// and &) is taken out; that text stays available in node.Raw.
-
+// node is an element or a text of a page, as parseHTML reads it.
 type node struct {
 	Tag      string
 	Attr     map[string]string
@@ -27,22 +20,11 @@ type node struct {
 	Raw      string // the raw text of <script> and <style>
 }
 
-// rawText matches an element whose content is raw text in HTML; like a
-// browser it ends at the first </script or </style.
-var rawText = regexp.MustCompile(`(?is)<(script|style)\b([^>]*)>(.*?)</(?:script|style)\s*>`)
-
+// parseHTML reads a page into a tree with testkit.HTMLDecoder; the raw text
+// of <script> and <style> goes to their node.Raw.
 func parseHTML(t testing.TB, page []byte) *node {
 	t.Helper()
-	var raws []string
-	stripped := rawText.ReplaceAllFunc(page, func(m []byte) []byte {
-		sub := rawText.FindSubmatch(m)
-		raws = append(raws, string(sub[3]))
-		return []byte(fmt.Sprintf(`<%s%s data-raw-index="%d"></%s>`, sub[1], sub[2], len(raws)-1, sub[1]))
-	})
-	d := xml.NewDecoder(bytes.NewReader(stripped))
-	d.Strict = false
-	d.AutoClose = xml.HTMLAutoClose
-	d.Entity = xml.HTMLEntity
+	d, raws := testkit.HTMLDecoder(page)
 	root := &node{Tag: "#document", Attr: map[string]string{}}
 	cur := root
 	for {

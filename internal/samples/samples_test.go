@@ -1,16 +1,11 @@
-package samples
+package samples_test
 
 import (
-	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "rewrite evaluations/ and testdata/as-published/ from the transcriptions")
 
 const (
 	shippedDir     = "../../evaluations"
@@ -18,43 +13,23 @@ const (
 )
 
 // TestWorkbooksUpToDate checks that the committed sample workbooks are
-// exactly what the transcriptions in this package produce, so the data in
-// the repository cannot drift from its documented source.
+// exactly what the transcriptions in this package produce, and that the
+// folders hold nothing else, so the data in the repository cannot drift
+// from its documented source. -update rewrites them.
 func TestWorkbooksUpToDate(t *testing.T) {
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, set := range []struct {
-		dir     string
-		samples []Sample
-	}{{shippedDir, Shipped()}, {asPublishedDir, AsPublished()}} {
-		for _, s := range set.samples {
-			want, err := Workbook(reg, s)
-			if err != nil {
-				t.Fatal(err)
-			}
-			again, _ := Workbook(reg, s)
-			if !bytes.Equal(want, again) {
-				t.Fatalf("%s: two builds differ; workbook output is not deterministic", s.File)
-			}
-			path := filepath.Join(set.dir, s.File)
-			if *update {
-				if err := os.MkdirAll(set.dir, 0o755); err != nil {
+	reg := testkit.Registry(t)
+	for dir, set := range map[string][]samples.Sample{shippedDir: samples.Shipped(), asPublishedDir: samples.AsPublished()} {
+		files := testkit.Deterministic(t, func() map[string][]byte {
+			out := map[string][]byte{}
+			for _, s := range set {
+				b, err := samples.Workbook(reg, s)
+				if err != nil {
 					t.Fatal(err)
 				}
-				if err := os.WriteFile(path, want, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				continue
+				out[s.File] = b
 			}
-			got, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/samples -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the transcription in internal/samples; run go test ./internal/samples -update", path)
-			}
-		}
+			return out
+		})
+		testkit.GoldenDir(t, dir, files)
 	}
 }

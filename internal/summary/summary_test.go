@@ -4,39 +4,25 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/summary"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
-
 const shippedDir = "../../evaluations"
-
-func registry(t *testing.T) *instrument.Registry {
-	t.Helper()
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return reg
-}
 
 // load validates a workbook, which must be free of problems, and builds its
 // summary.
 func load(t *testing.T, path string) summary.Summary {
 	t.Helper()
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if res.Evaluation == nil || len(res.Problems) != 0 {
 		t.Fatalf("%s: problems %v", path, res.Problems)
 	}
@@ -60,23 +46,7 @@ func TestGolden(t *testing.T) {
 				if err := f.write(&buf, s); err != nil {
 					t.Fatal(err)
 				}
-				golden := filepath.Join("testdata", file+"."+f.name+".golden")
-				if *update {
-					if err := os.MkdirAll("testdata", 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test ./internal/summary -update)", err)
-				}
-				if !bytes.Equal(buf.Bytes(), want) {
-					t.Errorf("%s differs from %s (if the change is intended, run go test ./internal/summary -update and review the diff)\n got:\n%s", f.name, golden, buf.Bytes())
-				}
+				testkit.Golden(t, filepath.Join("testdata", file+"."+f.name+".golden"), buf.Bytes())
 			})
 		}
 	}
@@ -185,32 +155,13 @@ func TestUmea2007MatchesTabell2(t *testing.T) {
 // TestHalfFilled summarises a workbook with one area scored, one partly
 // scored and the rest untouched.
 func TestHalfFilled(t *testing.T) {
-	in, err := registry(t).Lookup("kommunkompassen@2007")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := workbook.Template(in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2009})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows(workbook.SheetScores)
-	if err != nil {
-		t.Fatal(err)
-	}
-	scores := map[string]float64{"1.1": 28, "1.2": 32, "1.3": 13, "2.1": 7.5, "2.2": 0}
-	for r, row := range rows {
-		if v, ok := scores[row[0]]; ok {
-			if err := f.SetCellFloat(workbook.SheetScores, "D"+strconv.Itoa(r+1), v, -1, 64); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Umeå", Year: 2009})
+	testkit.Fill(t, f).Scores(map[string]float64{"1.1": 28, "1.2": 32, "1.3": 13, "2.1": 7.5, "2.2": 0})
 	path := filepath.Join(t.TempDir(), "halv.xlsx")
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if res.Evaluation == nil || res.Evaluation.Instrument == nil {
 		t.Fatalf("not read: %v", res.Problems)
 	}

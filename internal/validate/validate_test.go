@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -19,15 +19,6 @@ const (
 	asPublishedDir = "../../testdata/as-published"
 	shippedDir     = "../../evaluations"
 )
-
-func registry(t *testing.T) *instrument.Registry {
-	t.Helper()
-	reg, err := instrument.NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return reg
-}
 
 // want is an expected problem, compared field by field (message exactly).
 type want struct {
@@ -66,7 +57,7 @@ func TestAsPublished(t *testing.T) {
 		t.Fatalf("found %d workbooks in %s, want 6: %q", len(paths), asPublishedDir, paths)
 	}
 	var all []problem.Problem
-	for _, r := range validate.Files(paths, registry(t)) {
+	for _, r := range validate.Files(paths, testkit.Registry(t)) {
 		if r.Evaluation == nil {
 			t.Errorf("%s: not read", r.File)
 		}
@@ -102,7 +93,7 @@ func TestShippedValidateClean(t *testing.T) {
 	if len(paths) < 6 {
 		t.Fatalf("found %q in %s", paths, shippedDir)
 	}
-	for _, r := range validate.Files(paths, registry(t)) {
+	for _, r := range validate.Files(paths, testkit.Registry(t)) {
 		if !r.OK() || len(r.Problems) != 0 {
 			t.Errorf("%s: problems %v", r.File, r.Problems)
 		}
@@ -114,10 +105,7 @@ func TestShippedValidateClean(t *testing.T) {
 // (ids not given are not scored).
 func evaluationOf(t *testing.T, ref string, scores map[string]float64) *evaluation.Evaluation {
 	t.Helper()
-	in, err := registry(t).Lookup(ref)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := testkit.Instrument(t, ref)
 	ev := &evaluation.Evaluation{
 		File: "umea.xlsx",
 		Facts: evaluation.Facts{
@@ -149,21 +137,6 @@ func evaluationOf(t *testing.T, ref string, scores map[string]float64) *evaluati
 	return ev
 }
 
-// umea2007 are Umeå 2007's delfrågor (7.1 corrected to 15); the areas add up
-// to 73, 79.5, 79, 84.5, 78, 78, 75, 98 = 645.
-func umea2007() map[string]float64 {
-	return map[string]float64{
-		"1.1": 28, "1.2": 32, "1.3": 13,
-		"2.1": 7.5, "2.2": 19, "2.3": 18, "2.4": 17, "2.5": 12, "2.6": 6,
-		"3.1": 22.5, "3.2": 18, "3.3": 25.5, "3.4": 13,
-		"4.1": 28.5, "4.2": 16, "4.3": 20, "4.4": 11, "4.5": 9,
-		"5.1": 32, "5.2": 12, "5.3": 17, "5.4": 17,
-		"6.1": 14, "6.2": 13, "6.3": 9, "6.4": 15, "6.5": 20, "6.6": 7,
-		"7.1": 15, "7.2": 14, "7.3": 17, "7.4": 16, "7.5": 13,
-		"8.1": 40, "8.2": 20, "8.3": 18, "8.4": 20,
-	}
-}
-
 func with(m map[string]float64, kv ...any) map[string]float64 {
 	for i := 0; i < len(kv); i += 2 {
 		id := kv[i].(string)
@@ -191,12 +164,12 @@ func TestEvaluation(t *testing.T) {
 		want   []want
 		noInst bool // the instrument is not resolved
 	}{
-		{name: "full and clean", scores: umea2007()},
-		{name: "full with matching stated values", scores: with(umea2007(), "1", 73, "2", 79.5, "TOTAL", 645)},
+		{name: "full and clean", scores: testkit.Umea2007Questions(t)},
+		{name: "full with matching stated values", scores: with(testkit.Umea2007Questions(t), "1", 73, "2", 79.5, "TOTAL", 645)},
 		{name: "area level and clean", scores: map[string]float64{"1": 73, "2": 79.5, "3": 79, "4": 84.5, "5": 78, "6": 78, "7": 75, "8": 98, "TOTAL": 645}},
 		{
 			name:   "score above max",
-			scores: with(umea2007(), "1.1", 41),
+			scores: with(testkit.Umea2007Questions(t), "1.1", 41),
 			want:   []want{{f, sc, "D3", "1.1", E, "Poäng 41 for delfråga 1.1 is above its maxpoäng 40"}},
 		},
 		{
@@ -210,18 +183,18 @@ func TestEvaluation(t *testing.T) {
 		},
 		{
 			name:   "score below 0",
-			scores: with(umea2007(), "1.1", -1),
+			scores: with(testkit.Umea2007Questions(t), "1.1", -1),
 			want:   []want{{f, sc, "D3", "1.1", E, "Poäng -1 for delfråga 1.1 is below 0"}},
 		},
 		{
 			name:   "not a multiple of the step",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit:   func(ev *evaluation.Evaluation) { ev.Entries[1].Score = points.P(7250) }, // 1.1 = 7,25
 			want:   []want{{f, sc, "D3", "1.1", E, "Poäng 7,25 for delfråga 1.1 is not a multiple of the step 0,5"}},
 		},
 		{
 			name:   "unknown id",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit: func(ev *evaluation.Evaluation) {
 				ev.Entries = append(ev.Entries, evaluation.Entry{ID: "9.9", Row: 60, Cell: "D60", IDCell: "A60", Scored: true, Score: points.FromInt(3)})
 			},
@@ -229,38 +202,38 @@ func TestEvaluation(t *testing.T) {
 		},
 		{
 			name:   "unknown instrument",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit:   func(ev *evaluation.Evaluation) { ev.Facts.InstrumentID = "kommunkompass" },
 			want:   []want{{f, sf, "B4", "", E, `unknown instrument "kommunkompass"; known: kommunkompassen@2002, kommunkompassen@2007, kommunkompassen@2010, kommunkompassen@2020 (or add its TOML file to the instruments folder)`}},
 			noInst: true,
 		},
 		{
 			name:   "unknown version",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit:   func(ev *evaluation.Evaluation) { ev.Facts.InstrumentVersion = "2008" },
 			want:   []want{{f, sf, "B5", "", E, `unknown version "2008" of instrument kommunkompassen; known versions: 2002, 2007, 2010, 2020`}},
 			noInst: true,
 		},
 		{
 			name:   "kommun empty",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit:   func(ev *evaluation.Evaluation) { ev.Facts.Kommun, ev.Facts.Raw["Kommun"] = "", "" },
 			want:   []want{{f, sf, "B2", "", E, "Kommun is empty"}},
 		},
 		{
 			name:   "year empty",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit:   func(ev *evaluation.Evaluation) { ev.Facts.Year, ev.Facts.Raw["År"] = 0, "" },
 			want:   []want{{f, sf, "B3", "", E, "År is empty"}},
 		},
 		{
 			name:   "year unreadable is reported by the reader, not again",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit:   func(ev *evaluation.Evaluation) { ev.Facts.Year, ev.Facts.Raw["År"] = 0, "20x7" },
 		},
 		{
 			name:   "rows missing for kommun, år, instrument and version",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit: func(ev *evaluation.Evaluation) {
 				ev.Facts = evaluation.Facts{Cells: map[string]string{}, Raw: map[string]string{}}
 			},
@@ -274,7 +247,7 @@ func TestEvaluation(t *testing.T) {
 		},
 		{
 			name:   "instrument and version empty",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit: func(ev *evaluation.Evaluation) {
 				ev.Facts.InstrumentID, ev.Facts.InstrumentVersion = "", ""
 				ev.Facts.Raw["Instrument"], ev.Facts.Raw["Version"] = "", ""
@@ -287,12 +260,12 @@ func TestEvaluation(t *testing.T) {
 		},
 		{
 			name:   "area partly scored",
-			scores: with(umea2007(), "1.2", nil, "1.3", nil),
+			scores: with(testkit.Umea2007Questions(t), "1.2", nil, "1.3", nil),
 			want:   []want{{f, sc, "D2", "1", E, "huvudområde 1 is partly scored: 1.2, 1.3 not scored"}},
 		},
 		{
 			name:   "area not scored",
-			scores: with(umea2007(), "2.1", nil, "2.2", nil, "2.3", nil, "2.4", nil, "2.5", nil, "2.6", nil),
+			scores: with(testkit.Umea2007Questions(t), "2.1", nil, "2.2", nil, "2.3", nil, "2.4", nil, "2.5", nil, "2.6", nil),
 			want:   []want{{f, sc, "D6", "2", E, "huvudområde 2 is not scored"}},
 		},
 		{
@@ -314,23 +287,23 @@ func TestEvaluation(t *testing.T) {
 		},
 		{
 			name:   "stated area differs from its delfrågor",
-			scores: with(umea2007(), "5", 79),
+			scores: with(testkit.Umea2007Questions(t), "5", 79),
 			want:   []want{{f, sc, "D24", "5", E, "huvudområde 5 is stated as 79 but its delfrågor add up to 78"}},
 		},
 		{
 			// The total agrees with the areas as stated: only the area is wrong.
 			name:   "stated total agrees with stated areas",
-			scores: with(umea2007(), "5", 79, "TOTAL", 646),
+			scores: with(testkit.Umea2007Questions(t), "5", 79, "TOTAL", 646),
 			want:   []want{{f, sc, "D24", "5", E, "huvudområde 5 is stated as 79 but its delfrågor add up to 78"}},
 		},
 		{
 			name:   "stated total differs from computed areas",
-			scores: with(umea2007(), "TOTAL", 650),
+			scores: with(testkit.Umea2007Questions(t), "TOTAL", 650),
 			want:   []want{{f, sc, "D47", "TOTAL", E, "the total is stated as 650 but the huvudområden add up to 645"}},
 		},
 		{
 			name:   "stated total differs from stated areas",
-			scores: with(umea2007(), "5", 79, "TOTAL", 645),
+			scores: with(testkit.Umea2007Questions(t), "5", 79, "TOTAL", 645),
 			want: []want{
 				{f, sc, "D24", "5", E, "huvudområde 5 is stated as 79 but its delfrågor add up to 78"},
 				{f, sc, "D47", "TOTAL", E, "the total is stated as 645 but the huvudområden add up to 646"},
@@ -349,7 +322,7 @@ func TestEvaluation(t *testing.T) {
 		},
 		{
 			name:   "row missing",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit: func(ev *evaluation.Evaluation) {
 				ev.Entries = slices.DeleteFunc(ev.Entries, func(en evaluation.Entry) bool { return en.ID == "8.4" })
 			},
@@ -360,7 +333,7 @@ func TestEvaluation(t *testing.T) {
 		},
 		{
 			name:   "TOTAL row missing",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit: func(ev *evaluation.Evaluation) {
 				ev.Entries = ev.Entries[:len(ev.Entries)-1]
 			},
@@ -368,7 +341,7 @@ func TestEvaluation(t *testing.T) {
 		},
 		{
 			name:   "note with unknown area",
-			scores: umea2007(),
+			scores: testkit.Umea2007Questions(t),
 			edit: func(ev *evaluation.Evaluation) {
 				ev.Notes = []evaluation.Note{
 					{Area: "1", Kind: evaluation.Strength, Text: "Bra", Cell: "D2"},
@@ -387,7 +360,7 @@ func TestEvaluation(t *testing.T) {
 			if tc.edit != nil {
 				tc.edit(ev)
 			}
-			probs := validate.Evaluation(ev, registry(t))
+			probs := validate.Evaluation(ev, testkit.Registry(t))
 			problem.Sort(probs, workbook.SheetOrder...)
 			checkExactly(t, probs, tc.want)
 			if tc.noInst != (ev.Instrument == nil) {
@@ -444,7 +417,7 @@ func TestFilesSameKommunTwice(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	res := validate.Files([]string{a, b}, registry(t))
+	res := validate.Files([]string{a, b}, testkit.Registry(t))
 	checkExactly(t, res[0].Problems, nil)
 	checkExactly(t, res[1].Problems, []want{{b, "Uppgifter", "B2", "", problem.Error, "Umeå 2007 is also evaluated in " + a}})
 	if !res[0].OK() || res[1].OK() {
@@ -457,7 +430,7 @@ func TestFileUnreadable(t *testing.T) {
 	if err := os.WriteFile(path, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := validate.File(path, registry(t))
+	r := validate.File(path, testkit.Registry(t))
 	if r.Evaluation != nil || r.OK() || len(r.Problems) != 1 || r.Problems[0].Message != "the file is empty" {
 		t.Errorf("result %+v", r)
 	}

@@ -8,196 +8,31 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
-
-var (
-	regOnce sync.Once
-	regVal  *instrument.Registry
-	regErr  error
-)
-
-// registry returns the built-in instruments.
-func registry(t testing.TB) *instrument.Registry {
-	t.Helper()
-	regOnce.Do(func() { regVal, regErr = instrument.NewRegistry("") })
-	if regErr != nil {
-		t.Fatal(regErr)
-	}
-	return regVal
-}
-
-func lookup(t testing.TB, ref string) *instrument.Instrument {
-	t.Helper()
-	in, err := registry(t).Lookup(ref)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return in
-}
 
 // newTemplate makes the template of an instrument for Umeå 2007.
 func newTemplate(t testing.TB, ref string) *excelize.File {
 	t.Helper()
-	f, err := workbook.Template(lookup(t, ref), workbook.TemplateFacts{Kommun: "Umeå", Year: 2007})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
-	return f
+	return testkit.Template(t, ref, workbook.TemplateFacts{Kommun: "Umeå", Year: 2007})
 }
 
-// sheetFiller edits a workbook the way a program filling it would: it finds
-// the header row and columns by name and the rows by the ID column, never by
-// fixed positions.
-type sheetFiller struct {
-	t testing.TB
-	f *excelize.File
-}
-
-func filler(t testing.TB, f *excelize.File) sheetFiller { return sheetFiller{t, f} }
-
-// col returns the 1-based column of a header of the Poäng sheet, and the
-// header row.
-func (s sheetFiller) col(name string) (col, headerRow int) {
-	s.t.Helper()
-	rows, err := s.f.GetRows(workbook.SheetScores)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	for r := 0; r < len(rows) && r < 10; r++ {
-		for c, v := range rows[r] {
-			if strings.TrimSpace(v) == name {
-				return c + 1, r + 1
-			}
-		}
-	}
-	s.t.Fatalf("no column %q in %s", name, workbook.SheetScores)
-	return 0, 0
-}
-
-// row returns the row whose ID cell is id.
-func (s sheetFiller) row(id string) int {
-	s.t.Helper()
-	idCol, hr := s.col(workbook.ColID)
-	rows, err := s.f.GetRows(workbook.SheetScores)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	for r := hr; r < len(rows); r++ {
-		if idCol-1 < len(rows[r]) && strings.TrimSpace(rows[r][idCol-1]) == id {
-			return r + 1
-		}
-	}
-	s.t.Fatalf("no row with ID %s", id)
-	return 0
-}
-
-// cell is the cell of the named column in the row of id.
-func (s sheetFiller) cell(id, column string) string {
-	s.t.Helper()
-	c, _ := s.col(column)
-	name, err := excelize.CoordinatesToCellName(c, s.row(id))
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	return name
-}
-
-// score writes v into the Poäng cell of id: a float64 or int as a number,
-// a string as text.
-func (s sheetFiller) score(id string, v any) {
-	s.t.Helper()
-	ref := s.cell(id, workbook.ColScore)
-	var err error
-	switch v := v.(type) {
-	case float64:
-		err = s.f.SetCellFloat(workbook.SheetScores, ref, v, -1, 64)
-	case int:
-		err = s.f.SetCellInt(workbook.SheetScores, ref, int64(v))
-	case string:
-		err = s.f.SetCellStr(workbook.SheetScores, ref, v)
-	default:
-		s.t.Fatalf("score: unsupported %T", v)
-	}
-	if err != nil {
-		s.t.Fatal(err)
-	}
-}
-
-// scores writes several scores.
-func (s sheetFiller) scores(m map[string]float64) {
-	s.t.Helper()
-	for id, v := range m {
-		s.score(id, v)
-	}
-}
-
-// comment writes the Kommentar of id.
-func (s sheetFiller) comment(id, text string) {
-	s.t.Helper()
-	if err := s.f.SetCellStr(workbook.SheetScores, s.cell(id, workbook.ColComment), text); err != nil {
-		s.t.Fatal(err)
-	}
-}
-
-// fact writes the value of a fact, found by its label in column A.
-func (s sheetFiller) fact(label string, v any) {
-	s.t.Helper()
-	rows, err := s.f.GetRows(workbook.SheetFacts)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	for r, row := range rows {
-		if len(row) > 0 && row[0] == label {
-			if err := s.f.SetCellValue(workbook.SheetFacts, "B"+strconv.Itoa(r+1), v); err != nil {
-				s.t.Fatal(err)
-			}
-			return
-		}
-	}
-	s.t.Fatalf("no fact %s", label)
-}
-
-// umea2007 are Umeå 2007's delfrågor as shipped in evaluations/ (7.1
-// corrected to 15); the areas add up to 73, 79.5, 79, 84.5, 78, 78, 75, 98.
-var umea2007 = map[string]float64{
-	"1.1": 28, "1.2": 32, "1.3": 13,
-	"2.1": 7.5, "2.2": 19, "2.3": 18, "2.4": 17, "2.5": 12, "2.6": 6,
-	"3.1": 22.5, "3.2": 18, "3.3": 25.5, "3.4": 13,
-	"4.1": 28.5, "4.2": 16, "4.3": 20, "4.4": 11, "4.5": 9,
-	"5.1": 32, "5.2": 12, "5.3": 17, "5.4": 17,
-	"6.1": 14, "6.2": 13, "6.3": 9, "6.4": 15, "6.5": 20, "6.6": 7,
-	"7.1": 15, "7.2": 14, "7.3": 17, "7.4": 16, "7.5": 13,
-	"8.1": 40, "8.2": 20, "8.3": 18, "8.4": 20,
-}
-
+// umea2007Areas are the areas of testkit.Umea2007Questions (Umeå 2007 as
+// shipped in evaluations/), added up.
 var umea2007Areas = []string{"73", "79.5", "79", "84.5", "78", "78", "75", "98"}
-
-// bytesOf writes the workbook to memory.
-func bytesOf(t testing.TB, f *excelize.File) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
 
 // save writes the workbook to a new file and returns its path.
 func save(t testing.TB, f *excelize.File) string {
 	t.Helper()
-	return writeFile(t, "eval.xlsx", bytesOf(t, f))
+	return writeFile(t, "eval.xlsx", testkit.Bytes(t, f))
 }
 
 func writeFile(t testing.TB, name string, data []byte) string {

@@ -2,66 +2,25 @@ package workbook_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
-	"net/url"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/summary"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
-
-// libreOffice returns the path of soffice. Without it the round-trip tests
-// are skipped locally but fail under CI=true, where it must be installed.
-func libreOffice(t *testing.T) string {
-	t.Helper()
-	path, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("soffice (LibreOffice) is not on PATH, and CI=true requires the LibreOffice round trip: %v", err)
-		}
-		t.Skip("soffice (LibreOffice) is not on PATH; skipping the LibreOffice round trip (it runs, and is required, under CI=true)")
-	}
-	return path
-}
-
-// convert opens a workbook in LibreOffice and saves it again as xlsx, the
-// way an evaluator using LibreOffice Calc would. Each run has its own
-// profile, so that parallel runs do not fight over the profile lock.
-func convert(t *testing.T, soffice, in string) string {
-	t.Helper()
-	outDir, profile := t.TempDir(), t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice,
-		"-env:UserInstallation="+(&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String(),
-		"--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, in)
-	cmd.Env = append(os.Environ(), "HOME="+profile)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	conv := filepath.Join(outDir, filepath.Base(in))
-	if _, err := os.Stat(conv); err != nil {
-		t.Fatalf("soffice wrote no %s: %v\n%s", conv, err, out)
-	}
-	return conv
-}
 
 // summaryJSON validates a workbook, requires it to be free of problems, and
 // returns its summary as JSON without the file name.
 func summaryJSON(t *testing.T, path string) []byte {
 	t.Helper()
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if res.Evaluation == nil || len(res.Problems) != 0 {
 		t.Fatalf("%s: problems %v", path, res.Problems)
 	}
@@ -84,8 +43,8 @@ func summaryJSON(t *testing.T, path string) []byte {
 }
 
 func TestLibreOfficeRoundTrip(t *testing.T) {
-	soffice := libreOffice(t)
-	for _, tc := range []struct {
+	soffice := testkit.LibreOffice(t)
+	cases := []struct {
 		name string
 		ref  string
 		fill func(t *testing.T, f *excelize.File)
@@ -94,42 +53,45 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 			name: "full",
 			ref:  "kommunkompassen@2007",
 			fill: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.scores(umea2007)
-				w.score("2.1", "7,5") // typed as text with a decimal comma
-				w.score("5", 78.0)
-				w.score(evaluation.TotalID, 645.0)
-				w.comment("7.1", "Rättat från 25 till 15 – se rapporten, avsnitt 4.")
-				w.comment(evaluation.TotalID, "Summa enligt delfrågorna.")
-				w.fact(workbook.FactEvaluators, "Leif Eldås; Lena Tegenfeldt")
-				w.fact(workbook.FactSources, "SKL: Kommunkompassen. Analys av Umeå kommun")
-				for ref, v := range map[string]string{"D2": "Tydlig vision för kommunen", "D5": "Öppnare redovisning av resultat"} {
-					if err := f.SetCellStr(workbook.SheetNotes, ref, v); err != nil {
-						t.Fatal(err)
-					}
-				}
+				w := testkit.Fill(t, f)
+				w.Scores(testkit.Umea2007Questions(t))
+				w.Score("2.1", "7,5") // typed as text with a decimal comma
+				w.Score("5", 78.0)
+				w.Score(evaluation.TotalID, 645.0)
+				w.Comment("7.1", "Rättat från 25 till 15 – se rapporten, avsnitt 4.")
+				w.Comment(evaluation.TotalID, "Summa enligt delfrågorna.")
+				w.Fact(workbook.FactEvaluators, "Leif Eldås; Lena Tegenfeldt")
+				w.Fact(workbook.FactSources, "SKL: Kommunkompassen. Analys av Umeå kommun")
+				w.Note("1", string(evaluation.Strength), "Tydlig vision för kommunen")
+				w.Note("1", string(evaluation.Improvement), "Öppnare redovisning av resultat")
 			},
 		},
 		{
 			name: "area level",
 			ref:  "kommunkompassen@2020",
 			fill: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
+				w := testkit.Fill(t, f)
 				for i, v := range []float64{73, 75, 80, 83, 86, 82, 86, 83.5} {
-					w.score(strconv.Itoa(i+1), v)
+					w.Score(strconv.Itoa(i+1), v)
 				}
-				w.score(evaluation.TotalID, 648.5)
-				w.fact(workbook.FactKommun, "Vallentuna")
-				w.fact(workbook.FactYear, 2021)
+				w.Score(evaluation.TotalID, 648.5)
+				w.Fact(workbook.FactKommun, "Vallentuna")
+				w.Fact(workbook.FactYear, 2021)
 			},
 		},
-	} {
+	}
+	// One soffice run converts both: starting LibreOffice is most of the time.
+	var paths []string
+	for _, tc := range cases {
+		f := newTemplate(t, tc.ref)
+		tc.fill(t, f)
+		paths = append(paths, writeFile(t, strings.ReplaceAll(tc.name, " ", "-")+".xlsx", testkit.Bytes(t, f)))
+	}
+	converted := testkit.ConvertWithLibreOffice(t, soffice, paths...)
+	for i, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newTemplate(t, tc.ref)
-			tc.fill(t, f)
-			path := save(t, f)
+			path, conv := paths[i], converted[i]
 			before := summaryJSON(t, path)
-			conv := convert(t, soffice, path)
 			after := summaryJSON(t, conv) // also: no problems after the round trip
 			if !bytes.Equal(before, after) {
 				t.Errorf("summary changed in the LibreOffice round trip\nbefore:\n%s\nafter:\n%s", before, after)
@@ -147,7 +109,7 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 // that LibreOffice's way of writing xlsx stays covered without soffice.
 func TestLibreOfficeFixture(t *testing.T) {
 	path := "testdata/libreoffice-umea-2007.xlsx"
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if res.Evaluation == nil || len(res.Problems) != 0 {
 		t.Fatalf("problems %v", res.Problems)
 	}

@@ -8,11 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 func TestReadNotAWorkbook(t *testing.T) {
-	real := bytesOf(t, newTemplate(t, "kommunkompassen@2007"))
+	real := testkit.Bytes(t, newTemplate(t, "kommunkompassen@2007"))
 	var zipNoWorkbook bytes.Buffer
 	zw := zip.NewWriter(&zipNoWorkbook)
 	w, _ := zw.Create("readme.txt")

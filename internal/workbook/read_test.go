@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -98,11 +99,11 @@ func TestReadScores(t *testing.T) {
 		{
 			name: "numbers",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.score("1.1", 28.0)
-				w.score("2.1", 7.5)
-				w.score("1", 73)
-				w.score(evaluation.TotalID, 645)
+				w := testkit.Fill(t, f)
+				w.Score("1.1", 28.0)
+				w.Score("2.1", 7.5)
+				w.Score("1", 73)
+				w.Score(evaluation.TotalID, 645)
 			},
 			scores: map[string]string{"1.1": "28", "2.1": "7.5", "1": "73", evaluation.TotalID: "645", "1.2": ""},
 			cells:  map[string]string{"1": "D2", "1.1": "D3", "2.1": "D7", evaluation.TotalID: "D47"},
@@ -110,34 +111,34 @@ func TestReadScores(t *testing.T) {
 		{
 			name: "text with decimal comma or point",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.score("2.1", "7,5")
-				w.score("2.2", " 7.5 ")
-				w.score("2.3", "18")
-				w.score("2.4", "\u00a017,0\u00a0")
+				w := testkit.Fill(t, f)
+				w.Score("2.1", "7,5")
+				w.Score("2.2", " 7.5 ")
+				w.Score("2.3", "18")
+				w.Score("2.4", "\u00a017,0\u00a0")
 			},
 			scores: map[string]string{"2.1": "7.5", "2.2": "7.5", "2.3": "18", "2.4": "17"},
 		},
 		{
 			name: "empty is not scored",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.score("1.1", "")
-				w.score("1.2", "   ")
-				w.score("1.3", 13.0)
+				w := testkit.Fill(t, f)
+				w.Score("1.1", "")
+				w.Score("1.2", "   ")
+				w.Score("1.3", 13.0)
 			},
 			scores: map[string]string{"1.1": "", "1.2": "", "1.3": "13", "1": ""},
 		},
 		{
 			name: "rows swapped, ids with them",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.score("1.1", 28.0)
-				w.score("1.2", 32.0)
-				w.comment("1.1", "om 1.1")
-				swapRows(t, f, w.row("1.1"), w.row("1.2"))
-				swapRows(t, f, w.row("2.6"), w.row("8.4")) // across areas
-				w.score("2.6", 6.0)
+				w := testkit.Fill(t, f)
+				w.Score("1.1", 28.0)
+				w.Score("1.2", 32.0)
+				w.Comment("1.1", "om 1.1")
+				swapRows(t, f, w.Row("1.1"), w.Row("1.2"))
+				swapRows(t, f, w.Row("2.6"), w.Row("8.4")) // across areas
+				w.Score("2.6", 6.0)
 			},
 			scores: map[string]string{"1.1": "28", "1.2": "32", "2.6": "6", "8.4": ""},
 			cells:  map[string]string{"1.1": "D4", "1.2": "D3", "2.6": "D46", "8.4": "D12"},
@@ -145,9 +146,9 @@ func TestReadScores(t *testing.T) {
 		{
 			name: "blank rows inserted and removed",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.score("1.1", 28.0)
-				w.score("8.4", 20.0)
+				w := testkit.Fill(t, f)
+				w.Score("1.1", 28.0)
+				w.Score("8.4", 20.0)
 				if err := f.InsertRows(workbook.SheetScores, 3, 2); err != nil { // above 1.1
 					t.Fatal(err)
 				}
@@ -157,7 +158,7 @@ func TestReadScores(t *testing.T) {
 				if err := f.RemoveRow(workbook.SheetScores, 4); err != nil { // one of the two blank rows
 					t.Fatal(err)
 				}
-				w.score("1.2", 32.0)
+				w.Score("1.2", 32.0)
 			},
 			scores: map[string]string{"1": "", "1.1": "28", "1.2": "32", "8.4": "20"},
 			cells:  map[string]string{"1": "D3", "1.1": "D5", "1.2": "D6", "8.4": "D48", evaluation.TotalID: "D49"},
@@ -165,12 +166,12 @@ func TestReadScores(t *testing.T) {
 		{
 			name: "a wrong number in the Summa column is ignored",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.scores(umea2007)
-				if err := f.SetCellFloat(workbook.SheetScores, w.cell("1", workbook.ColSum), 999, -1, 64); err != nil {
+				w := testkit.Fill(t, f)
+				w.Scores(testkit.Umea2007Questions(t))
+				if err := f.SetCellFloat(workbook.SheetScores, w.Cell("1", workbook.ColSum), 999, -1, 64); err != nil {
 					t.Fatal(err)
 				}
-				if err := f.SetCellFloat(workbook.SheetScores, w.cell(evaluation.TotalID, workbook.ColSum), 1, -1, 64); err != nil {
+				if err := f.SetCellFloat(workbook.SheetScores, w.Cell(evaluation.TotalID, workbook.ColSum), 1, -1, 64); err != nil {
 					t.Fatal(err)
 				}
 			},
@@ -178,7 +179,7 @@ func TestReadScores(t *testing.T) {
 		},
 		{
 			name: "a formula in Summa with a wrong cached value is ignored",
-			edit: func(t *testing.T, f *excelize.File) { filler(t, f).scores(umea2007) },
+			edit: func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Scores(testkit.Umea2007Questions(t)) },
 			patch: func(t *testing.T, data []byte) []byte {
 				data = patchCell(t, data, workbook.SheetScores, "E2", `<c r="E2"><f>IF(COUNT(D3:D5)&gt;0,SUM(D3:D5),IF(ISNUMBER(D2),D2,&quot;&quot;))</f><v>999</v></c>`)
 				return patchCell(t, data, workbook.SheetScores, "E47", `<c r="E47"><f>SUM(E2,E6)</f><v>1</v></c>`)
@@ -194,9 +195,9 @@ func TestReadScores(t *testing.T) {
 				if err := f.SetCellStr(workbook.SheetScores, "D1", "Egen kolumn"); err != nil {
 					t.Fatal(err)
 				}
-				w := filler(t, f)
-				w.score("1.1", 28.0)
-				w.comment("1.1", "flyttad")
+				w := testkit.Fill(t, f)
+				w.Score("1.1", 28.0)
+				w.Comment("1.1", "flyttad")
 				if err := f.SetCellStr(workbook.SheetScores, "D4", "12"); err != nil { // not Poäng any more
 					t.Fatal(err)
 				}
@@ -223,8 +224,8 @@ func TestReadScores(t *testing.T) {
 				}
 				_ = f.SetCellStr(workbook.SheetScores, "E1", "Gammal")
 				_ = f.SetCellStr(workbook.SheetScores, "B1", "Tom")
-				w := filler(t, f)
-				w.score("3.3", 25.5)
+				w := testkit.Fill(t, f)
+				w.Score("3.3", 25.5)
 			},
 			scores: map[string]string{"3.3": "25.5", "3": ""},
 			cells:  map[string]string{"3.3": "A16", "1": "A2"},
@@ -232,7 +233,7 @@ func TestReadScores(t *testing.T) {
 		{
 			name: "formula in a Poäng cell",
 			edit: func(t *testing.T, f *excelize.File) {
-				if err := f.SetCellFormula(workbook.SheetScores, filler(t, f).cell("1.1", workbook.ColScore), "20+8"); err != nil {
+				if err := f.SetCellFormula(workbook.SheetScores, testkit.Fill(t, f).Cell("1.1", workbook.ColScore), "20+8"); err != nil {
 					t.Fatal(err)
 				}
 			},
@@ -250,7 +251,7 @@ func TestReadScores(t *testing.T) {
 		},
 		{
 			name: "formula with a cached value in an ID cell",
-			edit: func(t *testing.T, f *excelize.File) { filler(t, f).score("1.1", 28.0) },
+			edit: func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Score("1.1", 28.0) },
 			patch: func(t *testing.T, data []byte) []byte {
 				return patchCell(t, data, workbook.SheetScores, "A3", `<c r="A3" t="str"><f>"1."&amp;"1"</f><v>1.1</v></c>`)
 			},
@@ -259,7 +260,7 @@ func TestReadScores(t *testing.T) {
 		},
 		{
 			name: "formula without a cached value in an ID cell",
-			edit: func(t *testing.T, f *excelize.File) { filler(t, f).score("1.1", 28.0) },
+			edit: func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Score("1.1", 28.0) },
 			patch: func(t *testing.T, data []byte) []byte {
 				return patchCell(t, data, workbook.SheetScores, "A3", `<c r="A3" t="str"><f>"1."&amp;"1"</f></c>`)
 			},
@@ -269,10 +270,10 @@ func TestReadScores(t *testing.T) {
 		{
 			name: "duplicate id",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.score("1.1", 28.0)
-				w.score("1.3", 13.0)
-				if err := f.SetCellStr(workbook.SheetScores, w.cell("1.3", workbook.ColID), "1.1"); err != nil {
+				w := testkit.Fill(t, f)
+				w.Score("1.1", 28.0)
+				w.Score("1.3", 13.0)
+				if err := f.SetCellStr(workbook.SheetScores, w.Cell("1.3", workbook.ColID), "1.1"); err != nil {
 					t.Fatal(err)
 				}
 			},
@@ -284,9 +285,9 @@ func TestReadScores(t *testing.T) {
 		{
 			name: "merged Poäng cell",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.score("1.1", 28.0)
-				w.score("2.1", 7.5)
+				w := testkit.Fill(t, f)
+				w.Score("1.1", 28.0)
+				w.Score("2.1", 7.5)
 				if err := f.MergeCell(workbook.SheetScores, "D3", "E3"); err != nil {
 					t.Fatal(err)
 				}
@@ -303,13 +304,13 @@ func TestReadScores(t *testing.T) {
 		{
 			name: "text that is not a number",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.score("1.1", "abc")
-				w.score("1.2", "1 000")
-				w.score("1.3", "#REF!")
-				w.score("2.1", "7,5,0")
-				w.score("2.2", "1e1")
-				w.score("2.3", "7,")
+				w := testkit.Fill(t, f)
+				w.Score("1.1", "abc")
+				w.Score("1.2", "1 000")
+				w.Score("1.3", "#REF!")
+				w.Score("2.1", "7,5,0")
+				w.Score("2.2", "1e1")
+				w.Score("2.3", "7,")
 			},
 			scores: map[string]string{"1.1": "", "1.2": "", "1.3": "", "2.1": "", "2.2": "", "2.3": ""},
 			problems: []wantProblem{
@@ -379,7 +380,7 @@ func TestReadScores(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newTemplate(t, "kommunkompassen@2007")
 			tc.edit(t, f)
-			data := bytesOf(t, f)
+			data := testkit.Bytes(t, f)
 			if tc.patch != nil {
 				data = tc.patch(t, data)
 			}
@@ -424,8 +425,8 @@ func TestReadScores(t *testing.T) {
 						n++
 					}
 				}
-				if n == len(umea2007) {
-					ev.Instrument = lookup(t, "kommunkompassen@2007")
+				if n == len(testkit.Umea2007Questions(t)) {
+					ev.Instrument = testkit.Instrument(t, "kommunkompassen@2007")
 					tl := ev.Tally()
 					for i, a := range tl.Areas {
 						if !a.Score.Valid || a.Score.Value.String() != umea2007Areas[i] || a.Stated.Valid {
@@ -486,13 +487,13 @@ func TestReadFacts(t *testing.T) {
 		{
 			name: "year as text with spaces, kommun spaced, kind medelvärde, other facts",
 			edit: func(t *testing.T, f *excelize.File) {
-				w := filler(t, f)
-				w.fact(workbook.FactYear, " 2005 ")
-				w.fact(workbook.FactKommun, "  Umeå   kommun ")
-				w.fact(workbook.FactKind, "Medelvärde")
-				w.fact(workbook.FactEvaluators, "Leif Eldås")
-				w.fact(workbook.FactDates, "19–21 september 2007")
-				w.fact(workbook.FactSources, "Rapport\nrad två")
+				w := testkit.Fill(t, f)
+				w.Fact(workbook.FactYear, " 2005 ")
+				w.Fact(workbook.FactKommun, "  Umeå   kommun ")
+				w.Fact(workbook.FactKind, "Medelvärde")
+				w.Fact(workbook.FactEvaluators, "Leif Eldås")
+				w.Fact(workbook.FactDates, "19–21 september 2007")
+				w.Fact(workbook.FactSources, "Rapport\nrad två")
 			},
 			check: func(t *testing.T, ev *evaluation.Evaluation) {
 				if ev.Facts.Year != 2005 || ev.Facts.Kommun != "Umeå kommun" || ev.Facts.Kind != evaluation.KindMean {
@@ -505,7 +506,7 @@ func TestReadFacts(t *testing.T) {
 		},
 		{
 			name:     "year not a number",
-			edit:     func(t *testing.T, f *excelize.File) { filler(t, f).fact(workbook.FactYear, "20x7") },
+			edit:     func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactYear, "20x7") },
 			problems: []wantProblem{{workbook.SheetFacts, "B3", "", `År "20x7" is not a year`}},
 			check: func(t *testing.T, ev *evaluation.Evaluation) {
 				if ev.Facts.Year != 0 {
@@ -515,17 +516,17 @@ func TestReadFacts(t *testing.T) {
 		},
 		{
 			name:     "year out of range",
-			edit:     func(t *testing.T, f *excelize.File) { filler(t, f).fact(workbook.FactYear, 1800) },
+			edit:     func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactYear, 1800) },
 			problems: []wantProblem{{workbook.SheetFacts, "B3", "", `År "1800" is not a year`}},
 		},
 		{
 			name:     "year with decimals",
-			edit:     func(t *testing.T, f *excelize.File) { filler(t, f).fact(workbook.FactYear, 2007.5) },
+			edit:     func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactYear, 2007.5) },
 			problems: []wantProblem{{workbook.SheetFacts, "B3", "", `År "2007.5" is not a year`}},
 		},
 		{
 			name:       "kommun only spaces",
-			edit:       func(t *testing.T, f *excelize.File) { filler(t, f).fact(workbook.FactKommun, "   ") },
+			edit:       func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactKommun, "   ") },
 			validation: []wantProblem{{workbook.SheetFacts, "B2", "", "Kommun is empty"}},
 			check: func(t *testing.T, ev *evaluation.Evaluation) {
 				if ev.Facts.Kommun != "" {
@@ -597,7 +598,7 @@ func TestReadFacts(t *testing.T) {
 		},
 		{
 			name:     "kind neither",
-			edit:     func(t *testing.T, f *excelize.File) { filler(t, f).fact(workbook.FactKind, "region") },
+			edit:     func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactKind, "region") },
 			problems: []wantProblem{{workbook.SheetFacts, "B6", "", `Avser "region" is neither kommun nor medelvärde`}},
 		},
 	} {
@@ -617,7 +618,7 @@ func TestReadFacts(t *testing.T) {
 			}
 			// validate.File adds the fact problems, plus "not scored" for
 			// the eight areas of the empty template.
-			res := validate.File(path, registry(t))
+			res := validate.File(path, testkit.Registry(t))
 			var facts []problem.Problem
 			for _, p := range res.Problems {
 				if p.Sheet == workbook.SheetFacts {
@@ -668,7 +669,7 @@ func TestReadNotes(t *testing.T) {
 	if !slices.Equal(ev.Notes, want) {
 		t.Errorf("notes\n got %+v\nwant %+v", ev.Notes, want)
 	}
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	var notes []problem.Problem
 	for _, p := range res.Problems {
 		if p.Sheet == sh {
@@ -703,14 +704,14 @@ func TestReadNotesMissingSheetAndHeader(t *testing.T) {
 // TestReadAreaLevel reads an area-level workbook of the 2020 instrument.
 func TestReadAreaLevel(t *testing.T) {
 	f := newTemplate(t, "kommunkompassen@2020")
-	w := filler(t, f)
+	w := testkit.Fill(t, f)
 	want := []float64{73, 75, 80, 83, 86, 82, 86, 83}
 	for i, v := range want {
-		w.score(strconv.Itoa(i+1), v)
+		w.Score(strconv.Itoa(i+1), v)
 	}
-	w.score(evaluation.TotalID, 648.0)
+	w.Score(evaluation.TotalID, 648.0)
 	path := save(t, f)
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	if len(res.Problems) != 0 {
 		t.Fatalf("problems %v", res.Problems)
 	}
@@ -732,9 +733,9 @@ func TestUnknownIDCellWithMovedColumns(t *testing.T) {
 	if err := f.InsertCols(workbook.SheetScores, "A", 2); err != nil {
 		t.Fatal(err)
 	}
-	w := filler(t, f)
+	w := testkit.Fill(t, f)
 	for i := 1; i <= 8; i++ {
-		w.score(strconv.Itoa(i), 50.0)
+		w.Score(strconv.Itoa(i), 50.0)
 	}
 	if err := f.SetCellStr(workbook.SheetScores, "C12", "9"); err != nil {
 		t.Fatal(err)
@@ -743,7 +744,7 @@ func TestUnknownIDCellWithMovedColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := save(t, f)
-	res := validate.File(path, registry(t))
+	res := validate.File(path, testkit.Registry(t))
 	checkProblems(t, path, res.Problems, []wantProblem{
 		{workbook.SheetScores, "C12", "9", `id "9" is not in the instrument kommunkompassen@2020`},
 	})

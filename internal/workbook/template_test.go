@@ -13,6 +13,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -67,7 +68,7 @@ func TestTemplateLayout(t *testing.T) {
 		{ref: "kommunkompassen@2020", areas: 8, questions: 0, totalMax: "800"},
 	} {
 		t.Run(tc.ref, func(t *testing.T) {
-			in := lookup(t, tc.ref)
+			in := testkit.Instrument(t, tc.ref)
 			f := newTemplate(t, tc.ref)
 
 			if got := f.GetSheetList(); !slices.Equal(got, workbook.SheetOrder) {
@@ -251,7 +252,7 @@ func TestTemplateLayout(t *testing.T) {
 			}
 
 			// Every sheet is protected, without a password.
-			parts := zipParts(t, bytesOf(t, f))
+			parts := zipParts(t, testkit.Bytes(t, f))
 			for _, sh := range workbook.SheetOrder {
 				xml := parts[sheetPart(t, parts, sh)]
 				prot := regexp.MustCompile(`<sheetProtection[^>]*>`).FindString(xml)
@@ -296,11 +297,11 @@ func deref(s *string) string {
 // the evaluator sees in Excel is the sum kompass computes.
 func TestTemplateFormulasCompute(t *testing.T) {
 	f := newTemplate(t, "kommunkompassen@2007")
-	w := filler(t, f)
-	w.scores(umea2007)
+	w := testkit.Fill(t, f)
+	w.Scores(testkit.Umea2007Questions(t))
 	for i, want := range umea2007Areas {
 		id := strconv.Itoa(i + 1)
-		got, err := f.CalcCellValue(workbook.SheetScores, w.cell(id, workbook.ColSum))
+		got, err := f.CalcCellValue(workbook.SheetScores, w.Cell(id, workbook.ColSum))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -308,22 +309,22 @@ func TestTemplateFormulasCompute(t *testing.T) {
 			t.Errorf("Summa of area %s = %q, want %s", id, got, want)
 		}
 	}
-	if got, _ := f.CalcCellValue(workbook.SheetScores, w.cell(evaluation.TotalID, workbook.ColSum)); got != "645" {
+	if got, _ := f.CalcCellValue(workbook.SheetScores, w.Cell(evaluation.TotalID, workbook.ColSum)); got != "645" {
 		t.Errorf("Summa of TOTAL = %q, want 645", got)
 	}
 
 	// Area level: the area's own Poäng is its Summa when no delfråga is scored.
 	g := newTemplate(t, "kommunkompassen@2007")
-	wg := filler(t, g)
-	wg.score("3", 64.5)
-	if got, _ := g.CalcCellValue(workbook.SheetScores, wg.cell("3", workbook.ColSum)); got != "64.5" {
+	wg := testkit.Fill(t, g)
+	wg.Score("3", 64.5)
+	if got, _ := g.CalcCellValue(workbook.SheetScores, wg.Cell("3", workbook.ColSum)); got != "64.5" {
 		t.Errorf("area-level Summa of area 3 = %q, want 64.5", got)
 	}
 }
 
 func TestTemplateDeterministic(t *testing.T) {
 	for _, ref := range []string{"kommunkompassen@2007", "kommunkompassen@2020"} {
-		in := lookup(t, ref)
+		in := testkit.Instrument(t, ref)
 		var a, b, c bytes.Buffer
 		tf := workbook.TemplateFacts{Kommun: "Umeå", Year: 2007}
 		if err := workbook.WriteTemplate(&a, in, tf); err != nil {

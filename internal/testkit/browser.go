@@ -1,0 +1,79 @@
+package testkit
+
+import (
+	"context"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/kompass-dev/kompass/internal/browser"
+)
+
+// The test binary's one headless Chromium, started by browser.Start (the
+// browser kompass report --pdf runs) when a test first asks for a tab, and
+// stopped by Main when the tests are done.
+var shared struct {
+	mu   sync.Mutex
+	ctx  context.Context // its first tab; the others are opened from it
+	stop func()
+}
+
+// tabTimeout bounds what one test does in its tab.
+const tabTimeout = 2 * time.Minute
+
+// BrowserTab opens a new tab in the shared browser and closes it when the
+// test ends; without Chromium the test is skipped (Need). Starting
+// Chromium takes about a second, so a package's browser tests share one;
+// each tab has its own page, console and network settings
+// (browser.BlockNetwork). A package that calls BrowserTab must run its
+// tests through Main.
+func BrowserTab(t testing.TB) context.Context {
+	t.Helper()
+	path := Chromium(t)
+	shared.mu.Lock()
+	if shared.ctx == nil {
+		ctx, stop, err := browser.Start(context.Background(), path)
+		if err == nil {
+			// Start the browser now, with this context, so that the tabs
+			// opened from it share the process and closing a tab ends only
+			// that tab.
+			if err = chromedp.Do(ctx); err != nil {
+				stop()
+			}
+		}
+		if err != nil {
+			shared.mu.Unlock()
+			t.Fatalf("starting %s: %v", path, err)
+		}
+		shared.ctx, shared.stop = ctx, stop
+	}
+	parent := shared.ctx
+	shared.mu.Unlock()
+
+	tctx, cancel := context.WithTimeout(parent, tabTimeout)
+	tab, closeTab := chromedp.NewContext(tctx)
+	t.Cleanup(func() { closeTab(); cancel() })
+	// Open the tab now: a target lives as long as the context of the call
+	// that made it.
+	if err := chromedp.Do(tab); err != nil {
+		t.Fatal(err)
+	}
+	return tab
+}
+
+// Main runs the tests of a package and then stops the shared browser, if
+// a test started it:
+//
+//	func TestMain(m *testing.M) { testkit.Main(m) }
+func Main(m *testing.M) {
+	code := m.Run()
+	shared.mu.Lock()
+	if shared.stop != nil {
+		shared.stop()
+	}
+	shared.mu.Unlock()
+	os.Exit(code)
+}

@@ -1,0 +1,17 @@
+// Package testkit holds what kompass's tests share, so that each piece of
+// it is written once:
+//
+//   - golden files and generated folders, compared with a diff and
+//     rewritten with -update (Golden, GoldenDir, Deterministic);
+//   - the built-in instruments and data folders loaded once per test binary
+//     (Registry, Instrument, Set), and fixture folders made from Go data
+//     (DataFolder, Umea2007);
+//   - a workbook filled in by ID the way a program would (Template, Fill);
+//   - the rule for tests that need Chromium or LibreOffice (Need), one
+//     Chromium per test binary (BrowserTab, Main) and the LibreOffice round
+//     trip (ConvertWithLibreOffice);
+//   - a lenient reader of the HTML pages kompass writes (HTMLDecoder).
+//
+// It is for tests only: no package of kompass imports it outside a
+// _test.go file.
+package testkit

@@ -1,0 +1,220 @@
+package testkit
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/workbook"
+)
+
+// Template makes the template of a built-in instrument ("kommunkompassen@2007")
+// with the given facts. It is closed when the test ends.
+func Template(t testing.TB, ref string, facts workbook.TemplateFacts) *excelize.File {
+	t.Helper()
+	f, err := workbook.Template(Instrument(t, ref), facts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// Bytes writes a workbook to memory.
+func Bytes(t testing.TB, f *excelize.File) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// Failer is what the workbook helpers need of a test: a testing.TB, or
+// the *testscript.TestScript of a script command.
+type Failer interface {
+	Fatalf(format string, args ...any)
+}
+
+// Filler fills in a workbook the way a program would: it finds the header
+// row and the columns by their names (ignoring case and surrounding
+// spaces) and the rows by the ID column, never by fixed positions, and it
+// reads the sheet again for each call, so that rows and columns may be
+// moved in between. A fact is found by its label in column A and written to
+// column B, where the reader takes it from.
+//
+// A value is written as excelize.File.SetCellValue writes it: a float64 or
+// int as a number, a string as text ("7,5" stays text), a bool as
+// TRUE/FALSE, nil clears the cell.
+type Filler struct {
+	t Failer
+	f *excelize.File
+}
+
+// Fill returns a Filler of f.
+func Fill(t Failer, f *excelize.File) Filler { return Filler{t, f} }
+
+// headerSearchRows is how far down a header row is looked for, as the
+// reader does.
+const headerSearchRows = 10
+
+func (w Filler) helper() {
+	if h, ok := w.t.(interface{ Helper() }); ok {
+		h.Helper()
+	}
+}
+
+// header reads a sheet and finds its header row, the first that names
+// every column in names; it returns the rows, the header's index and the
+// index of each named column.
+func (w Filler) header(sheet string, names ...string) (rows [][]string, header int, cols map[string]int) {
+	w.helper()
+	rows, err := w.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		w.t.Fatalf("%v", err)
+	}
+	for r := 0; r < len(rows) && r < headerSearchRows; r++ {
+		cols := map[string]int{}
+		for c, v := range rows[r] {
+			for _, n := range names {
+				if _, seen := cols[n]; !seen && strings.EqualFold(strings.TrimSpace(v), n) {
+					cols[n] = c
+				}
+			}
+		}
+		if len(cols) == len(names) {
+			return rows, r, cols
+		}
+	}
+	w.t.Fatalf("no header row naming %q in the first %d rows of the sheet %s", names, headerSearchRows, sheet)
+	return nil, 0, nil
+}
+
+// Cell returns the cell of the named column of the Poäng sheet
+// (workbook.ColScore, ColComment, …) in the first row whose ID is id.
+func (w Filler) Cell(id, column string) string {
+	w.helper()
+	names := []string{workbook.ColID}
+	if column != workbook.ColID {
+		names = append(names, column)
+	}
+	rows, header, cols := w.header(workbook.SheetScores, names...)
+	for r := header + 1; r < len(rows); r++ {
+		if strings.TrimSpace(at(rows[r], cols[workbook.ColID])) == id {
+			return cellName(cols[column], r)
+		}
+	}
+	w.t.Fatalf("no row with ID %q on the sheet %s", id, workbook.SheetScores)
+	return ""
+}
+
+// Row returns the row number of the first row of the Poäng sheet whose ID
+// is id.
+func (w Filler) Row(id string) int {
+	w.helper()
+	_, row, err := excelize.CellNameToCoordinates(w.Cell(id, workbook.ColID))
+	if err != nil {
+		w.t.Fatalf("%v", err)
+	}
+	return row
+}
+
+// Score writes v into the Poäng cell of id.
+func (w Filler) Score(id string, v any) {
+	w.helper()
+	w.set(workbook.SheetScores, w.Cell(id, workbook.ColScore), v)
+}
+
+// Scores writes several scores as numbers.
+func (w Filler) Scores(m map[string]float64) {
+	w.helper()
+	for id, v := range m {
+		w.Score(id, v)
+	}
+}
+
+// Comment writes the Kommentar of id.
+func (w Filler) Comment(id, text string) {
+	w.helper()
+	w.set(workbook.SheetScores, w.Cell(id, workbook.ColComment), text)
+}
+
+// FactCell returns the value cell of the fact labelled label on the sheet
+// Uppgifter (workbook.FactKommun, …).
+func (w Filler) FactCell(label string) string {
+	w.helper()
+	rows, err := w.f.GetRows(workbook.SheetFacts, excelize.Options{RawCellValue: true})
+	if err != nil {
+		w.t.Fatalf("%v", err)
+	}
+	for r, row := range rows {
+		if strings.EqualFold(strings.TrimSpace(at(row, 0)), label) {
+			return cellName(1, r)
+		}
+	}
+	w.t.Fatalf("no row labelled %q on the sheet %s", label, workbook.SheetFacts)
+	return ""
+}
+
+// Fact writes the value of a fact.
+func (w Filler) Fact(label string, v any) {
+	w.helper()
+	w.set(workbook.SheetFacts, w.FactCell(label), v)
+}
+
+// Note writes a styrka or förbättringsområde on the sheet of notes: into
+// the first row with an empty Text whose Område and Typ are area and kind
+// (the rows the template prepares), else into the first row with Område,
+// Typ and Text all empty, else below the last row.
+func (w Filler) Note(area, kind, text string) {
+	w.helper()
+	const sheet = workbook.SheetNotes
+	rows, header, cols := w.header(sheet, workbook.ColNoteArea, workbook.ColNoteKind, workbook.ColNoteText)
+	get := func(r int, col string) string { return strings.TrimSpace(at(rows[r], cols[col])) }
+	target, spare := -1, -1
+	for r := header + 1; r < len(rows) && target < 0; r++ {
+		if get(r, workbook.ColNoteText) != "" {
+			continue
+		}
+		switch {
+		case get(r, workbook.ColNoteArea) == area && strings.EqualFold(get(r, workbook.ColNoteKind), kind):
+			target = r
+		case spare < 0 && get(r, workbook.ColNoteArea) == "" && get(r, workbook.ColNoteKind) == "":
+			spare = r
+		}
+	}
+	if target < 0 {
+		target = spare
+	}
+	if target < 0 {
+		target = max(len(rows), header+1)
+	}
+	for col, v := range map[string]string{workbook.ColNoteArea: area, workbook.ColNoteKind: kind, workbook.ColNoteText: text} {
+		w.set(sheet, cellName(cols[col], target), v)
+	}
+}
+
+func (w Filler) set(sheet, cell string, v any) {
+	w.helper()
+	if err := w.f.SetCellValue(sheet, cell, v); err != nil {
+		w.t.Fatalf("%s!%s: %v", sheet, cell, err)
+	}
+}
+
+func at(row []string, col int) string {
+	if col < 0 || col >= len(row) {
+		return ""
+	}
+	return row[col]
+}
+
+// cellName names the cell of a 0-based column and row: cellName(1, 0) is B1.
+func cellName(col, row int) string {
+	name, err := excelize.CoordinatesToCellName(col+1, row+1)
+	if err != nil {
+		panic(err) // only for indexes that come from a sheet's rows
+	}
+	return name
+}

@@ -1,0 +1,76 @@
+package testkit
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/kompass-dev/kompass/internal/browser"
+)
+
+// Need is the rule for a test that needs a program kompass does not ship
+// (Chromium, LibreOffice): when looking for it failed with err, the test
+// is skipped, with a message that says what to install, except under
+// CI=true, where it fails: CI must run every test.
+func Need(t testing.TB, program, install string, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("CI=true and %s is missing: %v (%s)", program, err, install)
+	}
+	t.Skipf("skipping: %s is missing: %v (%s; under CI=true this test fails)", program, err, install)
+}
+
+// Chromium returns the path of the browser the browser tests use, as
+// kompass report --pdf finds it (browser.Find), or skips the test (Need).
+func Chromium(t testing.TB) string {
+	t.Helper()
+	p, err := browser.Find()
+	Need(t, "Chromium", "install chromium or set KOMPASS_CHROMIUM", err)
+	return p
+}
+
+// LibreOffice returns the path of soffice, or skips the test (Need).
+func LibreOffice(t testing.TB) string {
+	t.Helper()
+	p, err := exec.LookPath("soffice")
+	Need(t, "LibreOffice (soffice on the PATH)", "Debian: apt-get install libreoffice-calc-nogui", err)
+	return p
+}
+
+// ConvertWithLibreOffice opens workbooks in LibreOffice Calc and saves
+// them again as xlsx, the way an evaluator using LibreOffice would, and
+// returns the paths of the copies (in the order of in, each with its
+// file's name, so the names must differ). One soffice run converts them
+// all: starting LibreOffice is most of the time it takes. The run has a
+// profile of its own, so that runs in parallel do not fight over the
+// profile's lock.
+func ConvertWithLibreOffice(t testing.TB, soffice string, in ...string) []string {
+	t.Helper()
+	outDir, profile := t.TempDir(), t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	args := []string{"-env:UserInstallation=" + (&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String(),
+		"--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir}
+	cmd := exec.CommandContext(ctx, soffice, append(args, in...)...)
+	cmd.Env = append(os.Environ(), "HOME="+profile)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	var conv []string
+	for _, p := range in {
+		c := filepath.Join(outDir, filepath.Base(p))
+		if _, err := os.Stat(c); err != nil {
+			t.Fatalf("soffice wrote no %s: %v\n%s", c, err, out)
+		}
+		conv = append(conv, c)
+	}
+	return conv
+}
