@@ -17,6 +17,9 @@ import (
 // fill succeeds, renames the file to path. On any error the temporary file is
 // removed and path is left as it was.
 func Write(path string, perm os.FileMode, fill func(w io.Writer) error) (err error) {
+	if err := CheckTarget(path); err != nil {
+		return err
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/export"
 	"github.com/kompass-dev/kompass/internal/msg"
 )
@@ -46,7 +45,7 @@ evaluation on a sheet of its own; -o is required.`,
 			if err := checkFormat(opts.Format, "csv", "json", "xlsx"); err != nil {
 				return err
 			}
-			if opts.Format == "xlsx" && opts.Output == "" {
+			if opts.Format == "xlsx" && (opts.Output == "" || opts.Output == "-") {
 				return usageErr("--format xlsx needs -o FILE")
 			}
 			return runExport(cmd.Context(), opts)
@@ -73,7 +72,7 @@ func runExport(_ context.Context, opts *exportOptions) error {
 			return export.CSV(w, export.Rows(set.Evaluations))
 		}
 	}
-	if opts.Output == "" {
+	if opts.Output == "" || opts.Output == "-" {
 		if err := write(opts.Stdout); err != nil {
 			return failure(err, "")
 		}
@@ -82,8 +81,8 @@ func runExport(_ context.Context, opts *exportOptions) error {
 	if opts.Format == "xlsx" && !strings.HasSuffix(strings.ToLower(opts.Output), ".xlsx") {
 		return usageErr("-o %s: an xlsx export must have the extension .xlsx", opts.Output)
 	}
-	if err := atomicfile.Write(opts.Output, 0o644, write); err != nil {
-		return failure(msg.Errorf("writing %s: %w", opts.Output, err), "")
+	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
+		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%d evaluations)\n", opts.Output, len(set.Evaluations)))
 	return nil

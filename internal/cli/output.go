@@ -23,6 +23,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/msg"
@@ -81,6 +82,7 @@ func classify(err error) *exitError {
 		amb *evalset.AmbiguousError
 		ge  *evalset.GroupsError
 		ve  *compare.VersionError
+		te  *atomicfile.TargetError
 	)
 	switch {
 	case errors.As(err, &ee):
@@ -93,6 +95,8 @@ func classify(err error) *exitError {
 		return &exitError{code: ExitUsage, err: msg.Errorf("--group: %w", err)}
 	case errors.As(err, &ge):
 		return &exitError{code: ExitProblems, err: err, hint: msg.Sprintf("fix %s; its format is in docs/groups.md", evalset.GroupsFile)}
+	case errors.As(err, &te):
+		return &exitError{code: ExitUsage, err: err, hint: msg.T("choose another output file with -o (or --pdf)")}
 	case errors.As(err, &ve):
 		return &exitError{code: ExitProblems, err: err, hint: msg.T("compare with evaluations made with the same instrument version, or declare the correspondence of areas with [[compare]] in the newer instrument's TOML (docs/instruments.md)")}
 	}
@@ -121,6 +125,35 @@ func reportError(stderr io.Writer, err error) int {
 		fmt.Fprint(stderr, msg.Sprintf("hint: %s\n", hint))
 	}
 	return code
+}
+
+// writeOutput writes an output file atomically, refusing a path that is
+// a folder, not a regular file, or one of the command's inputs; "-" is
+// standard output where the command offers it (stdout not nil).
+func writeOutput(path string, inputs []string, stdout io.Writer, fill func(io.Writer) error) error {
+	if path == "" {
+		return nil
+	}
+	if path == "-" {
+		if stdout == nil {
+			return usageErr("-o -: this output cannot go to standard output; give a file name")
+		}
+		if err := fill(stdout); err != nil {
+			return failure(err, "")
+		}
+		return nil
+	}
+	if err := atomicfile.CheckTarget(path, inputs...); err != nil {
+		return err
+	}
+	if err := atomicfile.Write(path, 0o644, fill); err != nil {
+		var te *atomicfile.TargetError
+		if errors.As(err, &te) {
+			return err
+		}
+		return failure(msg.Errorf("writing %s: %w", path, err), "")
+	}
+	return nil
 }
 
 // progress reports "kompass: checking 120/1000" on a terminal.

@@ -68,8 +68,10 @@ report is replaced.`,
 			switch {
 			case opts.All && cmd.Flags().Changed("kommun"):
 				return usageErr("--all and --kommun exclude each other")
-			case opts.All && opts.Output == "":
+			case opts.All && (opts.Output == "" || opts.Output == "-"):
 				return usageErr("--all needs -o DIR")
+			case opts.PDF == "-":
+				return usageErr("--pdf -: a PDF is not written to standard output; give a file name")
 			case opts.All && (opts.PDF != "" || opts.Year != 0):
 				return usageErr("--all takes neither --pdf nor --year")
 			case !opts.All && !cmd.Flags().Changed("kommun"):
@@ -93,14 +95,6 @@ report is replaced.`,
 }
 
 func runReport(ctx context.Context, opts *reportOptions) error {
-	var chromium string
-	if opts.PDF != "" {
-		p, err := browser.Find()
-		if err != nil {
-			return failure(msg.Errorf("--pdf needs Chromium: %w", err), "install it (Debian: apt-get install chromium), or set KOMPASS_CHROMIUM to the browser's path")
-		}
-		chromium = p
-	}
 	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
 	if err != nil {
 		return err
@@ -110,31 +104,52 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 		return err
 	}
 	out := opts.Output
+	name := fmt.Sprintf("%s-%d.html", evaluation.Slug(r.Kommun), r.Year)
 	if out == "" && opts.PDF == "" {
-		out = fmt.Sprintf("%s-%d.html", evaluation.Slug(r.Kommun), r.Year)
+		out = name
 	}
-	htmlPath := out
-	if out == "" {
-		dir, err := os.MkdirTemp("", "kompass-report-*")
-		if err != nil {
-			return failure(err, "")
+	inputs := set.Inputs()
+	for _, p := range []string{out, opts.PDF} {
+		if p != "" && p != "-" {
+			if err := atomicfile.CheckTarget(p, inputs...); err != nil {
+				return err
+			}
 		}
-		defer os.RemoveAll(dir)
-		htmlPath = filepath.Join(dir, fmt.Sprintf("%s-%d.html", evaluation.Slug(r.Kommun), r.Year))
 	}
-	if err := atomicfile.Write(htmlPath, 0o644, func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }); err != nil {
-		return failure(msg.Errorf("writing %s: %w", htmlPath, err), "")
+	var chromium string
+	if opts.PDF != "" {
+		p, err := browser.Find()
+		if err != nil {
+			return failure(msg.Errorf("--pdf needs Chromium: %w", err), "install it (Debian: apt-get install chromium), or set KOMPASS_CHROMIUM to the browser's path")
+		}
+		chromium = p
 	}
-	if out != "" {
+	page := func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }
+	if err := writeOutput(out, inputs, opts.Stdout, page); err != nil {
+		return err
+	}
+	if out != "" && out != "-" {
 		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%s %d)\n", out, r.Kommun, r.Year))
 	}
 	if opts.PDF != "" {
+		htmlPath := out
+		if out == "" || out == "-" { // the browser prints a file: a temporary one
+			dir, err := os.MkdirTemp("", "kompass-report-*")
+			if err != nil {
+				return failure(err, "")
+			}
+			defer os.RemoveAll(dir)
+			htmlPath = filepath.Join(dir, name)
+			if err := writeOutput(htmlPath, nil, nil, page); err != nil {
+				return err
+			}
+		}
 		pdf, err := browser.PrintPDF(ctx, chromium, htmlPath)
 		if err != nil {
 			return failure(msg.Errorf("printing %s to PDF: %w", htmlPath, err), "")
 		}
-		if err := atomicfile.WriteFile(opts.PDF, pdf, 0o644); err != nil {
-			return failure(msg.Errorf("writing %s: %w", opts.PDF, err), "")
+		if err := writeOutput(opts.PDF, inputs, nil, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
+			return err
 		}
 		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s\n", opts.PDF))
 	}
@@ -147,17 +162,21 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		return err
 	}
 	dir := opts.Output
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return usageErr("-o %s: --all writes a folder of reports, and %s is a file", dir, dir)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return failure(err, "")
 	}
+	inputs := set.Inputs()
 	shared := map[string]string{
 		report.ScriptFile:     assets.EchartsJS,
 		"echarts-LICENSE.txt": assets.EchartsLicense,
 		"echarts-NOTICE.txt":  assets.EchartsNotice,
 	}
 	for _, name := range []string{report.ScriptFile, "echarts-LICENSE.txt", "echarts-NOTICE.txt"} {
-		if err := atomicfile.WriteFile(filepath.Join(dir, name), []byte(shared[name]), 0o644); err != nil {
-			return failure(err, "")
+		if err := writeOutput(filepath.Join(dir, name), inputs, nil, func(w io.Writer) error { _, err := io.WriteString(w, shared[name]); return err }); err != nil {
+			return err
 		}
 	}
 	var entries []report.IndexEntry
@@ -181,18 +200,18 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		}
 		name := uniqueFile(used, evaluation.Slug(r.Kommun), ".html")
 		path := filepath.Join(dir, name)
-		if err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
+		if err := writeOutput(path, inputs, nil, func(w io.Writer) error {
 			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
 		}); err != nil {
-			return failure(msg.Errorf("writing %s: %w", path, err), "")
+			return err
 		}
 		entries = append(entries, report.IndexEntry{Kommun: r.Kommun, Year: r.Year, Instrument: r.Instrument.Ref,
 			InstrumentName: r.Instrument.Name, Total: r.Latest.Total.Score, Max: r.Latest.Total.Max,
 			Years: len(r.Years), Href: name})
 	}
 	index := filepath.Join(dir, "index.html")
-	if err := atomicfile.Write(index, 0o644, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
-		return failure(msg.Errorf("writing %s: %w", index, err), "")
+	if err := writeOutput(index, inputs, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
+		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s and %d reports in %s\n", index, len(entries), dir))
 	if len(skipped) > 0 {

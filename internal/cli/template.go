@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
@@ -93,11 +92,15 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 	if _, err := os.Stat(out); err == nil && !opts.Force {
 		return failure(msg.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
 	}
-	err = atomicfile.Write(out, 0o644, func(w io.Writer) error {
+	var inputs []string
+	if strings.HasSuffix(opts.Instrument, ".toml") {
+		inputs = append(inputs, opts.Instrument)
+	}
+	err = writeOutput(out, inputs, nil, func(w io.Writer) error {
 		return workbook.WriteTemplate(w, in, workbook.TemplateFacts{Kommun: kommun, Year: year})
 	})
 	if err != nil {
-		return failure(msg.Errorf("writing %s: %w", out, err), "")
+		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%s %d, %s)\n", out, kommun, year, in.Ref()))
 	return nil

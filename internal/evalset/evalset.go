@@ -6,6 +6,7 @@ package evalset
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -230,6 +231,19 @@ func strconvQuote(s string) string {
 		return strconv.Quote(s)
 	}
 	return s
+}
+
+// Inputs are the files the set was read from: every workbook, valid or
+// not, and groups.toml. No output may be written over one of them.
+func (s *Set) Inputs() []string {
+	var out []string
+	for _, ev := range s.Evaluations {
+		out = append(out, ev.File)
+	}
+	for _, ex := range s.Excluded {
+		out = append(out, ex.File)
+	}
+	return append(out, filepath.Join(s.Dir, GroupsFile))
 }
 
 // Warnings are the lines to print about excluded workbooks.
