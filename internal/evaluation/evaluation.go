@@ -26,8 +26,10 @@ const (
 type Evaluation struct {
 	File       string
 	Facts      Facts
-	Entries    []Entry // score rows in sheet order, one per id (duplicates dropped)
-	Notes      []Note  // styrkor and förbättringsområden in sheet order
+	Entries    []Entry     // score rows in sheet order, one per id (duplicates dropped)
+	Notes      []Note      // styrkor and förbättringsområden in sheet order
+	Text       []TextBlock // the Bedömning sheet, in order (text.go)
+	Tables     []Table     // the Tabeller sheet, in order
 	Instrument *instrument.Instrument
 	// ScoresUnread is set when the score sheet is missing or could not be
 	// read; the reader has said why, and nothing is known about the scores.
@@ -44,6 +46,8 @@ type Facts struct {
 	Evaluators        string
 	Dates             string
 	Sources           string
+	Interviews        int    // the number of interviews (Antal intervjuer); 0 if not given
+	Interviewed       string // who was interviewed (Intervjuade), as written
 	// Cells says where each fact was read (label → cell), for messages;
 	// Raw holds the text found there, before parsing.
 	Cells map[string]string

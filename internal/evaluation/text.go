@@ -1,0 +1,66 @@
+package evaluation
+
+// The evaluation's own words (issue 12): an SKL analysis is mostly text —
+// a summary of the whole evaluation, a background on the kommun, and per
+// huvudområde several pages of assessment under sub-headings — with small
+// tables such as Tabell 1 (the seats in kommunfullmäktige). It lives in the
+// workbook beside the scores, on the sheets Bedömning and Tabeller, and is
+// never required.
+
+// Sections that text belongs to besides an area id.
+const (
+	SectionSummary    = "Sammanfattning" // the evaluation as a whole
+	SectionBackground = "Bakgrund"       // facts about the kommun
+)
+
+// TextKind says what a row of the Bedömning sheet is.
+type TextKind string
+
+// Kinds of text row, as written in the workbook.
+const (
+	Heading   TextKind = "Rubrik"
+	Paragraph TextKind = "Stycke"
+)
+
+// TextBlock is one row of the Bedömning sheet, in the order written: a
+// sub-heading, or a paragraph that may hold simple emphasis (*kursiv*,
+// **fet**) and bullet lists (lines that start with "- " or "• "), as
+// evaluators type them in a cell.
+type TextBlock struct {
+	Section string // an area id, SectionSummary or SectionBackground
+	Kind    TextKind
+	Text    string
+	Cell    string // the Text cell, for messages
+}
+
+// Table is a small table of the evaluation from the Tabeller sheet: a
+// title, a header row and data rows of the same width.
+type Table struct {
+	Section string // as for TextBlock
+	Title   string
+	Header  []string
+	Rows    [][]string
+	Cell    string // the title cell
+}
+
+// TextOf returns the blocks of one section, in order.
+func (e *Evaluation) TextOf(section string) []TextBlock {
+	var out []TextBlock
+	for _, b := range e.Text {
+		if b.Section == section {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// TablesOf returns the tables of one section, in order.
+func (e *Evaluation) TablesOf(section string) []Table {
+	var out []Table
+	for _, t := range e.Tables {
+		if t.Section == section {
+			out = append(out, t)
+		}
+	}
+	return out
+}
