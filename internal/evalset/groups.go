@@ -3,7 +3,6 @@ package evalset
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -123,11 +122,8 @@ type memberDef struct {
 // groups reads groups.toml strictly; a missing file means no groups.
 func (s *Set) groups() ([]groupDef, error) {
 	path := filepath.Join(s.Dir, GroupsFile)
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
+	data, err := readGroupsFile(path)
+	if err != nil || data == nil {
 		return nil, err
 	}
 	var raw groupsTOML

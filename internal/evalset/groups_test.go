@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -318,3 +319,43 @@ func TestGroupsFileEmpty(t *testing.T) {
 		t.Errorf("error %v, want ErrNoGroup listing alla", err)
 	}
 }
+
+// TestGroupsFileLimits: a groups.toml nested two million levels deep used
+// to overflow the stack (a fatal error, exit 2); one that is not a regular
+// file could hang or fill the memory. Each is refused with its place.
+func TestGroupsFileLimits(t *testing.T) {
+	base := testkit.Set(t, groupDir)
+	ref := find(t, base, "Exempelkommun A", 2007)
+	deep := "x = " + strings.Repeat("[", 200_000) + strings.Repeat("]", 200_000) + "\n"
+	for _, tc := range []struct{ name, text, want string }{
+		{"deep arrays", "# fine so far\n" + deep, ":2: nested more than 32 levels deep"},
+		{"deep tables", "[" + strings.Repeat("a.", 300) + "a]\n", ":1: a key or value longer than 256 characters"},
+		{"too large", strings.Repeat("# comment\n", MaxGroupsSizeForTest/10+1), "larger than 1048576 bytes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := withGroups(t, base, tc.text)
+			_, err := s.Group("G", ref)
+			var ge *evalset.GroupsError
+			if !errors.As(err, &ge) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err = %v, want a GroupsError containing %q", err, tc.want)
+			}
+		})
+	}
+	// Brackets inside strings and comments do not count.
+	ok := "[[group]]\nname = \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\" # {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\nmembers = [ { kommun = \"Exempelkommun B\", year = 2007 } ]\n"
+	s := withGroups(t, base, ok)
+	if _, err := s.Group("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", ref); err != nil {
+		t.Errorf("brackets in a string: %v", err)
+	}
+	// A FIFO named groups.toml does not hang.
+	fifoDir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(fifoDir, evalset.GroupsFile), 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	fs := &evalset.Set{Dir: fifoDir, Evaluations: base.Evaluations}
+	if _, err := fs.Group("G", ref); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("FIFO groups.toml: %v", err)
+	}
+}
+
+const MaxGroupsSizeForTest = evalset.MaxGroupsSize
