@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -324,6 +325,9 @@ func TestGroupsFileEmpty(t *testing.T) {
 // to overflow the stack (a fatal error, exit 2); one that is not a regular
 // file could hang or fill the memory. Each is refused with its place.
 func TestGroupsFileLimits(t *testing.T) {
+	was := msg.Current()
+	msg.SetLanguage(msg.English)
+	t.Cleanup(func() { msg.SetLanguage(was) })
 	base := testkit.Set(t, groupDir)
 	ref := find(t, base, "Exempelkommun A", 2007)
 	deep := "x = " + strings.Repeat("[", 200_000) + strings.Repeat("]", 200_000) + "\n"
