@@ -1,7 +1,8 @@
 // Draws every chart of the page from the JSON options beside it. Runs once,
-// offline; animation is off so that the page prints as it is shown. The
-// key under a radar is shown once its chart is drawn, and each entry shows
-// or hides its series.
+// offline; animation is off so that the page prints as it is shown. Until
+// a chart is drawn its element holds a message saying why it is not (the
+// script is missing or JavaScript is off); the key under a radar is shown
+// once its chart is drawn, and each entry shows or hides its series.
 (function () {
   "use strict";
   var drawn = [];
@@ -26,6 +27,7 @@
     var el = nodes[i];
     var src = document.getElementById(el.id + "-options");
     if (!src || typeof echarts === "undefined") { continue; }
+    el.textContent = "";
     var chart = echarts.init(el, null, { renderer: "svg" });
     chart.setOption(JSON.parse(src.textContent));
     key(el, chart);
