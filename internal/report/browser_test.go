@@ -515,7 +515,7 @@ func TestBrowserShared(t *testing.T) {
 	order := func() []string {
 		t.Helper()
 		names, err := chromedp.Run(tab, chromedp.Evaluate[[]string](
-			`Array.from(document.querySelectorAll("#index-tabell tbody th")).map(function (th) { return th.textContent; })`))
+			`Array.from(document.querySelectorAll("#kommunkompassen-2007-tabell tbody th")).map(function (th) { return th.textContent; })`))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -524,7 +524,7 @@ func TestBrowserShared(t *testing.T) {
 	click := func(col int) string {
 		t.Helper()
 		sort, err := chromedp.Run(tab, chromedp.Evaluate[string](fmt.Sprintf(
-			`(function () { var th = document.querySelectorAll("#index-tabell thead th")[%d]; th.querySelector("button").click(); return th.getAttribute("aria-sort"); })()`, col)))
+			`(function () { var th = document.querySelectorAll("#kommunkompassen-2007-tabell thead th")[%d]; th.querySelector("button").click(); return th.getAttribute("aria-sort"); })()`, col)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -540,8 +540,8 @@ func TestBrowserShared(t *testing.T) {
 	if s := click(0); s != "ascending" || !slices.Equal(order(), []string{"Exempelkommun A", "Exempelkommun B", "Exempelkommun C"}) {
 		t.Errorf("after a second click on Kommun: aria-sort %q, rows %q", s, order())
 	}
-	// Totalt: A 561, B 542,5, C 546, compared as numbers.
-	if s := click(3); s != "ascending" || !slices.Equal(order(), []string{"Exempelkommun B", "Exempelkommun C", "Exempelkommun A"}) {
+	// Totalt: A 561, B 542,5, C 546, compared as numbers, highest first.
+	if s := click(2); s != "descending" || !slices.Equal(order(), []string{"Exempelkommun A", "Exempelkommun C", "Exempelkommun B"}) {
 		t.Errorf("after a click on Totalt: aria-sort %q, rows %q", s, order())
 	}
 	stop()
