@@ -44,12 +44,6 @@ type view struct {
 	EchartsVersion string
 }
 
-type rowCtx struct {
-	G     *compare.GroupComparison
-	Row   compare.GroupRow
-	Total bool
-}
-
 var funcs = template.FuncMap{
 	"sv":         points.Sv,
 	"svMean":     points.SvMean,
@@ -101,8 +95,10 @@ var funcs = template.FuncMap{
 	},
 	"base": filepath.Base,
 	"dot":  points.Dot,
-	"rowctx": func(g *compare.GroupComparison, row compare.GroupRow, total bool) rowCtx {
-		return rowCtx{G: g, Row: row, Total: total}
+	// rows are the areas of a group comparison and then its total, the
+	// columns of the group table
+	"rows": func(g *compare.GroupComparison) []compare.GroupRow {
+		return append(g.Areas[:len(g.Areas):len(g.Areas)], g.Total)
 	},
 }
 

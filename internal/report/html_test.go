@@ -578,9 +578,11 @@ func indexOf(ns []*node, n *node) int {
 	return -1
 }
 
-// TestWriteIndex checks the index page of kompass report --all: one row per
-// entry in the given order with its link, total and max, every name
-// escaped, hrefs that cannot run script, and the sort script.
+// TestWriteIndex checks the index page of kompass report --all: one table
+// per instrument version (the one with the newest evaluation first), headed
+// by the version's name and ref and counting its kommuner and evaluations;
+// in each, one row per entry in the given order with its link and total,
+// every name escaped, hrefs that cannot run script, and the sort script.
 func TestWriteIndex(t *testing.T) {
 	p := func(f float64) *points.P {
 		v, ok := points.FromFloat(f)
@@ -589,11 +591,12 @@ func TestWriteIndex(t *testing.T) {
 		}
 		return &v
 	}
+	const name2007, name2020 = "Kommunkompassen 2003–2009", "Kommunkompassen 2020"
 	entries := []report.IndexEntry{
-		{Kommun: "Umeå", Year: 2007, Instrument: "kommunkompassen@2007", Total: p(645), Max: *p(800), Years: 3, Href: "umea.html"},
-		{Kommun: "Vallentuna", Year: 2021, Instrument: "kommunkompassen@2020", Total: p(648), Max: *p(800), Years: 1, Href: "vallentuna.html"},
-		{Kommun: hostileKommun, Year: 2007, Instrument: "kommunkompassen@2007", Total: p(561.5), Max: *p(800), Years: 2, Href: "javascript:window.__pwned=6"},
-		{Kommun: "Exempelkommun utan total", Year: 2007, Instrument: "kommunkompassen@2007", Total: nil, Max: *p(800), Years: 1, Href: "exempel.html"},
+		{Kommun: "Umeå", Year: 2007, Instrument: "kommunkompassen@2007", InstrumentName: name2007, Total: p(645), Max: *p(800), Years: 3, Href: "umea.html"},
+		{Kommun: "Vallentuna", Year: 2021, Instrument: "kommunkompassen@2020", InstrumentName: name2020, Total: p(648), Max: *p(800), Years: 1, Href: "vallentuna.html"},
+		{Kommun: hostileKommun, Year: 2007, Instrument: "kommunkompassen@2007", InstrumentName: name2007, Total: p(561.5), Max: *p(800), Years: 2, Href: "javascript:window.__pwned=6"},
+		{Kommun: "Exempelkommun utan total", Year: 2007, Instrument: "kommunkompassen@2007", InstrumentName: name2007, Total: nil, Max: *p(800), Years: 1, Href: "exempel.html"},
 	}
 	var buf bytes.Buffer
 	if err := report.WriteIndex(&buf, entries); err != nil {
@@ -610,68 +613,99 @@ func TestWriteIndex(t *testing.T) {
 		t.Error("the index needs lang=\"sv\" and one <h1>")
 	}
 	checkOffline(t, doc)
-	table := doc.byID("index-tabell")
-	if table == nil || table.first("caption") == nil {
-		t.Fatal("no table index-tabell with a caption")
+	if head := doc.first("header").text(); !strings.Contains(head, "4 kommuner i 2 instrumentversioner") {
+		t.Errorf("the index does not count its entries and versions: %q", head)
 	}
-	heads := table.first("thead").all("th")
-	var headText []string
-	for _, th := range heads {
-		headText = append(headText, strings.TrimSpace(th.text()))
-		if th.first("button") == nil || th.Attr["data-type"] == "" {
-			t.Errorf("column %q cannot be sorted (no button or data-type)", th.text())
-		}
+
+	versions := []struct {
+		id, heading, count string
+		entries            []report.IndexEntry
+	}{
+		{"kommunkompassen-2020", name2020 + " (kommunkompassen@2020)", "1 kommun med sin senaste utvärdering i denna version; 1 utvärdering i rapporterna.", entries[1:2]},
+		{"kommunkompassen-2007", name2007 + " (kommunkompassen@2007)", "3 kommuner med sin senaste utvärdering i denna version; 6 utvärderingar i rapporterna.", []report.IndexEntry{entries[0], entries[2], entries[3]}},
 	}
-	if want := []string{"Kommun", "Senaste år", "Instrument", "Totalt", "Max", "Utvärderingar"}; !slices.Equal(headText, want) {
-		t.Errorf("columns %q, want %q", headText, want)
-	}
-	if heads[0].Attr["aria-sort"] != "ascending" {
-		t.Errorf("the Kommun column is not marked aria-sort=ascending")
-	}
-	rows := table.first("tbody").all("tr")
-	if len(rows) != len(entries) {
-		t.Fatalf("%d rows, want %d", len(rows), len(entries))
-	}
-	for i, row := range rows {
-		e := entries[i]
-		a := row.first("a")
-		if a == nil || a.text() != e.Kommun {
-			t.Errorf("row %d does not link %q", i+1, e.Kommun)
-			continue
-		}
-		wantHref := e.Href
-		if strings.HasPrefix(e.Href, "javascript:") {
-			wantHref = "#ZgotmplZ" // html/template's replacement for an unsafe URL
-		}
-		if a.Attr["href"] != wantHref {
-			t.Errorf("row %d links %q, want %q", i+1, a.Attr["href"], wantHref)
-		}
-		var cells []string
-		var values []string
-		for _, td := range row.all("td") {
-			cells = append(cells, td.text())
-			values = append(values, td.Attr["data-value"])
-		}
-		total, value := "–", ""
-		if e.Total != nil {
-			total, value = e.Total.Swedish(), e.Total.String()
-		}
-		want := []string{fmt.Sprint(e.Year), e.Instrument, total, e.Max.Swedish(), fmt.Sprint(e.Years)}
-		if !slices.Equal(cells, want) {
-			t.Errorf("row %d: cells %q, want %q", i+1, cells, want)
-		}
-		if values[2] != value || values[3] != e.Max.String() {
-			t.Errorf("row %d: data-value %q, want total %q and max %q (dot decimals, for sorting)", i+1, values, value, e.Max.String())
+	var tables []*node
+	for _, tb := range doc.all("table") {
+		if tb.hasClass("index-tabell") {
+			tables = append(tables, tb)
 		}
 	}
-	if head := doc.first("header").text(); !strings.Contains(head, "4 kommuner") {
-		t.Errorf("the index does not count its entries: %q", head)
+	if len(tables) != len(versions) {
+		t.Fatalf("%d index tables, want one per instrument version (%d)", len(tables), len(versions))
+	}
+	for v, want := range versions {
+		sec := doc.byID(want.id)
+		if sec == nil || sec.Tag != "section" {
+			t.Fatalf("no section %q", want.id)
+		}
+		if h := sec.first("h2"); h == nil || h.text() != want.heading {
+			t.Errorf("section %q is headed %q, want %q", want.id, h.text(), want.heading)
+		}
+		if got := sec.first("p").text(); got != want.count {
+			t.Errorf("section %q says %q, want %q", want.id, got, want.count)
+		}
+		table := tables[v]
+		if table.Attr["id"] != want.id+"-tabell" || sec.first("table") != table {
+			t.Errorf("index table %d is %q, want %q in its section", v+1, table.Attr["id"], want.id+"-tabell")
+		}
+		if c := table.first("caption"); c == nil || !strings.Contains(c.text(), strings.TrimPrefix(want.id, "kommunkompassen-")) {
+			t.Errorf("table %q: caption does not name its version", table.Attr["id"])
+		}
+		heads := table.first("thead").all("th")
+		var headText []string
+		for _, th := range heads {
+			headText = append(headText, strings.ReplaceAll(strings.TrimSpace(th.text()), "\u00ad", ""))
+			if th.first("button") == nil || th.Attr["data-type"] == "" {
+				t.Errorf("column %q cannot be sorted (no button or data-type)", th.text())
+			}
+		}
+		if want := []string{"Kommun", "Senaste år", "Totalt av 800", "Utvärderingar"}; !slices.Equal(headText, want) {
+			t.Errorf("columns %q, want %q", headText, want)
+		}
+		if heads[0].Attr["aria-sort"] != "ascending" {
+			t.Errorf("the Kommun column is not marked aria-sort=ascending")
+		}
+		rows := table.first("tbody").all("tr")
+		if len(rows) != len(want.entries) {
+			t.Fatalf("table %q: %d rows, want %d", table.Attr["id"], len(rows), len(want.entries))
+		}
+		for i, row := range rows {
+			e := want.entries[i]
+			a := row.first("a")
+			if a == nil || a.text() != e.Kommun {
+				t.Errorf("%s row %d does not link %q", want.id, i+1, e.Kommun)
+				continue
+			}
+			wantHref := e.Href
+			if strings.HasPrefix(e.Href, "javascript:") {
+				wantHref = "#ZgotmplZ" // html/template's replacement for an unsafe URL
+			}
+			if a.Attr["href"] != wantHref {
+				t.Errorf("%s row %d links %q, want %q", want.id, i+1, a.Attr["href"], wantHref)
+			}
+			var cells []string
+			var values []string
+			for _, td := range row.all("td") {
+				cells = append(cells, td.text())
+				values = append(values, td.Attr["data-value"])
+			}
+			total, value := "–", ""
+			if e.Total != nil {
+				total, value = e.Total.Swedish(), e.Total.String()
+			}
+			if want := []string{fmt.Sprint(e.Year), total, fmt.Sprint(e.Years)}; !slices.Equal(cells, want) {
+				t.Errorf("%s row %d: cells %q, want %q", e.Kommun, i+1, cells, want)
+			}
+			if values[1] != value {
+				t.Errorf("%s row %d: data-value %q, want total %q (dot decimals, for sorting)", e.Kommun, i+1, values, value)
+			}
+		}
 	}
 	scripts := doc.all("script")
 	if len(scripts) != 1 {
 		t.Fatalf("%d scripts in the index, want the sort script", len(scripts))
 	}
-	for _, want := range []string{`new Intl.Collator("sv")`, `getAttribute("data-value")`, `"aria-sort"`, "addEventListener(\"click\""} {
+	for _, want := range []string{`new Intl.Collator("sv")`, `getAttribute("data-value")`, `"aria-sort"`, "addEventListener(\"click\"", `querySelectorAll("table.index-tabell")`} {
 		if !strings.Contains(scripts[0].Raw, want) {
 			t.Errorf("the sort script lacks %q", want)
 		}

@@ -1,15 +1,36 @@
 // Draws every chart of the page from the JSON options beside it. Runs once,
-// offline; animation is off so that the page prints as it is shown.
+// offline; animation is off so that the page prints as it is shown. Until
+// a chart is drawn its element holds a message saying why it is not (the
+// script is missing or JavaScript is off); the key under a radar is shown
+// once its chart is drawn, and each entry shows or hides its series.
 (function () {
   "use strict";
   var drawn = [];
+  function key(el, chart) {
+    var list = document.getElementById(el.id + "-nyckel");
+    if (!list) { return; }
+    var buttons = list.querySelectorAll("button[data-series]");
+    Array.prototype.forEach.call(buttons, function (b) {
+      b.addEventListener("click", function () {
+        chart.dispatchAction({ type: "legendToggleSelect", name: b.getAttribute("data-series") });
+      });
+    });
+    chart.on("legendselectchanged", function (e) {
+      Array.prototype.forEach.call(buttons, function (b) {
+        b.setAttribute("aria-pressed", String(e.selected[b.getAttribute("data-series")] !== false));
+      });
+    });
+    list.hidden = false;
+  }
   var nodes = document.querySelectorAll(".chart[data-chart]");
   for (var i = 0; i < nodes.length; i++) {
     var el = nodes[i];
     var src = document.getElementById(el.id + "-options");
     if (!src || typeof echarts === "undefined") { continue; }
+    el.textContent = "";
     var chart = echarts.init(el, null, { renderer: "svg" });
     chart.setOption(JSON.parse(src.textContent));
+    key(el, chart);
     drawn.push(chart);
   }
   function resize() { for (var j = 0; j < drawn.length; j++) { drawn[j].resize(); } }

@@ -1,0 +1,519 @@
+package report_test
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/testkit"
+)
+
+// The layout tests look at the report as a reader gets it on a screen
+// (1 280 px), a phone (390 px) and A4, with the five-member group of the
+// synthetic programme and with a published mean series: no page scrolls
+// sideways, no chart label is cut off, the kommun is set apart in the group
+// radar and its key is whole, and the group table with every member, Medel
+// and Rang fits the printed page. All of them share one browser.
+
+const programmeDir = "../../testdata/programme"
+
+// Widths in CSS px: a laptop, a phone, and the content box of A4 portrait
+// with the report's page margins (210 mm − 2 × 14 mm = 182 mm = 687,9 px).
+const (
+	wideWidth  = 1280
+	phoneWidth = 390
+	a4Width    = 688
+)
+
+// viewport is the action that gives the tab a window width (as a phone's
+// when mobile).
+func viewport(width int, mobile bool) chromedp.Action[chromedp.Void] {
+	var o []chromedp.EmulateViewportOption
+	if mobile {
+		o = append(o, chromedp.EmulateMobile, chromedp.EmulatePortrait)
+	}
+	return chromedp.EmulateViewport(int64(width), 900, o...)
+}
+
+// setViewport resizes the open page and waits until every chart has
+// followed.
+func setViewport(t *testing.T, tab context.Context, width int, mobile bool) {
+	t.Helper()
+	if err := chromedp.Do(tab, viewport(width, mobile)); err != nil {
+		t.Fatal(err)
+	}
+	settle(t, tab, fmt.Sprintf("window.innerWidth === %d", width))
+}
+
+// settle waits until cond holds and every chart is as wide as its element.
+func settle(t *testing.T, tab context.Context, cond string) {
+	t.Helper()
+	js := `(` + cond + `) && Array.from(document.querySelectorAll(".chart[data-chart]")).every(function (el) {
+  var inst = typeof echarts === "undefined" ? null : echarts.getInstanceByDom(el);
+  return !inst || inst.getWidth() === el.clientWidth;
+})`
+	if _, err := chromedp.Run(tab, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("the page did not settle (%s): %v", cond, err)
+	}
+}
+
+// emulateMedia switches the tab to the CSS of media ("print", or "" for
+// the screen).
+func emulateMedia(t *testing.T, tab context.Context, media string) {
+	t.Helper()
+	err := chromedp.Do(tab, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// noSidewaysScroll fails when the page is wider than its viewport, naming
+// the widest elements that stick out (outside boxes that scroll themselves).
+func noSidewaysScroll(t *testing.T, tab context.Context, what string) {
+	t.Helper()
+	type result struct {
+		ScrollWidth, Width int
+		Out                []string
+	}
+	res, err := chromedp.Run(tab, chromedp.Evaluate[result](`(function () {
+  var w = window.innerWidth;
+  var out = Array.from(document.querySelectorAll("body *")).filter(function (el) {
+    return el.getBoundingClientRect().right > w + 0.5 && !el.parentElement.closest(".scroll, table");
+  }).slice(0, 5).map(function (el) { return el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " " + Math.round(el.getBoundingClientRect().right) + " px"; });
+  return {ScrollWidth: document.documentElement.scrollWidth, Width: w, Out: out};
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ScrollWidth > res.Width {
+		t.Errorf("%s: the page scrolls sideways: scrollWidth %d > %d px; sticking out: %q", what, res.ScrollWidth, res.Width, res.Out)
+	}
+}
+
+// chartLayout is where a chart's texts lie, and what its group radar shows.
+type chartLayout struct {
+	ID        string
+	Texts     int
+	Clipped   []string // texts (axis names, labels) outside the chart's box or the window
+	Indicator []string // the radar's axis names as drawn now
+	Legend    string   // echarts' legend type
+	Series    []struct {
+		Name  string
+		Width float64
+		Type  string
+	}
+	Key        []string // the HTML key under the chart, in order
+	KeyVisible bool
+}
+
+const chartLayoutJS = `Array.from(document.querySelectorAll(".chart[data-chart]")).map(function (el) {
+  var box = el.getBoundingClientRect(), w = window.innerWidth;
+  var st = {ID: el.id, Texts: 0, Clipped: [], Indicator: [], Key: [], Series: []};
+  el.querySelectorAll("svg text").forEach(function (t) {
+    var r = t.getBoundingClientRect();
+    if (r.width === 0 || !t.textContent) { return; }
+    st.Texts++;
+    if (r.left < Math.max(0, box.left) - 1 || r.right > Math.min(w, box.right) + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+      st.Clipped.push(t.textContent);
+    }
+  });
+  var inst = echarts.getInstanceByDom(el), o = inst.getOption();
+  st.Legend = o.legend[0].type;
+  if (o.radar) { st.Indicator = o.radar[0].indicator.map(function (i) { return i.name; }); }
+  st.Series = o.series.map(function (s) { return {Name: s.name, Width: (s.lineStyle || {}).width || 0, Type: (s.lineStyle || {}).type || "solid"}; });
+  var key = document.getElementById(el.id + "-nyckel");
+  if (key) {
+    st.Key = Array.from(key.querySelectorAll("button")).map(function (b) { return b.textContent; });
+    var r = key.getBoundingClientRect();
+    st.KeyVisible = !key.hidden && r.height > 0 && r.left >= 0 && r.right <= w + 0.5;
+  }
+  return st;
+})`
+
+// checkCharts checks the charts at the tab's width: no text outside its
+// chart, the radar's axes named in full where there is room and by area id
+// on a phone, and the group radar as the reader must see it.
+func checkCharts(t *testing.T, tab context.Context, r *report.Report, narrow bool) {
+	t.Helper()
+	charts, err := chromedp.Run(tab, chromedp.Evaluate[[]chartLayout](chartLayoutJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range charts {
+		if c.Texts == 0 {
+			t.Errorf("%s: no text drawn", c.ID)
+		}
+		if len(c.Clipped) > 0 {
+			t.Errorf("%s: texts cut off at the chart's edge: %q", c.ID, c.Clipped)
+		}
+		if c.Legend == "scroll" {
+			t.Errorf("%s: a paging legend (type scroll) hides entries in print", c.ID)
+		}
+		if len(c.Indicator) > 0 {
+			for i, a := range r.Latest.Areas {
+				long := strings.HasPrefix(c.Indicator[i], a.ID+" ") && strings.Contains(c.Indicator[i], strings.Fields(a.Name)[0])
+				if narrow && c.Indicator[i] != a.ID || !narrow && !long {
+					t.Errorf("%s (narrow %v): axis %d is named %q", c.ID, narrow, i+1, c.Indicator[i])
+				}
+			}
+		}
+		if c.ID != "chart-group" {
+			continue
+		}
+		checkGroupRadar(t, r, c)
+	}
+}
+
+// checkGroupRadar: the kommun first in the key and drawn widest, the mean
+// dashed and second in the key, every series in the key, the key shown.
+func checkGroupRadar(t *testing.T, r *report.Report, c chartLayout) {
+	t.Helper()
+	own := r.Group.Own.Label
+	mean := r.Group.Group.Name
+	if r.Group.Group.Kind != "series" {
+		mean = "Medel: " + mean
+	}
+	var names []string
+	for _, s := range c.Series {
+		names = append(names, s.Name)
+		switch {
+		case s.Name == own:
+		case s.Width >= c.Series[0].Width:
+			t.Errorf("chart-group: %q is drawn %.1f px wide, not thinner than the kommun's %.1f px", s.Name, s.Width, c.Series[0].Width)
+		}
+		if (s.Name == mean) != (s.Type == "dashed") {
+			t.Errorf("chart-group: %q has a %s line; only the mean is dashed", s.Name, s.Type)
+		}
+	}
+	if len(names) == 0 || names[0] != own {
+		t.Errorf("chart-group: series %q, want the kommun %q first", names, own)
+	}
+	if len(c.Key) < 2 || c.Key[0] != own || c.Key[1] != mean {
+		t.Errorf("chart-group: the key reads %q, want %q first and %q second", c.Key, own, mean)
+	}
+	if !slices.Equal(sorted(c.Key), sorted(names)) {
+		t.Errorf("chart-group: the key %q does not list every series %q", c.Key, names)
+	}
+	if !c.KeyVisible {
+		t.Error("chart-group: the key is not visible within the window")
+	}
+}
+
+func sorted(s []string) []string {
+	s = slices.Clone(s)
+	slices.Sort(s)
+	return s
+}
+
+// groupRows are the row labels the group table must show, in order.
+func groupRows(r *report.Report) []string {
+	g := r.Group
+	rows := []string{g.Own.Label}
+	if g.Group.Kind == "series" {
+		return append(rows, g.Group.Name, "Skillnad")
+	}
+	for _, m := range g.Members {
+		if m.File != g.Own.File {
+			rows = append(rows, m.Label)
+		}
+	}
+	return append(rows, "Medel", "Min", "Max", "Skillnad mot medel", "Rang")
+}
+
+// checkGroupTableFits checks, under the print CSS at the width of A4's
+// content box, that the page is no wider and that every row label and
+// number of the group table lies within it.
+func checkGroupTableFits(t *testing.T, tab context.Context, r *report.Report) {
+	t.Helper()
+	type table struct {
+		Rows        []string
+		Cells       int
+		Outside     []string
+		Right       float64
+		ScrollWidth int
+	}
+	got, err := chromedp.Run(tab, chromedp.Evaluate[table](`(function () {
+  var w = window.innerWidth, tb = document.getElementById("grupp-tabell");
+  var res = {Rows: [], Cells: 0, Outside: [], Right: tb.getBoundingClientRect().right, ScrollWidth: document.documentElement.scrollWidth};
+  tb.querySelectorAll("tbody th[scope=row]").forEach(function (th) { res.Rows.push(th.textContent); });
+  tb.querySelectorAll("th, td").forEach(function (c) {
+    var rc = c.getBoundingClientRect();
+    res.Cells++;
+    if (rc.left < -0.5 || rc.right > w + 0.5 || rc.width === 0) { res.Outside.push(c.textContent); }
+  });
+  return res;
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ScrollWidth > a4Width {
+		t.Errorf("print: the page is %d px wide, A4's content box %d px", got.ScrollWidth, a4Width)
+	}
+	if want := groupRows(r); !slices.Equal(got.Rows, want) {
+		t.Errorf("print: the group table's rows %q, want %q", got.Rows, want)
+	}
+	if len(got.Outside) > 0 || got.Right > a4Width+0.5 {
+		t.Errorf("print: the group table ends at %.0f px (A4 %d px); cells outside the page: %q", got.Right, a4Width, got.Outside)
+	}
+	if want := (1 + len(r.Areas) + 1) * (1 + len(got.Rows)); got.Cells != want {
+		t.Errorf("print: the group table has %d cells, want %d (label, %d areas, Totalt per row)", got.Cells, want, len(r.Areas))
+	}
+}
+
+var pdfWord = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>`)
+
+// checkPDFText reads the printed PDF with pdftotext (poppler-utils), when
+// it is installed: the page with the group table holds every row label, and
+// no word lies in the right margin or beyond the page.
+func checkPDFText(t *testing.T, pdf []byte, r *report.Report) {
+	t.Helper()
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Log("pdftotext (poppler-utils) is not installed: the PDF's text is not checked; the print layout is, above")
+		return
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "report.pdf")
+	if err := os.WriteFile(in, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text, err := exec.Command(tool, "-layout", in, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	caption := "Jämförelse med gruppen: " + r.Group.Group.Name
+	var page string
+	for _, p := range strings.Split(string(text), "\f") {
+		if strings.Contains(p, caption) {
+			page = p
+		}
+	}
+	if page == "" {
+		t.Fatalf("no page of the PDF holds the group table (%q)", caption)
+	}
+	for _, label := range groupRows(r) {
+		if !strings.Contains(page, label) {
+			t.Errorf("the PDF's page with the group table lacks %q", label)
+		}
+	}
+	bbox, err := exec.Command(tool, "-bbox", in, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
+	// A4 is 595,3 pt wide; the right margin is 14 mm (39,7 pt).
+	const right = 595.3 - 39.7
+	for _, m := range pdfWord.FindAllSubmatch(bbox, -1) {
+		if x, _ := strconv.ParseFloat(string(m[2]), 64); x > right+1 {
+			t.Errorf("the PDF has %q at x = %.0f pt, in the right margin (the text ends at %.0f pt)", m[3], x, right)
+		}
+	}
+}
+
+// TestBrowserLayout opens the report of Exempelkommun A 2007 with the five
+// members of "Nominerade 2007" and Vallentuna's against Sverigesnitt 2021
+// on a phone, on a laptop and under the print CSS, and prints them.
+func TestBrowserLayout(t *testing.T) {
+	dir := t.TempDir()
+	nominerade := build(t, programmeDir, report.Options{Kommun: "Exempelkommun A", Year: 2007, Group: "Nominerade 2007"})
+	for _, c := range []struct {
+		name string
+		r    *report.Report
+	}{
+		{"nominerade", nominerade},
+		{"vallentuna", build(t, evaluationsDir, report.Options{Kommun: "Vallentuna", Group: "Sverigesnitt 2021"})},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.name == "nominerade" && len(c.r.Group.Members) != 5 {
+				t.Fatalf("the group has %d members, want 5", len(c.r.Group.Members))
+			}
+			path := writeFile(t, dir, c.name+".html", c.r, report.WriteOptions{})
+			tab := testkit.BrowserTab(t)
+			if err := chromedp.Do(tab, viewport(phoneWidth, true)); err != nil {
+				t.Fatal(err)
+			}
+			// (what every page must do in the browser, openChecked checks in
+			// TestBrowserReports; here only the layout)
+			if err := browser.OpenReport(tab, path); err != nil {
+				t.Fatal(err)
+			}
+
+			noSidewaysScroll(t, tab, "390 px")
+			checkCharts(t, tab, c.r, true)
+
+			setViewport(t, tab, wideWidth, false)
+			noSidewaysScroll(t, tab, "1 280 px")
+			checkCharts(t, tab, c.r, false)
+
+			emulateMedia(t, tab, "print")
+			setViewport(t, tab, a4Width, false)
+			checkGroupTableFits(t, tab, c.r)
+			checkCharts(t, tab, c.r, false)
+			emulateMedia(t, tab, "")
+
+			pdf, err := chromedp.Run(tab, browser.PrintA4())
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdfPages(t, pdf)
+			checkPDFText(t, pdf, c.r)
+		})
+	}
+
+	t.Run("script missing", func(t *testing.T) {
+		// kompass report --all links one shared echarts.min.js; without it
+		// the page says so where each chart would be.
+		r := nominerade
+		path := writeFile(t, t.TempDir(), "utan-skript.html", r, report.WriteOptions{ScriptSrc: report.ScriptFile})
+		tab := testkit.BrowserTab(t)
+		u, err := browser.FileURL(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(tab, browser.BlockNetwork(), chromedp.Navigate(u)); err != nil {
+			t.Fatal(err)
+		}
+		drawn, err := chromedp.Run(tab, browser.ChartsDrawn(10*time.Second))
+		if err != nil || drawn != "0" {
+			t.Fatalf("data-charts-drawn = %q, %v; want 0 without the script", drawn, err)
+		}
+		type state struct {
+			Text   string
+			Height float64
+			Keys   int
+		}
+		got, err := chromedp.Run(tab, chromedp.Evaluate[[]state](`Array.from(document.querySelectorAll(".chart[data-chart]")).map(function (el) {
+  var key = document.getElementById(el.id + "-nyckel");
+  return {Text: el.innerText, Height: el.getBoundingClientRect().height, Keys: key && !key.hidden ? 1 : 0};
+})`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(r.Charts) {
+			t.Fatalf("%d chart elements, want %d", len(got), len(r.Charts))
+		}
+		for i, s := range got {
+			if !strings.Contains(s.Text, report.ScriptFile+" saknas") || s.Height < 100 {
+				t.Errorf("%s: shows %q (%.0f px high), want the message that %s is missing", r.Charts[i].ID, s.Text, s.Height, report.ScriptFile)
+			}
+			if s.Keys != 0 {
+				t.Errorf("%s: the key of a chart that is not drawn is shown", r.Charts[i].ID)
+			}
+		}
+		text, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.getElementById("diagram").innerText`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(text, "Diagrammen ritas av skriptet "+report.ScriptFile+", som ska ligga i samma mapp som rapporten") {
+			t.Errorf("the Diagram section does not say that the charts need %s:\n%s", report.ScriptFile, text)
+		}
+	})
+
+	t.Run("index", func(t *testing.T) {
+		checkIndexLayout(t, testkit.BrowserTab(t), dir)
+	})
+}
+
+// checkIndexLayout opens an index of kommuner evaluated with three
+// instrument versions on a phone: one table per version, headed by it, no
+// sideways scroll, and a first click on Totalt sorts highest first.
+func checkIndexLayout(t *testing.T, tab context.Context, dir string) {
+	t.Helper()
+	versions := map[string][]string{} // instrument ref → kommuner, in the given order
+	var entries []report.IndexEntry
+	for _, o := range []report.Options{
+		{Kommun: "Exempelkommun H"}, {Kommun: "Exempelkommun I", Year: 2015}, {Kommun: "Pahittby", Year: 2011},
+		{Kommun: "Exempelkommun A", Year: 2007}, {Kommun: "Exempelkommun B", Year: 2007}, {Kommun: "Exempelkommun C", Year: 2007},
+	} {
+		r := build(t, programmeDir, o)
+		entries = append(entries, report.IndexEntry{Kommun: r.Kommun, Year: r.Year, Instrument: r.Instrument.Ref, InstrumentName: r.Instrument.Name,
+			Total: r.Latest.Total.Score, Max: r.Latest.Total.Max, Years: len(r.Trend.Columns), Href: "x.html"})
+		versions[r.Instrument.Ref] = append(versions[r.Instrument.Ref], r.Kommun)
+	}
+	if len(versions) != 3 {
+		t.Fatalf("the entries have %d instrument versions, want 3", len(versions))
+	}
+	path := filepath.Join(dir, "index.html")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := report.WriteIndex(f, entries); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	u, err := browser.FileURL(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(tab, viewport(phoneWidth, true), browser.BlockNetwork(), chromedp.Navigate(u)); err != nil {
+		t.Fatal(err)
+	}
+	noSidewaysScroll(t, tab, "index at 390 px")
+
+	type table struct {
+		ID, Heading string
+		Rows        []string
+	}
+	tables, err := chromedp.Run(tab, chromedp.Evaluate[[]table](`Array.from(document.querySelectorAll("table.index-tabell")).map(function (tb) {
+  return {ID: tb.id, Heading: tb.closest("section").querySelector("h2").textContent,
+    Rows: Array.from(tb.querySelectorAll("tbody th")).map(function (th) { return th.textContent; })};
+})`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tables) != len(versions) {
+		t.Fatalf("%d index tables, want one per instrument version (%d)", len(tables), len(versions))
+	}
+	for _, tb := range tables {
+		ref := tb.Heading[strings.LastIndex(tb.Heading, "(")+1 : len(tb.Heading)-1]
+		want, ok := versions[ref]
+		if !ok || !strings.HasPrefix(tb.Heading, "Kommunkompassen ") {
+			t.Errorf("table %s is headed %q, want the name of an instrument version and (id@version)", tb.ID, tb.Heading)
+			continue
+		}
+		if !slices.Equal(tb.Rows, want) {
+			t.Errorf("table of %s lists %q, want %q", ref, tb.Rows, want)
+		}
+	}
+	// the first click on Totalt in the @2007 table: highest first
+	got, err := chromedp.Run(tab, chromedp.Evaluate[[]string](`(function () {
+  var tb = document.getElementById("kommunkompassen-2007-tabell");
+  var th = tb.tHead.rows[0].cells[2];
+  th.querySelector("button").click();
+  return [th.getAttribute("aria-sort")].concat(Array.from(tb.tBodies[0].rows).map(function (r) { return r.cells[2].getAttribute("data-value"); }));
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var totals []float64
+	for _, v := range got[1:] {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			t.Fatalf("Totalt %q: %v", v, err)
+		}
+		totals = append(totals, f)
+	}
+	if got[0] != "descending" || !slices.IsSortedFunc(totals, func(a, b float64) int { return cmp.Compare(b, a) }) {
+		t.Errorf("after the first click on Totalt: aria-sort %q, totals %v; want descending, highest first", got[0], totals)
+	}
+}
