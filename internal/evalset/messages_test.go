@@ -20,8 +20,7 @@ func TestMain(m *testing.M) {
 }
 
 func TestNotFoundInSwedish(t *testing.T) {
-	msg.SetLanguage(msg.Swedish)
-	t.Cleanup(func() { msg.SetLanguage(msg.English) })
+	testkit.Language(t, msg.Swedish)
 	s := testkit.Set(t, evaluationsDir)
 	var nf *evalset.NotFoundError
 	_, err := s.Lookup("Ankeborg")
@@ -40,8 +39,7 @@ func TestNotFoundInSwedish(t *testing.T) {
 }
 
 func TestGroupsErrorInSwedish(t *testing.T) {
-	msg.SetLanguage(msg.Swedish)
-	t.Cleanup(func() { msg.SetLanguage(msg.English) })
+	testkit.Language(t, msg.Swedish)
 	base := testkit.Set(t, groupDir)
 	s := withGroups(t, base, "[[group]]\nname = \"G\"\nmembers = [{ kommun = \"Exempelkommun B\" }]\n")
 	_, err := s.Group("G", find(t, base, "Exempelkommun A", 2007))

@@ -1,10 +1,12 @@
-package instrument
+package instrument_test
 
 import (
 	"os"
 	"testing"
 
+	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 // The tests of this package compare the English messages, except those
@@ -15,14 +17,31 @@ func TestMain(m *testing.M) {
 }
 
 func TestProblemsInSwedish(t *testing.T) {
-	msg.SetLanguage(msg.Swedish)
-	t.Cleanup(func() { msg.SetLanguage(msg.English) })
-	src := head("0.5") + "colour = \"blå\"\n" +
-		"[[area]]\nid = \"1\"\nname = \"Ett\"\nmax = 10\n" +
-		"[[area.question]]\nid = \"1.1\"\ntext = \"Fråga\"\nmax = 4\n" +
-		"[[area.question]]\nid = \"1.1\"\ntext = \"Fråga igen\"\nmax = 4.25\n" +
-		"[[area]]\nid = \"2\"\nname = \"Två\"\nmax = \"tio\"\n"
-	_, err := Parse("trasig.toml", []byte(src))
+	testkit.Language(t, msg.Swedish)
+	src := `id = "kk"
+version = "1"
+name = "Test"
+language = "sv"
+step = 0.5
+colour = "blå"
+[[area]]
+id = "1"
+name = "Ett"
+max = 10
+[[area.question]]
+id = "1.1"
+text = "Fråga"
+max = 4
+[[area.question]]
+id = "1.1"
+text = "Fråga igen"
+max = 4.25
+[[area]]
+id = "2"
+name = "Två"
+max = "tio"
+`
+	_, err := instrument.Parse("trasig.toml", []byte(src))
 	want := `trasig.toml:6: colour: okänd nyckel "colour"; ska vara en av id, version, name, language, step, description, source, area, compare
 trasig.toml:10: area[1].max: huvudområdet "1" har max 10, men dess delfrågors maxpoäng är tillsammans 8,25
 trasig.toml:16: area[1].question[2].id: id:t "1.1" används redan av area[1].question[1]
@@ -34,13 +53,8 @@ trasig.toml:22: area[2].max: är texten "tio"; ska vara ett tal`
 }
 
 func TestUnknownInstrumentInSwedish(t *testing.T) {
-	msg.SetLanguage(msg.Swedish)
-	t.Cleanup(func() { msg.SetLanguage(msg.English) })
-	r, err := NewRegistry("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = r.Lookup("kommunkompassen@1999")
+	testkit.Language(t, msg.Swedish)
+	_, err := testkit.Registry(t).Lookup("kommunkompassen@1999")
 	want := `okänt instrument "kommunkompassen" version "1999"; kända versioner: 2002, 2007, 2010, 2020`
 	if err == nil || err.Error() != want {
 		t.Errorf("Lookup = %v, want %s", err, want)

@@ -1,0 +1,17 @@
+package testkit
+
+import (
+	"testing"
+
+	"github.com/kompass-dev/kompass/internal/msg"
+)
+
+// Language shows the messages in l for the rest of the test and restores
+// the language before when it ends. The language is the whole program's,
+// so a test that calls it must not run in parallel with others.
+func Language(t testing.TB, l msg.Lang) {
+	t.Helper()
+	prev := msg.Current()
+	msg.SetLanguage(l)
+	t.Cleanup(func() { msg.SetLanguage(prev) })
+}
