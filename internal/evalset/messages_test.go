@@ -2,7 +2,6 @@ package evalset_test
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,10 +13,7 @@ import (
 
 // The tests of this package compare the English messages, except those
 // below, which show the Swedish ones users see by default.
-func TestMain(m *testing.M) {
-	msg.SetLanguage(msg.English)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { testkit.MainIn(m, msg.English) }
 
 func TestNotFoundInSwedish(t *testing.T) {
 	testkit.Language(t, msg.Swedish)

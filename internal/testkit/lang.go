@@ -15,3 +15,13 @@ func Language(t testing.TB, l msg.Lang) {
 	msg.SetLanguage(l)
 	t.Cleanup(func() { msg.SetLanguage(prev) })
 }
+
+// MainIn runs the tests of a package with the messages in l, as Main runs
+// them (Main also stops the shared browser): the language for a package
+// whose tests compare the messages of one language.
+//
+//	func TestMain(m *testing.M) { testkit.MainIn(m, msg.English) }
+func MainIn(m *testing.M, l msg.Lang) {
+	msg.SetLanguage(l)
+	Main(m)
+}
