@@ -8,7 +8,7 @@ func init() {
 		"file is %d bytes; an instrument file may be at most %d":                                                       "filen är %d byte; en instrumentfil får vara högst %d byte",
 		"nested more than %d levels deep; an instrument file needs at most 3":                                          "nästlad i mer än %d nivåer; en instrumentfil behöver högst 3",
 		"key path longer than %d characters; instrument keys are short":                                                "nyckeln är längre än %d tecken; nycklarna i en instrumentfil är korta",
-		"[[area.question]] comes before any [[area]]; a delfråga must follow the [[area]] (huvudområde) it belongs to": "[[area.question]] står före första [[area]]; en delfråga ska stå efter det [[area]] (huvudområde) den hör till",
+		"[[area.question]] comes before any [[area]]; a delfråga must follow the [[area]] (huvudområde) it belongs to": "[[area.question]] står före första [[area]]; en delfråga ska stå efter [[area]] för det huvudområde den hör till",
 
 		"unknown key %q; expected one of %s":                                               "okänd nyckel %q; ska vara en av %s",
 		"missing; expected a text value":                                                   "saknas; ska vara en text",
