@@ -6,11 +6,12 @@ package atomicfile
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // Write calls fill with a writer on a temporary file beside path and, if
@@ -32,9 +33,9 @@ func Write(path string, perm os.FileMode, fill func(w io.Writer) error) (err err
 			err = pe.Err
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("the folder %s does not exist", dir)
+			return msg.Errorf("the folder %s does not exist", dir)
 		}
-		return fmt.Errorf("cannot create a file in %s: %w", dir, err)
+		return msg.Errorf("cannot create a file in %s: %w", dir, err)
 	}
 	defer func() {
 		if err != nil {
@@ -61,7 +62,7 @@ func Write(path string, perm os.FileMode, fill func(w io.Writer) error) (err err
 		return err
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("rename into place: %w", err)
+		return msg.Errorf("rename into place: %w", err)
 	}
 	return nil
 }

@@ -6,6 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 func TestWriteReplacesWholeFile(t *testing.T) {
@@ -82,5 +85,16 @@ func TestWriteBuffers(t *testing.T) {
 	got, _ := os.ReadFile(p)
 	if string(got) != string(want) {
 		t.Fatalf("file has %d bytes, want %d", len(got), len(want))
+	}
+}
+
+// TestMissingFolder: writing into a folder that is not there names the
+// folder, in Swedish by default.
+func TestMissingFolder(t *testing.T) {
+	testkit.Language(t, msg.Swedish)
+	dir := filepath.Join(t.TempDir(), "saknas")
+	err := WriteFile(filepath.Join(dir, "rapport.html"), []byte("x"), 0o644)
+	if want := "mappen " + dir + string(filepath.Separator) + " finns inte"; err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
 	}
 }

@@ -6,25 +6,27 @@ package browser
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // Names tried, in order, when KOMPASS_CHROMIUM is not set.
 var Names = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "/usr/bin/chromium"}
 
 // ErrNotFound is returned by Find when no browser is installed.
-var ErrNotFound = errors.New("no Chromium browser was found")
+var ErrNotFound = msg.New("no Chromium browser was found")
 
 // Find returns the path of the Chromium binary: $KOMPASS_CHROMIUM, or the
 // first of Names on the PATH.
@@ -40,7 +42,7 @@ func Find() (string, error) {
 			return p, nil
 		}
 	}
-	return "", fmt.Errorf("%w (looked for %v and $KOMPASS_CHROMIUM)", ErrNotFound, Names)
+	return "", msg.Errorf("%w (looked for %s and $KOMPASS_CHROMIUM)", ErrNotFound, strings.Join(Names, ", "))
 }
 
 // Start runs a headless browser and returns a chromedp context for one tab.
@@ -121,18 +123,18 @@ func OpenReport(ctx context.Context, path string) error {
 		return err
 	}
 	if err := chromedp.Do(ctx, BlockNetwork(), chromedp.Navigate(u)); err != nil {
-		return fmt.Errorf("opening %s: %w", path, err)
+		return msg.Errorf("opening %s: %w", path, err)
 	}
 	drawn, err := chromedp.Run(ctx, ChartsDrawn(30*time.Second))
 	if err != nil {
-		return fmt.Errorf("%s: the charts were not drawn: %w", path, err)
+		return msg.Errorf("%s: the charts were not drawn: %w", path, err)
 	}
 	want, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".chart[data-chart]").length`))
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if drawn != strconv.Itoa(want) {
-		return fmt.Errorf("%s: %s of %d charts were drawn (is the chart script missing?)", path, drawn, want)
+		return msg.Errorf("%s: %s of %d charts were drawn (is the chart script missing?)", path, drawn, want)
 	}
 	return nil
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -130,8 +131,14 @@ func TestFindNames(t *testing.T) {
 	bin := t.TempDir()
 	t.Setenv("PATH", bin)
 	browser.Names = []string{"kompass-test-no-browser", "kompass-test-browser"}
-	if p, err := browser.Find(); !errors.Is(err, browser.ErrNotFound) {
+	testkit.Language(t, msg.Swedish)
+	p, err := browser.Find()
+	if !errors.Is(err, browser.ErrNotFound) {
 		t.Errorf("Find() with no browser on the PATH = %q, %v; want ErrNotFound", p, err)
+	}
+	// what report --pdf says, in Swedish by default
+	if want := "ingen Chromium-webbläsare hittades (letade efter kompass-test-no-browser, kompass-test-browser och $KOMPASS_CHROMIUM)"; err == nil || err.Error() != want {
+		t.Errorf("Find() = %v, want %s", err, want)
 	}
 	exe := filepath.Join(bin, "kompass-test-browser")
 	if err := os.WriteFile(exe, []byte("#!/bin/sh\nexit 0\n"), 0o755); err != nil {

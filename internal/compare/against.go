@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"fmt"
-
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
@@ -70,7 +68,7 @@ func Against(own *evaluation.Evaluation, g *evalset.Group) (*GroupComparison, er
 		}
 		mp, ok := Comparable(base, m.Instrument)
 		if !ok {
-			return nil, &VersionError{A: base.Ref(), B: m.Instrument.Ref(), ALabel: own.Label(), BLabel: m.Label(), Context: fmt.Sprintf("in the group %q", g.Name)}
+			return nil, &VersionError{A: base.Ref(), B: m.Instrument.Ref(), ALabel: own.Label(), BLabel: m.Label(), Group: g.Name}
 		}
 		if mp.Caveat != "" && !seenCaveat[mp.Caveat] {
 			seenCaveat[mp.Caveat] = true

@@ -6,12 +6,12 @@
 package compare
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 )
 
@@ -49,18 +49,18 @@ func comments(ev *evaluation.Evaluation, label string) []Comment {
 
 // VersionError says why two evaluations cannot be compared.
 type VersionError struct {
-	A, B    string // instrument refs
-	ALabel  string // e.g. "Örebro 2012"
-	BLabel  string
-	Context string // e.g. `in the group "Nominerade 2007"`
+	A, B   string // instrument refs
+	ALabel string // e.g. "Örebro 2012"
+	BLabel string
+	Group  string // the group B is a member of, "" when B is one of A's own years
 }
 
 func (e *VersionError) Error() string {
 	ctx := ""
-	if e.Context != "" {
-		ctx = ", " + e.Context
+	if e.Group != "" {
+		ctx = ", " + msg.Sprintf("in the group %q", e.Group)
 	}
-	return fmt.Sprintf("cannot compare %s (%s) with %s (%s%s): the instrument versions differ and neither declares how their huvudområden correspond, so the comparison would mix different questions",
+	return msg.Sprintf("cannot compare %s (%s) with %s (%s%s): the instrument versions differ and neither declares how their huvudområden correspond, so the comparison would mix different questions",
 		e.ALabel, e.A, e.BLabel, e.B, ctx)
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // History is one kommun's whole record across instrument versions: one
@@ -42,7 +43,7 @@ func (h *History) Earlier() []*Trend { return h.Blocks[:len(h.Blocks)-1] }
 // instrument); otherwise it starts an earlier block.
 func NewHistory(evs []*evaluation.Evaluation) (*History, error) {
 	if len(evs) == 0 {
-		return nil, fmt.Errorf("no evaluations to compare")
+		return nil, msg.Errorf("no evaluations to compare")
 	}
 	var groups [][]*evaluation.Evaluation // newest block first while building
 	for i := len(evs) - 1; i >= 0; i-- {

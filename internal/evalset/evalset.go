@@ -5,7 +5,6 @@
 package evalset
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -195,20 +194,20 @@ type NotFoundError struct {
 
 func (e *NotFoundError) Error() string {
 	if e.Year != 0 {
-		return fmt.Sprintf("%s has no valid evaluation from %d", e.Kommun, e.Year)
+		return msg.Sprintf("%s has no valid evaluation from %d", e.Kommun, e.Year)
 	}
-	return fmt.Sprintf("no valid evaluation of %q in %s", e.Kommun, e.Dir)
+	return msg.Sprintf("no valid evaluation of %q in %s", e.Kommun, e.Dir)
 }
 
 // Hint says what there is instead.
 func (e *NotFoundError) Hint() string {
 	switch {
 	case e.Year != 0:
-		return "years with an evaluation: " + strings.Join(e.Known, ", ")
+		return msg.Sprintf("years with an evaluation: %s", strings.Join(e.Known, ", "))
 	case len(e.Known) == 0:
-		return "no workbook in " + e.Dir + " validates; see the warnings above, or run 'kompass validate " + e.Dir + "'"
+		return msg.Sprintf("no workbook in %[1]s validates; see the warnings above, or run 'kompass validate %[1]s'", e.Dir)
 	}
-	return "kommuner in " + e.Dir + ": " + strings.Join(e.Known, ", ")
+	return msg.Sprintf("kommuner in %s: %s", e.Dir, strings.Join(e.Known, ", "))
 }
 
 // AmbiguousError is a name that, folded, fits more than one kommun.
@@ -218,12 +217,12 @@ type AmbiguousError struct {
 }
 
 func (e *AmbiguousError) Error() string {
-	return fmt.Sprintf("%q fits more than one kommun: %s", e.Name, strings.Join(e.Fits, ", "))
+	return msg.Sprintf("%q fits more than one kommun: %s", e.Name, strings.Join(e.Fits, ", "))
 }
 
 // Hint says how to choose.
 func (e *AmbiguousError) Hint() string {
-	return "write the name with å, ä and ö as the kommun writes it, e.g. --kommun " + strconvQuote(e.Fits[0])
+	return msg.Sprintf("write the name with å, ä and ö as the kommun writes it, e.g. --kommun %s", strconvQuote(e.Fits[0]))
 }
 
 func strconvQuote(s string) string {
@@ -254,8 +253,8 @@ func (s *Set) Warnings() []string {
 		if len(ex.Problems) > 0 {
 			first = ": " + ex.Problems[0].String()
 		}
-		out = append(out, fmt.Sprintf("%s is left out of comparisons: %d %s%s (run 'kompass validate %s')",
-			ex.File, len(ex.Problems), msg.Plural(len(ex.Problems), "problem", "problems"), trimFile(first, ex.File), ex.File))
+		out = append(out, msg.Sprintf("%[1]s is left out of comparisons: %[2]s%[3]s (run 'kompass validate %[1]s')",
+			ex.File, msg.Count(len(ex.Problems), "problem", "problems"), trimFile(first, ex.File)))
 	}
 	return out
 }

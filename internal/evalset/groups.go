@@ -52,7 +52,7 @@ type groupsTOML struct {
 }
 
 // ErrNoGroup is wrapped when a group name is unknown.
-var ErrNoGroup = errors.New("unknown group")
+var ErrNoGroup = msg.New("unknown group")
 
 // GroupsError is a groups.toml that cannot be used: broken, or naming an
 // evaluation that is not in the set.
@@ -105,7 +105,7 @@ func (s *Set) GroupIn(name string, ref *evaluation.Evaluation, p Period) (*Group
 		}
 	}
 	names = append(names, AllGroup)
-	return nil, fmt.Errorf("%w %q; known groups: %s", ErrNoGroup, name, strings.Join(names, ", "))
+	return nil, msg.Errorf("%w %q; known groups: %s", ErrNoGroup, name, strings.Join(names, ", "))
 }
 
 type groupDef struct {
@@ -132,34 +132,34 @@ func (s *Set) groups() ([]groupDef, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
-		return nil, fmt.Errorf("%s: unknown key %q (known: group.name, group.description, group.members.kommun, group.members.year)", path, und[0].String())
+		return nil, msg.Errorf("%s: unknown key %q (known: group.name, group.description, group.members.kommun, group.members.year)", path, und[0].String())
 	}
 	var out []groupDef
 	seen := map[string]bool{}
 	for i, g := range raw.Group {
 		key := "group[" + strconv.Itoa(i+1) + "]"
 		if g.Name == nil || strings.TrimSpace(*g.Name) == "" {
-			return nil, fmt.Errorf("%s: %s.name is missing", path, key)
+			return nil, msg.Errorf("%s: %s.name is missing", path, key)
 		}
 		d := groupDef{name: strings.TrimSpace(*g.Name), description: strings.TrimSpace(g.Description), key: key}
 		if evaluation.FoldName(d.name) == AllGroup {
-			return nil, fmt.Errorf("%s: %s: the group name %q is reserved for the built-in group of all evaluations", path, key, d.name)
+			return nil, msg.Errorf("%s: %s: the group name %q is reserved for the built-in group of all evaluations", path, key, d.name)
 		}
 		if seen[evaluation.FoldName(d.name)] {
-			return nil, fmt.Errorf("%s: %s: the group name %q is used twice", path, key, d.name)
+			return nil, msg.Errorf("%s: %s: the group name %q is used twice", path, key, d.name)
 		}
 		seen[evaluation.FoldName(d.name)] = true
 		if len(g.Members) == 0 {
-			return nil, fmt.Errorf("%s: %s (%q) has no members", path, key, d.name)
+			return nil, msg.Errorf("%s: %s (%q) has no members", path, key, d.name)
 		}
 		for j, m := range g.Members {
 			mk := fmt.Sprintf("%s.members[%d]", key, j+1)
 			if m.Kommun == nil || strings.TrimSpace(*m.Kommun) == "" || m.Year == nil {
-				return nil, fmt.Errorf("%s: %s: a member needs kommun and year, e.g. { kommun = \"Umeå\", year = 2007 }", path, mk)
+				return nil, msg.Errorf("%s: %s: a member needs kommun and year, e.g. { kommun = \"Umeå\", year = 2007 }", path, mk)
 			}
 			for _, prev := range d.members {
 				if evaluation.NameKey(prev.kommun) == evaluation.NameKey(*m.Kommun) && prev.year == *m.Year {
-					return nil, fmt.Errorf("%s: %s: %s %d is already a member of %q (%s)", path, mk, prev.kommun, prev.year, d.name, prev.key)
+					return nil, msg.Errorf("%s: %s: %s %d is already a member of %q (%s)", path, mk, prev.kommun, prev.year, d.name, prev.key)
 				}
 			}
 			d.members = append(d.members, memberDef{kommun: strings.TrimSpace(*m.Kommun), year: *m.Year, key: mk})
@@ -176,7 +176,7 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 		evs, err := s.Lookup(m.kommun)
 		var amb *AmbiguousError
 		if errors.As(err, &amb) {
-			return nil, fmt.Errorf("%s: %s: group %q: %w; write the name as the kommun's workbook does", path, m.key, g.name, err)
+			return nil, msg.Errorf("%s: %s: group %q: %w; write the name as the kommun's workbook does", path, m.key, g.name, err)
 		}
 		if i := slices.IndexFunc(evs, func(ev *evaluation.Evaluation) bool { return ev.Facts.Year == m.year }); i >= 0 {
 			out.Members = append(out.Members, evs[i])
@@ -184,18 +184,18 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 		}
 		for _, ex := range s.Excluded {
 			if ex.Year == m.year && evaluation.FoldName(ex.Kommun) == evaluation.FoldName(m.kommun) {
-				return nil, fmt.Errorf("%s: %s: group %q names %s %d, whose workbook %s has problems and is left out (run 'kompass validate %s')", path, m.key, g.name, m.kommun, m.year, ex.File, ex.File)
+				return nil, msg.Errorf("%[1]s: %[2]s: group %[3]q names %[4]s %[5]d, whose workbook %[6]s has problems and is left out (run 'kompass validate %[6]s')", path, m.key, g.name, m.kommun, m.year, ex.File)
 			}
 		}
 		var years []string
 		for _, e := range evs {
 			years = append(years, strconv.Itoa(e.Facts.Year))
 		}
-		known := "no evaluations of " + m.kommun + " validate"
+		known := msg.Sprintf("no evaluations of %s validate", m.kommun)
 		if len(years) > 0 {
-			known = "evaluations of " + m.kommun + ": " + strings.Join(years, ", ")
+			known = msg.Sprintf("evaluations of %s: %s", m.kommun, strings.Join(years, ", "))
 		}
-		return nil, fmt.Errorf("%s: %s: group %q names %s %d, which has no valid evaluation in %s (%s)", path, m.key, g.name, m.kommun, m.year, s.Dir, known)
+		return nil, msg.Errorf("%s: %s: group %q names %s %d, which has no valid evaluation in %s (%s)", path, m.key, g.name, m.kommun, m.year, s.Dir, known)
 	}
 	return out, nil
 }
@@ -226,7 +226,7 @@ func (s *Set) national(ref *evaluation.Evaluation, p Period) (*Group, error) {
 		where = " " + p.String()
 	}
 	if len(order) == 0 {
-		return nil, fmt.Errorf("%w %q: no other kommun in %s is evaluated with %s (%s)%s", ErrNoGroup, AllGroup, s.Dir, in.Name, in.Ref(), where)
+		return nil, msg.Errorf("%w %q: no other kommun in %s is evaluated with %s (%s)%s", ErrNoGroup, AllGroup, s.Dir, in.Name, in.Ref(), where)
 	}
 	g := &Group{Name: "Alla kommuner med " + in.Name, Kind: GroupAll}
 	lo, hi := 0, 0

@@ -1,9 +1,10 @@
 package evalset
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // ParseYears reads a list of years as people type it: "2005,2007" (spaces
@@ -16,7 +17,7 @@ func ParseYears(s string) ([]int, error) {
 	for _, part := range strings.Split(s, ",") {
 		y, ok := parseYear(part)
 		if !ok {
-			return nil, fmt.Errorf("%q: expected years such as 2005,2007", s)
+			return nil, msg.Errorf("%q: expected years such as 2005,2007", s)
 		}
 		out = append(out, y)
 	}
@@ -61,7 +62,7 @@ func ParsePeriod(s string) (Period, error) {
 	a, okA := parseYear(from)
 	b, okB := parseYear(to)
 	if !okA || !okB || a > b {
-		return Period{}, fmt.Errorf("%q: expected a period such as 2019-2022", s)
+		return Period{}, msg.Errorf("%q: expected a period such as 2019-2022", s)
 	}
 	return Period{a, b}, nil
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // lineIndex maps key paths such as "area[2].question[3].max" to the line
@@ -46,9 +48,9 @@ func indexLines(data []byte) lineIndex {
 	refuse := func(lineNo, depth, length int) bool {
 		switch {
 		case depth > maxNesting || sc.tooDeep:
-			idx.refusal = fmt.Sprintf("nested more than %d levels deep; an instrument file needs at most 3", maxNesting)
+			idx.refusal = msg.Sprintf("nested more than %d levels deep; an instrument file needs at most 3", maxNesting)
 		case length > maxKeyPath || sc.tooLong:
-			idx.refusal = fmt.Sprintf("key path longer than %d characters; instrument keys are short", maxKeyPath)
+			idx.refusal = msg.Sprintf("key path longer than %d characters; instrument keys are short", maxKeyPath)
 		default:
 			return false
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 )
 
@@ -50,6 +51,11 @@ func (e *LoadError) Error() string {
 	return b.String()
 }
 
+// tooLarge is the problem of a file above MaxFileSize.
+func tooLarge(file string, size int64) *LoadError {
+	return &LoadError{File: file, Problems: []Problem{{Message: msg.Sprintf("file is %d bytes; an instrument file may be at most %d", size, MaxFileSize)}}}
+}
+
 // LoadFile reads and checks one instrument file.
 func LoadFile(path string) (*Instrument, error) {
 	st, err := os.Stat(path)
@@ -57,10 +63,10 @@ func LoadFile(path string) (*Instrument, error) {
 		return nil, err
 	}
 	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory, not an instrument file", path)
+		return nil, msg.Errorf("%s: is a directory, not an instrument file", path)
 	}
 	if st.Size() > MaxFileSize {
-		return nil, &LoadError{File: path, Problems: []Problem{{Message: fmt.Sprintf("file is %d bytes; an instrument file may be at most %d", st.Size(), MaxFileSize)}}}
+		return nil, tooLarge(path, st.Size())
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -89,17 +95,16 @@ var (
 // then checked key by key, so that every problem in the file is reported,
 // not just the first, each with the line and 1-based key path it concerns.
 func Parse(name string, data []byte) (*Instrument, error) {
-	le := &LoadError{File: name}
 	if len(data) > MaxFileSize {
-		le.Problems = append(le.Problems, Problem{Message: fmt.Sprintf("file is %d bytes; an instrument file may be at most %d", len(data), MaxFileSize)})
-		return nil, le
+		return nil, tooLarge(name, int64(len(data)))
 	}
+	le := &LoadError{File: name}
 	lines := indexLines(data)
 	if lines.refused > 0 {
 		le.Problems = append(le.Problems, Problem{Line: lines.refused, Message: lines.refusal})
 		return nil, le
 	}
-	orphan := Problem{Line: lines.orphan, Key: "area.question", Message: "[[area.question]] comes before any [[area]]; a delfråga must follow the [[area]] (huvudområde) it belongs to"}
+	orphan := Problem{Line: lines.orphan, Key: "area.question", Message: msg.T("[[area.question]] comes before any [[area]]; a delfråga must follow the [[area]] (huvudområde) it belongs to")}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		p := Problem{Message: strings.TrimPrefix(err.Error(), "toml: ")}
@@ -117,8 +122,9 @@ func Parse(name string, data []byte) (*Instrument, error) {
 		le.Problems = append(le.Problems, p)
 		return nil, le
 	}
-	add := func(key, format string, args ...any) {
-		le.Problems = append(le.Problems, Problem{Line: lines.line(key), Key: key, Message: fmt.Sprintf(format, args...)})
+	// add reports a problem at key; message is translated (msg).
+	add := func(key, message string) {
+		le.Problems = append(le.Problems, Problem{Line: lines.line(key), Key: key, Message: message})
 	}
 	join := func(path, k string) string {
 		if path == "" {
@@ -129,7 +135,7 @@ func Parse(name string, data []byte) (*Instrument, error) {
 	unknown := func(path string, m map[string]any, allowed []string) {
 		for _, k := range sortedKeys(m) {
 			if !slices.Contains(allowed, k) {
-				add(join(path, k), "unknown key %q; expected one of %s", k, strings.Join(allowed, ", "))
+				add(join(path, k), msg.Sprintf("unknown key %q; expected one of %s", k, strings.Join(allowed, ", ")))
 			}
 		}
 	}
@@ -140,25 +146,25 @@ func Parse(name string, data []byte) (*Instrument, error) {
 		v, present := m[k]
 		if !present {
 			if required {
-				add(key, "missing; expected a text value")
+				add(key, msg.T("missing; expected a text value"))
 			}
 			return "", false
 		}
 		s, isText := v.(string)
 		if !isText {
-			add(key, "is %s; expected a text value", describe(v))
+			add(key, msg.Sprintf("is %s; expected a text value", describe(v)))
 			return "", false
 		}
 		s = strings.TrimSpace(s)
 		if s == "" {
 			if required {
-				add(key, "is empty; expected a text value")
+				add(key, msg.T("is empty; expected a text value"))
 			}
 			return "", false
 		}
 		if check != nil {
-			if msg := check(s); msg != "" {
-				add(key, "%s", msg)
+			if problem := check(s); problem != "" {
+				add(key, problem)
 				return "", false
 			}
 		}
@@ -166,7 +172,7 @@ func Parse(name string, data []byte) (*Instrument, error) {
 	}
 	idCheck := func(s string) string {
 		if !idRE.MatchString(s) || strings.Contains(s, "@") {
-			return fmt.Sprintf("%q is not a valid id; use letters, digits, '.', '-' and '_'", s)
+			return msg.Sprintf("%q is not a valid id; use letters, digits, '.', '-' and '_'", s)
 		}
 		return ""
 	}
@@ -182,23 +188,23 @@ func Parse(name string, data []byte) (*Instrument, error) {
 			f = v
 		default:
 			if !present {
-				add(key, "missing; expected a number")
+				add(key, msg.T("missing; expected a number"))
 			} else {
-				add(key, "is %s; expected a number", describe(v))
+				add(key, msg.Sprintf("is %s; expected a number", describe(v)))
 			}
 			return 0, false
 		}
 		if math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) > points.Max.Float() {
-			add(key, "is %v; expected a number above 0 and at most %s", f, points.Max.Swedish())
+			add(key, msg.Sprintf("is %v; expected a number above 0 and at most %s", f, points.Max.Swedish()))
 			return 0, false
 		}
 		p, ok := points.FromFloat(f)
 		if !ok {
-			add(key, "%v is not a number with at most three decimals", f)
+			add(key, msg.Sprintf("%v is not a number with at most three decimals", f))
 			return 0, false
 		}
 		if p <= 0 {
-			add(key, "is %s; expected a number above 0", p.Swedish())
+			add(key, msg.Sprintf("is %s; expected a number above 0", p.Swedish()))
 			return 0, false
 		}
 		return p, true
@@ -216,17 +222,17 @@ func Parse(name string, data []byte) (*Instrument, error) {
 			for _, e := range v {
 				t, isTable := e.(map[string]any)
 				if !isTable {
-					add(key, "is an array holding %s; expected [[%s]] tables", describe(e), stripIndices(key))
+					add(key, msg.Sprintf("is an array holding %s; expected [[%s]] tables", describe(e), stripIndices(key)))
 					return nil, false
 				}
 				list = append(list, t)
 			}
 			return list, true
 		case map[string]any:
-			add(key, "is a single table; write [[%s]] (an array of tables) for each entry", stripIndices(key))
+			add(key, msg.Sprintf("is a single table; write [[%s]] (an array of tables) for each entry", stripIndices(key)))
 			return nil, false
 		default:
-			add(key, "is %s; expected [[%s]] tables", describe(v), stripIndices(key))
+			add(key, msg.Sprintf("is %s; expected [[%s]] tables", describe(v), stripIndices(key)))
 			return nil, false
 		}
 	}
@@ -244,7 +250,7 @@ func Parse(name string, data []byte) (*Instrument, error) {
 	in.Step = step
 	checkMax := func(key string, max points.P) {
 		if stepOK && !max.MultipleOf(step) {
-			add(key, "%s is not a multiple of the step %s", max.Swedish(), step.Swedish())
+			add(key, msg.Sprintf("%s is not a multiple of the step %s", max.Swedish(), step.Swedish()))
 		}
 	}
 
@@ -253,7 +259,7 @@ func Parse(name string, data []byte) (*Instrument, error) {
 		// only [[area.question]] tables and no [[area]] at all
 		le.Problems = append(le.Problems, orphan)
 	} else if areas, ok = tables(raw, "", "area"); ok && len(areas) == 0 {
-		add("area", "no [[area]] tables; an instrument needs at least one huvudområde")
+		add("area", msg.T("no [[area]] tables; an instrument needs at least one huvudområde"))
 	}
 	seen := map[string]string{}  // area and delfråga id → key path
 	areaIDs := map[string]bool{} // area ids
@@ -265,9 +271,9 @@ func Parse(name string, data []byte) (*Instrument, error) {
 		a.Name, _ = str(ra, ak, "name", true, nil)
 		if a.ID != "" {
 			if prev, dup := seen[a.ID]; dup {
-				add(ak+".id", "duplicate id %q (already used by %s)", a.ID, prev)
+				add(ak+".id", msg.Sprintf("duplicate id %q (already used by %s)", a.ID, prev))
 			} else if strings.EqualFold(a.ID, "TOTAL") {
-				add(ak+".id", "%q is reserved for the total row", a.ID)
+				add(ak+".id", msg.Sprintf("%q is reserved for the total row", a.ID))
 			}
 			seen[a.ID] = ak
 			areaIDs[a.ID] = true
@@ -288,11 +294,11 @@ func Parse(name string, data []byte) (*Instrument, error) {
 			q.Text, _ = str(rq, qk, "text", true, nil)
 			if q.ID != "" {
 				if prev, dup := seen[q.ID]; dup {
-					add(qk+".id", "duplicate id %q (already used by %s)", q.ID, prev)
+					add(qk+".id", msg.Sprintf("duplicate id %q (already used by %s)", q.ID, prev))
 				}
 				seen[q.ID] = qk
 				if a.ID != "" && (!strings.HasPrefix(q.ID, a.ID+".") || len(q.ID) == len(a.ID)+1) {
-					add(qk+".id", "delfråga id %q does not belong to area %q; expected an id starting with %q", q.ID, a.ID, a.ID+".")
+					add(qk+".id", msg.Sprintf("delfråga id %q does not belong to area %q; expected an id starting with %q", q.ID, a.ID, a.ID+"."))
 				}
 			}
 			qmax, ok := num(rq, qk, "max")
@@ -306,7 +312,7 @@ func Parse(name string, data []byte) (*Instrument, error) {
 			a.Questions = append(a.Questions, q)
 		}
 		if len(questions) > 0 && maxOK && sumOK && sum != max {
-			add(ak+".max", "area %q has max %s but its delfrågor's maxpoäng add up to %s", a.ID, max.Swedish(), sum.Swedish())
+			add(ak+".max", msg.Sprintf("area %q has max %s but its delfrågor's maxpoäng add up to %s", a.ID, max.Swedish(), sum.Swedish()))
 		}
 		in.Areas = append(in.Areas, a)
 	}
@@ -325,13 +331,13 @@ func Parse(name string, data []byte) (*Instrument, error) {
 		m, isTable := rc["areas"].(map[string]any)
 		switch {
 		case rc["areas"] == nil || (isTable && len(m) == 0):
-			add(ck+".areas", "missing; expected a table mapping this version's area ids to the other version's")
+			add(ck+".areas", msg.T("missing; expected a table mapping this version's area ids to the other version's"))
 		case !isTable:
-			add(ck+".areas", "is %s; expected a table mapping this version's area ids to the other version's", describe(rc["areas"]))
+			add(ck+".areas", msg.Sprintf("is %s; expected a table mapping this version's area ids to the other version's", describe(rc["areas"])))
 		}
 		for _, from := range sortedKeys(m) {
 			if !areaIDs[from] {
-				add(ck+".areas."+quoteKey(from), "area %q is not an area of this instrument", from)
+				add(ck+".areas."+quoteKey(from), msg.Sprintf("area %q is not an area of this instrument", from))
 			}
 			if to, ok := str(m, ck+".areas", from, true, idCheck); ok {
 				c.Areas[from] = to
@@ -363,21 +369,21 @@ func describe(v any) string {
 		if len(v) > 40 {
 			v = v[:37] + "..."
 		}
-		return fmt.Sprintf("the text %q", v)
+		return msg.Sprintf("the text %q", v)
 	case int64:
-		return fmt.Sprintf("the integer %d", v)
+		return msg.Sprintf("the integer %d", v)
 	case float64:
-		return fmt.Sprintf("the number %v", v)
+		return msg.Sprintf("the number %v", v)
 	case bool:
-		return fmt.Sprintf("the boolean %v", v)
+		return msg.Sprintf("the boolean %v", v)
 	case map[string]any:
-		return "a table"
+		return msg.T("a table")
 	case []map[string]any:
-		return "an array of tables"
+		return msg.T("an array of tables")
 	case []any:
-		return "an array"
+		return msg.T("an array")
 	default:
-		return "a date or time"
+		return msg.T("a date or time")
 	}
 }
 

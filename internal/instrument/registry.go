@@ -2,7 +2,6 @@ package instrument
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -11,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kompass-dev/kompass/instruments"
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // Registry is the set of instruments kompass knows: those built into the
@@ -20,7 +20,7 @@ type Registry struct {
 }
 
 // ErrUnknown is wrapped by Lookup when no instrument matches.
-var ErrUnknown = errors.New("unknown instrument")
+var ErrUnknown = msg.New("unknown instrument")
 
 // NewRegistry loads the embedded instruments and then every *.toml file in
 // dir (if dir is non-empty and exists); a file on disk with the same id and
@@ -38,7 +38,7 @@ func NewRegistry(dir string) (*Registry, error) {
 		}
 		in, err := Parse("instruments/"+name, data)
 		if err != nil {
-			return nil, fmt.Errorf("built-in instrument: %w", err)
+			return nil, msg.Errorf("built-in instrument: %w", err)
 		}
 		in.Origin = "inbyggd:" + path.Join("instruments", name)
 		r.byRef[in.Ref()] = in
@@ -105,7 +105,7 @@ func (r *Registry) Lookup(ref string) (*Instrument, error) {
 		if _, err := os.Stat(ref); err == nil {
 			return LoadFile(ref)
 		} else if strings.HasSuffix(strings.ToLower(ref), ".toml") {
-			return nil, fmt.Errorf("%w: %s: no such file", ErrUnknown, ref)
+			return nil, msg.Errorf("%w: %s: no such file", ErrUnknown, ref)
 		}
 	}
 	id, version := ParseRef(ref)
@@ -122,11 +122,11 @@ func (r *Registry) Lookup(ref string) (*Instrument, error) {
 
 func (r *Registry) unknown(id, version string) error {
 	if vs := r.Versions(id); len(vs) > 0 {
-		return fmt.Errorf("%w %q version %q; known versions: %s", ErrUnknown, id, version, strings.Join(vs, ", "))
+		return msg.Errorf("%w %q version %q; known versions: %s", ErrUnknown, id, version, strings.Join(vs, ", "))
 	}
 	var refs []string
 	for _, in := range r.All() {
 		refs = append(refs, in.Ref())
 	}
-	return fmt.Errorf("%w %q; known instruments: %s", ErrUnknown, id, strings.Join(refs, ", "))
+	return msg.Errorf("%w %q; known instruments: %s", ErrUnknown, id, strings.Join(refs, ", "))
 }
