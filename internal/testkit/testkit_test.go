@@ -95,6 +95,13 @@ func TestGoldenDir(t *testing.T) {
 	if len(r.errs) != 3 || strings.Contains(got, "same.txt") || strings.Contains(got, "made-once") {
 		t.Errorf("GoldenDir reported %d problems, want 3 (nothing of same.txt or the kept file):\n%s", len(r.errs), got)
 	}
+
+	// A folder that is not there lacks each of its files.
+	r.errs = nil
+	testkit.GoldenDir(r, filepath.Join(dir, "none"), map[string][]byte{"a.txt": nil, "b.txt": nil})
+	if len(r.errs) != 2 || !strings.Contains(r.errs[0], "a.txt: no such file") {
+		t.Errorf("a missing folder: %q, want a.txt and b.txt reported missing", r.errs)
+	}
 }
 
 // TestGolden checks that Golden passes an equal file and shows a diff for
