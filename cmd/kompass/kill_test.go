@@ -251,7 +251,7 @@ func checkReports(t *testing.T, dir string) (temps []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shared := map[string]string{report.ScriptFile: assets.EchartsJS, "echarts-LICENSE.txt": assets.EchartsLicense, "echarts-NOTICE.txt": assets.EchartsNotice}
+	shared := map[string]string{report.ScriptFile: assets.EchartsJS, "echarts-LICENSE.txt": assets.EchartsLicense, "echarts-NOTICE.txt": assets.EchartsNotice, "zrender-LICENSE.txt": assets.ZrenderLicense}
 	var pages []string
 	for _, e := range entries {
 		name := e.Name()

@@ -173,8 +173,9 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		report.ScriptFile:     assets.EchartsJS,
 		"echarts-LICENSE.txt": assets.EchartsLicense,
 		"echarts-NOTICE.txt":  assets.EchartsNotice,
+		"zrender-LICENSE.txt": assets.ZrenderLicense,
 	}
-	for _, name := range []string{report.ScriptFile, "echarts-LICENSE.txt", "echarts-NOTICE.txt"} {
+	for _, name := range []string{report.ScriptFile, "echarts-LICENSE.txt", "echarts-NOTICE.txt", "zrender-LICENSE.txt"} {
 		if err := writeOutput(filepath.Join(dir, name), inputs, nil, func(w io.Writer) error { _, err := io.WriteString(w, shared[name]); return err }); err != nil {
 			return err
 		}

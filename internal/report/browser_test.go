@@ -2,9 +2,12 @@ package report_test
 
 import (
 	"bytes"
+	"compress/flate"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -514,5 +517,108 @@ func TestBrowserShared(t *testing.T) {
 		if m.Type == chromedp.ConsoleError || m.IsException() {
 			t.Errorf("index: console %s", m)
 		}
+	}
+}
+
+// deflated compresses b at a compress/flate level.
+func deflated(t *testing.T, b []byte, level int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw, err := flate.NewWriter(&buf, level)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := zw.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestBrowserUnpack runs unpack.js in Chromium on scripts deflated so that
+// each kind of block occurs (stored, fixed and dynamic Huffman codes), with
+// text in UTF-8, and on damaged input, which it refuses instead of running.
+// The real payload, the echarts build, is unpacked by every browser test
+// of a self-contained page.
+func TestBrowserUnpack(t *testing.T) {
+	tab := testkit.BrowserTab(t)
+	rng := rand.New(rand.NewPCG(12, 2026))
+	words := strings.Fields("kommun poäng huvudområde delfråga Umeå Örebro echarts radar stapel 1 22 333 4444 ; { } ( ) \\ \" ' \n")
+	text := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(words[rng.IntN(len(words))])
+			if rng.IntN(3) == 0 {
+				b.WriteByte(' ')
+			}
+			if rng.IntN(50) == 0 { // a stretch seen once, to make matches far back
+				b.WriteString(strconv.FormatUint(rng.Uint64(), 36))
+			}
+		}
+		return b.String()
+	}
+	// stored, fixed Huffman, dynamic Huffman (RFC 1951 BTYPE)
+	const stored, fixed, dynamic = 0, 1, 2
+	for _, c := range []struct {
+		name  string
+		text  string
+		level int
+		btype byte
+	}{
+		{"stored", text(150_000), flate.NoCompression, stored},
+		{"fixed", "hej hej hej hej hej hej hej", flate.BestCompression, fixed},
+		{"dynamic", text(200_000), flate.BestCompression, dynamic},
+		{"huffman only", text(50_000), flate.HuffmanOnly, dynamic},
+		{"best speed", text(100_000), flate.BestSpeed, dynamic},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			quoted, err := json.Marshal(c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			js := []byte("window.__unpacked = " + string(quoted) + ";")
+			d := deflated(t, js, c.level)
+			if got := d[0] >> 1 & 3; got != c.btype {
+				t.Fatalf("the first block has type %d, want %d: the case does not test what it says", got, c.btype)
+			}
+			// compress/flate ends a stream with an empty stored block, so
+			// every case has one of length 0
+			if !bytes.HasSuffix(d, []byte{0, 0, 0xff, 0xff}) {
+				t.Fatalf("the stream does not end with an empty stored block: % x", d[max(0, len(d)-8):])
+			}
+			call := fmt.Sprintf(`%s(%q, %d); var v = window.__unpacked; delete window.__unpacked; v`,
+				strings.TrimSpace(report.UnpackJS), base64.StdEncoding.EncodeToString(d), len(js))
+			got, err := chromedp.Run(tab, chromedp.Evaluate[string](call))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.text {
+				t.Errorf("unpacked %d bytes that differ from the %d packed", len(got), len(c.text))
+			}
+		})
+	}
+
+	js := []byte("window.__unpacked = " + strconv.Quote(text(20_000)) + ";")
+	d := deflated(t, js, flate.BestCompression)
+	for _, c := range []struct {
+		name     string
+		deflated []byte
+		size     int
+	}{
+		{"truncated", d[:len(d)/2], len(js)},
+		{"size too small", d, len(js) - 1},
+		{"size too large", d, len(js) + 1},
+		{"bad block type", append([]byte{0x07}, d[1:]...), len(js)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			call := fmt.Sprintf(`%s(%q, %d); typeof window.__unpacked`,
+				strings.TrimSpace(report.UnpackJS), base64.StdEncoding.EncodeToString(c.deflated), c.size)
+			got, err := chromedp.Run(tab, chromedp.Evaluate[string](call))
+			if err == nil || !strings.Contains(err.Error(), "the packed echarts is damaged") {
+				t.Errorf("unpacking damaged input: %q, %v; want the error of unpack.js", got, err)
+			}
+		})
 	}
 }

@@ -2,11 +2,17 @@ package report_test
 
 import (
 	"bytes"
+	"compress/flate"
 	"crypto/sha256"
+	"encoding/base64"
+	"io"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/report/assets"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -56,14 +62,14 @@ func TestWriteDeterministic(t *testing.T) {
 	}
 }
 
-// TestWriteInlineCarriesScript checks that the default page carries the
-// whole of echarts and that the shared variant refers to the file instead.
+// TestWriteInlineCarriesScript checks that the default page carries
+// echarts (packed) and that the shared variant refers to the file instead.
 func TestWriteInlineCarriesScript(t *testing.T) {
 	r := smallReport(t)
 	inline := write(t, r, report.WriteOptions{})
 	shared := write(t, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
-	if len(inline) < 1_000_000 {
-		t.Errorf("inline page is %d bytes; it should carry echarts (about 1,1 MB)", len(inline))
+	if !bytes.Contains(inline, []byte("<script>"+report.PackedScript(t)+"</script>")) {
+		t.Errorf("inline page (%d bytes) does not carry the packed echarts", len(inline))
 	}
 	if bytes.Contains(inline, []byte("<script src=")) {
 		t.Error("inline page refers to an external script")
@@ -76,5 +82,73 @@ func TestWriteInlineCarriesScript(t *testing.T) {
 	}
 	if filepath.Base(report.ScriptFile) != report.ScriptFile {
 		t.Errorf("ScriptFile %q is not a plain file name", report.ScriptFile)
+	}
+}
+
+// maxSelfContained is issue 12's bound on the self-contained Umeå report:
+// 450 kB, read as 450,000 bytes, the stricter of 450,000 and 450 × 1024.
+const maxSelfContained = 450_000
+
+// TestUmeaReportSize checks that the self-contained Umeå report, charts
+// and all, stays within 450 kB.
+func TestUmeaReportSize(t *testing.T) {
+	page := write(t, umeaReport(t), report.WriteOptions{})
+	t.Logf("the self-contained Umeå report is %d bytes, of which the packed echarts %d (the build itself is %d)",
+		len(page), len(report.PackedScript(t)), len(assets.EchartsJS))
+	if len(page) > maxSelfContained {
+		t.Errorf("the self-contained Umeå report is %d bytes, more than %d", len(page), maxSelfContained)
+	}
+}
+
+// packedPayload takes apart a script made by PackedScript (or in its
+// shape): the header before unpack.js, the deflated bytes and the size.
+func packedPayload(t *testing.T, script string) (header string, deflated []byte, size int) {
+	t.Helper()
+	body := strings.TrimSpace(report.UnpackJS)
+	i := strings.Index(script, body)
+	if i < 0 {
+		t.Fatal("the script does not hold unpack.js")
+	}
+	header, call := script[:i], script[i+len(body):]
+	b64, rest, ok := strings.Cut(strings.TrimPrefix(call, `("`), `", `)
+	if !ok || !strings.HasPrefix(call, `("`) || !strings.HasSuffix(rest, ");") {
+		t.Fatalf("unpack.js is not called as (\"base64\", size): %.40q…", call)
+	}
+	size, err := strconv.Atoi(strings.TrimSuffix(rest, ");"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	deflated, err = base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return header, deflated, size
+}
+
+// TestPackedScript checks that the packed script holds the build byte for
+// byte, gives its size, and keeps its licence header readable.
+func TestPackedScript(t *testing.T) {
+	script := report.PackedScript(t)
+	header, deflatedJS, size := packedPayload(t, script)
+	got, err := io.ReadAll(flate.NewReader(bytes.NewReader(deflatedJS)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != assets.EchartsJS {
+		t.Errorf("the packed build unpacks to %d bytes that differ from the %d of echarts.min.js", len(got), len(assets.EchartsJS))
+	}
+	if size != len(assets.EchartsJS) {
+		t.Errorf("unpack.js is told %d bytes, the build has %d", size, len(assets.EchartsJS))
+	}
+	end := strings.Index(assets.EchartsJS, "*/")
+	if !strings.HasPrefix(assets.EchartsJS, "/*!") || end < 0 || header != assets.EchartsJS[:end+2]+"\n" {
+		t.Errorf("the packed script does not start with the build's licence header: %.60q", header)
+	}
+	if strings.Contains(strings.ToLower(script), "</script") {
+		t.Error("the packed script contains </script")
+	}
+	// the same bytes from a second compression, as in another process
+	if again := deflated(t, []byte(assets.EchartsJS), flate.BestCompression); !bytes.Equal(again, deflatedJS) {
+		t.Error("deflating the build again gives other bytes: the page would not be deterministic")
 	}
 }

@@ -428,7 +428,7 @@ func checkStructure(t *testing.T, r *report.Report, doc *node, wo report.WriteOp
 		t.Errorf("%d <script> elements, want %d", len(scripts), len(r.Charts)+2)
 	}
 	if wo.ScriptSrc == "" {
-		if _, ok := scripts[0].Attr["src"]; ok || len(scripts[0].Raw) < 1_000_000 {
+		if _, ok := scripts[0].Attr["src"]; ok || scripts[0].Raw != report.PackedScript(t) {
 			t.Errorf("the first <script> is not echarts inline")
 		}
 	} else if scripts[0].Attr["src"] != wo.ScriptSrc {

@@ -9,9 +9,9 @@ import (
 
 // A browser reads the content of <script> and <style> as raw text, which
 // may hold < and &: it ends at the first </script or </style. The open and
-// the close tag are looked for apart, so that the raw text (echarts, 1 MB)
-// is skipped with a search for "</" instead of run through a regular
-// expression.
+// the close tag are looked for apart, so that the raw text (echarts, half
+// a megabyte) is skipped with a search for "</" instead of run through a
+// regular expression.
 var (
 	rawOpen  = regexp.MustCompile(`(?i)<(script|style)\b([^>]*)>`)
 	rawClose = regexp.MustCompile(`(?i)</(?:script|style)\s*>`)
