@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 )
 
@@ -28,6 +29,9 @@ type styles struct {
 // Template builds the workbook an evaluator fills in for one kommun and
 // year with the given instrument. Write it with WriteTo.
 func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, error) {
+	if err := checkAreaIDs(in); err != nil {
+		return nil, err
+	}
 	f := excelize.NewFile()
 	st, err := newStyles(f)
 	if err != nil {
@@ -45,7 +49,7 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	steps := []func() error{
 		func() error { return writeInstructions(f, st, in) },
 		func() error { return writeFacts(f, st, in, tf) },
-		func() error { return writeScores(f, st, in, tf) },
+		func() error { return writeScores(f, st, in) },
 		func() error { return writeNotes(f, st, in) },
 	}
 	for _, step := range steps {
@@ -149,16 +153,23 @@ func fitRow(f *excelize.File, sheet string, row int, text string, width float64)
 	return f.SetRowHeight(sheet, row, float64(lines)*15)
 }
 
+// protect locks every cell but the input cells. No password: protection
+// guards against slips, not against people. Rows may be inserted, and
+// deleted where they hold no locked cell (rows the evaluator added): kompass
+// finds rows by ID or label and the sums are keyed by ID, so both stay
+// right. Sorting and moving rows need the protection lifted, since both
+// Excel and LibreOffice refuse to move locked cells.
 func protect(f *excelize.File, sheet string) error {
 	if err := pageSetup(f, sheet); err != nil {
 		return err
 	}
-	// No password: protection guards against slips, not against people.
 	return f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
 		SelectLockedCells:   true,
 		SelectUnlockedCells: true,
 		FormatColumns:       true,
 		FormatRows:          true,
+		InsertRows:          true,
+		DeleteRows:          true,
 	})
 }
 
@@ -188,8 +199,9 @@ func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) e
 		{false, "4. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."},
 		{false, ""},
 		{true, "Bra att veta"},
-		{false, "Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord (Granska → Ta bort skydd) om något måste ändras."},
-		{false, "Raderna hittas via kolumnen ID, så rader får flyttas och tomma rader får läggas till. Ändra inte ID-värdena."},
+		{false, "Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord: Granska → Ta bort skydd i Excel, Verktyg → Skydda blad i LibreOffice, om något måste ändras."},
+		{false, "Raderna hittas via kolumnen ID på bladet Poäng och via etiketten i kolumn A på bladet Uppgifter, inte via radnumret. Tomma rader får infogas även när bladet är skyddat (högerklicka på ett radnummer och välj Infoga), och rader du själv har infogat får tas bort."},
+		{false, "Vill du sortera eller flytta rader, ta först bort skyddet. Summa och Totalt räknas via ID och stämmer även efter en sortering. Ändra inte ID-värdena."},
 		{false, "Decimaler skrivs med komma (7,5). Text som \"7,5\" eller \"7.5\" godtas också."},
 	}
 	const instrWidth = 110
@@ -253,8 +265,10 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 		if err := f.SetCellStr(sh, cell(1, r), fa.label); err != nil {
 			return err
 		}
-		if err := f.SetCellValue(sh, cell(2, r), fa.value); err != nil {
-			return err
+		if fa.value != "" {
+			if err := f.SetCellValue(sh, cell(2, r), fa.value); err != nil {
+				return err
+			}
 		}
 		if err := firstErr(f.SetCellStr(sh, cell(3, r), fa.help), fitRow(f, sh, r, fa.help, 70)); err != nil {
 			return err
@@ -314,7 +328,61 @@ func scoreValidation(f *excelize.File, ref string, max, step points.P, what stri
 	return f.AddDataValidation(SheetScores, dv)
 }
 
-func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf TemplateFacts) error {
+// The Summa formulas find their rows by ID, over whole columns, never by
+// position: rows may be sorted, moved or inserted and the sums stay right.
+// An area's delfrågor are the rows whose ID begins with the area's id and a
+// point ("2.*"); checkAreaIDs makes sure no other row does.
+const (
+	idRange    = "$A:$A"
+	scoreRange = "$D:$D"
+)
+
+// areaSum is the Summa of an area: the sum of its delfrågor when one of
+// them is scored, else the area's own Poäng, given by own (the area row's
+// own cell, or a SUMIF by its id where the formula stands elsewhere).
+func areaSum(a instrument.Area, own string) string {
+	if len(a.Questions) == 0 {
+		return own
+	}
+	prefix := strconv.Quote(a.ID + ".*")
+	return fmt.Sprintf(`IF(COUNTIFS(%[1]s,%[2]s,%[3]s,">=0")>0,SUMIF(%[1]s,%[2]s,%[3]s),%[4]s)`, idRange, prefix, scoreRange, own)
+}
+
+// totalSum is the Summa of the TOTAL row: the areas' Summa added up. It
+// repeats each area's formula instead of referring to the area rows'
+// Summa, since a SUMIF over the Summa column would include the total's own
+// cell (a circular reference).
+func totalSum(in *instrument.Instrument) string {
+	terms := make([]string, len(in.Areas))
+	for i, a := range in.Areas {
+		terms[i] = areaSum(a, fmt.Sprintf("SUMIF(%s,%s,%s)", idRange, strconv.Quote(a.ID), scoreRange))
+	}
+	return "SUM(" + strings.Join(terms, ",") + ")"
+}
+
+// checkAreaIDs refuses an instrument whose ids the Summa formulas cannot
+// tell apart: an area whose id begins with another area's id and a point
+// (areas 1 and 1.5) would count as the other's delfråga. SUMIF compares
+// without regard to case, so neither may two areas differ only in case.
+func checkAreaIDs(in *instrument.Instrument) error {
+	for _, a := range in.Areas {
+		for _, b := range in.Areas {
+			if a.ID == b.ID {
+				continue
+			}
+			la, lb := strings.ToLower(a.ID), strings.ToLower(b.ID)
+			switch {
+			case la == lb:
+				return msg.Errorf("huvudområden %s and %s differ only in case, which the template's sums do not tell apart; give one another id", a.ID, b.ID)
+			case strings.HasPrefix(lb, la+"."):
+				return msg.Errorf("huvudområde %s: its id begins with %q, which marks the delfrågor of huvudområde %s, so the template's sums cannot tell them apart; give it another id", b.ID, a.ID+".", a.ID)
+			}
+		}
+	}
+	return nil
+}
+
+func writeScores(f *excelize.File, st styles, in *instrument.Instrument) error {
 	sh := SheetScores
 	headers := []string{ColID, ColText, ColMax, ColScore, ColSum, ColComment}
 	for i, h := range headers {
@@ -331,17 +399,23 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 		}
 		return f.SetCellStyle(sh, c, c, style)
 	}
+	setFormula := func(c, formula string, style int) error {
+		return firstErr(f.SetCellFormula(sh, c, formula), f.SetCellStyle(sh, c, c, style))
+	}
+	// An input cell stays blank, not an empty text: COUNTIFS and ISBLANK
+	// would see a text.
+	blank := func(c string, style int) error { return f.SetCellStyle(sh, c, c, style) }
 	row := 2
-	var areaSums []string
 	for _, a := range in.Areas {
-		ar := row
+		own := cell(4, row)
 		if err := firstErr(
-			set(cell(1, ar), a.ID, st.area),
-			set(cell(2, ar), a.ID+" "+a.Name, st.area),
-			set(cell(3, ar), a.Max.Float(), st.areaSum),
-			set(cell(4, ar), "", st.areaInput),
-			set(cell(6, ar), "", st.inputWrap),
-			scoreValidation(f, cell(4, ar), a.Max, in.Step, "Huvudområde "+a.ID),
+			set(cell(1, row), a.ID, st.area),
+			set(cell(2, row), a.ID+" "+a.Name, st.area),
+			set(cell(3, row), a.Max.Float(), st.areaSum),
+			blank(own, st.areaInput),
+			setFormula(cell(5, row), areaSum(a, fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, own)), st.areaSum),
+			blank(cell(6, row), st.inputWrap),
+			scoreValidation(f, own, a.Max, in.Step, "Huvudområde "+a.ID),
 		); err != nil {
 			return err
 		}
@@ -351,9 +425,9 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 				set(cell(1, row), q.ID, st.locked),
 				set(cell(2, row), q.ID+" "+q.Text, st.lockedWrap),
 				set(cell(3, row), q.Max.Float(), st.locked),
-				set(cell(4, row), "", st.input),
-				set(cell(5, row), "", st.sum),
-				set(cell(6, row), "", st.inputWrap),
+				blank(cell(4, row), st.input),
+				blank(cell(5, row), st.sum),
+				blank(cell(6, row), st.inputWrap),
 				scoreValidation(f, cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
 				fitRow(f, sh, row, q.ID+" "+q.Text, 70),
 			); err != nil {
@@ -361,27 +435,15 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 			}
 			row++
 		}
-		own := cell(4, ar)
-		formula := fmt.Sprintf(`IF(ISNUMBER(%s),%s,"")`, own, own)
-		if len(a.Questions) > 0 {
-			rng := cell(4, ar+1) + ":" + cell(4, row-1)
-			formula = fmt.Sprintf(`IF(COUNT(%s)>0,SUM(%s),%s)`, rng, rng, formula)
-		}
-		if err := firstErr(f.SetCellFormula(sh, cell(5, ar), formula), f.SetCellStyle(sh, cell(5, ar), cell(5, ar), st.areaSum)); err != nil {
-			return err
-		}
-		areaSums = append(areaSums, cell(5, ar))
 	}
-	tr := row
 	if err := firstErr(
-		set(cell(1, tr), evaluation.TotalID, st.total),
-		set(cell(2, tr), TotalLabel, st.total),
-		set(cell(3, tr), in.Max().Float(), st.total),
-		set(cell(4, tr), "", st.totalInput),
-		f.SetCellFormula(sh, cell(5, tr), "SUM("+strings.Join(areaSums, ",")+")"),
-		f.SetCellStyle(sh, cell(5, tr), cell(5, tr), st.total),
-		set(cell(6, tr), "", st.inputWrap),
-		scoreValidation(f, cell(4, tr), in.Max(), in.Step, "Totalt"),
+		set(cell(1, row), evaluation.TotalID, st.total),
+		set(cell(2, row), TotalLabel, st.total),
+		set(cell(3, row), in.Max().Float(), st.total),
+		blank(cell(4, row), st.totalInput),
+		setFormula(cell(5, row), totalSum(in), st.total),
+		blank(cell(6, row), st.inputWrap),
+		scoreValidation(f, cell(4, row), in.Max(), in.Step, "Totalt"),
 	); err != nil {
 		return err
 	}
@@ -390,7 +452,7 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 	}
 	// The used range: readers that trust it (openpyxl's read-only mode, some
 	// BI tools) would otherwise see only A1.
-	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", tr)); err != nil {
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", row)); err != nil {
 		return err
 	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
@@ -419,11 +481,16 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 	}
 	row := 2
 	writeRow := func(area string, kind evaluation.NoteKind) error {
+		// Område typed or picked from the list is a number (3), the ids on
+		// Poäng are text ("3"): the lookup compares them as text.
+		key := fmt.Sprintf(`TRIM(%s&"")`, cell(1, row))
+		var values error
+		if area != "" {
+			values = firstErr(f.SetCellStr(sh, cell(1, row), area), f.SetCellStr(sh, cell(3, row), string(kind)))
+		}
 		err := firstErr(
-			f.SetCellStr(sh, cell(1, row), area),
-			f.SetCellFormula(sh, cell(2, row), fmt.Sprintf(`IF(%s="","",IFERROR(VLOOKUP(%s,'%s'!$A:$B,2,FALSE),""))`, cell(1, row), cell(1, row), SheetScores)),
-			f.SetCellStr(sh, cell(3, row), string(kind)),
-			f.SetCellStr(sh, cell(4, row), ""),
+			values,
+			f.SetCellFormula(sh, cell(2, row), fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)),
 			f.SetCellStyle(sh, cell(1, row), cell(1, row), st.input),
 			f.SetCellStyle(sh, cell(2, row), cell(2, row), st.lockedWrap),
 			f.SetCellStyle(sh, cell(3, row), cell(3, row), st.input),

@@ -118,7 +118,6 @@ func TestTemplateLayout(t *testing.T) {
 			}
 
 			rowOf := map[string]int{}
-			var areaSums []string
 			for i, w := range want {
 				r := i + 2
 				rowOf[w.id] = r
@@ -165,26 +164,31 @@ func TestTemplateLayout(t *testing.T) {
 				}
 
 				// Summa: a formula on area and total rows, none on delfrågor.
+				// It finds its rows by ID over whole columns: the only cell it
+				// names is the area's own Poäng, in its own row, so that
+				// sorting or inserting rows cannot break it.
 				e := "E" + strconv.Itoa(r)
 				formula, err := f.GetCellFormula(workbook.SheetScores, e)
 				if err != nil {
 					t.Fatal(err)
 				}
+				cells := cellRefRE.FindAllString(formula, -1)
 				switch {
 				case w.id == evaluation.TotalID:
-					if want := "SUM(" + strings.Join(areaSums, ",") + ")"; formula != want {
-						t.Errorf("%s (TOTAL): Summa formula %q, want %q", e, formula, want)
+					if len(cells) != 0 {
+						t.Errorf("%s (TOTAL): Summa formula %q names the cells %q; it must find the areas by ID", e, formula, cells)
+					}
+					for _, a := range in.Areas {
+						if !strings.Contains(formula, `"`+a.ID+`"`) {
+							t.Errorf("%s (TOTAL): Summa formula %q does not find area %s by its ID", e, formula, a.ID)
+						}
 					}
 				case w.area:
-					areaSums = append(areaSums, e)
-					own := fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, d)
-					want := own
-					if len(w.questions) > 0 {
-						rng := fmt.Sprintf("D%d:D%d", r+1, r+len(w.questions))
-						want = fmt.Sprintf("IF(COUNT(%[1]s)>0,SUM(%[1]s),%[2]s)", rng, own)
+					if want := []string{d, d}; !slices.Equal(cells, want) {
+						t.Errorf("%s (%s): Summa formula %q names the cells %q, want only its own Poäng %s", e, w.id, formula, cells, d)
 					}
-					if formula != want {
-						t.Errorf("%s (%s): Summa formula %q, want %q", e, w.id, formula, want)
+					if len(w.questions) > 0 && !strings.Contains(formula, `"`+w.id+`.*"`) {
+						t.Errorf("%s (%s): Summa formula %q does not find the delfrågor by the ID prefix %s.*", e, w.id, formula, w.id)
 					}
 				default:
 					if formula != "" {
@@ -286,6 +290,10 @@ func TestTemplateLayout(t *testing.T) {
 	}
 }
 
+// cellRefRE matches a reference to one cell (D5, $D$5), not a whole
+// column ($A:$A).
+var cellRefRE = regexp.MustCompile(`\$?[A-Z]{1,3}\$?[0-9]+`)
+
 func deref(s *string) string {
 	if s == nil {
 		return "<nil>"
@@ -341,6 +349,65 @@ func TestTemplateDeterministic(t *testing.T) {
 		}
 		if bytes.Equal(a.Bytes(), c.Bytes()) {
 			t.Errorf("%s: templates for different kommuner are identical", ref)
+		}
+	}
+}
+
+// TestTemplateRefusesAmbiguousIDs: the sums find an area's delfrågor by
+// the prefix "id." and compare ids without regard to case; an instrument
+// whose area ids they cannot tell apart is refused.
+func TestTemplateRefusesAmbiguousIDs(t *testing.T) {
+	base := testkit.Instrument(t, "kommunkompassen@2020")
+	for _, tc := range []struct {
+		ids  []string
+		want []string // in the error
+	}{
+		{[]string{"1", "2", "1.5"}, []string{"1.5", `"1."`}},
+		{[]string{"a", "A"}, []string{"a", "A"}},
+	} {
+		in := *base
+		in.Areas = nil
+		for _, id := range tc.ids {
+			in.Areas = append(in.Areas, instrument.Area{ID: id, Name: "Område " + id, Max: base.Areas[0].Max})
+		}
+		_, err := workbook.Template(&in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2021})
+		if err == nil {
+			t.Errorf("areas %q: no error", tc.ids)
+			continue
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("areas %q: error %q does not name %s", tc.ids, err, w)
+			}
+		}
+	}
+}
+
+// TestTemplateAreaName: Områdesnamn is found whether Område holds the
+// id as text, as a number (how Excel stores a number typed or picked from
+// the list) or with spaces around it.
+func TestTemplateAreaName(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	for _, tc := range []struct {
+		area any
+		want string
+	}{
+		{"1", "1 Offentlighet och demokratisk kontroll"},
+		{3, "3 Tydlighet i samspelet mellan politiker och tjänstemän"},
+		{8.0, "8 Kommunen som samhällsbyggare"},
+		{" 5 ", "5 Kontroll och rapportering"},
+		{"9", ""},
+		{nil, ""},
+	} {
+		if err := f.SetCellValue(workbook.SheetNotes, "A2", tc.area); err != nil {
+			t.Fatal(err)
+		}
+		got, err := f.CalcCellValue(workbook.SheetNotes, "B2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("Område %#v: Områdesnamn %q, want %q", tc.area, got, tc.want)
 		}
 	}
 }
