@@ -63,3 +63,10 @@ const (
 	noteRowsPerKind = 3
 	noteSpareRows   = 150
 )
+
+// MinYear and MaxYear bound the År of an evaluation, in the template's
+// data validation and wherever a year is read.
+const (
+	MinYear = 1900
+	MaxYear = 2100
+)

@@ -29,6 +29,9 @@ type styles struct {
 // Template builds the workbook an evaluator fills in for one kommun and
 // year with the given instrument. Write it with WriteTo.
 func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, error) {
+	if tf.Year < MinYear || tf.Year > MaxYear {
+		return nil, msg.Errorf("year %d: expected a year from %d to %d", tf.Year, MinYear, MaxYear)
+	}
 	if err := checkAreaIDs(in); err != nil {
 		return nil, err
 	}
@@ -46,22 +49,23 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 			return nil, err
 		}
 	}
-	steps := []func() error{
-		func() error { return writeInstructions(f, st, in) },
-		func() error { return writeFacts(f, st, in, tf) },
-		func() error { return writeScores(f, st, in) },
-		func() error { return writeNotes(f, st, in) },
+	steps := []struct {
+		sheet string
+		write func() error
+	}{
+		{SheetInstructions, func() error { return writeInstructions(f, st, in) }},
+		{SheetFacts, func() error { return writeFacts(f, st, in, tf) }},
+		{SheetScores, func() error { return writeScores(f, st, in) }},
+		{SheetNotes, func() error { return writeNotes(f, st, in) }},
 	}
 	for _, step := range steps {
-		if err := step(); err != nil {
-			return nil, err
+		if err := step.write(); err != nil {
+			return nil, msg.Errorf("the sheet %s: %w", step.sheet, err)
 		}
 	}
-	// The evaluator starts on Uppgifter; formulas are recalculated on open
-	// because the template carries no cached values.
-	if idx, err := f.GetSheetIndex(SheetFacts); err == nil {
-		f.SetActiveSheet(idx)
-	}
+	// The evaluator starts on the instructions; formulas are recalculated
+	// on open because the template carries no cached values.
+	f.SetActiveSheet(0)
 	calc := true
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &calc}); err != nil {
 		return nil, err
@@ -90,11 +94,21 @@ func WriteTemplate(w io.Writer, in *instrument.Instrument, tf TemplateFacts) err
 	return err
 }
 
+// Colours of the template. Input cells have one colour everywhere.
+const (
+	inputFill  = "FFF2CC" // yellow: the cells the evaluator types in
+	headerFill = "1F4E79"
+	areaFill   = "DDEBF7"
+	totalFill  = "BDD7EE"
+	borderGrey = "BFBFBF"
+	sumGrey    = "595959"
+)
+
 func newStyles(f *excelize.File) (styles, error) {
 	var s styles
 	border := []excelize.Border{
-		{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
-		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1},
+		{Type: "left", Color: borderGrey, Style: 1}, {Type: "right", Color: borderGrey, Style: 1},
+		{Type: "top", Color: borderGrey, Style: 1}, {Type: "bottom", Color: borderGrey, Style: 1},
 	}
 	unlocked := &excelize.Protection{Locked: false}
 	wrap := &excelize.Alignment{WrapText: true, Vertical: "top"}
@@ -104,18 +118,18 @@ func newStyles(f *excelize.File) (styles, error) {
 		style excelize.Style
 	}{
 		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
-		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: fill("1F4E79"), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
+		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: fill(headerFill), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
 		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrap}},
 		{&s.locked, excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.lockedWrap, excelize.Style{Border: border, Alignment: wrap}},
-		{&s.input, excelize.Style{Border: border, Fill: fill("FFF2CC"), Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.inputWrap, excelize.Style{Border: border, Fill: fill("FFF2CC"), Protection: unlocked, Alignment: wrap}},
-		{&s.area, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("DDEBF7"), Border: border, Alignment: wrap}},
-		{&s.areaInput, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("FFE699"), Border: border, Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.areaSum, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("DDEBF7"), Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.total, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill("BDD7EE"), Border: border}},
-		{&s.totalInput, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill("FFE699"), Border: border, Protection: unlocked}},
-		{&s.sum, excelize.Style{Border: border, Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.input, excelize.Style{Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.inputWrap, excelize.Style{Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: wrap}},
+		{&s.area, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(areaFill), Border: border, Alignment: wrap}},
+		{&s.areaInput, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.areaSum, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(areaFill), Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.total, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill(totalFill), Border: border}},
+		{&s.totalInput, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill(inputFill), Border: border, Protection: unlocked}},
+		{&s.sum, excelize.Style{Border: border, Font: &excelize.Font{Color: sumGrey}, Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.instr, excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
 		{&s.instrHead, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
 	}
@@ -178,32 +192,80 @@ func cell(col, row int) string {
 	return name
 }
 
+// instruction is a line of the Instruktioner sheet; a heading is bold.
+type instruction struct {
+	head bool
+	text string
+}
+
+// instructions are the lines of the Instruktioner sheet. They speak of
+// delfrågor only when the instrument has them: an area-level instrument
+// (kommunkompassen@2010, @2020) is scored area by area.
+func instructions(in *instrument.Instrument) []instruction {
+	step, ex := in.Step.Swedish(), exampleScore(in.Step).Swedish()
+	text := func(format string, args ...any) instruction { return instruction{false, fmt.Sprintf(format, args...)} }
+	lines := []instruction{
+		{true, "Kommunkompassen – utvärderingsmall"},
+		text("Instrument: %s, version %s (%s).", in.Name, in.Version, in.ID),
+	}
+	if in.HasQuestions() {
+		lines = append(lines,
+			text("Instrumentet har %d huvudområden med sammanlagt %d delfrågor; högst %s poäng totalt.", len(in.Areas), in.Questions(), in.Max().Swedish()),
+			instruction{},
+			instruction{true, "Så fyller du i mallen"},
+			text("1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."),
+			text("2. Poäng: skriv poängen i den gula kolumnen Poäng. Varje rad är en delfråga (t.ex. %[1]s) eller ett huvudområde (t.ex. %[2]s). Högsta tillåtna poäng står i kolumnen Maxpoäng.", firstQuestionID(in), in.Areas[0].ID),
+			text("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. %s. Lämna cellen tom om frågan inte är bedömd ännu.", step, ex),
+			text("   Full utvärdering: poängsätt varje delfråga och lämna huvudområdets Poäng tom – Summa räknas fram automatiskt."),
+			text("   Utvärdering på huvudområdesnivå (t.ex. äldre publicerade resultat): skriv områdets totalpoäng på områdets rad och lämna delfrågorna tomma."),
+		)
+	} else {
+		lines = append(lines,
+			text("Instrumentet har %d huvudområden, som poängsätts vart för sig; högst %s poäng totalt.", len(in.Areas), in.Max().Swedish()),
+			instruction{},
+			instruction{true, "Så fyller du i mallen"},
+			text("1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."),
+			text("2. Poäng: skriv varje huvudområdes poäng i den gula kolumnen Poäng. Högsta tillåtna poäng står i kolumnen Maxpoäng."),
+			text("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. %s. Lämna cellen tom om området inte är bedömt ännu.", step, ex),
+			text("   Summa visar områdets poäng; på raden Totalt räknas summan av huvudområdena fram automatiskt."),
+		)
+	}
+	lines = append(lines,
+		text("   Raden Totalt: fyll i bara om en publicerad totalsumma ska kontrolleras mot delarna. kompass räknar alltid summorna själv och säger till om en ifylld summa inte stämmer."),
+		text("   Kommentar: skriv gärna motivering, källa eller rättelse (t.ex. om en publicerad siffra har korrigerats och varför)."),
+		text("3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Välj område och typ i listorna och skriv texten i kolumnen Text. Det finns fler tomma rader längst ned."),
+		text("4. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."),
+		instruction{},
+		instruction{true, "Bra att veta"},
+		text("Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord: Granska → Ta bort skydd i Excel, Verktyg → Skydda blad i LibreOffice, om något måste ändras."),
+		text("Raderna hittas via kolumnen ID på bladet Poäng och via etiketten i kolumn A på bladet Uppgifter, inte via radnumret. Tomma rader får infogas även när bladet är skyddat (högerklicka på ett radnummer och välj Infoga), och rader du själv har infogat får tas bort."),
+		text("Vill du sortera eller flytta rader, ta först bort skyddet. Summa och Totalt räknas via ID och stämmer även efter en sortering. Ändra inte ID-värdena."),
+	)
+	if !in.Step.MultipleOf(points.FromInt(1)) {
+		lines = append(lines, text("Decimaler skrivs med komma (%s). Text som \"%s\" eller \"%s\" godtas också.", ex, ex, exampleScore(in.Step).String()))
+	}
+	return lines
+}
+
+// exampleScore is the score the instructions give as an example: 7,5 in
+// steps of 0,5, always a multiple of the step.
+func exampleScore(step points.P) points.P {
+	return points.FromInt(7)/step*step + step
+}
+
+// firstQuestionID is the id of the instrument's first delfråga.
+func firstQuestionID(in *instrument.Instrument) string {
+	for _, a := range in.Areas {
+		if len(a.Questions) > 0 {
+			return a.Questions[0].ID
+		}
+	}
+	return ""
+}
+
 func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) error {
 	sh := SheetInstructions
-	lines := []struct {
-		head bool
-		text string
-	}{
-		{true, "Kommunkompassen – utvärderingsmall"},
-		{false, fmt.Sprintf("Instrument: %s, version %s (%s).", in.Name, in.Version, in.ID)},
-		{false, ""},
-		{true, "Så fyller du i mallen"},
-		{false, "1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."},
-		{false, "2. Poäng: skriv poängen i den gula kolumnen Poäng. Varje rad är en delfråga (t.ex. 1.1) eller ett huvudområde (t.ex. 1). Högsta tillåtna poäng står i kolumnen Maxpoäng."},
-		{false, fmt.Sprintf("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. 7,5. Lämna cellen tom om frågan inte är bedömd ännu.", in.Step.Swedish())},
-		{false, "   Full utvärdering: poängsätt varje delfråga och lämna huvudområdets Poäng tom – Summa räknas fram automatiskt."},
-		{false, "   Utvärdering på huvudområdesnivå (t.ex. äldre publicerade resultat): skriv områdets totalpoäng på områdets rad och lämna delfrågorna tomma."},
-		{false, "   Raden Totalt: fyll i bara om en publicerad totalsumma ska kontrolleras mot delarna. kompass räknar alltid summorna själv och säger till om en ifylld summa inte stämmer."},
-		{false, "   Kommentar: skriv gärna motivering, källa eller rättelse (t.ex. om en publicerad siffra har korrigerats och varför)."},
-		{false, "3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Välj område och typ i listorna och skriv texten i kolumnen Text. Det finns fler tomma rader längst ned."},
-		{false, "4. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."},
-		{false, ""},
-		{true, "Bra att veta"},
-		{false, "Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord: Granska → Ta bort skydd i Excel, Verktyg → Skydda blad i LibreOffice, om något måste ändras."},
-		{false, "Raderna hittas via kolumnen ID på bladet Poäng och via etiketten i kolumn A på bladet Uppgifter, inte via radnumret. Tomma rader får infogas även när bladet är skyddat (högerklicka på ett radnummer och välj Infoga), och rader du själv har infogat får tas bort."},
-		{false, "Vill du sortera eller flytta rader, ta först bort skyddet. Summa och Totalt räknas via ID och stämmer även efter en sortering. Ändra inte ID-värdena."},
-		{false, "Decimaler skrivs med komma (7,5). Text som \"7,5\" eller \"7.5\" godtas också."},
-	}
+	lines := instructions(in)
 	const instrWidth = 110
 	if err := f.SetColWidth(sh, "A", "A", instrWidth); err != nil {
 		return err
@@ -243,7 +305,7 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 	}
 	facts := []fact{
 		{FactKommun, tf.Kommun, true, "Kommunens namn, t.ex. Umeå."},
-		{FactYear, tf.Year, true, "Utvärderingsåret, fyra siffror."},
+		{FactYear, tf.Year, true, fmt.Sprintf("Utvärderingsåret, fyra siffror (%d–%d).", MinYear, MaxYear)},
 		{FactInstrument, in.ID, false, "Instrumentets id (ändras inte)."},
 		{FactVersion, in.Version, false, "Instrumentets version (ändras inte)."},
 		{FactKind, string(evaluation.KindKommun), true, "\"kommun\" för en kommuns utvärdering, \"medelvärde\" för en publicerad jämförelseserie (t.ex. Sverigesnitt)."},
@@ -286,10 +348,10 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 		case FactYear:
 			dv := excelize.NewDataValidation(true)
 			dv.Sqref = cell(2, r)
-			if err := dv.SetRange(1990, 2100, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
+			if err := dv.SetRange(MinYear, MaxYear, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
 				return err
 			}
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt år", "Skriv året med fyra siffror, t.ex. 2007.")
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt år", fmt.Sprintf("Skriv året med fyra siffror, från %d till %d, t.ex. 2007.", MinYear, MaxYear))
 			if err := f.AddDataValidation(sh, dv); err != nil {
 				return err
 			}
@@ -323,7 +385,7 @@ func scoreValidation(f *excelize.File, ref string, max, step points.P, what stri
 	// The formula goes into the XML as is: escape what XML needs.
 	dv.Formula1 = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(formula)
 	dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltig poäng",
-		fmt.Sprintf("%s: skriv ett tal från 0 till %s i steg om %s, t.ex. 7,5. Lämna tomt om det inte är bedömt.", what, max.Swedish(), step.Swedish()))
+		fmt.Sprintf("%s: skriv ett tal från 0 till %s i steg om %s, t.ex. %s. Lämna tomt om det inte är bedömt.", what, max.Swedish(), step.Swedish(), exampleScore(step).Swedish()))
 	dv.SetInput("Poäng", fmt.Sprintf("0–%s, steg %s", max.Swedish(), step.Swedish()))
 	return f.AddDataValidation(SheetScores, dv)
 }

@@ -3,6 +3,7 @@ package workbook_test
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -41,9 +42,8 @@ func expectedRows(in *instrument.Instrument) []scoreRow {
 	return append(out, scoreRow{id: evaluation.TotalID, text: workbook.TotalLabel, max: in.Max().String(), area: true})
 }
 
-// isLocked reports whether a cell is locked by its style (cells are locked
-// unless their style says otherwise).
-func isLocked(t *testing.T, f *excelize.File, sheet, ref string) bool {
+// cellStyle returns the style of a cell.
+func cellStyle(t *testing.T, f *excelize.File, sheet, ref string) *excelize.Style {
 	t.Helper()
 	id, err := f.GetCellStyle(sheet, ref)
 	if err != nil {
@@ -53,6 +53,14 @@ func isLocked(t *testing.T, f *excelize.File, sheet, ref string) bool {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return st
+}
+
+// isLocked reports whether a cell is locked by its style (cells are locked
+// unless their style says otherwise).
+func isLocked(t *testing.T, f *excelize.File, sheet, ref string) bool {
+	t.Helper()
+	st := cellStyle(t, f, sheet, ref)
 	return st.Protection == nil || st.Protection.Locked
 }
 
@@ -349,6 +357,130 @@ func TestTemplateDeterministic(t *testing.T) {
 		}
 		if bytes.Equal(a.Bytes(), c.Bytes()) {
 			t.Errorf("%s: templates for different kommuner are identical", ref)
+		}
+	}
+}
+
+// instructionText is the Instruktioner sheet as one text.
+func instructionText(t *testing.T, f *excelize.File) string {
+	t.Helper()
+	rows, err := f.GetRows(workbook.SheetInstructions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, r := range rows {
+		lines = append(lines, strings.Join(r, " "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestTemplateInstructions: the workbook opens on the instructions, which
+// speak of delfrågor only for an instrument that has them, and promise
+// about rows what the protection allows.
+func TestTemplateInstructions(t *testing.T) {
+	for _, ref := range []string{"kommunkompassen@2002", "kommunkompassen@2007", "kommunkompassen@2010", "kommunkompassen@2020"} {
+		t.Run(ref, func(t *testing.T) {
+			in := testkit.Instrument(t, ref)
+			f := newTemplate(t, ref)
+			if got := f.GetSheetName(f.GetActiveSheetIndex()); got != workbook.SheetInstructions {
+				t.Errorf("the workbook opens on %q, want %s", got, workbook.SheetInstructions)
+			}
+			text := instructionText(t, f)
+			mentions := strings.Contains(strings.ToLower(text), "delfråg")
+			if mentions != in.HasQuestions() {
+				t.Errorf("instrument with %d delfrågor: the instructions mention delfrågor = %v:\n%s", in.Questions(), mentions, text)
+			}
+			if !strings.Contains(text, fmt.Sprintf("%d huvudområden", len(in.Areas))) {
+				t.Errorf("the instructions do not say the instrument has %d huvudområden:\n%s", len(in.Areas), text)
+			}
+
+			// Inserting and deleting rows is allowed on every sheet, sorting
+			// is not: the instructions say both.
+			parts := zipParts(t, testkit.Bytes(t, f))
+			for _, sh := range workbook.SheetOrder {
+				prot := regexp.MustCompile(`<sheetProtection[^>]*>`).FindString(parts[sheetPart(t, parts, sh)])
+				for attr, want := range map[string]string{"insertRows": "false", "deleteRows": "false", "sort": "true"} {
+					if !strings.Contains(prot, attr+`="`+want+`"`) {
+						t.Errorf("%s: protection %q lacks %s=%q", sh, prot, attr, want)
+					}
+				}
+			}
+			for _, promise := range []string{"Tomma rader får infogas även när bladet är skyddat", "Vill du sortera eller flytta rader, ta först bort skyddet"} {
+				if !strings.Contains(text, promise) {
+					t.Errorf("the instructions do not say %q:\n%s", promise, text)
+				}
+			}
+		})
+	}
+}
+
+// TestTemplateInputColour: every cell the evaluator may edit has the same
+// yellow, and no locked cell has it.
+func TestTemplateInputColour(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	yellows := map[string]bool{}       // fills of the input cells
+	lockedFills := map[string]string{} // fill → a locked cell that has it
+	for _, sh := range workbook.SheetOrder {
+		dim, err := f.GetSheetDimension(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, last, _ := strings.Cut(dim, ":")
+		maxCol, maxRow, err := excelize.CellNameToCoordinates(last)
+		if err != nil {
+			t.Fatalf("%s: dimension %q: %v", sh, dim, err)
+		}
+		for r := 1; r <= maxRow; r++ {
+			for c := 1; c <= maxCol; c++ {
+				ref, _ := excelize.CoordinatesToCellName(c, r)
+				st := cellStyle(t, f, sh, ref)
+				fill := strings.Join(st.Fill.Color, ",")
+				if st.Protection != nil && !st.Protection.Locked {
+					yellows[fill] = true
+				} else if _, seen := lockedFills[fill]; !seen {
+					lockedFills[fill] = sh + "!" + ref
+				}
+			}
+		}
+	}
+	if len(yellows) != 1 {
+		t.Errorf("the input cells have %d colours %v, want one", len(yellows), yellows)
+	}
+	for fill := range yellows {
+		if ref, ok := lockedFills[fill]; ok {
+			t.Errorf("%s is locked but has the input colour %s", ref, fill)
+		}
+	}
+}
+
+// TestTemplateYear: the År cell accepts the years docs/workbook.md names,
+// which are the years kompass template and the reader accept.
+func TestTemplateYear(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	dvs, err := f.GetDataValidations(workbook.SheetFacts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	yearCell := testkit.Fill(t, f).FactCell(workbook.FactYear)
+	i := slices.IndexFunc(dvs, func(dv *excelize.DataValidation) bool { return dv.Sqref == yearCell })
+	if i < 0 {
+		t.Fatalf("no data validation on %s", yearCell)
+	}
+	if dv := dvs[i]; dv.Type != "whole" || dv.Formula1 != strconv.Itoa(workbook.MinYear) || dv.Formula2 != strconv.Itoa(workbook.MaxYear) {
+		t.Errorf("År: validation %s %s–%s, want whole %d–%d", dv.Type, dv.Formula1, dv.Formula2, workbook.MinYear, workbook.MaxYear)
+	}
+	doc, err := os.ReadFile("../../docs/workbook.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("| År | yes | the evaluation year, four digits (%d–%d) |", workbook.MinYear, workbook.MaxYear)
+	if !strings.Contains(string(doc), want) {
+		t.Errorf("docs/workbook.md has no line %q", want)
+	}
+	for _, year := range []int{workbook.MinYear - 1, workbook.MaxYear + 1} {
+		if _, err := workbook.Template(testkit.Instrument(t, "kommunkompassen@2007"), workbook.TemplateFacts{Kommun: "Umeå", Year: year}); err == nil || !strings.Contains(err.Error(), strconv.Itoa(year)) {
+			t.Errorf("template for %d: error %v, want one naming the year", year, err)
 		}
 	}
 }
