@@ -27,7 +27,8 @@ type styles struct {
 }
 
 // Template builds the workbook an evaluator fills in for one kommun and
-// year with the given instrument. Write it with WriteTo.
+// year with the given instrument. Write it with Save (WriteTemplate does
+// both).
 func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, error) {
 	if tf.Year < MinYear || tf.Year > MaxYear {
 		return nil, msg.Errorf("year %d: expected a year from %d to %d", tf.Year, MinYear, MaxYear)
@@ -83,15 +84,14 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	return f, nil
 }
 
-// WriteTemplate writes the template to w.
+// WriteTemplate writes the template to w (with Save).
 func WriteTemplate(w io.Writer, in *instrument.Instrument, tf TemplateFacts) error {
 	f, err := Template(in, tf)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	_, err = f.WriteTo(w)
-	return err
+	return Save(w, f)
 }
 
 // Colours of the template. Input cells have one colour everywhere.
@@ -111,27 +111,34 @@ func newStyles(f *excelize.File) (styles, error) {
 		{Type: "top", Color: borderGrey, Style: 1}, {Type: "bottom", Color: borderGrey, Style: 1},
 	}
 	unlocked := &excelize.Protection{Locked: false}
+	top := &excelize.Alignment{Vertical: "top"}
 	wrap := &excelize.Alignment{WrapText: true, Vertical: "top"}
 	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
+	// Every font is named: a font without a name is printed in whatever
+	// the program falls back to (a serif in LibreOffice).
+	font := func(bold bool, size float64, color string) *excelize.Font {
+		return &excelize.Font{Family: "Calibri", Size: size, Bold: bold, Color: color}
+	}
+	plain, bold := font(false, 11, ""), font(true, 11, "")
 	defs := []struct {
 		dst   *int
 		style excelize.Style
 	}{
-		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
-		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: fill(headerFill), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
-		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrap}},
-		{&s.locked, excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.lockedWrap, excelize.Style{Border: border, Alignment: wrap}},
-		{&s.input, excelize.Style{Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.inputWrap, excelize.Style{Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: wrap}},
-		{&s.area, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(areaFill), Border: border, Alignment: wrap}},
-		{&s.areaInput, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.areaSum, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(areaFill), Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.total, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill(totalFill), Border: border}},
-		{&s.totalInput, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill(inputFill), Border: border, Protection: unlocked}},
-		{&s.sum, excelize.Style{Border: border, Font: &excelize.Font{Color: sumGrey}, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.instr, excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
-		{&s.instrHead, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
+		{&s.title, excelize.Style{Font: font(true, 14, "")}},
+		{&s.header, excelize.Style{Font: font(true, 11, "FFFFFF"), Fill: fill(headerFill), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
+		{&s.label, excelize.Style{Font: bold, Border: border, Alignment: wrap}},
+		{&s.locked, excelize.Style{Font: plain, Border: border, Alignment: top}},
+		{&s.lockedWrap, excelize.Style{Font: plain, Border: border, Alignment: wrap}},
+		{&s.input, excelize.Style{Font: plain, Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: top}},
+		{&s.inputWrap, excelize.Style{Font: plain, Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: wrap}},
+		{&s.area, excelize.Style{Font: bold, Fill: fill(areaFill), Border: border, Alignment: wrap}},
+		{&s.areaInput, excelize.Style{Font: bold, Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: top}},
+		{&s.areaSum, excelize.Style{Font: bold, Fill: fill(areaFill), Border: border, Alignment: top}},
+		{&s.total, excelize.Style{Font: font(true, 12, ""), Fill: fill(totalFill), Border: border, Alignment: top}},
+		{&s.totalInput, excelize.Style{Font: font(true, 12, ""), Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: top}},
+		{&s.sum, excelize.Style{Font: font(false, 11, sumGrey), Border: border, Alignment: top}},
+		{&s.instr, excelize.Style{Font: plain, Alignment: wrap}},
+		{&s.instrHead, excelize.Style{Font: font(true, 12, "")}},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.style)
@@ -143,28 +150,27 @@ func newStyles(f *excelize.File) (styles, error) {
 	return s, nil
 }
 
-// pageSetup prints the sheet landscape on A4, one page wide.
+// pageSetup prints the sheet landscape on A4, one page wide, with the
+// sheet's name and the page number in the footer.
 func pageSetup(f *excelize.File, sheet string) error {
 	landscape, a4, one, any := "landscape", 9, 1, 0
 	fit := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&L&A&RSida &P av &N"}); err != nil {
+		return err
+	}
 	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one, FitToHeight: &any})
 }
 
-// fitRow makes a row tall enough for text wrapped in a column of the given
-// width (in characters); spreadsheet programs do not grow rows on open.
-func fitRow(f *excelize.File, sheet string, row int, text string, width float64) error {
-	lines := 0
-	for _, para := range strings.Split(text, "\n") {
-		n := int(float64(utf8.RuneCountInString(para))/(width*0.95)) + 1
-		lines += n
+// headerRow keeps a sheet's header row in view: frozen on screen and
+// printed at the top of every page.
+func headerRow(f *excelize.File, sheet string) error {
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
 	}
-	if lines <= 1 {
-		return nil
-	}
-	return f.SetRowHeight(sheet, row, float64(lines)*15)
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
 }
 
 // protect locks every cell but the input cells. No password: protection
@@ -233,7 +239,7 @@ func instructions(in *instrument.Instrument) []instruction {
 	lines = append(lines,
 		text("   Raden Totalt: fyll i bara om en publicerad totalsumma ska kontrolleras mot delarna. kompass räknar alltid summorna själv och säger till om en ifylld summa inte stämmer."),
 		text("   Kommentar: skriv gärna motivering, källa eller rättelse (t.ex. om en publicerad siffra har korrigerats och varför)."),
-		text("3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Välj område och typ i listorna och skriv texten i kolumnen Text. Det finns fler tomma rader längst ned."),
+		text("3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Det finns %d förberedda rader av varje typ per huvudområde; välj område och typ i listorna och skriv texten i kolumnen Text. Behövs fler rader, infoga dem ovanför en förberedd rad (se nedan). Områdesnamn visas på de förberedda raderna och behövs inte för kompass.", noteRowsPerKind),
 		text("4. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."),
 		instruction{},
 		instruction{true, "Bra att veta"},
@@ -266,8 +272,7 @@ func firstQuestionID(in *instrument.Instrument) string {
 func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) error {
 	sh := SheetInstructions
 	lines := instructions(in)
-	const instrWidth = 110
-	if err := f.SetColWidth(sh, "A", "A", instrWidth); err != nil {
+	if err := f.SetColWidth(sh, "A", "A", 110); err != nil {
 		return err
 	}
 	for i, l := range lines {
@@ -283,9 +288,6 @@ func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) e
 			style = st.title
 		}
 		if err := f.SetCellStyle(sh, c, c, style); err != nil {
-			return err
-		}
-		if err := fitRow(f, sh, i+1, l.text, instrWidth); err != nil {
 			return err
 		}
 	}
@@ -332,7 +334,7 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 				return err
 			}
 		}
-		if err := firstErr(f.SetCellStr(sh, cell(3, r), fa.help), fitRow(f, sh, r, fa.help, 70)); err != nil {
+		if err := f.SetCellStr(sh, cell(3, r), fa.help); err != nil {
 			return err
 		}
 		valStyle := st.lockedWrap
@@ -491,7 +493,6 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument) error {
 				blank(cell(5, row), st.sum),
 				blank(cell(6, row), st.inputWrap),
 				scoreValidation(f, cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
-				fitRow(f, sh, row, q.ID+" "+q.Text, 70),
 			); err != nil {
 				return err
 			}
@@ -517,14 +518,26 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument) error {
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", row)); err != nil {
 		return err
 	}
-	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sh + "'!$1:$1", Scope: sh}); err != nil {
+	if err := headerRow(f, sh); err != nil {
 		return err
 	}
 	return protect(f, sh)
 }
+
+// areaNameWidth is the width of the Områdesnamn column: the longest "id
+// name" of the instrument fits on one line, since programs do not grow a
+// row for the result of a formula (LibreOffice fits rows to their text
+// when it opens a workbook, before formulas are computed).
+func areaNameWidth(in *instrument.Instrument) float64 {
+	n := 0
+	for _, a := range in.Areas {
+		n = max(n, utf8.RuneCountInString(a.ID+" "+a.Name))
+	}
+	return float64(min(max(n+2, 20), 60))
+}
+
+// notesWidth is the width of the four columns of the sheet of notes.
+const notesWidth = 170
 
 func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 	sh := SheetNotes
@@ -546,12 +559,9 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 		// Område typed or picked from the list is a number (3), the ids on
 		// Poäng are text ("3"): the lookup compares them as text.
 		key := fmt.Sprintf(`TRIM(%s&"")`, cell(1, row))
-		var values error
-		if area != "" {
-			values = firstErr(f.SetCellStr(sh, cell(1, row), area), f.SetCellStr(sh, cell(3, row), string(kind)))
-		}
 		err := firstErr(
-			values,
+			f.SetCellStr(sh, cell(1, row), area),
+			f.SetCellStr(sh, cell(3, row), string(kind)),
 			f.SetCellFormula(sh, cell(2, row), fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)),
 			f.SetCellStyle(sh, cell(1, row), cell(1, row), st.input),
 			f.SetCellStyle(sh, cell(2, row), cell(2, row), st.lockedWrap),
@@ -570,11 +580,6 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 			}
 		}
 	}
-	for i := 0; i < noteSpareRows; i++ {
-		if err := writeRow("", ""); err != nil {
-			return err
-		}
-	}
 	last := strconv.Itoa(row - 1)
 	areaDV := excelize.NewDataValidation(true)
 	areaDV.Sqref = "A2:A" + last
@@ -591,13 +596,16 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 	if err := firstErr(f.AddDataValidation(sh, areaDV), f.AddDataValidation(sh, kindDV)); err != nil {
 		return err
 	}
-	if err := setWidths(f, sh, 9, 40, 20, 90); err != nil {
+	// Text takes the rest of a fixed width, so that the sheet prints at the
+	// same scale, with as many rows a page, for every instrument.
+	name := areaNameWidth(in)
+	if err := setWidths(f, sh, 9, name, 20, notesWidth-9-name-20); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, "A1:D"+last); err != nil {
 		return err
 	}
-	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+	if err := headerRow(f, sh); err != nil {
 		return err
 	}
 	return protect(f, sh)

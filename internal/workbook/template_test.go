@@ -543,3 +543,64 @@ func TestTemplateAreaName(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplatePrinting: every sheet prints landscape on A4, one page wide,
+// with its name and the page number in the footer; the sheets of many rows
+// repeat their header on every page; no empty rows are prepared; rows are
+// as tall as their text, with heights the programs may grow.
+func TestTemplatePrinting(t *testing.T) {
+	in := testkit.Instrument(t, "kommunkompassen@2007")
+	var buf bytes.Buffer
+	if err := workbook.WriteTemplate(&buf, in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2007}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sh := range workbook.SheetOrder {
+		pl, err := f.GetPageLayout(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if deref(pl.Orientation) != "landscape" || pl.Size == nil || *pl.Size != 9 || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
+			t.Errorf("%s: page layout %+v, want landscape A4 one page wide", sh, pl)
+		}
+		hf, err := f.GetHeaderFooter(sh)
+		if err != nil || hf == nil || !strings.Contains(hf.OddFooter, "&A") || !strings.Contains(hf.OddFooter, "&P av &N") {
+			t.Errorf("%s: footer %+v (%v), want the sheet's name and the page number", sh, hf, err)
+		}
+	}
+	titles := map[string]string{}
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Titles" {
+			titles[dn.Scope] = dn.RefersTo
+		}
+	}
+	for _, sh := range []string{workbook.SheetScores, workbook.SheetNotes} {
+		if want := "'" + sh + "'!$1:$1"; titles[sh] != want {
+			t.Errorf("%s: print titles %q, want %q", sh, titles[sh], want)
+		}
+	}
+	if dim, _ := f.GetSheetDimension(workbook.SheetNotes); dim != fmt.Sprintf("A1:D%d", 1+len(in.Areas)*6) {
+		t.Errorf("%s: rows %s, want the header and 3 of each kind per area", workbook.SheetNotes, dim)
+	}
+
+	parts := zipParts(t, buf.Bytes())
+	scores := parts[sheetPart(t, parts, workbook.SheetScores)]
+	if strings.Contains(scores, "customHeight") {
+		t.Errorf("%s: a row has a fixed height; a long Kommentar would be cut", workbook.SheetScores)
+	}
+	w := testkit.Fill(t, f)
+	for id, lines := range map[string]int{"1.1": 1, "3.3": 2} {
+		row := w.Row(id)
+		h, err := f.GetRowHeight(workbook.SheetScores, row)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h != float64(15*lines) {
+			t.Errorf("%s (row %d): height %v, want %d lines of 15 points", id, row, h, lines)
+		}
+	}
+}
