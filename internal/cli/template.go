@@ -67,7 +67,7 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 		return usageErr("--kommun is empty")
 	}
 	year, err := strconv.Atoi(strings.TrimSpace(opts.Year))
-	if err != nil || year < 1900 || year > 2100 {
+	if err != nil || year < workbook.MinYear || year > workbook.MaxYear {
 		return usageErr("--year %q: expected a year such as 2007", opts.Year)
 	}
 	reg, err := opts.registry()

@@ -29,7 +29,7 @@ func Workbook(reg *instrument.Registry, s Sample) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", s.File, err)
 	}
 	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
+	if err := workbook.Save(&buf, f); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
@@ -75,14 +75,29 @@ func Fill(f *excelize.File, s Sample) error {
 	if len(s.Notes) == 0 {
 		return nil
 	}
-	// Rewrite the prepared rows so that the notes stand in order, area by area.
+	// Rewrite the prepared rows so that the notes stand in order, area by
+	// area. A longer list than the template prepares gets rows inserted
+	// above its last row, as an evaluator inserts them; the formula and the
+	// lists of the row are copied.
 	noteRows, err := f.GetRows(workbook.SheetNotes)
 	if err != nil {
 		return err
 	}
-	for r := 2; r <= len(noteRows); r++ {
+	last := len(noteRows)
+	if last < 3 {
+		return fmt.Errorf("the sheet %s has no rows for notes", workbook.SheetNotes)
+	}
+	for ; last-1 < len(s.Notes); last++ {
+		if err := f.DuplicateRow(workbook.SheetNotes, last-1); err != nil {
+			return err
+		}
+	}
+	if err := f.SetSheetDimension(workbook.SheetNotes, "A1:D"+strconv.Itoa(last)); err != nil {
+		return err
+	}
+	for r := 2; r <= last; r++ {
 		for _, col := range []string{"A", "C"} {
-			if err := f.SetCellStr(workbook.SheetNotes, col+strconv.Itoa(r), ""); err != nil {
+			if err := f.SetCellValue(workbook.SheetNotes, col+strconv.Itoa(r), nil); err != nil {
 				return err
 			}
 		}

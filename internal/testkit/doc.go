@@ -7,9 +7,9 @@
 //     (Registry, Instrument, Set), and fixture folders made from Go data
 //     (DataFolder, Umea2007);
 //   - a workbook filled in by ID the way a program would (Template, Fill);
-//   - the rule for tests that need Chromium or LibreOffice (Need), one
-//     Chromium per test binary (BrowserTab, Main) and the LibreOffice round
-//     trip (ConvertWithLibreOffice);
+//   - the rule for tests that need Chromium, LibreOffice or openpyxl (Need),
+//     one Chromium per test binary (BrowserTab, Main), the LibreOffice round
+//     trip (ConvertWithLibreOffice) and a Python with openpyxl (Openpyxl);
 //   - a lenient reader of the HTML pages kompass writes (HTMLDecoder);
 //   - the language of the messages in one test (Language).
 //

@@ -1,11 +1,15 @@
 package testkit
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -13,7 +17,7 @@ import (
 )
 
 // Need is the rule for a test that needs a program kompass does not ship
-// (Chromium, LibreOffice): when looking for it failed with err, the test
+// (Chromium, LibreOffice, openpyxl): when looking for it failed with err, the test
 // is skipped, with a message that says what to install, except under
 // CI=true, where it fails: CI must run every test.
 func Need(t testing.TB, program, install string, err error) {
@@ -43,6 +47,32 @@ func LibreOffice(t testing.TB) string {
 	Need(t, "LibreOffice (soffice on the PATH)", "Debian: apt-get install libreoffice-calc-nogui", err)
 	return p
 }
+
+// Openpyxl returns a Python that imports openpyxl, for a test that edits
+// a workbook the way another program would (Debian's /usr/bin/python3 with
+// python3-openpyxl, else python3 on the PATH), or skips the test (Need).
+func Openpyxl(t testing.TB) string {
+	t.Helper()
+	p, err := openpyxl()
+	Need(t, "Python with openpyxl", "Debian: apt-get install python3-openpyxl", err)
+	return p
+}
+
+var openpyxl = sync.OnceValues(func() (string, error) {
+	candidates := []string{"/usr/bin/python3"}
+	if p, err := exec.LookPath("python3"); err == nil {
+		candidates = append(candidates, p)
+	}
+	err := errors.New("no python3")
+	for _, p := range candidates {
+		var out []byte
+		if out, err = exec.Command(p, "-c", "import openpyxl").CombinedOutput(); err == nil {
+			return p, nil
+		}
+		err = fmt.Errorf("%s: %v: %s", p, err, bytes.TrimSpace(out))
+	}
+	return "", err
+})
 
 // ConvertWithLibreOffice opens workbooks in LibreOffice Calc and saves
 // them again as xlsx, the way an evaluator using LibreOffice would, and

@@ -57,9 +57,15 @@ const TotalLabel = "Totalt"
 // headerSearchRows is how far down the reader looks for a header row.
 const headerSearchRows = 10
 
-// noteRowsPerKind is how many rows per area and kind the template prepares;
-// noteSpareRows more open rows follow for longer lists.
+// noteRowsPerKind is how many rows per area and kind the template prepares.
+// There are no open rows below them, so that an unused template prints no
+// pages of empty rows: a longer list inserts rows, which the protection
+// allows.
+const noteRowsPerKind = 3
+
+// MinYear and MaxYear bound the År of an evaluation, in the template's
+// data validation and wherever a year is read.
 const (
-	noteRowsPerKind = 3
-	noteSpareRows   = 150
+	MinYear = 1900
+	MaxYear = 2100
 )

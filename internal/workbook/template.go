@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 )
 
@@ -26,8 +27,15 @@ type styles struct {
 }
 
 // Template builds the workbook an evaluator fills in for one kommun and
-// year with the given instrument. Write it with WriteTo.
+// year with the given instrument. Write it with Save (WriteTemplate does
+// both).
 func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, error) {
+	if tf.Year < MinYear || tf.Year > MaxYear {
+		return nil, msg.Errorf("year %d: expected a year from %d to %d", tf.Year, MinYear, MaxYear)
+	}
+	if err := checkAreaIDs(in); err != nil {
+		return nil, err
+	}
 	f := excelize.NewFile()
 	st, err := newStyles(f)
 	if err != nil {
@@ -42,22 +50,23 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 			return nil, err
 		}
 	}
-	steps := []func() error{
-		func() error { return writeInstructions(f, st, in) },
-		func() error { return writeFacts(f, st, in, tf) },
-		func() error { return writeScores(f, st, in, tf) },
-		func() error { return writeNotes(f, st, in) },
+	steps := []struct {
+		sheet string
+		write func() error
+	}{
+		{SheetInstructions, func() error { return writeInstructions(f, st, in) }},
+		{SheetFacts, func() error { return writeFacts(f, st, in, tf) }},
+		{SheetScores, func() error { return writeScores(f, st, in) }},
+		{SheetNotes, func() error { return writeNotes(f, st, in) }},
 	}
 	for _, step := range steps {
-		if err := step(); err != nil {
-			return nil, err
+		if err := step.write(); err != nil {
+			return nil, msg.Errorf("the sheet %s: %w", step.sheet, err)
 		}
 	}
-	// The evaluator starts on Uppgifter; formulas are recalculated on open
-	// because the template carries no cached values.
-	if idx, err := f.GetSheetIndex(SheetFacts); err == nil {
-		f.SetActiveSheet(idx)
-	}
+	// The evaluator starts on the instructions; formulas are recalculated
+	// on open because the template carries no cached values.
+	f.SetActiveSheet(0)
 	calc := true
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &calc}); err != nil {
 		return nil, err
@@ -75,45 +84,61 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	return f, nil
 }
 
-// WriteTemplate writes the template to w.
+// WriteTemplate writes the template to w (with Save).
 func WriteTemplate(w io.Writer, in *instrument.Instrument, tf TemplateFacts) error {
 	f, err := Template(in, tf)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	_, err = f.WriteTo(w)
-	return err
+	return Save(w, f)
 }
+
+// Colours of the template. Input cells have one colour everywhere.
+const (
+	inputFill  = "FFF2CC" // yellow: the cells the evaluator types in
+	headerFill = "1F4E79"
+	areaFill   = "DDEBF7"
+	totalFill  = "BDD7EE"
+	borderGrey = "BFBFBF"
+	sumGrey    = "595959"
+)
 
 func newStyles(f *excelize.File) (styles, error) {
 	var s styles
 	border := []excelize.Border{
-		{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
-		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1},
+		{Type: "left", Color: borderGrey, Style: 1}, {Type: "right", Color: borderGrey, Style: 1},
+		{Type: "top", Color: borderGrey, Style: 1}, {Type: "bottom", Color: borderGrey, Style: 1},
 	}
 	unlocked := &excelize.Protection{Locked: false}
+	top := &excelize.Alignment{Vertical: "top"}
 	wrap := &excelize.Alignment{WrapText: true, Vertical: "top"}
 	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
+	// Every font is named: a font without a name is printed in whatever
+	// the program falls back to (a serif in LibreOffice).
+	font := func(bold bool, size float64, color string) *excelize.Font {
+		return &excelize.Font{Family: "Calibri", Size: size, Bold: bold, Color: color}
+	}
+	plain, bold := font(false, 11, ""), font(true, 11, "")
 	defs := []struct {
 		dst   *int
 		style excelize.Style
 	}{
-		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
-		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: fill("1F4E79"), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
-		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrap}},
-		{&s.locked, excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.lockedWrap, excelize.Style{Border: border, Alignment: wrap}},
-		{&s.input, excelize.Style{Border: border, Fill: fill("FFF2CC"), Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.inputWrap, excelize.Style{Border: border, Fill: fill("FFF2CC"), Protection: unlocked, Alignment: wrap}},
-		{&s.area, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("DDEBF7"), Border: border, Alignment: wrap}},
-		{&s.areaInput, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("FFE699"), Border: border, Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.areaSum, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("DDEBF7"), Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.total, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill("BDD7EE"), Border: border}},
-		{&s.totalInput, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Fill: fill("FFE699"), Border: border, Protection: unlocked}},
-		{&s.sum, excelize.Style{Border: border, Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.instr, excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
-		{&s.instrHead, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
+		{&s.title, excelize.Style{Font: font(true, 14, "")}},
+		{&s.header, excelize.Style{Font: font(true, 11, "FFFFFF"), Fill: fill(headerFill), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
+		{&s.label, excelize.Style{Font: bold, Border: border, Alignment: wrap}},
+		{&s.locked, excelize.Style{Font: plain, Border: border, Alignment: top}},
+		{&s.lockedWrap, excelize.Style{Font: plain, Border: border, Alignment: wrap}},
+		{&s.input, excelize.Style{Font: plain, Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: top}},
+		{&s.inputWrap, excelize.Style{Font: plain, Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: wrap}},
+		{&s.area, excelize.Style{Font: bold, Fill: fill(areaFill), Border: border, Alignment: wrap}},
+		{&s.areaInput, excelize.Style{Font: bold, Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: top}},
+		{&s.areaSum, excelize.Style{Font: bold, Fill: fill(areaFill), Border: border, Alignment: top}},
+		{&s.total, excelize.Style{Font: font(true, 12, ""), Fill: fill(totalFill), Border: border, Alignment: top}},
+		{&s.totalInput, excelize.Style{Font: font(true, 12, ""), Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: top}},
+		{&s.sum, excelize.Style{Font: font(false, 11, sumGrey), Border: border, Alignment: top}},
+		{&s.instr, excelize.Style{Font: plain, Alignment: wrap}},
+		{&s.instrHead, excelize.Style{Font: font(true, 12, "")}},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.style)
@@ -125,40 +150,46 @@ func newStyles(f *excelize.File) (styles, error) {
 	return s, nil
 }
 
-// pageSetup prints the sheet landscape on A4, one page wide.
+// pageSetup prints the sheet landscape on A4, one page wide, with the
+// sheet's name and the page number in the footer.
 func pageSetup(f *excelize.File, sheet string) error {
 	landscape, a4, one, any := "landscape", 9, 1, 0
 	fit := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&L&A&RSida &P av &N"}); err != nil {
+		return err
+	}
 	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one, FitToHeight: &any})
 }
 
-// fitRow makes a row tall enough for text wrapped in a column of the given
-// width (in characters); spreadsheet programs do not grow rows on open.
-func fitRow(f *excelize.File, sheet string, row int, text string, width float64) error {
-	lines := 0
-	for _, para := range strings.Split(text, "\n") {
-		n := int(float64(utf8.RuneCountInString(para))/(width*0.95)) + 1
-		lines += n
+// headerRow keeps a sheet's header row in view: frozen on screen and
+// printed at the top of every page.
+func headerRow(f *excelize.File, sheet string) error {
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
 	}
-	if lines <= 1 {
-		return nil
-	}
-	return f.SetRowHeight(sheet, row, float64(lines)*15)
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
 }
 
+// protect locks every cell but the input cells. No password: protection
+// guards against slips, not against people. Rows may be inserted, and
+// deleted where they hold no locked cell (rows the evaluator added): kompass
+// finds rows by ID or label and the sums are keyed by ID, so both stay
+// right. Sorting and moving rows need the protection lifted, since both
+// Excel and LibreOffice refuse to move locked cells.
 func protect(f *excelize.File, sheet string) error {
 	if err := pageSetup(f, sheet); err != nil {
 		return err
 	}
-	// No password: protection guards against slips, not against people.
 	return f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
 		SelectLockedCells:   true,
 		SelectUnlockedCells: true,
 		FormatColumns:       true,
 		FormatRows:          true,
+		InsertRows:          true,
+		DeleteRows:          true,
 	})
 }
 
@@ -167,33 +198,81 @@ func cell(col, row int) string {
 	return name
 }
 
+// instruction is a line of the Instruktioner sheet; a heading is bold.
+type instruction struct {
+	head bool
+	text string
+}
+
+// instructions are the lines of the Instruktioner sheet. They speak of
+// delfrågor only when the instrument has them: an area-level instrument
+// (kommunkompassen@2010, @2020) is scored area by area.
+func instructions(in *instrument.Instrument) []instruction {
+	step, ex := in.Step.Swedish(), exampleScore(in.Step).Swedish()
+	text := func(format string, args ...any) instruction { return instruction{false, fmt.Sprintf(format, args...)} }
+	lines := []instruction{
+		{true, "Kommunkompassen – utvärderingsmall"},
+		text("Instrument: %s, version %s (%s).", in.Name, in.Version, in.ID),
+	}
+	if in.HasQuestions() {
+		lines = append(lines,
+			text("Instrumentet har %d huvudområden med sammanlagt %d delfrågor; högst %s poäng totalt.", len(in.Areas), in.Questions(), in.Max().Swedish()),
+			instruction{},
+			instruction{true, "Så fyller du i mallen"},
+			text("1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."),
+			text("2. Poäng: skriv poängen i den gula kolumnen Poäng. Varje rad är en delfråga (t.ex. %[1]s) eller ett huvudområde (t.ex. %[2]s). Högsta tillåtna poäng står i kolumnen Maxpoäng.", firstQuestionID(in), in.Areas[0].ID),
+			text("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. %s. Lämna cellen tom om frågan inte är bedömd ännu.", step, ex),
+			text("   Full utvärdering: poängsätt varje delfråga och lämna huvudområdets Poäng tom – Summa räknas fram automatiskt."),
+			text("   Utvärdering på huvudområdesnivå (t.ex. äldre publicerade resultat): skriv områdets totalpoäng på områdets rad och lämna delfrågorna tomma."),
+		)
+	} else {
+		lines = append(lines,
+			text("Instrumentet har %d huvudområden, som poängsätts vart för sig; högst %s poäng totalt.", len(in.Areas), in.Max().Swedish()),
+			instruction{},
+			instruction{true, "Så fyller du i mallen"},
+			text("1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."),
+			text("2. Poäng: skriv varje huvudområdes poäng i den gula kolumnen Poäng. Högsta tillåtna poäng står i kolumnen Maxpoäng."),
+			text("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. %s. Lämna cellen tom om området inte är bedömt ännu.", step, ex),
+			text("   Summa visar områdets poäng; på raden Totalt räknas summan av huvudområdena fram automatiskt."),
+		)
+	}
+	lines = append(lines,
+		text("   Raden Totalt: fyll i bara om en publicerad totalsumma ska kontrolleras mot delarna. kompass räknar alltid summorna själv och säger till om en ifylld summa inte stämmer."),
+		text("   Kommentar: skriv gärna motivering, källa eller rättelse (t.ex. om en publicerad siffra har korrigerats och varför)."),
+		text("3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Det finns %d förberedda rader av varje typ per huvudområde; välj område och typ i listorna och skriv texten i kolumnen Text. Behövs fler rader, infoga dem ovanför en förberedd rad (se nedan). Områdesnamn visas på de förberedda raderna och behövs inte för kompass.", noteRowsPerKind),
+		text("4. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."),
+		instruction{},
+		instruction{true, "Bra att veta"},
+		text("Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord: Granska → Ta bort skydd i Excel, Verktyg → Skydda blad i LibreOffice, om något måste ändras."),
+		text("Raderna hittas via kolumnen ID på bladet Poäng och via etiketten i kolumn A på bladet Uppgifter, inte via radnumret. Tomma rader får infogas även när bladet är skyddat (högerklicka på ett radnummer och välj Infoga), och rader du själv har infogat får tas bort."),
+		text("Vill du sortera eller flytta rader, ta först bort skyddet. Summa och Totalt räknas via ID och stämmer även efter en sortering. Ändra inte ID-värdena."),
+	)
+	if !in.Step.MultipleOf(points.FromInt(1)) {
+		lines = append(lines, text("Decimaler skrivs med komma (%s). Text som \"%s\" eller \"%s\" godtas också.", ex, ex, exampleScore(in.Step).String()))
+	}
+	return lines
+}
+
+// exampleScore is the score the instructions give as an example: 7,5 in
+// steps of 0,5, always a multiple of the step.
+func exampleScore(step points.P) points.P {
+	return points.FromInt(7)/step*step + step
+}
+
+// firstQuestionID is the id of the instrument's first delfråga.
+func firstQuestionID(in *instrument.Instrument) string {
+	for _, a := range in.Areas {
+		if len(a.Questions) > 0 {
+			return a.Questions[0].ID
+		}
+	}
+	return ""
+}
+
 func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) error {
 	sh := SheetInstructions
-	lines := []struct {
-		head bool
-		text string
-	}{
-		{true, "Kommunkompassen – utvärderingsmall"},
-		{false, fmt.Sprintf("Instrument: %s, version %s (%s).", in.Name, in.Version, in.ID)},
-		{false, ""},
-		{true, "Så fyller du i mallen"},
-		{false, "1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."},
-		{false, "2. Poäng: skriv poängen i den gula kolumnen Poäng. Varje rad är en delfråga (t.ex. 1.1) eller ett huvudområde (t.ex. 1). Högsta tillåtna poäng står i kolumnen Maxpoäng."},
-		{false, fmt.Sprintf("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. 7,5. Lämna cellen tom om frågan inte är bedömd ännu.", in.Step.Swedish())},
-		{false, "   Full utvärdering: poängsätt varje delfråga och lämna huvudområdets Poäng tom – Summa räknas fram automatiskt."},
-		{false, "   Utvärdering på huvudområdesnivå (t.ex. äldre publicerade resultat): skriv områdets totalpoäng på områdets rad och lämna delfrågorna tomma."},
-		{false, "   Raden Totalt: fyll i bara om en publicerad totalsumma ska kontrolleras mot delarna. kompass räknar alltid summorna själv och säger till om en ifylld summa inte stämmer."},
-		{false, "   Kommentar: skriv gärna motivering, källa eller rättelse (t.ex. om en publicerad siffra har korrigerats och varför)."},
-		{false, "3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Välj område och typ i listorna och skriv texten i kolumnen Text. Det finns fler tomma rader längst ned."},
-		{false, "4. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."},
-		{false, ""},
-		{true, "Bra att veta"},
-		{false, "Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord (Granska → Ta bort skydd) om något måste ändras."},
-		{false, "Raderna hittas via kolumnen ID, så rader får flyttas och tomma rader får läggas till. Ändra inte ID-värdena."},
-		{false, "Decimaler skrivs med komma (7,5). Text som \"7,5\" eller \"7.5\" godtas också."},
-	}
-	const instrWidth = 110
-	if err := f.SetColWidth(sh, "A", "A", instrWidth); err != nil {
+	lines := instructions(in)
+	if err := f.SetColWidth(sh, "A", "A", 110); err != nil {
 		return err
 	}
 	for i, l := range lines {
@@ -209,9 +288,6 @@ func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) e
 			style = st.title
 		}
 		if err := f.SetCellStyle(sh, c, c, style); err != nil {
-			return err
-		}
-		if err := fitRow(f, sh, i+1, l.text, instrWidth); err != nil {
 			return err
 		}
 	}
@@ -231,7 +307,7 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 	}
 	facts := []fact{
 		{FactKommun, tf.Kommun, true, "Kommunens namn, t.ex. Umeå."},
-		{FactYear, tf.Year, true, "Utvärderingsåret, fyra siffror."},
+		{FactYear, tf.Year, true, fmt.Sprintf("Utvärderingsåret, fyra siffror (%d–%d).", MinYear, MaxYear)},
 		{FactInstrument, in.ID, false, "Instrumentets id (ändras inte)."},
 		{FactVersion, in.Version, false, "Instrumentets version (ändras inte)."},
 		{FactKind, string(evaluation.KindKommun), true, "\"kommun\" för en kommuns utvärdering, \"medelvärde\" för en publicerad jämförelseserie (t.ex. Sverigesnitt)."},
@@ -253,10 +329,12 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 		if err := f.SetCellStr(sh, cell(1, r), fa.label); err != nil {
 			return err
 		}
-		if err := f.SetCellValue(sh, cell(2, r), fa.value); err != nil {
-			return err
+		if fa.value != "" {
+			if err := f.SetCellValue(sh, cell(2, r), fa.value); err != nil {
+				return err
+			}
 		}
-		if err := firstErr(f.SetCellStr(sh, cell(3, r), fa.help), fitRow(f, sh, r, fa.help, 70)); err != nil {
+		if err := f.SetCellStr(sh, cell(3, r), fa.help); err != nil {
 			return err
 		}
 		valStyle := st.lockedWrap
@@ -272,10 +350,10 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 		case FactYear:
 			dv := excelize.NewDataValidation(true)
 			dv.Sqref = cell(2, r)
-			if err := dv.SetRange(1990, 2100, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
+			if err := dv.SetRange(MinYear, MaxYear, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
 				return err
 			}
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt år", "Skriv året med fyra siffror, t.ex. 2007.")
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt år", fmt.Sprintf("Skriv året med fyra siffror, från %d till %d, t.ex. 2007.", MinYear, MaxYear))
 			if err := f.AddDataValidation(sh, dv); err != nil {
 				return err
 			}
@@ -309,12 +387,66 @@ func scoreValidation(f *excelize.File, ref string, max, step points.P, what stri
 	// The formula goes into the XML as is: escape what XML needs.
 	dv.Formula1 = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(formula)
 	dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltig poäng",
-		fmt.Sprintf("%s: skriv ett tal från 0 till %s i steg om %s, t.ex. 7,5. Lämna tomt om det inte är bedömt.", what, max.Swedish(), step.Swedish()))
+		fmt.Sprintf("%s: skriv ett tal från 0 till %s i steg om %s, t.ex. %s. Lämna tomt om det inte är bedömt.", what, max.Swedish(), step.Swedish(), exampleScore(step).Swedish()))
 	dv.SetInput("Poäng", fmt.Sprintf("0–%s, steg %s", max.Swedish(), step.Swedish()))
 	return f.AddDataValidation(SheetScores, dv)
 }
 
-func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf TemplateFacts) error {
+// The Summa formulas find their rows by ID, over whole columns, never by
+// position: rows may be sorted, moved or inserted and the sums stay right.
+// An area's delfrågor are the rows whose ID begins with the area's id and a
+// point ("2.*"); checkAreaIDs makes sure no other row does.
+const (
+	idRange    = "$A:$A"
+	scoreRange = "$D:$D"
+)
+
+// areaSum is the Summa of an area: the sum of its delfrågor when one of
+// them is scored, else the area's own Poäng, given by own (the area row's
+// own cell, or a SUMIF by its id where the formula stands elsewhere).
+func areaSum(a instrument.Area, own string) string {
+	if len(a.Questions) == 0 {
+		return own
+	}
+	prefix := strconv.Quote(a.ID + ".*")
+	return fmt.Sprintf(`IF(COUNTIFS(%[1]s,%[2]s,%[3]s,">=0")>0,SUMIF(%[1]s,%[2]s,%[3]s),%[4]s)`, idRange, prefix, scoreRange, own)
+}
+
+// totalSum is the Summa of the TOTAL row: the areas' Summa added up. It
+// repeats each area's formula instead of referring to the area rows'
+// Summa, since a SUMIF over the Summa column would include the total's own
+// cell (a circular reference).
+func totalSum(in *instrument.Instrument) string {
+	terms := make([]string, len(in.Areas))
+	for i, a := range in.Areas {
+		terms[i] = areaSum(a, fmt.Sprintf("SUMIF(%s,%s,%s)", idRange, strconv.Quote(a.ID), scoreRange))
+	}
+	return "SUM(" + strings.Join(terms, ",") + ")"
+}
+
+// checkAreaIDs refuses an instrument whose ids the Summa formulas cannot
+// tell apart: an area whose id begins with another area's id and a point
+// (areas 1 and 1.5) would count as the other's delfråga. SUMIF compares
+// without regard to case, so neither may two areas differ only in case.
+func checkAreaIDs(in *instrument.Instrument) error {
+	for _, a := range in.Areas {
+		for _, b := range in.Areas {
+			if a.ID == b.ID {
+				continue
+			}
+			la, lb := strings.ToLower(a.ID), strings.ToLower(b.ID)
+			switch {
+			case la == lb:
+				return msg.Errorf("huvudområden %s and %s differ only in case, which the template's sums do not tell apart; give one another id", a.ID, b.ID)
+			case strings.HasPrefix(lb, la+"."):
+				return msg.Errorf("huvudområde %s: its id begins with %q, which marks the delfrågor of huvudområde %s, so the template's sums cannot tell them apart; give it another id", b.ID, a.ID+".", a.ID)
+			}
+		}
+	}
+	return nil
+}
+
+func writeScores(f *excelize.File, st styles, in *instrument.Instrument) error {
 	sh := SheetScores
 	headers := []string{ColID, ColText, ColMax, ColScore, ColSum, ColComment}
 	for i, h := range headers {
@@ -331,17 +463,23 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 		}
 		return f.SetCellStyle(sh, c, c, style)
 	}
+	setFormula := func(c, formula string, style int) error {
+		return firstErr(f.SetCellFormula(sh, c, formula), f.SetCellStyle(sh, c, c, style))
+	}
+	// An input cell stays blank, not an empty text: COUNTIFS and ISBLANK
+	// would see a text.
+	blank := func(c string, style int) error { return f.SetCellStyle(sh, c, c, style) }
 	row := 2
-	var areaSums []string
 	for _, a := range in.Areas {
-		ar := row
+		own := cell(4, row)
 		if err := firstErr(
-			set(cell(1, ar), a.ID, st.area),
-			set(cell(2, ar), a.ID+" "+a.Name, st.area),
-			set(cell(3, ar), a.Max.Float(), st.areaSum),
-			set(cell(4, ar), "", st.areaInput),
-			set(cell(6, ar), "", st.inputWrap),
-			scoreValidation(f, cell(4, ar), a.Max, in.Step, "Huvudområde "+a.ID),
+			set(cell(1, row), a.ID, st.area),
+			set(cell(2, row), a.ID+" "+a.Name, st.area),
+			set(cell(3, row), a.Max.Float(), st.areaSum),
+			blank(own, st.areaInput),
+			setFormula(cell(5, row), areaSum(a, fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, own)), st.areaSum),
+			blank(cell(6, row), st.inputWrap),
+			scoreValidation(f, own, a.Max, in.Step, "Huvudområde "+a.ID),
 		); err != nil {
 			return err
 		}
@@ -351,37 +489,24 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 				set(cell(1, row), q.ID, st.locked),
 				set(cell(2, row), q.ID+" "+q.Text, st.lockedWrap),
 				set(cell(3, row), q.Max.Float(), st.locked),
-				set(cell(4, row), "", st.input),
-				set(cell(5, row), "", st.sum),
-				set(cell(6, row), "", st.inputWrap),
+				blank(cell(4, row), st.input),
+				blank(cell(5, row), st.sum),
+				blank(cell(6, row), st.inputWrap),
 				scoreValidation(f, cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
-				fitRow(f, sh, row, q.ID+" "+q.Text, 70),
 			); err != nil {
 				return err
 			}
 			row++
 		}
-		own := cell(4, ar)
-		formula := fmt.Sprintf(`IF(ISNUMBER(%s),%s,"")`, own, own)
-		if len(a.Questions) > 0 {
-			rng := cell(4, ar+1) + ":" + cell(4, row-1)
-			formula = fmt.Sprintf(`IF(COUNT(%s)>0,SUM(%s),%s)`, rng, rng, formula)
-		}
-		if err := firstErr(f.SetCellFormula(sh, cell(5, ar), formula), f.SetCellStyle(sh, cell(5, ar), cell(5, ar), st.areaSum)); err != nil {
-			return err
-		}
-		areaSums = append(areaSums, cell(5, ar))
 	}
-	tr := row
 	if err := firstErr(
-		set(cell(1, tr), evaluation.TotalID, st.total),
-		set(cell(2, tr), TotalLabel, st.total),
-		set(cell(3, tr), in.Max().Float(), st.total),
-		set(cell(4, tr), "", st.totalInput),
-		f.SetCellFormula(sh, cell(5, tr), "SUM("+strings.Join(areaSums, ",")+")"),
-		f.SetCellStyle(sh, cell(5, tr), cell(5, tr), st.total),
-		set(cell(6, tr), "", st.inputWrap),
-		scoreValidation(f, cell(4, tr), in.Max(), in.Step, "Totalt"),
+		set(cell(1, row), evaluation.TotalID, st.total),
+		set(cell(2, row), TotalLabel, st.total),
+		set(cell(3, row), in.Max().Float(), st.total),
+		blank(cell(4, row), st.totalInput),
+		setFormula(cell(5, row), totalSum(in), st.total),
+		blank(cell(6, row), st.inputWrap),
+		scoreValidation(f, cell(4, row), in.Max(), in.Step, "Totalt"),
 	); err != nil {
 		return err
 	}
@@ -390,17 +515,29 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument, tf Temp
 	}
 	// The used range: readers that trust it (openpyxl's read-only mode, some
 	// BI tools) would otherwise see only A1.
-	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", tr)); err != nil {
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", row)); err != nil {
 		return err
 	}
-	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sh + "'!$1:$1", Scope: sh}); err != nil {
+	if err := headerRow(f, sh); err != nil {
 		return err
 	}
 	return protect(f, sh)
 }
+
+// areaNameWidth is the width of the Områdesnamn column: the longest "id
+// name" of the instrument fits on one line, since programs do not grow a
+// row for the result of a formula (LibreOffice fits rows to their text
+// when it opens a workbook, before formulas are computed).
+func areaNameWidth(in *instrument.Instrument) float64 {
+	n := 0
+	for _, a := range in.Areas {
+		n = max(n, utf8.RuneCountInString(a.ID+" "+a.Name))
+	}
+	return float64(min(max(n+2, 20), 60))
+}
+
+// notesWidth is the width of the four columns of the sheet of notes.
+const notesWidth = 170
 
 func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 	sh := SheetNotes
@@ -419,11 +556,13 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 	}
 	row := 2
 	writeRow := func(area string, kind evaluation.NoteKind) error {
+		// Område typed or picked from the list is a number (3), the ids on
+		// Poäng are text ("3"): the lookup compares them as text.
+		key := fmt.Sprintf(`TRIM(%s&"")`, cell(1, row))
 		err := firstErr(
 			f.SetCellStr(sh, cell(1, row), area),
-			f.SetCellFormula(sh, cell(2, row), fmt.Sprintf(`IF(%s="","",IFERROR(VLOOKUP(%s,'%s'!$A:$B,2,FALSE),""))`, cell(1, row), cell(1, row), SheetScores)),
 			f.SetCellStr(sh, cell(3, row), string(kind)),
-			f.SetCellStr(sh, cell(4, row), ""),
+			f.SetCellFormula(sh, cell(2, row), fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)),
 			f.SetCellStyle(sh, cell(1, row), cell(1, row), st.input),
 			f.SetCellStyle(sh, cell(2, row), cell(2, row), st.lockedWrap),
 			f.SetCellStyle(sh, cell(3, row), cell(3, row), st.input),
@@ -439,11 +578,6 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 					return err
 				}
 			}
-		}
-	}
-	for i := 0; i < noteSpareRows; i++ {
-		if err := writeRow("", ""); err != nil {
-			return err
 		}
 	}
 	last := strconv.Itoa(row - 1)
@@ -462,13 +596,16 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 	if err := firstErr(f.AddDataValidation(sh, areaDV), f.AddDataValidation(sh, kindDV)); err != nil {
 		return err
 	}
-	if err := setWidths(f, sh, 9, 40, 20, 90); err != nil {
+	// Text takes the rest of a fixed width, so that the sheet prints at the
+	// same scale, with as many rows a page, for every instrument.
+	name := areaNameWidth(in)
+	if err := setWidths(f, sh, 9, name, 20, notesWidth-9-name-20); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, "A1:D"+last); err != nil {
 		return err
 	}
-	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+	if err := headerRow(f, sh); err != nil {
 		return err
 	}
 	return protect(f, sh)

@@ -3,6 +3,7 @@ package workbook_test
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -41,9 +42,8 @@ func expectedRows(in *instrument.Instrument) []scoreRow {
 	return append(out, scoreRow{id: evaluation.TotalID, text: workbook.TotalLabel, max: in.Max().String(), area: true})
 }
 
-// isLocked reports whether a cell is locked by its style (cells are locked
-// unless their style says otherwise).
-func isLocked(t *testing.T, f *excelize.File, sheet, ref string) bool {
+// cellStyle returns the style of a cell.
+func cellStyle(t *testing.T, f *excelize.File, sheet, ref string) *excelize.Style {
 	t.Helper()
 	id, err := f.GetCellStyle(sheet, ref)
 	if err != nil {
@@ -53,6 +53,14 @@ func isLocked(t *testing.T, f *excelize.File, sheet, ref string) bool {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return st
+}
+
+// isLocked reports whether a cell is locked by its style (cells are locked
+// unless their style says otherwise).
+func isLocked(t *testing.T, f *excelize.File, sheet, ref string) bool {
+	t.Helper()
+	st := cellStyle(t, f, sheet, ref)
 	return st.Protection == nil || st.Protection.Locked
 }
 
@@ -118,7 +126,6 @@ func TestTemplateLayout(t *testing.T) {
 			}
 
 			rowOf := map[string]int{}
-			var areaSums []string
 			for i, w := range want {
 				r := i + 2
 				rowOf[w.id] = r
@@ -165,26 +172,31 @@ func TestTemplateLayout(t *testing.T) {
 				}
 
 				// Summa: a formula on area and total rows, none on delfrågor.
+				// It finds its rows by ID over whole columns: the only cell it
+				// names is the area's own Poäng, in its own row, so that
+				// sorting or inserting rows cannot break it.
 				e := "E" + strconv.Itoa(r)
 				formula, err := f.GetCellFormula(workbook.SheetScores, e)
 				if err != nil {
 					t.Fatal(err)
 				}
+				cells := cellRefRE.FindAllString(formula, -1)
 				switch {
 				case w.id == evaluation.TotalID:
-					if want := "SUM(" + strings.Join(areaSums, ",") + ")"; formula != want {
-						t.Errorf("%s (TOTAL): Summa formula %q, want %q", e, formula, want)
+					if len(cells) != 0 {
+						t.Errorf("%s (TOTAL): Summa formula %q names the cells %q; it must find the areas by ID", e, formula, cells)
+					}
+					for _, a := range in.Areas {
+						if !strings.Contains(formula, `"`+a.ID+`"`) {
+							t.Errorf("%s (TOTAL): Summa formula %q does not find area %s by its ID", e, formula, a.ID)
+						}
 					}
 				case w.area:
-					areaSums = append(areaSums, e)
-					own := fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, d)
-					want := own
-					if len(w.questions) > 0 {
-						rng := fmt.Sprintf("D%d:D%d", r+1, r+len(w.questions))
-						want = fmt.Sprintf("IF(COUNT(%[1]s)>0,SUM(%[1]s),%[2]s)", rng, own)
+					if want := []string{d, d}; !slices.Equal(cells, want) {
+						t.Errorf("%s (%s): Summa formula %q names the cells %q, want only its own Poäng %s", e, w.id, formula, cells, d)
 					}
-					if formula != want {
-						t.Errorf("%s (%s): Summa formula %q, want %q", e, w.id, formula, want)
+					if len(w.questions) > 0 && !strings.Contains(formula, `"`+w.id+`.*"`) {
+						t.Errorf("%s (%s): Summa formula %q does not find the delfrågor by the ID prefix %s.*", e, w.id, formula, w.id)
 					}
 				default:
 					if formula != "" {
@@ -286,6 +298,10 @@ func TestTemplateLayout(t *testing.T) {
 	}
 }
 
+// cellRefRE matches a reference to one cell (D5, $D$5), not a whole
+// column ($A:$A).
+var cellRefRE = regexp.MustCompile(`\$?[A-Z]{1,3}\$?[0-9]+`)
+
 func deref(s *string) string {
 	if s == nil {
 		return "<nil>"
@@ -341,6 +357,250 @@ func TestTemplateDeterministic(t *testing.T) {
 		}
 		if bytes.Equal(a.Bytes(), c.Bytes()) {
 			t.Errorf("%s: templates for different kommuner are identical", ref)
+		}
+	}
+}
+
+// instructionText is the Instruktioner sheet as one text.
+func instructionText(t *testing.T, f *excelize.File) string {
+	t.Helper()
+	rows, err := f.GetRows(workbook.SheetInstructions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, r := range rows {
+		lines = append(lines, strings.Join(r, " "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestTemplateInstructions: the workbook opens on the instructions, which
+// speak of delfrågor only for an instrument that has them, and promise
+// about rows what the protection allows.
+func TestTemplateInstructions(t *testing.T) {
+	for _, ref := range []string{"kommunkompassen@2002", "kommunkompassen@2007", "kommunkompassen@2010", "kommunkompassen@2020"} {
+		t.Run(ref, func(t *testing.T) {
+			in := testkit.Instrument(t, ref)
+			f := newTemplate(t, ref)
+			if got := f.GetSheetName(f.GetActiveSheetIndex()); got != workbook.SheetInstructions {
+				t.Errorf("the workbook opens on %q, want %s", got, workbook.SheetInstructions)
+			}
+			text := instructionText(t, f)
+			mentions := strings.Contains(strings.ToLower(text), "delfråg")
+			if mentions != in.HasQuestions() {
+				t.Errorf("instrument with %d delfrågor: the instructions mention delfrågor = %v:\n%s", in.Questions(), mentions, text)
+			}
+			if !strings.Contains(text, fmt.Sprintf("%d huvudområden", len(in.Areas))) {
+				t.Errorf("the instructions do not say the instrument has %d huvudområden:\n%s", len(in.Areas), text)
+			}
+
+			// Inserting and deleting rows is allowed on every sheet, sorting
+			// is not: the instructions say both.
+			parts := zipParts(t, testkit.Bytes(t, f))
+			for _, sh := range workbook.SheetOrder {
+				prot := regexp.MustCompile(`<sheetProtection[^>]*>`).FindString(parts[sheetPart(t, parts, sh)])
+				for attr, want := range map[string]string{"insertRows": "false", "deleteRows": "false", "sort": "true"} {
+					if !strings.Contains(prot, attr+`="`+want+`"`) {
+						t.Errorf("%s: protection %q lacks %s=%q", sh, prot, attr, want)
+					}
+				}
+			}
+			for _, promise := range []string{"Tomma rader får infogas även när bladet är skyddat", "Vill du sortera eller flytta rader, ta först bort skyddet"} {
+				if !strings.Contains(text, promise) {
+					t.Errorf("the instructions do not say %q:\n%s", promise, text)
+				}
+			}
+		})
+	}
+}
+
+// TestTemplateInputColour: every cell the evaluator may edit has the same
+// yellow, and no locked cell has it.
+func TestTemplateInputColour(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	yellows := map[string]bool{}       // fills of the input cells
+	lockedFills := map[string]string{} // fill → a locked cell that has it
+	for _, sh := range workbook.SheetOrder {
+		dim, err := f.GetSheetDimension(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, last, _ := strings.Cut(dim, ":")
+		maxCol, maxRow, err := excelize.CellNameToCoordinates(last)
+		if err != nil {
+			t.Fatalf("%s: dimension %q: %v", sh, dim, err)
+		}
+		for r := 1; r <= maxRow; r++ {
+			for c := 1; c <= maxCol; c++ {
+				ref, _ := excelize.CoordinatesToCellName(c, r)
+				st := cellStyle(t, f, sh, ref)
+				fill := strings.Join(st.Fill.Color, ",")
+				if st.Protection != nil && !st.Protection.Locked {
+					yellows[fill] = true
+				} else if _, seen := lockedFills[fill]; !seen {
+					lockedFills[fill] = sh + "!" + ref
+				}
+			}
+		}
+	}
+	if len(yellows) != 1 {
+		t.Errorf("the input cells have %d colours %v, want one", len(yellows), yellows)
+	}
+	for fill := range yellows {
+		if ref, ok := lockedFills[fill]; ok {
+			t.Errorf("%s is locked but has the input colour %s", ref, fill)
+		}
+	}
+}
+
+// TestTemplateYear: the År cell accepts the years docs/workbook.md names,
+// which are the years kompass template and the reader accept.
+func TestTemplateYear(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	dvs, err := f.GetDataValidations(workbook.SheetFacts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	yearCell := testkit.Fill(t, f).FactCell(workbook.FactYear)
+	i := slices.IndexFunc(dvs, func(dv *excelize.DataValidation) bool { return dv.Sqref == yearCell })
+	if i < 0 {
+		t.Fatalf("no data validation on %s", yearCell)
+	}
+	if dv := dvs[i]; dv.Type != "whole" || dv.Formula1 != strconv.Itoa(workbook.MinYear) || dv.Formula2 != strconv.Itoa(workbook.MaxYear) {
+		t.Errorf("År: validation %s %s–%s, want whole %d–%d", dv.Type, dv.Formula1, dv.Formula2, workbook.MinYear, workbook.MaxYear)
+	}
+	doc, err := os.ReadFile("../../docs/workbook.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("| År | yes | the evaluation year, four digits (%d–%d) |", workbook.MinYear, workbook.MaxYear)
+	if !strings.Contains(string(doc), want) {
+		t.Errorf("docs/workbook.md has no line %q", want)
+	}
+	for _, year := range []int{workbook.MinYear - 1, workbook.MaxYear + 1} {
+		if _, err := workbook.Template(testkit.Instrument(t, "kommunkompassen@2007"), workbook.TemplateFacts{Kommun: "Umeå", Year: year}); err == nil || !strings.Contains(err.Error(), strconv.Itoa(year)) {
+			t.Errorf("template for %d: error %v, want one naming the year", year, err)
+		}
+	}
+}
+
+// TestTemplateRefusesAmbiguousIDs: the sums find an area's delfrågor by
+// the prefix "id." and compare ids without regard to case; an instrument
+// whose area ids they cannot tell apart is refused.
+func TestTemplateRefusesAmbiguousIDs(t *testing.T) {
+	base := testkit.Instrument(t, "kommunkompassen@2020")
+	for _, tc := range []struct {
+		ids  []string
+		want []string // in the error
+	}{
+		{[]string{"1", "2", "1.5"}, []string{"1.5", `"1."`}},
+		{[]string{"a", "A"}, []string{"a", "A"}},
+	} {
+		in := *base
+		in.Areas = nil
+		for _, id := range tc.ids {
+			in.Areas = append(in.Areas, instrument.Area{ID: id, Name: "Område " + id, Max: base.Areas[0].Max})
+		}
+		_, err := workbook.Template(&in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2021})
+		if err == nil {
+			t.Errorf("areas %q: no error", tc.ids)
+			continue
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("areas %q: error %q does not name %s", tc.ids, err, w)
+			}
+		}
+	}
+}
+
+// TestTemplateAreaName: Områdesnamn is found whether Område holds the
+// id as text, as a number (how Excel stores a number typed or picked from
+// the list) or with spaces around it.
+func TestTemplateAreaName(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	for _, tc := range []struct {
+		area any
+		want string
+	}{
+		{"1", "1 Offentlighet och demokratisk kontroll"},
+		{3, "3 Tydlighet i samspelet mellan politiker och tjänstemän"},
+		{8.0, "8 Kommunen som samhällsbyggare"},
+		{" 5 ", "5 Kontroll och rapportering"},
+		{"9", ""},
+		{nil, ""},
+	} {
+		if err := f.SetCellValue(workbook.SheetNotes, "A2", tc.area); err != nil {
+			t.Fatal(err)
+		}
+		got, err := f.CalcCellValue(workbook.SheetNotes, "B2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("Område %#v: Områdesnamn %q, want %q", tc.area, got, tc.want)
+		}
+	}
+}
+
+// TestTemplatePrinting: every sheet prints landscape on A4, one page wide,
+// with its name and the page number in the footer; the sheets of many rows
+// repeat their header on every page; no empty rows are prepared; rows are
+// as tall as their text, with heights the programs may grow.
+func TestTemplatePrinting(t *testing.T) {
+	in := testkit.Instrument(t, "kommunkompassen@2007")
+	var buf bytes.Buffer
+	if err := workbook.WriteTemplate(&buf, in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2007}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sh := range workbook.SheetOrder {
+		pl, err := f.GetPageLayout(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if deref(pl.Orientation) != "landscape" || pl.Size == nil || *pl.Size != 9 || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
+			t.Errorf("%s: page layout %+v, want landscape A4 one page wide", sh, pl)
+		}
+		hf, err := f.GetHeaderFooter(sh)
+		if err != nil || hf == nil || !strings.Contains(hf.OddFooter, "&A") || !strings.Contains(hf.OddFooter, "&P av &N") {
+			t.Errorf("%s: footer %+v (%v), want the sheet's name and the page number", sh, hf, err)
+		}
+	}
+	titles := map[string]string{}
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Titles" {
+			titles[dn.Scope] = dn.RefersTo
+		}
+	}
+	for _, sh := range []string{workbook.SheetScores, workbook.SheetNotes} {
+		if want := "'" + sh + "'!$1:$1"; titles[sh] != want {
+			t.Errorf("%s: print titles %q, want %q", sh, titles[sh], want)
+		}
+	}
+	if dim, _ := f.GetSheetDimension(workbook.SheetNotes); dim != fmt.Sprintf("A1:D%d", 1+len(in.Areas)*6) {
+		t.Errorf("%s: rows %s, want the header and 3 of each kind per area", workbook.SheetNotes, dim)
+	}
+
+	parts := zipParts(t, buf.Bytes())
+	scores := parts[sheetPart(t, parts, workbook.SheetScores)]
+	if strings.Contains(scores, "customHeight") {
+		t.Errorf("%s: a row has a fixed height; a long Kommentar would be cut", workbook.SheetScores)
+	}
+	w := testkit.Fill(t, f)
+	for id, lines := range map[string]int{"1.1": 1, "3.3": 2} {
+		row := w.Row(id)
+		h, err := f.GetRowHeight(workbook.SheetScores, row)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h != float64(15*lines) {
+			t.Errorf("%s (row %d): height %v, want %d lines of 15 points", id, row, h, lines)
 		}
 	}
 }

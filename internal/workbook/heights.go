@@ -1,0 +1,140 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"math"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Save writes a workbook kompass made, the template filled in or not, with
+// every row tall enough for the text wrapped in it. The heights are written
+// as automatic ones, not fixed: Excel and LibreOffice then grow a row again
+// when a longer text is typed into it (a Kommentar), where a fixed height
+// would cut the text. LibreOffice does not fit rows to their text when it
+// opens a workbook, so without heights long texts print over the next row.
+func Save(w io.Writer, f *excelize.File) error {
+	if err := fitRows(f); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return err
+	}
+	return automaticHeights(w, buf.Bytes())
+}
+
+// lineHeight is the height in points of a line of 11-point Calibri, the
+// row height Excel gives it.
+const lineHeight = 15
+
+// fitRows sets the height of every row that holds wrapped text longer than
+// its column is wide: an estimate from the number of characters, since
+// neither kompass nor excelize measures fonts.
+func fitRows(f *excelize.File) error {
+	wraps := map[int]bool{} // style id → wraps text
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return err
+		}
+		widths := map[int]float64{}
+		for r, row := range rows {
+			lines := 1
+			for c, text := range row {
+				if text == "" {
+					continue
+				}
+				ref := cell(c+1, r+1)
+				id, err := f.GetCellStyle(sheet, ref)
+				if err != nil {
+					return err
+				}
+				wrap, ok := wraps[id]
+				if !ok {
+					st, err := f.GetStyle(id)
+					if err != nil {
+						return err
+					}
+					wrap = st.Alignment != nil && st.Alignment.WrapText
+					wraps[id] = wrap
+				}
+				if !wrap {
+					continue
+				}
+				width, ok := widths[c]
+				if !ok {
+					col, _ := excelize.ColumnNumberToName(c + 1)
+					if width, err = f.GetColWidth(sheet, col); err != nil {
+						return err
+					}
+					widths[c] = width
+				}
+				lines = max(lines, wrappedLines(text, width))
+			}
+			if lines > 1 {
+				if err := f.SetRowHeight(sheet, r+1, float64(lines*lineHeight)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// wrappedLines estimates how many lines a text takes in a column of the
+// given width (in widths of the digit 0). Letters are on average narrower
+// than digits, but a line breaks between words, so it holds a little more
+// than the width.
+func wrappedLines(text string, width float64) int {
+	perLine := max(width*1.1, 1)
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines += max(1, int(math.Ceil(float64(utf8.RuneCountInString(para))/perLine)))
+	}
+	return lines
+}
+
+// customHeight is the flag excelize puts on every row height it sets.
+var customHeight = regexp.MustCompile(`(<row\b[^>]*?) customHeight="(?:true|1)"`)
+
+// automaticHeights copies an xlsx package with the rows' heights unflagged
+// as custom: the height stays as a starting point.
+func automaticHeights(w io.Writer, data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	zw := zip.NewWriter(w)
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/") || !strings.HasSuffix(zf.Name, ".xml") {
+			if err := zw.Copy(zf); err != nil {
+				return err
+			}
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return err
+		}
+		part, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		fh := zf.FileHeader
+		out, err := zw.CreateHeader(&fh)
+		if err != nil {
+			return err
+		}
+		if _, err := out.Write(customHeight.ReplaceAll(part, []byte("$1"))); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
