@@ -214,10 +214,10 @@ var runs = []run{
 	}},
 	{in: "workbook/rows-100000.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
-		"  error   Poäng        -      the sheet has more than 5000 rows; an evaluation workbook has one row per area and delfråga (found more than 5000 rows; expected at most 5000 rows)",
+		"  error   Poäng        -      the sheet has more than 5000 rows with content; an evaluation workbook has one row per area and delfråga (found more than 5000 rows with content; expected at most 5000 rows)",
 	}},
 	{in: "workbook/rows-100000.xlsx", args: cmdSummary, exit: 3, err: []string{
-		"kompass: warning: $F: Poäng: the sheet has more than 5000 rows; an evaluation workbook has one row per area and delfråga",
+		"kompass: warning: $F: Poäng: the sheet has more than 5000 rows with content; an evaluation workbook has one row per area and delfråga",
 		"kompass: error: $F: cannot summarise this workbook",
 		"hint: fix the problems above; 'kompass validate $F' lists them",
 	}},
@@ -669,7 +669,7 @@ var runs = []run{
 		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
 	{in: "workbook/rows-100000.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
-		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng: the sheet has more than 5000 rows; an evaluation workbook has one row per area and delfråga (run 'kompass validate $F')",
+		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng: the sheet has more than 5000 rows with content; an evaluation workbook has one row per area and delfråga (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
 		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},

@@ -162,7 +162,7 @@ func norm(s string) string {
 }
 
 // rows reads a sheet, reporting a missing or unreadable one.
-func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, [][]string, bool) {
+func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, []xlsx.Row, bool) {
 	if !f.HasSheet(sheet) {
 		pl.Error(problem.At{Sheet: sheet, Expected: "a sheet named " + sheet}, "the sheet %q is missing; the workbook must have the sheets %s (make one with kompass template)", sheet, strings.Join(SheetOrder[1:], ", "))
 		return nil, nil, false
@@ -170,7 +170,7 @@ func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, [][]string
 	sh, err := f.Sheet(sheet)
 	switch {
 	case errors.Is(err, xlsx.ErrTooManyRows):
-		pl.Error(problem.At{Sheet: sheet, Found: fmt.Sprintf("more than %d rows", MaxScoreSheetRows), Expected: fmt.Sprintf("at most %d rows", MaxScoreSheetRows)}, "the sheet has more than %d rows; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows)
+		pl.Error(problem.At{Sheet: sheet, Found: fmt.Sprintf("more than %d rows with content", MaxScoreSheetRows), Expected: fmt.Sprintf("at most %d rows", MaxScoreSheetRows)}, "the sheet has more than %d rows with content; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows)
 		return nil, nil, false
 	case errors.Is(err, xlsx.ErrTooLarge):
 		// The sentinel's own text speaks of the archive's size; what was too
@@ -197,13 +197,6 @@ func formulaAt(sh *xlsx.Sheet, col, row int) string {
 	return "=" + c.Formula
 }
 
-func at(row []string, col int) string {
-	if col < 0 || col >= len(row) {
-		return ""
-	}
-	return row[col]
-}
-
 func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	ev.Facts.Cells = map[string]string{}
 	ev.Facts.Raw = map[string]string{}
@@ -215,22 +208,22 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactEvaluators, FactDates, FactSources} {
 		labels[norm(l)] = l
 	}
-	for r, row := range rs {
-		label, ok := labels[norm(at(row, 0))]
+	for _, row := range rs {
+		label, ok := labels[norm(row.At(1))]
 		if !ok {
 			continue
 		}
-		c := cell(2, r+1)
+		c := cell(2, row.N)
 		if _, dup := ev.Facts.Cells[label]; dup {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: cell(1, r+1), Found: label, Expected: "one row " + label}, "%s is given twice (first at %s)", label, ev.Facts.Cells[label])
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: cell(1, row.N), Found: label, Expected: "one row " + label}, "%s is given twice (first at %s)", label, ev.Facts.Cells[label])
 			continue
 		}
 		ev.Facts.Cells[label] = c
-		if formula := formulaAt(sh, 2, r+1); formula != "" {
+		if formula := formulaAt(sh, 2, row.N); formula != "" {
 			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: "a value"}, "%s holds a formula; type the value itself", label)
 			continue
 		}
-		v := strings.Join(strings.Fields(at(row, 1)), " ")
+		v := strings.Join(strings.Fields(row.At(2)), " ")
 		ev.Facts.Raw[label] = v
 		switch label {
 		case FactKommun:
@@ -263,7 +256,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		case FactDates:
 			ev.Facts.Dates = v
 		case FactSources:
-			ev.Facts.Sources = strings.TrimSpace(at(row, 1))
+			ev.Facts.Sources = strings.TrimSpace(row.At(2))
 		}
 	}
 	if ev.Facts.Kind == "" {
@@ -271,15 +264,16 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 }
 
-// header finds the header row among the first rows: the first row holding
-// every required name. It returns the row index and column of each name.
-func header(rs [][]string, required, optional []string) (int, map[string]int) {
-	for r := 0; r < len(rs) && r < headerSearchRows; r++ {
+// header finds the header row among the first rows of the sheet: the first
+// row holding every required name. It returns the row's index in rs and the
+// column (1-based) of each name.
+func header(rs []xlsx.Row, required, optional []string) (int, map[string]int) {
+	for r := 0; r < len(rs) && rs[r].N <= headerSearchRows; r++ {
 		cols := map[string]int{}
-		for c, v := range rs[r] {
+		for c, v := range rs[r].Values {
 			for _, name := range append(required, optional...) {
 				if _, seen := cols[name]; !seen && norm(v) == norm(name) {
-					cols[name] = c
+					cols[name] = c + 1
 				}
 			}
 		}
@@ -308,21 +302,16 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		ev.ScoresUnread = true
 		return
 	}
-	idCol, scoreCol := cols[ColID], cols[ColScore]
-	commentCol, hasComment := cols[ColComment]
-	if !hasComment {
-		commentCol = -1
-	}
+	idCol, scoreCol, commentCol := cols[ColID], cols[ColScore], cols[ColComment] // 0 when there is no Kommentar
 	merged := mergedRanges(sh)
 	firstRow := map[string]int{}
-	for r := hr + 1; r < len(rs); r++ {
-		row := rs[r]
-		rowNo := r + 1
-		idCell := cell(idCol+1, rowNo)
-		rawID := strings.TrimSpace(at(row, idCol))
+	for _, row := range rs[hr+1:] {
+		rowNo := row.N
+		idCell := cell(idCol, rowNo)
+		rawID := strings.TrimSpace(row.At(idCol))
 		// A formula is reported even when the file holds no computed value
 		// for it (files written by programs often do not).
-		if formula := formulaAt(sh, idCol+1, rowNo); formula != "" {
+		if formula := formulaAt(sh, idCol, rowNo); formula != "" {
 			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: rawID, Found: formula, Expected: "the id typed as text"}, "the ID cell holds a formula; ids must be plain text")
 			continue
 		}
@@ -335,21 +324,21 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			continue
 		}
 		firstRow[id] = rowNo
-		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol+1, rowNo), IDCell: idCell, Comment: strings.TrimSpace(at(row, commentCol))}
+		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol, rowNo), IDCell: idCell, Comment: strings.TrimSpace(row.At(commentCol))}
 		if m, ok := merged[en.Cell]; ok {
 			pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: "merged cells " + m, Expected: "one Poäng cell per row"}, "the Poäng cell is merged with other cells (%s); unmerge it", m)
 			ev.Entries = append(ev.Entries, en)
 			continue
 		}
-		raw := strings.TrimSpace(at(row, scoreCol))
-		formula := formulaAt(sh, scoreCol+1, rowNo)
+		raw := strings.TrimSpace(row.At(scoreCol))
+		formula := formulaAt(sh, scoreCol, rowNo)
 		switch {
 		case formula != "":
 			pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: formula, Expected: "a number typed in the cell"}, "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
 		case raw == "":
 			// not scored
 		default:
-			c, _ := sh.Cell(rowNo, scoreCol+1)
+			c, _ := sh.Cell(rowNo, scoreCol)
 			p, err := parseScore(c.Type, raw)
 			if err != nil {
 				if c.Type == xlsx.TypeBool {
@@ -421,25 +410,24 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		pl.Error(problem.At{Sheet: SheetNotes, Cell: "A1", Expected: "a header row with the columns Område, Typ and Text"}, "no header row naming the columns %q, %q and %q in the first %d rows", ColNoteArea, ColNoteKind, ColNoteText, headerSearchRows)
 		return
 	}
-	for r := hr + 1; r < len(rs); r++ {
-		row := rs[r]
-		text := strings.TrimSpace(at(row, cols[ColNoteText]))
+	areaCol, kindCol, textCol := cols[ColNoteArea], cols[ColNoteKind], cols[ColNoteText]
+	for _, row := range rs[hr+1:] {
+		text := strings.TrimSpace(row.At(textCol))
 		if text == "" {
 			continue
 		}
-		rowNo := r + 1
-		n := evaluation.Note{Area: normID(strings.TrimSpace(at(row, cols[ColNoteArea]))), Text: text, Cell: cell(cols[ColNoteText]+1, rowNo)}
-		switch k := norm(at(row, cols[ColNoteKind])); k {
+		n := evaluation.Note{Area: normID(strings.TrimSpace(row.At(areaCol))), Text: text, Cell: cell(textCol, row.N)}
+		switch k := norm(row.At(kindCol)); k {
 		case "styrka", "styrkor":
 			n.Kind = evaluation.Strength
 		case "förbättringsområde", "förbättringsområden", "förbättring":
 			n.Kind = evaluation.Improvement
 		default:
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(cols[ColNoteKind]+1, rowNo), ID: n.Area, Found: at(row, cols[ColNoteKind]), Expected: "Styrka or Förbättringsområde"}, "Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(at(row, cols[ColNoteKind])))
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(kindCol, row.N), ID: n.Area, Found: row.At(kindCol), Expected: "Styrka or Förbättringsområde"}, "Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(row.At(kindCol)))
 			continue
 		}
 		if n.Area == "" {
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(cols[ColNoteArea]+1, rowNo), Expected: "an area id such as 1"}, "the row has a text but no Område")
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(areaCol, row.N), Expected: "an area id such as 1"}, "the row has a text but no Område")
 			continue
 		}
 		ev.Notes = append(ev.Notes, n)

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -22,9 +23,9 @@ type Limits struct {
 	MaxEntries  int    // files in the archive
 	MaxTotal    uint64 // declared unpacked size of all files
 	MaxPart     uint64 // unpacked size of any one part that is read
-	MaxRows     int    // rows of a sheet; more is ErrTooManyRows
-	MaxCols     int    // columns of a sheet; a cell further right is ErrTooLarge
-	MaxCells    int    // stored cells of a sheet
+	MaxRows     int    // rows of a sheet that hold a value or a formula; more is ErrTooManyRows
+	MaxCols     int    // columns of a sheet; a value further right is ErrTooLarge
+	MaxCells    int    // cells of a sheet that hold a value or a formula
 	MaxCellText int    // bytes of one cell's text or one shared string
 }
 
@@ -323,12 +324,15 @@ type Cell struct {
 // Ref is the cell's A1 reference.
 func (c Cell) Ref() string { return CellName(c.Col, c.Row) }
 
-// Sheet is the content of one worksheet.
+// Sheet is the content of one worksheet: the cells that hold a value or a
+// formula. Empty cells and rows, however far down they are numbered (Calc
+// writes an empty row 1,048,576 once a row is deleted), and the sheet's
+// declared dimension are not content and count towards no limit.
 type Sheet struct {
 	Name   string
 	Cells  map[[2]int]Cell // by (row, col)
-	MaxRow int
-	MaxCol int
+	MaxRow int             // the last row that holds a cell
+	MaxCol int             // the last column that holds a cell
 	Merged []Range
 }
 
@@ -348,22 +352,40 @@ func (s *Sheet) Cell(row, col int) (Cell, bool) {
 // Value returns the stored value at row and col, or "".
 func (s *Sheet) Value(row, col int) string { return s.Cells[[2]int{row, col}].Value }
 
-// Rows returns the values as a dense grid, like a spreadsheet's rows:
-// rows[r-1][c-1]; trailing empty cells are not included.
-func (s *Sheet) Rows() [][]string {
-	out := make([][]string, s.MaxRow)
-	for k, c := range s.Cells {
-		if c.Value == "" {
-			continue
-		}
-		r := k[0] - 1
-		if len(out[r]) < k[1] {
-			grown := make([]string, k[1])
-			copy(grown, out[r])
-			out[r] = grown
-		}
-		out[r][k[1]-1] = c.Value
+// Row is one row that holds a cell (a value or a formula): its number and
+// its values by column, Values[c-1]; trailing empty cells are not included.
+type Row struct {
+	N      int
+	Values []string
+}
+
+// At is the value in column col (1-based), or "".
+func (r Row) At(col int) string {
+	if col < 1 || col > len(r.Values) {
+		return ""
 	}
+	return r.Values[col-1]
+}
+
+// Rows returns the rows that hold a cell, in order. Rows without one are
+// left out, so a row's number is N, not its index.
+func (s *Sheet) Rows() []Row {
+	byRow := map[int][]string{}
+	for k, c := range s.Cells {
+		vs := byRow[k[0]]
+		if len(vs) < k[1] {
+			grown := make([]string, k[1])
+			copy(grown, vs)
+			vs = grown
+		}
+		vs[k[1]-1] = c.Value
+		byRow[k[0]] = vs
+	}
+	out := make([]Row, 0, len(byRow))
+	for n, vs := range byRow {
+		out = append(out, Row{N: n, Values: vs})
+	}
+	slices.SortFunc(out, func(a, b Row) int { return a.N - b.N })
 	return out
 }
 
@@ -391,6 +413,7 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 // parseSheet reads a worksheet's cells and merged ranges from its tokens.
 func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet, error) {
 	sh := &Sheet{Name: name, Cells: map[[2]int]Cell{}}
+	contentRows := map[int]bool{} // the rows that hold a cell, for MaxRows
 	var (
 		row, col    int
 		cur         Cell
@@ -403,9 +426,6 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 	)
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: sheet %q: %s", ErrMalformed, name, fmt.Sprintf(format, args...))
-	}
-	tooFar := func(r int) error {
-		return fmt.Errorf("%w: sheet %q has a row %d (at most %d rows are read)", ErrTooManyRows, name, r, lim.MaxRows)
 	}
 	err := walk("sheet "+strconv.Quote(name), tz, func(t token) error {
 		switch t.kind {
@@ -421,9 +441,6 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 					next = n
 				}
 				row, col = next, 0
-				if row > lim.MaxRows {
-					return tooFar(row)
-				}
 			case "c":
 				if row == 0 {
 					row = 1
@@ -435,9 +452,6 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 						return fail("cell reference %q", v)
 					}
 					col, row = c, r
-					if row > lim.MaxRows {
-						return tooFar(row)
-					}
 				}
 				inCell = true
 				typ = attrValue(t, "t")
@@ -501,10 +515,17 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 					if cur.Col > lim.MaxCols {
 						return fmt.Errorf("%w: sheet %q has a value in %s, beyond column %s", ErrTooLarge, name, cur.Ref(), colName(lim.MaxCols))
 					}
-					if len(sh.Cells) >= lim.MaxCells {
-						return fmt.Errorf("%w: sheet %q has more than %d cells", ErrTooLarge, name, lim.MaxCells)
+					key := [2]int{cur.Row, cur.Col}
+					if _, again := sh.Cells[key]; !again {
+						if len(sh.Cells) >= lim.MaxCells {
+							return fmt.Errorf("%w: sheet %q has more than %d cells with content", ErrTooLarge, name, lim.MaxCells)
+						}
+						if !contentRows[cur.Row] && len(contentRows) >= lim.MaxRows {
+							return fmt.Errorf("%w: sheet %q has more than %d rows with content", ErrTooManyRows, name, lim.MaxRows)
+						}
+						contentRows[cur.Row] = true
 					}
-					sh.Cells[[2]int{cur.Row, cur.Col}] = cur
+					sh.Cells[key] = cur
 					sh.MaxRow = max(sh.MaxRow, cur.Row)
 					sh.MaxCol = max(sh.MaxCol, cur.Col)
 				}

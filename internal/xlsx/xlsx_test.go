@@ -88,8 +88,59 @@ func TestSheetCells(t *testing.T) {
 		t.Errorf("merged %v", sh.Merged)
 	}
 	rows := sh.Rows()
-	if len(rows) != 4 || rows[2][2] != "7,5" || len(rows[1]) != 0 {
-		t.Errorf("rows %q", rows)
+	if len(rows) != 3 || rows[0].N != 1 || rows[1].N != 3 || rows[1].At(3) != "7,5" || rows[1].At(99) != "" || rows[2].N != 4 {
+		t.Errorf("rows %+v", rows)
+	}
+}
+
+// TestLimitsCountContent: a limit on rows counts the rows that hold
+// something, not the number of the last row or the declared dimension.
+// LibreOffice Calc writes an empty row 1,048,576 and the dimension
+// A1:F1048576 once a row has been deleted.
+func TestLimitsCountContent(t *testing.T) {
+	lim := DefaultLimits
+	lim.MaxRows, lim.MaxCells = 3, 4
+	for name, xml := range map[string]string{
+		"empty last row, full dimension": `<worksheet><dimension ref="A1:F1048576"/><sheetData>
+<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>
+<row r="1048576" customFormat="false" ht="12.8"></row></sheetData></worksheet>`,
+		"styled empty cells far down": `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>` +
+			`<row r="500000"><c r="A500000" s="3"/><c r="B500000" s="3"/><c r="C500000" s="3"/><c r="D500000" s="3"/><c r="E500000" s="3"/></row></sheetData></worksheet>`,
+		"content in the last row Excel has": `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>2</v></c></row></sheetData></worksheet>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			f, err := Open(book(t, xml), lim)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sh, err := f.Sheet("Blad & 1")
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if n := len(sh.Rows()); n > lim.MaxRows || n == 0 {
+				t.Errorf("%d rows read", n)
+			}
+		})
+	}
+	// Four rows with content are one too many, wherever they are.
+	four := `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="7"><c r="A7"><v>1</v></c></row>` +
+		`<row r="9000"><c r="A9000"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData></worksheet>`
+	f, err := Open(book(t, four), lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Sheet("Blad & 1"); !errors.Is(err, ErrTooManyRows) {
+		t.Errorf("four rows with content, at most three: %v", err)
+	}
+	// So are five cells with content in three rows.
+	five := `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>1</v></c><c r="C1"><v>1</v></c></row>` +
+		`<row r="2"><c r="A2"><v>1</v></c><c r="B2"><f>A2</f></c></row></sheetData></worksheet>`
+	f, err = Open(book(t, five), lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Sheet("Blad & 1"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("five cells with content, at most four: %v", err)
 	}
 }
 
@@ -197,14 +248,14 @@ func FuzzSheet(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if sh.MaxRow > DefaultLimits.MaxRows || sh.MaxCol > DefaultLimits.MaxCols || len(sh.Cells) > DefaultLimits.MaxCells {
-			t.Fatalf("read past the limits: %d rows, %d cols, %d cells", sh.MaxRow, sh.MaxCol, len(sh.Cells))
+		rows := sh.Rows()
+		if len(rows) > DefaultLimits.MaxRows || sh.MaxCol > DefaultLimits.MaxCols || len(sh.Cells) > DefaultLimits.MaxCells {
+			t.Fatalf("read past the limits: %d rows, %d cols, %d cells", len(rows), sh.MaxCol, len(sh.Cells))
 		}
 		for k, c := range sh.Cells {
 			if k != [2]int{c.Row, c.Col} || c.Row < 1 || c.Col < 1 {
 				t.Fatalf("cell %+v stored at %v", c, k)
 			}
 		}
-		_ = sh.Rows()
 	})
 }
