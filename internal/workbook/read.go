@@ -185,6 +185,14 @@ func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, []xlsx.Row
 	return sh, sh.Rows(), true
 }
 
+// shownAt is the text of a cell as the evaluator sees it (xlsx.Cell.Shown):
+// an id or a version that a program wrote as a number is the number shown,
+// 8.2, not the 8.199999999999999 stored.
+func shownAt(sh *xlsx.Sheet, col, row int) string {
+	c, _ := sh.Cell(row, col)
+	return c.Shown()
+}
+
 // formulaAt returns the formula of a cell ("=…"), or "" if it has none.
 func formulaAt(sh *xlsx.Sheet, col, row int) string {
 	c, ok := sh.Cell(row, col)
@@ -223,7 +231,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: "a value"}, "%s holds a formula; type the value itself", label)
 			continue
 		}
-		v := strings.Join(strings.Fields(row.At(2)), " ")
+		v := strings.Join(strings.Fields(shownAt(sh, 2, row.N)), " ")
 		ev.Facts.Raw[label] = v
 		switch label {
 		case FactKommun:
@@ -308,7 +316,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	for _, row := range rs[hr+1:] {
 		rowNo := row.N
 		idCell := cell(idCol, rowNo)
-		rawID := strings.TrimSpace(row.At(idCol))
+		rawID := strings.TrimSpace(shownAt(sh, idCol, rowNo))
 		// A formula is reported even when the file holds no computed value
 		// for it (files written by programs often do not).
 		if formula := formulaAt(sh, idCol, rowNo); formula != "" {
@@ -401,7 +409,7 @@ func mergedRanges(sh *xlsx.Sheet) map[string]string {
 }
 
 func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
-	_, rs, ok := rows(f, SheetNotes, pl)
+	sh, rs, ok := rows(f, SheetNotes, pl)
 	if !ok {
 		return
 	}
@@ -416,7 +424,7 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		if text == "" {
 			continue
 		}
-		n := evaluation.Note{Area: normID(strings.TrimSpace(row.At(areaCol))), Text: text, Cell: cell(textCol, row.N)}
+		n := evaluation.Note{Area: normID(strings.TrimSpace(shownAt(sh, areaCol, row.N))), Text: text, Cell: cell(textCol, row.N)}
 		switch k := norm(row.At(kindCol)); k {
 		case "styrka", "styrkor":
 			n.Kind = evaluation.Strength

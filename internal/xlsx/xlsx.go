@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
 	"slices"
 	"strconv"
@@ -323,6 +324,25 @@ type Cell struct {
 
 // Ref is the cell's A1 reference.
 func (c Cell) Ref() string { return CellName(c.Col, c.Row) }
+
+// shownDigits is how many significant digits Shown keeps of a number.
+const shownDigits = 10
+
+// Shown is the value as a cell formatted General shows it: a number
+// rounded to ten significant digits and written without an exponent, so
+// that 8.2, which programs store as 8.199999999999999, is 8.2 again; any
+// other value as it is stored.
+func (c Cell) Shown() string {
+	if c.Type != TypeNumber {
+		return c.Value
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(c.Value), 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return c.Value
+	}
+	f, _ = strconv.ParseFloat(strconv.FormatFloat(f, 'g', shownDigits, 64), 64)
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
 
 // Sheet is the content of one worksheet: the cells that hold a value or a
 // formula. Empty cells and rows, however far down they are numbered (Calc

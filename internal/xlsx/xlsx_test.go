@@ -259,3 +259,29 @@ func FuzzSheet(f *testing.F) {
 		}
 	})
 }
+
+func TestShown(t *testing.T) {
+	for _, tc := range []struct {
+		typ       CellType
+		raw, want string
+	}{
+		{TypeNumber, "8.199999999999999", "8.2"},
+		{TypeNumber, "8.300000000000001", "8.3"},
+		{TypeNumber, "1", "1"},
+		{TypeNumber, "7.0", "7"},
+		{TypeNumber, "2007", "2007"},
+		{TypeNumber, "0.30000000000000004", "0.3"},
+		{TypeNumber, "1.25", "1.25"},
+		{TypeNumber, "-3.5", "-3.5"},
+		{TypeNumber, "1E-3", "0.001"},
+		{TypeNumber, "12345678901", "12345678900"},
+		{TypeNumber, "NaN", "NaN"},
+		{TypeNumber, "abc", "abc"},
+		{TypeString, "8.199999999999999", "8.199999999999999"},
+		{TypeString, "1.10", "1.10"},
+	} {
+		if got := (Cell{Type: tc.typ, Value: tc.raw}).Shown(); got != tc.want {
+			t.Errorf("Shown(%v %q) = %q, want %q", tc.typ, tc.raw, got, tc.want)
+		}
+	}
+}
