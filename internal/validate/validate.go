@@ -161,6 +161,10 @@ func checkFacts(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem
 	ev.Instrument = in
 }
 
+// checkScores reports each mistake on the score sheet once, where it is:
+// a value that is no score at its cell (and not again as a gap in its
+// area), a missing row as missing, a stated area or total that disagrees
+// with its parts where both are known.
 func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 	in := ev.Instrument
 	sh := workbook.SheetScores
@@ -183,14 +187,14 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		if !en.Scored {
 			continue
 		}
-		expected := fmt.Sprintf("0–%s in steps of %s", max.Swedish(), step.Swedish())
-		switch {
-		case en.Score < 0:
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is below 0", en.Score.Swedish(), what)
-		case en.Score > max:
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is above its maxpoäng %s", en.Score.Swedish(), what, max.Swedish())
-		case !en.Score.MultipleOf(step):
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is not a multiple of the step %s", en.Score.Swedish(), what, step.Swedish())
+		at := problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: fmt.Sprintf("0–%s in steps of %s", max.Swedish(), step.Swedish())}
+		switch evaluation.CheckScore(en.Score, max, step) {
+		case evaluation.BelowZero:
+			pl.Error(at, "Poäng %s for %s is below 0", en.Score.Swedish(), what)
+		case evaluation.AboveMax:
+			pl.Error(at, "Poäng %s for %s is above its maxpoäng %s", en.Score.Swedish(), what, max.Swedish())
+		case evaluation.OffStep:
+			pl.Error(at, "Poäng %s for %s is not a multiple of the step %s", en.Score.Swedish(), what, step.Swedish())
 		}
 	}
 	for _, a := range in.Areas {
@@ -213,21 +217,30 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		en := byID[at.ID]
 		switch {
 		case at.Partial:
-			var missing []string
+			var unscored []string
 			for _, q := range at.Questions {
-				if !q.Score.Valid {
-					missing = append(missing, q.ID)
+				if q.State == evaluation.Unscored {
+					unscored = append(unscored, q.ID)
 				}
 			}
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: fmt.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(missing), len(at.Questions)), Expected: "all delfrågor scored, or none"}, "huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(missing, ", "))
-		case !at.Score.Valid:
+			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: fmt.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(unscored), len(at.Questions)), Expected: "all delfrågor scored, or none"}, "huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(unscored, ", "))
+		case at.ByQuestions:
+			// Scored by its delfrågor: a stated value must agree with them,
+			// where they are all scores.
+			if at.Stated.Valid && at.Score.Valid && at.Stated.Value != at.Score.Value {
+				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: at.Stated.Value.Swedish(), Expected: at.Score.Value.Swedish()}, "huvudområde %s is stated as %s but its delfrågor add up to %s", at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish())
+			}
+		case at.Score.Valid:
+			// scored at area level
+		case at.State == evaluation.Unscored && !holdsInvalid(at):
+			// Nothing is typed for the area. (A value that is no score, in
+			// the area row or a delfråga, is reported where it is; so is a
+			// missing area row.)
 			if len(at.Questions) > 0 {
 				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: "scores for its delfrågor, or the area total"}, "huvudområde %s is not scored", at.ID)
 			} else {
 				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: "the area total"}, "huvudområde %s is not scored", at.ID)
 			}
-		case at.Stated.Valid && at.Stated.Value != at.Score.Value:
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: at.Stated.Value.Swedish(), Expected: at.Score.Value.Swedish()}, "huvudområde %s is stated as %s but its delfrågor add up to %s", at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish())
 		}
 	}
 	if t.Level == evaluation.LevelMix {
@@ -237,6 +250,17 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		en := byID[evaluation.TotalID]
 		pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: evaluation.TotalID, Found: t.Stated.Value.Swedish(), Expected: t.StatedSum.Value.Swedish()}, "the total is stated as %s but the huvudområden add up to %s", t.Stated.Value.Swedish(), t.StatedSum.Value.Swedish())
 	}
+}
+
+// holdsInvalid reports whether a delfråga of the area holds a value that
+// is no score.
+func holdsInvalid(at evaluation.AreaTally) bool {
+	for _, q := range at.Questions {
+		if q.State == evaluation.Invalid {
+			return true
+		}
+	}
+	return false
 }
 
 func idCell(en evaluation.Entry) string {

@@ -312,16 +312,18 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 	idCol, scoreCol, commentCol := cols[ColID], cols[ColScore], cols[ColComment] // 0 when there is no Kommentar
 	merged := mergedRanges(sh)
+	mergeReported := map[string]bool{}
 	firstRow := map[string]int{}
 	for _, row := range rs[hr+1:] {
 		rowNo := row.N
 		idCell := cell(idCol, rowNo)
 		rawID := strings.TrimSpace(shownAt(sh, idCol, rowNo))
 		// A formula is reported even when the file holds no computed value
-		// for it (files written by programs often do not).
-		if formula := formulaAt(sh, idCol, rowNo); formula != "" {
-			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: rawID, Found: formula, Expected: "the id typed as text"}, "the ID cell holds a formula; ids must be plain text")
-			continue
+		// for it (files written by programs often do not). With a value,
+		// the row is the id's, but nothing in it is read.
+		idFormula := formulaAt(sh, idCol, rowNo)
+		if idFormula != "" {
+			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: rawID, Found: idFormula, Expected: "the id typed as text"}, "the ID cell holds a formula; ids must be plain text")
 		}
 		if rawID == "" {
 			continue
@@ -333,32 +335,65 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		}
 		firstRow[id] = rowNo
 		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol, rowNo), IDCell: idCell, Comment: strings.TrimSpace(row.At(commentCol))}
-		if m, ok := merged[en.Cell]; ok {
-			pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: "merged cells " + m, Expected: "one Poäng cell per row"}, "the Poäng cell is merged with other cells (%s); unmerge it", m)
+		if idFormula != "" {
+			en.Comment, en.Unreadable = "", true
 			ev.Entries = append(ev.Entries, en)
 			continue
 		}
-		raw := strings.TrimSpace(row.At(scoreCol))
-		formula := formulaAt(sh, scoreCol, rowNo)
-		switch {
-		case formula != "":
-			pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: formula, Expected: "a number typed in the cell"}, "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
-		case raw == "":
-			// not scored
-		default:
-			c, _ := sh.Cell(rowNo, scoreCol)
-			p, err := parseScore(c.Type, raw)
-			if err != nil {
-				if c.Type == xlsx.TypeBool {
-					raw = map[string]string{"1": "TRUE", "0": "FALSE"}[raw]
-				}
-				pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: raw, Expected: "a number such as 7,5"}, "Poäng %q is not a number", raw)
-				break
-			}
-			en.Score, en.Scored = p, true
-		}
+		readScore(sh, &en, row.At(scoreCol), scoreCol, merged, mergeReported, pl)
 		ev.Entries = append(ev.Entries, en)
 	}
+}
+
+// readScore reads the Poäng cell of an entry, reporting what is not a
+// number. One merged range is reported once, at its first Poäng cell.
+func readScore(sh *xlsx.Sheet, en *evaluation.Entry, value string, col int, merged map[string]string, mergeReported map[string]bool, pl *problem.List) {
+	at := problem.At{Sheet: SheetScores, Cell: en.Cell, ID: en.ID}
+	if m, ok := merged[en.Cell]; ok {
+		en.Unreadable = true
+		if !mergeReported[m] {
+			mergeReported[m] = true
+			at.Found, at.Expected = "merged cells "+m, "one Poäng cell per row"
+			pl.Error(at, "the Poäng cell is merged with other cells (%s); unmerge it", m)
+		}
+		return
+	}
+	raw := strings.TrimSpace(value)
+	if formula := formulaAt(sh, col, en.Row); formula != "" {
+		en.Unreadable = true
+		at.Found, at.Expected = formula, "a number typed in the cell"
+		pl.Error(at, "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
+		return
+	}
+	if raw == "" {
+		return // not scored
+	}
+	c, _ := sh.Cell(en.Row, col)
+	p, err := parseScore(c.Type, raw)
+	if err == nil {
+		en.Score, en.Scored = p, true
+		return
+	}
+	en.Unreadable = true
+	if c.Type == xlsx.TypeBool {
+		raw = map[string]string{"1": "TRUE", "0": "FALSE"}[raw]
+	}
+	at.Found, at.Expected = raw, "a number such as 7,5"
+	if isDash(raw) {
+		pl.Error(at, "Poäng %q is not a number; leave the cell empty for what is not scored", raw)
+		return
+	}
+	pl.Error(at, "Poäng %q is not a number", raw)
+}
+
+// isDash reports whether s is a dash, which evaluators type for "not
+// scored" (and which is never 0).
+func isDash(s string) bool {
+	switch s {
+	case "-", "–", "—", "−":
+		return true
+	}
+	return false
 }
 
 // parseScore reads a Poäng cell. Text is read as people type ("7,5",

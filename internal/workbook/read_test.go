@@ -255,7 +255,8 @@ func TestReadScores(t *testing.T) {
 			patch: func(t *testing.T, data []byte) []byte {
 				return patchCell(t, data, workbook.SheetScores, "A3", `<c r="A3" t="str"><f>"1."&amp;"1"</f><v>1.1</v></c>`)
 			},
-			absent:   []string{"1.1"},
+			// The row is 1.1's, so it is not missing, but its score is not read.
+			scores:   map[string]string{"1.1": ""},
 			problems: []wantProblem{{workbook.SheetScores, "A3", "1.1", "the ID cell holds a formula"}},
 		},
 		{
@@ -299,6 +300,30 @@ func TestReadScores(t *testing.T) {
 			problems: []wantProblem{
 				{workbook.SheetScores, "D3", "1.1", "the Poäng cell is merged with other cells (D3:E3)"},
 				{workbook.SheetScores, "D7", "2.1", "the Poäng cell is merged with other cells (C7:D7)"},
+			},
+		},
+		{
+			name: "Poäng cells merged with each other: one problem",
+			edit: func(t *testing.T, f *excelize.File) {
+				testkit.Fill(t, f).Scores(map[string]float64{"1.1": 28, "1.2": 32})
+				if err := f.MergeCell(workbook.SheetScores, "D3", "D4"); err != nil {
+					t.Fatal(err)
+				}
+			},
+			scores:   map[string]string{"1.1": "", "1.2": ""},
+			problems: []wantProblem{{workbook.SheetScores, "D3", "1.1", "the Poäng cell is merged with other cells (D3:D4)"}},
+		},
+		{
+			name: "a dash is not a score",
+			edit: func(t *testing.T, f *excelize.File) {
+				w := testkit.Fill(t, f)
+				w.Score("1.1", "-")
+				w.Score("1.2", " – ")
+			},
+			scores: map[string]string{"1.1": "", "1.2": ""},
+			problems: []wantProblem{
+				{workbook.SheetScores, "D3", "1.1", `Poäng "-" is not a number; leave the cell empty for what is not scored`},
+				{workbook.SheetScores, "D4", "1.2", `Poäng "–" is not a number; leave the cell empty for what is not scored`},
 			},
 		},
 		{
@@ -409,6 +434,12 @@ func TestReadScores(t *testing.T) {
 				row, _ := strconv.Atoi(strings.TrimLeft(want, "ABCDEFGH"))
 				if en.Cell != want || en.Row != row {
 					t.Errorf("%s: cell %s row %d, want %s", id, en.Cell, en.Row, want)
+				}
+			}
+			// A Poäng cell the reader reports is unreadable: never summed.
+			for _, w := range tc.problems {
+				if en, ok := ev.Entry(w.id); ok && (en.Cell == w.cell || en.IDCell == w.cell) && (!en.Unreadable || en.Scored) {
+					t.Errorf("%s is reported at %s but not unreadable: %+v", w.id, w.cell, en)
 				}
 			}
 			for _, id := range tc.absent {
