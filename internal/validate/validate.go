@@ -104,13 +104,90 @@ func Evaluation(ev *evaluation.Evaluation, reg *instrument.Registry) []problem.P
 	checkFacts(ev, reg, pl)
 	if ev.Instrument != nil {
 		// An unreadable score sheet is reported once, by the reader; every
-		// row would otherwise be reported missing as well.
-		if !ev.ScoresUnread {
+		// row would otherwise be reported missing as well. So are rows made
+		// for another version of the instrument: each would be an unknown id
+		// or a missing row.
+		if !ev.ScoresUnread && !checkVersion(ev, reg, pl) {
 			checkScores(ev, pl)
 		}
 		checkNotes(ev, pl)
 	}
 	return pl.Items
+}
+
+// checkVersion reports a Version the rows of the score sheet do not fit:
+// when most of the ids on the sheet and of the stated version differ, and
+// another version of the instrument fits the sheet much better, the
+// workbook was made for that version (or Version was changed). It reports
+// whether it did.
+func checkVersion(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem.List) bool {
+	onSheet := map[string]bool{}
+	for _, en := range ev.Entries {
+		if en.ID != evaluation.TotalID {
+			onSheet[en.ID] = true
+		}
+	}
+	if len(onSheet) == 0 {
+		return false
+	}
+	stated := ev.Instrument
+	// differ counts the ids on the sheet the version lacks and the ids of
+	// the version the sheet lacks; of all counts either.
+	differ := func(in *instrument.Instrument) (n, of int) {
+		ids := instrumentIDs(in)
+		for id := range onSheet {
+			if !ids[id] {
+				n++
+			}
+		}
+		missing := 0
+		for id := range ids {
+			if !onSheet[id] {
+				missing++
+			}
+		}
+		return n + missing, len(onSheet) + missing
+	}
+	n, of := differ(stated)
+	if 2*n <= of {
+		return false
+	}
+	var fits []string
+	best := n
+	for _, v := range reg.Versions(stated.ID) {
+		other, ok := reg.Get(stated.ID, v)
+		if !ok || v == stated.Version {
+			continue
+		}
+		m, _ := differ(other)
+		switch {
+		case 2*m >= n:
+			continue // not much better
+		case m < best:
+			fits, best = []string{v}, m
+		case m == best:
+			fits = append(fits, v)
+		}
+	}
+	if fits == nil {
+		return false
+	}
+	pl.Error(problem.At{Sheet: workbook.SheetFacts, Cell: factCell(ev, workbook.FactVersion), Found: stated.Version, Expected: strings.Join(fits, ", ")},
+		"the sheet Poäng has the rows of %s version %s, not of version %s (%d ids differ); correct Version, or make the workbook again with kompass template",
+		stated.ID, strings.Join(fits, ", "), stated.Version, n)
+	return true
+}
+
+// instrumentIDs are the ids of an instrument's areas and delfrågor.
+func instrumentIDs(in *instrument.Instrument) map[string]bool {
+	ids := map[string]bool{}
+	for _, a := range in.Areas {
+		ids[a.ID] = true
+		for _, q := range a.Questions {
+			ids[q.ID] = true
+		}
+	}
+	return ids
 }
 
 func factCell(ev *evaluation.Evaluation, label string) string { return ev.Facts.Cells[label] }

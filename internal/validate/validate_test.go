@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
@@ -173,7 +174,8 @@ func TestEvaluation(t *testing.T) {
 		scores map[string]float64
 		edit   func(ev *evaluation.Evaluation)
 		want   []want
-		noInst bool // the instrument is not resolved
+		noInst bool   // the instrument is not resolved
+		inst   string // the instrument resolved, when not ref
 	}{
 		{name: "full and clean", scores: testkit.Umea2007Questions(t)},
 		{name: "full with matching stated values", scores: with(testkit.Umea2007Questions(t), "1", 73, "2", 79.5, "TOTAL", 645)},
@@ -223,6 +225,40 @@ func TestEvaluation(t *testing.T) {
 			edit:   func(ev *evaluation.Evaluation) { ev.Facts.InstrumentVersion = "2008" },
 			want:   []want{{f, sf, "B5", "", E, `unknown version "2008" of instrument kommunkompassen; known versions: 2002, 2007, 2010, 2020`}},
 			noInst: true,
+		},
+		{
+			// The rows of a 2007 workbook: 37 delfrågor that version 2010
+			// does not have. One problem, at Version; no unknown ids.
+			name:   "rows of another version",
+			scores: testkit.Umea2007Questions(t),
+			edit:   func(ev *evaluation.Evaluation) { ev.Facts.InstrumentVersion = "2010" },
+			inst:   "kommunkompassen@2010",
+			want:   []want{{f, sf, "B5", "", E, "the sheet Poäng has the rows of kommunkompassen version 2007, not of version 2010 (37 ids differ); correct Version, or make the workbook again with kompass template"}},
+		},
+		{
+			// An area-level workbook of 2020 called 2007: its 37 delfrågor
+			// are not missing rows; three versions have the same areas.
+			name:   "rows of an area-level version",
+			ref:    "kommunkompassen@2020",
+			scores: map[string]float64{"1": 73, "2": 75, "3": 80, "4": 83, "5": 86, "6": 82, "7": 86, "8": 83},
+			edit:   func(ev *evaluation.Evaluation) { ev.Facts.InstrumentVersion = "2007" },
+			inst:   "kommunkompassen@2007",
+			want:   []want{{f, sf, "B5", "", E, "the sheet Poäng has the rows of kommunkompassen version 2002, 2010, 2020, not of version 2007 (37 ids differ); correct Version, or make the workbook again with kompass template"}},
+		},
+		{
+			// A few rows deleted or added are not another version.
+			name:   "a few rows missing are not another version",
+			scores: testkit.Umea2007Questions(t),
+			edit: func(ev *evaluation.Evaluation) {
+				ev.Entries = slices.DeleteFunc(ev.Entries, func(en evaluation.Entry) bool { return strings.HasPrefix(en.ID, "8") })
+			},
+			want: []want{
+				{f, sc, "", "8", E, "the row for 8 is missing from the sheet"},
+				{f, sc, "", "8.1", E, "the row for 8.1 is missing from the sheet"},
+				{f, sc, "", "8.2", E, "the row for 8.2 is missing from the sheet"},
+				{f, sc, "", "8.3", E, "the row for 8.3 is missing from the sheet"},
+				{f, sc, "", "8.4", E, "the row for 8.4 is missing from the sheet"},
+			},
 		},
 		{
 			name:   "kommun empty",
@@ -423,6 +459,9 @@ func TestEvaluation(t *testing.T) {
 			checkExactly(t, probs, tc.want)
 			if tc.noInst != (ev.Instrument == nil) {
 				t.Errorf("instrument set = %v, want %v", ev.Instrument != nil, !tc.noInst)
+			}
+			if tc.inst != "" {
+				ref = tc.inst
 			}
 			if ev.Instrument != nil && ev.Instrument.Ref() != ref {
 				t.Errorf("instrument %s, want %s", ev.Instrument.Ref(), ref)
