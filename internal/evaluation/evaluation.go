@@ -76,10 +76,11 @@ const (
 
 // Note is one styrka or förbättringsområde of an area.
 type Note struct {
-	Area string
-	Kind NoteKind
-	Text string
-	Cell string // the Text cell
+	Area     string
+	Kind     NoteKind
+	Text     string
+	Cell     string // the Text cell
+	AreaCell string // the Område cell
 }
 
 // Entry returns the row for id.

@@ -232,10 +232,10 @@ var runs = []run{
 	}},
 	{in: "workbook/missing-poang.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
-		"  error   Poäng        -      the sheet \"Poäng\" is missing; the workbook must have the sheets Uppgifter, Poäng, Styrkor och förbättringsområden (make one with kompass template) (found –; expected a sheet named Poäng)",
+		"  error   Poäng        -      the sheet \"Poäng\" is missing; the workbook has the sheets Instruktioner, Uppgifter, Styrkor och förbättringsområden (rename the sheet back, or make a new workbook with kompass template) (found –; expected a sheet named Poäng)",
 	}},
 	{in: "workbook/missing-poang.xlsx", args: cmdSummary, exit: 3, err: []string{
-		"kompass: warning: $F: Poäng: the sheet \"Poäng\" is missing; the workbook must have the sheets Uppgifter, Poäng, Styrkor och förbättringsområden (make one with kompass template)",
+		"kompass: warning: $F: Poäng: the sheet \"Poäng\" is missing; the workbook has the sheets Instruktioner, Uppgifter, Styrkor och förbättringsområden (rename the sheet back, or make a new workbook with kompass template)",
 		"kompass: error: $F: cannot summarise this workbook",
 		"hint: fix the problems above; 'kompass validate $F' lists them",
 	}},
@@ -360,23 +360,23 @@ var runs = []run{
 	}},
 	{in: "workbook/score-date-iso.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
-		"  error   Poäng!D3     1.1    Poäng \"2025-01-01T00:00:00\" is not a number (found 2025-01-01T00:00:00; expected a number such as 7,5)",
+		"  error   Poäng!D3     1.1    Poäng looks like a date (2025-01-01), not a number; type the score as a number, in a cell formatted as a number (found 2025-01-01; expected a number such as 7,5)",
 		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
 	}},
 	{in: "workbook/score-date-iso.xlsx", args: cmdSummary, exit: 0, out: []string{
 		"Poängsammanställning: Exempelkommun A 2025",
 	}, err: []string{
-		"kompass: warning: $F: Poäng!D3 (1.1): Poäng \"2025-01-01T00:00:00\" is not a number",
+		"kompass: warning: $F: Poäng!D3 (1.1): Poäng looks like a date (2025-01-01), not a number; type the score as a number, in a cell formatted as a number",
 	}},
 	{in: "workbook/score-date-serial.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
-		"  error   Poäng!D3     1.1    Poäng 45658 for delfråga 1.1 is above its maxpoäng 40 (found 45658; expected 0–40 in steps of 0,5)",
+		"  error   Poäng!D3     1.1    Poäng looks like a date (2025-01-01), not a number; type the score as a number, in a cell formatted as a number (found 2025-01-01; expected a number such as 7,5)",
 		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
 	}},
 	{in: "workbook/score-date-serial.xlsx", args: cmdSummary, exit: 0, out: []string{
 		"Poängsammanställning: Exempelkommun A 2025",
 	}, err: []string{
-		"kompass: warning: $F: Poäng!D3 (1.1): Poäng 45658 for delfråga 1.1 is above its maxpoäng 40",
+		"kompass: warning: $F: Poäng!D3 (1.1): Poäng looks like a date (2025-01-01), not a number; type the score as a number, in a cell formatted as a number",
 	}},
 	{in: "workbook/score-merged.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",

@@ -353,7 +353,7 @@ func idCell(en evaluation.Entry) string {
 func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	for _, n := range ev.Notes {
 		if _, ok := ev.Instrument.Area(n.Area); !ok {
-			pl.Error(problem.At{Sheet: workbook.SheetNotes, Cell: n.Cell, ID: n.Area, Found: n.Area, Expected: "an area id of " + ev.Instrument.Ref()}, "%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), n.Area, ev.Instrument.Ref())
+			pl.Error(problem.At{Sheet: workbook.SheetNotes, Cell: n.AreaCell, ID: n.Area, Found: n.Area, Expected: "an area id of " + ev.Instrument.Ref()}, "%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), n.Area, ev.Instrument.Ref())
 		}
 	}
 }

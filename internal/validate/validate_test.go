@@ -438,11 +438,11 @@ func TestEvaluation(t *testing.T) {
 			scores: testkit.Umea2007Questions(t),
 			edit: func(ev *evaluation.Evaluation) {
 				ev.Notes = []evaluation.Note{
-					{Area: "1", Kind: evaluation.Strength, Text: "Bra", Cell: "D2"},
-					{Area: "9", Kind: evaluation.Improvement, Text: "Okänt", Cell: "D7"},
+					{Area: "1", Kind: evaluation.Strength, Text: "Bra", Cell: "D2", AreaCell: "A2"},
+					{Area: "9", Kind: evaluation.Improvement, Text: "Okänt", Cell: "D7", AreaCell: "A7"},
 				}
 			},
-			want: []want{{f, "Styrkor och förbättringsområden", "D7", "9", E, `förbättringsområde belongs to area "9", which the instrument kommunkompassen@2007 does not have`}},
+			want: []want{{f, "Styrkor och förbättringsområden", "A7", "9", E, `förbättringsområde belongs to area "9", which the instrument kommunkompassen@2007 does not have`}},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

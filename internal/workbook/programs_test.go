@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"path/filepath"
 	"testing"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
 )
 
 // TestWrittenByPrograms reads evaluations/umea-2007.xlsx as openpyxl and
@@ -26,5 +28,17 @@ func TestWrittenByPrograms(t *testing.T) {
 				t.Errorf("Version %q, want 2007", ev.Facts.InstrumentVersion)
 			}
 		})
+	}
+}
+
+// TestEscapedText reads the förbättringsområde that numeric-ids.py adds to
+// xlsxwriter's copy: xlsxwriter writes its line break as _x000D_ and the
+// characters "_x000D_" as _x005F_x000D_, and both read as typed.
+func TestEscapedText(t *testing.T) {
+	ev, _ := read(t, filepath.Join("testdata", "numeric-ids-xlsxwriter.xlsx"))
+	last := ev.Notes[len(ev.Notes)-1]
+	want := "Första raden\r\nandra raden; _x000D_ är inga radbrytningar"
+	if last.Area != "8" || last.Kind != evaluation.Improvement || last.Text != want {
+		t.Errorf("last note %+v, want a förbättringsområde of area 8 with the text %q", last, want)
 	}
 }

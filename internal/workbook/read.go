@@ -164,7 +164,16 @@ func norm(s string) string {
 // rows reads a sheet, reporting a missing or unreadable one.
 func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, []xlsx.Row, bool) {
 	if !f.HasSheet(sheet) {
-		pl.Error(problem.At{Sheet: sheet, Expected: "a sheet named " + sheet}, "the sheet %q is missing; the workbook must have the sheets %s (make one with kompass template)", sheet, strings.Join(SheetOrder[1:], ", "))
+		at := problem.At{Sheet: sheet, Expected: "a sheet named " + sheet}
+		names := strings.Join(f.SheetNames(), ", ")
+		switch {
+		case f.VeryHidden(sheet):
+			pl.Error(at, "the sheet %q is very hidden, so no one sees what it holds, and kompass does not read it; make it visible (with a macro), or make a new workbook with kompass template", sheet)
+		case names == "":
+			pl.Error(at, "the sheet %q is missing, and the workbook has no sheets; make one with kompass template", sheet)
+		default:
+			pl.Error(at, "the sheet %q is missing; the workbook has the sheets %s (rename the sheet back, or make a new workbook with kompass template)", sheet, names)
+		}
 		return nil, nil, false
 	}
 	sh, err := f.Sheet(sheet)
@@ -340,14 +349,14 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			ev.Entries = append(ev.Entries, en)
 			continue
 		}
-		readScore(sh, &en, row.At(scoreCol), scoreCol, merged, mergeReported, pl)
+		readScore(f, sh, &en, row.At(scoreCol), scoreCol, merged, mergeReported, pl)
 		ev.Entries = append(ev.Entries, en)
 	}
 }
 
 // readScore reads the Poäng cell of an entry, reporting what is not a
 // number. One merged range is reported once, at its first Poäng cell.
-func readScore(sh *xlsx.Sheet, en *evaluation.Entry, value string, col int, merged map[string]string, mergeReported map[string]bool, pl *problem.List) {
+func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string, col int, merged map[string]string, mergeReported map[string]bool, pl *problem.List) {
 	at := problem.At{Sheet: SheetScores, Cell: en.Cell, ID: en.ID}
 	if m, ok := merged[en.Cell]; ok {
 		en.Unreadable = true
@@ -369,6 +378,12 @@ func readScore(sh *xlsx.Sheet, en *evaluation.Entry, value string, col int, merg
 		return // not scored
 	}
 	c, _ := sh.Cell(en.Row, col)
+	if date, ok := f.Date(c); ok {
+		en.Unreadable = true
+		at.Found, at.Expected = date, "a number such as 7,5"
+		pl.Error(at, "Poäng looks like a date (%s), not a number; type the score as a number, in a cell formatted as a number", date)
+		return
+	}
 	p, err := parseScore(c.Type, raw)
 	if err == nil {
 		en.Score, en.Scored = p, true
@@ -459,7 +474,7 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		if text == "" {
 			continue
 		}
-		n := evaluation.Note{Area: normID(strings.TrimSpace(shownAt(sh, areaCol, row.N))), Text: text, Cell: cell(textCol, row.N)}
+		n := evaluation.Note{Area: normID(strings.TrimSpace(shownAt(sh, areaCol, row.N))), Text: text, Cell: cell(textCol, row.N), AreaCell: cell(areaCol, row.N)}
 		switch k := norm(row.At(kindCol)); k {
 		case "styrka", "styrkor":
 			n.Kind = evaluation.Strength
@@ -470,7 +485,7 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			continue
 		}
 		if n.Area == "" {
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(areaCol, row.N), Expected: "an area id such as 1"}, "the row has a text but no Område")
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: n.AreaCell, Expected: "an area id such as 1"}, "the row has a text but no Område")
 			continue
 		}
 		ev.Notes = append(ev.Notes, n)

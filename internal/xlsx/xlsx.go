@@ -46,15 +46,21 @@ var (
 
 // File is an opened workbook.
 type File struct {
-	zr      *zip.Reader
-	files   map[string]*zip.File
-	lim     Limits
-	sheets  []sheetRef
-	strings []string
-	sstRead bool
+	zr       *zip.Reader
+	files    map[string]*zip.File
+	rels     map[string]string // the workbook's relationships: id → part
+	lim      Limits
+	sheets   []sheetRef
+	date1904 bool
+	strings  []string
+	sstRead  bool
+	styles   *styles
 }
 
-type sheetRef struct{ name, part string }
+type sheetRef struct {
+	name, part string
+	veryHidden bool // state="veryHidden": not shown, and not unhidden, in Excel without a macro
+}
 
 // Open reads the archive's directory, the workbook and its relationships.
 func Open(data []byte, lim Limits) (*File, error) {
@@ -81,21 +87,25 @@ func Open(data []byte, lim Limits) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
+	f.rels = rels
 	err = f.scan("xl/workbook.xml", func(t token) error {
-		if t.name != "sheet" {
-			return nil
-		}
-		var name, id string
-		for _, a := range t.attrs {
-			switch {
-			case a.name == "name" && !a.space:
-				name = a.value
-			case a.name == "id" && a.space:
-				id = a.value
+		switch t.name {
+		case "workbookPr":
+			v := attrValue(t, "date1904")
+			f.date1904 = v == "1" || v == "true"
+		case "sheet":
+			var name, id string
+			for _, a := range t.attrs {
+				switch {
+				case a.name == "name" && !a.space:
+					name = a.value
+				case a.name == "id" && a.space:
+					id = a.value
+				}
 			}
-		}
-		if p, ok := rels[id]; ok && name != "" {
-			f.sheets = append(f.sheets, sheetRef{name: name, part: p})
+			if p, ok := rels[id]; ok && name != "" {
+				f.sheets = append(f.sheets, sheetRef{name: name, part: p, veryHidden: attrValue(t, "state") == "veryHidden"})
+			}
 		}
 		return nil
 	})
@@ -105,24 +115,53 @@ func Open(data []byte, lim Limits) (*File, error) {
 	return f, nil
 }
 
-// SheetNames lists the sheets in workbook order.
+// SheetNames lists the sheets in workbook order, but for very hidden
+// ones, which no one sees in Excel.
 func (f *File) SheetNames() []string {
 	var out []string
 	for _, s := range f.sheets {
-		out = append(out, s.name)
+		if !s.veryHidden {
+			out = append(out, s.name)
+		}
 	}
 	return out
 }
 
-// HasSheet reports whether the workbook has a sheet of that name.
+// HasSheet reports whether the workbook has a sheet of that name (as
+// Sheet finds it).
 func (f *File) HasSheet(name string) bool {
+	_, ok := f.lookup(name)
+	return ok
+}
+
+// VeryHidden reports whether the workbook has a very hidden sheet of that
+// name (any case), which Sheet never reads.
+func (f *File) VeryHidden(name string) bool {
 	for _, s := range f.sheets {
-		if s.name == name {
+		if s.veryHidden && sameName(s.name, name) {
 			return true
 		}
 	}
 	return false
 }
+
+// lookup finds a sheet by name as Excel does, ignoring case: the name as
+// written first, then in another case. A very hidden sheet is never found,
+// so that a sheet no one can see is never checked in place of the one
+// they see.
+func (f *File) lookup(name string) (sheetRef, bool) {
+	for _, exact := range []bool{true, false} {
+		for _, s := range f.sheets {
+			if !s.veryHidden && (s.name == name || !exact && sameName(s.name, name)) {
+				return s, true
+			}
+		}
+	}
+	return sheetRef{}, false
+}
+
+// sameName compares sheet names as Excel does: case does not matter.
+func sameName(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
 
 // readPart reads one part into memory, refusing it above the limit; the
 // read stops at the limit even if the archive lies about sizes.
@@ -242,14 +281,7 @@ func (f *File) sharedStrings() error {
 		return nil
 	}
 	f.sstRead = true
-	name := "xl/sharedStrings.xml"
-	if rels, err := f.readRels("xl/_rels/workbook.xml.rels", "xl"); err == nil {
-		for _, p := range rels {
-			if strings.HasSuffix(strings.ToLower(p), "sharedstrings.xml") {
-				name = p
-			}
-		}
-	}
+	name := f.partNamed("sharedStrings.xml")
 	if _, ok := f.files[name]; !ok {
 		return nil
 	}
@@ -260,6 +292,33 @@ func (f *File) sharedStrings() error {
 	strs, err := parseSharedStrings(name, tz, f.lim)
 	f.strings = strs
 	return err
+}
+
+// partNamed is the part the workbook's relationships name with that file
+// name (any case), or xl/ and the name as Excel writes it.
+func (f *File) partNamed(file string) string {
+	var found []string
+	for _, p := range f.rels {
+		if strings.EqualFold(path.Base(p), file) {
+			found = append(found, p)
+		}
+	}
+	if len(found) > 0 {
+		slices.Sort(found) // the same part, whatever the map's order
+		return found[0]
+	}
+	if _, ok := f.files["xl/"+file]; !ok {
+		for name := range f.files {
+			if strings.EqualFold(name, "xl/"+file) {
+				found = append(found, name)
+			}
+		}
+	}
+	if len(found) > 0 {
+		slices.Sort(found)
+		return found[0]
+	}
+	return "xl/" + file
 }
 
 func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error) {
@@ -282,7 +341,7 @@ func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error)
 			switch t.name {
 			case "si":
 				inSI = false
-				out = append(out, cur.String())
+				out = append(out, unescape(cur.String()))
 			case "rPh":
 				phonetic--
 			case "t":
@@ -299,6 +358,30 @@ func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error)
 		return nil
 	})
 	return out, err
+}
+
+// unescape decodes the escapes Excel and xlsxwriter write into text for
+// characters XML cannot hold: _x000D_ is a carriage return, and _x005F_
+// is the underscore that keeps a literal "_x000D_" from being one
+// (_x005F_x000D_).
+func unescape(s string) string {
+	i := strings.Index(s, "_x")
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
+			if r, err := strconv.ParseUint(s[i+2:i+6], 16, 16); err == nil {
+				b.WriteRune(rune(r))
+				i += 6
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // CellType is the stored type of a cell.
@@ -318,6 +401,7 @@ type Cell struct {
 	Row, Col   int // 1-based
 	Type       CellType
 	Value      string // the stored value; shared strings resolved
+	Style      int    // the cell format (the s attribute), 0 by default
 	HasFormula bool
 	Formula    string // the formula text, "" for a shared formula's followers
 }
@@ -409,17 +493,13 @@ func (s *Sheet) Rows() []Row {
 	return out
 }
 
-// Sheet reads one worksheet by name.
+// Sheet reads one worksheet by name (found as HasSheet finds it).
 func (f *File) Sheet(name string) (*Sheet, error) {
-	var part string
-	for _, s := range f.sheets {
-		if s.name == name {
-			part = s.part
-		}
-	}
-	if part == "" {
+	ref, ok := f.lookup(name)
+	if !ok {
 		return nil, fmt.Errorf("%w %q", ErrNoSheet, name)
 	}
+	part := ref.part
 	if err := f.sharedStrings(); err != nil {
 		return nil, err
 	}
@@ -476,6 +556,9 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				inCell = true
 				typ = attrValue(t, "t")
 				cur = Cell{Row: row, Col: col}
+				if v := attrValue(t, "s"); v != "" {
+					cur.Style, _ = strconv.Atoi(v)
+				}
 				text.Reset()
 				formulaText.Reset()
 			case "v":
@@ -521,7 +604,7 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 					}
 					cur.Type, cur.Value = TypeString, shared[i]
 				case "str", "inlineStr":
-					cur.Type, cur.Value = TypeString, v
+					cur.Type, cur.Value = TypeString, unescape(v)
 				case "b":
 					cur.Type, cur.Value = TypeBool, v
 				case "e":

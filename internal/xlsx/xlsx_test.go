@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -282,6 +283,117 @@ func TestShown(t *testing.T) {
 	} {
 		if got := (Cell{Type: tc.typ, Value: tc.raw}).Shown(); got != tc.want {
 			t.Errorf("Shown(%v %q) = %q, want %q", tc.typ, tc.raw, got, tc.want)
+		}
+	}
+}
+
+func TestUnescape(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":                   "plain",
+		"rad ett_x000D_\nrad två": "rad ett\r\nrad två",
+		"_x005F_x000D_":           "_x000D_",
+		"a_x0041_b":               "aAb",
+		"_x00e5_":                 "å",
+		"_x12_ and _xZZZZ_":       "_x12_ and _xZZZZ_",
+		"_x000D":                  "_x000D",
+		"x_":                      "x_",
+	} {
+		if got := unescape(in); got != want {
+			t.Errorf("unescape(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// In shared and inline strings, not in numbers.
+	f, err := Open(zipOf(t, map[string]string{
+		"xl/workbook.xml":            wbXML,
+		"xl/_rels/workbook.xml.rels": relsXML,
+		"xl/sharedStrings.xml":       `<sst><si><t>a_x000D_b</t></si></sst>`,
+		"xl/worksheets/sheet1.xml":   `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>_x005F_x000D_</t></is></c></row></sheetData></worksheet>`,
+	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh, err := f.Sheet("Blad & 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := sh.Value(1, 1), sh.Value(1, 2); a != "a\rb" || b != "_x000D_" {
+		t.Errorf("A1 = %q, B1 = %q", a, b)
+	}
+}
+
+// TestSheetLookup: sheets are found as Excel finds them, ignoring case,
+// and a very hidden sheet is never read in place of the one people see.
+func TestSheetLookup(t *testing.T) {
+	wb := `<workbook xmlns:r="r"><sheets>
+<sheet name="Poäng" state="veryHidden" r:id="rId1"/><sheet name="POÄNG" r:id="rId2"/><sheet name="Dold" state="hidden" r:id="rId3"/><sheet name="Gömd" state="veryHidden" r:id="rId4"/>
+</sheets></workbook>`
+	rels := `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Target="worksheets/sheet3.xml"/><Relationship Id="rId4" Target="worksheets/sheet4.xml"/></Relationships>`
+	cell := func(v string) string {
+		return `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>` + v + `</t></is></c></row></sheetData></worksheet>`
+	}
+	f, err := Open(zipOf(t, map[string]string{
+		"xl/workbook.xml": wb, "xl/_rels/workbook.xml.rels": rels,
+		"xl/worksheets/sheet1.xml": cell("very hidden"), "xl/worksheets/sheet2.xml": cell("visible"),
+		"xl/worksheets/sheet3.xml": cell("hidden"), "xl/worksheets/sheet4.xml": cell("gömd"),
+	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Poäng": "visible", "poäng": "visible", "POÄNG": "visible", "dold": "hidden"} {
+		sh, err := f.Sheet(name)
+		if err != nil || sh.Value(1, 1) != want || !f.HasSheet(name) {
+			t.Errorf("Sheet(%q) = %v, %v; want the %s sheet", name, sh, err, want)
+		}
+	}
+	if f.HasSheet("Gömd") || !f.VeryHidden("gömd") || f.VeryHidden("Dold") {
+		t.Errorf("very hidden: HasSheet(Gömd) %v, VeryHidden(gömd) %v, VeryHidden(Dold) %v", f.HasSheet("Gömd"), f.VeryHidden("gömd"), f.VeryHidden("Dold"))
+	}
+	if _, err := f.Sheet("Gömd"); !errors.Is(err, ErrNoSheet) {
+		t.Errorf("Sheet(Gömd): %v, want ErrNoSheet", err)
+	}
+	if got := f.SheetNames(); !slices.Equal(got, []string{"POÄNG", "Dold"}) {
+		t.Errorf("SheetNames = %q", got)
+	}
+}
+
+func TestDates(t *testing.T) {
+	stylesXML := `<styleSheet><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="0.0&quot; dagar&quot;"/><numFmt numFmtId="166" formatCode="[Red][h]:mm"/></numFmts>
+<cellStyleXfs><xf numFmtId="14"/></cellStyleXfs>
+<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="2"/></cellXfs></styleSheet>`
+	for _, tc := range []struct {
+		date1904 bool
+		cell     Cell
+		want     string
+	}{
+		{false, Cell{Type: TypeNumber, Value: "45658", Style: 1}, "2025-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "45658.75", Style: 2}, "2025-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "1", Style: 1}, "1900-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "60", Style: 1}, "1900-02-29"},
+		{false, Cell{Type: TypeNumber, Value: "61", Style: 1}, "1900-03-01"},
+		{true, Cell{Type: TypeNumber, Value: "0", Style: 1}, "1904-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "1.5", Style: 4}, "1900-01-01"},
+		{false, Cell{Type: TypeDate, Value: "2025-01-01T00:00:00"}, "2025-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 0}, ""},
+		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 3}, ""}, // "dagar" is quoted
+		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 5}, ""},
+		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 99}, ""},
+		{false, Cell{Type: TypeNumber, Value: "1E+300", Style: 1}, ""},
+		{false, Cell{Type: TypeNumber, Value: "-1", Style: 1}, ""},
+		{false, Cell{Type: TypeString, Value: "45658", Style: 1}, ""},
+		{false, Cell{Type: TypeDate, Value: "igår"}, ""},
+	} {
+		wb := wbXML
+		if tc.date1904 {
+			wb = strings.Replace(wb, "<sheets>", `<workbookPr date1904="1"/><sheets>`, 1)
+		}
+		f, err := Open(zipOf(t, map[string]string{"xl/workbook.xml": wb, "xl/_rels/workbook.xml.rels": relsXML, "xl/styles.xml": stylesXML},
+			"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"), DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := f.Date(tc.cell)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("Date(%+v, 1904: %v) = %q, %v; want %q", tc.cell, tc.date1904, got, ok, tc.want)
 		}
 	}
 }
