@@ -4,13 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"fmt"
 	"os"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/xlsx"
@@ -41,7 +41,7 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 		if r := recover(); r != nil {
 			ev = nil
 			pl.Items = nil
-			pl.Error(problem.At{}, "the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r)
+			pl.Error(problem.At{}, msg.Sprintf("the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r))
 			probs = pl.Items
 		}
 	}()
@@ -60,29 +60,29 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 func open(path string, pl *problem.List) *xlsx.File {
 	st, err := os.Stat(path)
 	if err != nil {
-		pl.Error(problem.At{}, "cannot read the file: %v", unwrapPathError(err))
+		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
 		return nil
 	}
 	if st.IsDir() {
-		pl.Error(problem.At{}, "is a directory, not a workbook")
+		pl.Error(problem.At{}, msg.T("is a directory, not a workbook"))
 		return nil
 	}
 	if st.Size() > MaxFileSize {
-		pl.Error(problem.At{Found: fmt.Sprintf("%d bytes", st.Size()), Expected: fmt.Sprintf("at most %d bytes", MaxFileSize)}, "the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20)
+		pl.Error(problem.At{Found: msg.Sprintf("%d bytes", st.Size()), Expected: msg.Sprintf("at most %d bytes", MaxFileSize)}, msg.Sprintf("the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20))
 		return nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		pl.Error(problem.At{}, "cannot read the file: %v", unwrapPathError(err))
+		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
 		return nil
 	}
-	if msg := sniff(data); msg != "" {
-		pl.Error(problem.At{Expected: "an .xlsx workbook"}, "%s", msg)
+	if what := sniff(data); what != "" {
+		pl.Error(problem.At{Expected: msg.T("an .xlsx workbook")}, what)
 		return nil
 	}
 	f, err := xlsx.Open(data, limits)
 	if err != nil {
-		pl.Error(problem.At{Expected: "an .xlsx workbook"}, "%s", openError(err))
+		pl.Error(problem.At{Expected: msg.T("an .xlsx workbook")}, openError(err))
 		return nil
 	}
 	return f
@@ -93,18 +93,18 @@ func open(path string, pl *problem.List) *xlsx.File {
 func sniff(data []byte) string {
 	switch {
 	case len(data) == 0:
-		return "the file is empty"
+		return msg.T("the file is empty")
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
 		if bytes.Contains(data, []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e")) {
-			return "the workbook is password-protected (encrypted); save a copy without a password to open (Arkiv → Info → Skydda arbetsbok)"
+			return msg.T("the workbook is password-protected (encrypted); save a copy without a password to open (Arkiv → Info → Skydda arbetsbok)")
 		}
-		return "this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx)"
+		return msg.T("this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx)")
 	case !bytes.HasPrefix(data, []byte("PK")):
-		return "the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not)"
+		return msg.T("the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not)")
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "the file is a damaged or truncated zip archive, not a readable xlsx workbook (" + err.Error() + ")"
+		return msg.Sprintf("the file is a damaged or truncated zip archive, not a readable xlsx workbook (%v)", err)
 	}
 	var total uint64
 	hasWorkbook := false
@@ -119,15 +119,15 @@ func sniff(data []byte) string {
 		// Excel shows.
 		name := strings.ToLower(strings.TrimPrefix(zf.Name, "/"))
 		if seen[name] {
-			return "the zip archive holds the part " + zf.Name + " twice, so programs may read different contents; open it in Excel or LibreOffice and save it again"
+			return msg.Sprintf("the zip archive holds the part %s twice, so programs may read different contents; open it in Excel or LibreOffice and save it again", zf.Name)
 		}
 		seen[name] = true
 	}
 	if total > MaxUnzipSize {
-		return fmt.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
+		return msg.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
 	}
 	if !hasWorkbook {
-		return "the zip archive holds no xl/workbook.xml: it is not an xlsx workbook"
+		return msg.T("the zip archive holds no xl/workbook.xml: it is not an xlsx workbook")
 	}
 	return ""
 }
@@ -135,16 +135,23 @@ func sniff(data []byte) string {
 func openError(err error) string {
 	switch {
 	case errors.Is(err, xlsx.ErrNotZip), errors.Is(err, zip.ErrFormat):
-		return "the file is a damaged zip archive, not a readable xlsx workbook"
+		return msg.T("the file is a damaged zip archive, not a readable xlsx workbook")
 	case errors.Is(err, xlsx.ErrNotWorkbook):
-		return "the zip archive holds no xl/workbook.xml: it is not an xlsx workbook"
+		return msg.T("the zip archive holds no xl/workbook.xml: it is not an xlsx workbook")
 	case errors.Is(err, xlsx.ErrTooLarge), errors.Is(err, xlsx.ErrTooMany):
-		return "the workbook is larger than kompass accepts (" + err.Error() + ")"
+		return msg.Sprintf("the workbook is larger than kompass accepts (%v)", err)
 	}
-	return "the workbook is damaged and cannot be read (" + err.Error() + "); open it in Excel or LibreOffice and save it again"
+	return msg.Sprintf("the workbook is damaged and cannot be read (%v); open it in Excel or LibreOffice and save it again", err)
 }
 
-func mb(n int64) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) }
+// mb is a size in megabytes with one decimal, a decimal comma in Swedish.
+func mb(n int64) string {
+	s := strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
+	if msg.Current() == msg.Swedish {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
 
 func unwrapPathError(err error) error {
 	var pe *os.PathError
@@ -164,31 +171,31 @@ func norm(s string) string {
 // rows reads a sheet, reporting a missing or unreadable one.
 func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, []xlsx.Row, bool) {
 	if !f.HasSheet(sheet) {
-		at := problem.At{Sheet: sheet, Expected: "a sheet named " + sheet}
+		at := problem.At{Sheet: sheet, Expected: msg.Sprintf("a sheet named %s", sheet)}
 		names := strings.Join(f.SheetNames(), ", ")
 		switch {
 		case f.VeryHidden(sheet):
-			pl.Error(at, "the sheet %q is very hidden, so no one sees what it holds, and kompass does not read it; make it visible (with a macro), or make a new workbook with kompass template", sheet)
+			pl.Error(at, msg.Sprintf("the sheet %q is very hidden, so no one sees what it holds, and kompass does not read it; make it visible (with a macro), or make a new workbook with kompass template", sheet))
 		case names == "":
-			pl.Error(at, "the sheet %q is missing, and the workbook has no sheets; make one with kompass template", sheet)
+			pl.Error(at, msg.Sprintf("the sheet %q is missing, and the workbook has no sheets; make one with kompass template", sheet))
 		default:
-			pl.Error(at, "the sheet %q is missing; the workbook has the sheets %s (rename the sheet back, or make a new workbook with kompass template)", sheet, names)
+			pl.Error(at, msg.Sprintf("the sheet %q is missing; the workbook has the sheets %s (rename the sheet back, or make a new workbook with kompass template)", sheet, names))
 		}
 		return nil, nil, false
 	}
 	sh, err := f.Sheet(sheet)
 	switch {
 	case errors.Is(err, xlsx.ErrTooManyRows):
-		pl.Error(problem.At{Sheet: sheet, Found: fmt.Sprintf("more than %d rows with content", MaxScoreSheetRows), Expected: fmt.Sprintf("at most %d rows", MaxScoreSheetRows)}, "the sheet has more than %d rows with content; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows)
+		pl.Error(problem.At{Sheet: sheet, Found: msg.Sprintf("more than %d rows with content", MaxScoreSheetRows), Expected: msg.Sprintf("at most %d rows", MaxScoreSheetRows)}, msg.Sprintf("the sheet has more than %d rows with content; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows))
 		return nil, nil, false
 	case errors.Is(err, xlsx.ErrTooLarge):
 		// The sentinel's own text speaks of the archive's size; what was too
 		// large here is a cell or the sheet's extent, which the rest says.
 		detail := strings.TrimPrefix(err.Error(), xlsx.ErrTooLarge.Error()+": ")
-		pl.Error(problem.At{Sheet: sheet}, "the sheet is too large to read: %s", detail)
+		pl.Error(problem.At{Sheet: sheet}, msg.Sprintf("the sheet is too large to read: %s", detail))
 		return nil, nil, false
 	case err != nil:
-		pl.Error(problem.At{Sheet: sheet}, "the sheet could not be read: %v", err)
+		pl.Error(problem.At{Sheet: sheet}, msg.Sprintf("the sheet could not be read: %v", err))
 		return nil, nil, false
 	}
 	return sh, sh.Rows(), true
@@ -209,7 +216,7 @@ func formulaAt(sh *xlsx.Sheet, col, row int) string {
 		return ""
 	}
 	if c.Formula == "" {
-		return "=(shared formula)"
+		return msg.T("=(shared formula)")
 	}
 	return "=" + c.Formula
 }
@@ -232,12 +239,12 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		}
 		c := cell(2, row.N)
 		if _, dup := ev.Facts.Cells[label]; dup {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: cell(1, row.N), Found: label, Expected: "one row " + label}, "%s is given twice (first at %s)", label, ev.Facts.Cells[label])
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: cell(1, row.N), Found: label, Expected: msg.Sprintf("one row %s", label)}, msg.Sprintf("%s is given twice (first at %s)", label, ev.Facts.Cells[label]))
 			continue
 		}
 		ev.Facts.Cells[label] = c
 		if formula := formulaAt(sh, 2, row.N); formula != "" {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: "a value"}, "%s holds a formula; type the value itself", label)
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: msg.T("a value")}, msg.Sprintf("%s holds a formula; type the value itself", label))
 			continue
 		}
 		v := strings.Join(strings.Fields(shownAt(sh, 2, row.N)), " ")
@@ -251,7 +258,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			}
 			y, err := strconv.Atoi(strings.TrimSuffix(v, ".0"))
 			if err != nil || y < 1900 || y > 2100 {
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: "a year such as 2007"}, "År %q is not a year", v)
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T("a year such as 2007")}, msg.Sprintf("År %q is not a year", v))
 				continue
 			}
 			ev.Facts.Year = y
@@ -266,7 +273,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			case string(evaluation.KindMean), "medelvarde", "medel":
 				ev.Facts.Kind = evaluation.KindMean
 			default:
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: `"kommun" or "medelvärde"`}, "Avser %q is neither kommun nor medelvärde", v)
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T(`"kommun" or "medelvärde"`)}, msg.Sprintf("Avser %q is neither kommun nor medelvärde", v))
 			}
 		case FactEvaluators:
 			ev.Facts.Evaluators = v
@@ -315,7 +322,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 	hr, cols := header(rs, []string{ColID, ColScore}, []string{ColComment})
 	if hr < 0 {
-		pl.Error(problem.At{Sheet: SheetScores, Cell: "A1", Expected: "a header row with the columns ID and Poäng"}, "no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, headerSearchRows)
+		pl.Error(problem.At{Sheet: SheetScores, Cell: "A1", Expected: msg.T("a header row with the columns ID and Poäng")}, msg.Sprintf("no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, headerSearchRows))
 		ev.ScoresUnread = true
 		return
 	}
@@ -332,14 +339,14 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		// the row is the id's, but nothing in it is read.
 		idFormula := formulaAt(sh, idCol, rowNo)
 		if idFormula != "" {
-			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: rawID, Found: idFormula, Expected: "the id typed as text"}, "the ID cell holds a formula; ids must be plain text")
+			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: rawID, Found: idFormula, Expected: msg.T("the id typed as text")}, msg.T("the ID cell holds a formula; ids must be plain text"))
 		}
 		if rawID == "" {
 			continue
 		}
 		id := normID(rawID)
 		if prev, dup := firstRow[id]; dup {
-			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: id, Found: id, Expected: "each id once"}, "id %s appears twice (first in row %d); this row is ignored", id, prev)
+			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: id, Found: id, Expected: msg.T("each id once")}, msg.Sprintf("id %s appears twice (first in row %d); this row is ignored", id, prev))
 			continue
 		}
 		firstRow[id] = rowNo
@@ -362,16 +369,16 @@ func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string,
 		en.Unreadable = true
 		if !mergeReported[m] {
 			mergeReported[m] = true
-			at.Found, at.Expected = "merged cells "+m, "one Poäng cell per row"
-			pl.Error(at, "the Poäng cell is merged with other cells (%s); unmerge it", m)
+			at.Found, at.Expected = msg.Sprintf("merged cells %s", m), msg.T("one Poäng cell per row")
+			pl.Error(at, msg.Sprintf("the Poäng cell is merged with other cells (%s); unmerge it", m))
 		}
 		return
 	}
 	raw := strings.TrimSpace(value)
 	if formula := formulaAt(sh, col, en.Row); formula != "" {
 		en.Unreadable = true
-		at.Found, at.Expected = formula, "a number typed in the cell"
-		pl.Error(at, "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
+		at.Found, at.Expected = formula, msg.T("a number typed in the cell")
+		pl.Error(at, msg.T("the Poäng cell holds a formula; type the score itself (kompass computes all sums)"))
 		return
 	}
 	if raw == "" {
@@ -380,8 +387,8 @@ func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string,
 	c, _ := sh.Cell(en.Row, col)
 	if date, ok := f.Date(c); ok {
 		en.Unreadable = true
-		at.Found, at.Expected = date, "a number such as 7,5"
-		pl.Error(at, "Poäng looks like a date (%s), not a number; type the score as a number, in a cell formatted as a number", date)
+		at.Found, at.Expected = date, msg.T("a number such as 7,5")
+		pl.Error(at, msg.Sprintf("Poäng looks like a date (%s), not a number; type the score as a number, in a cell formatted as a number", date))
 		return
 	}
 	p, err := parseScore(c.Type, raw)
@@ -393,12 +400,12 @@ func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string,
 	if c.Type == xlsx.TypeBool {
 		raw = map[string]string{"1": "TRUE", "0": "FALSE"}[raw]
 	}
-	at.Found, at.Expected = raw, "a number such as 7,5"
+	at.Found, at.Expected = raw, msg.T("a number such as 7,5")
 	if isDash(raw) {
-		pl.Error(at, "Poäng %q is not a number; leave the cell empty for what is not scored", raw)
+		pl.Error(at, msg.Sprintf("Poäng %q is not a number; leave the cell empty for what is not scored", raw))
 		return
 	}
-	pl.Error(at, "Poäng %q is not a number", raw)
+	pl.Error(at, msg.Sprintf("Poäng %q is not a number", raw))
 }
 
 // isDash reports whether s is a dash, which evaluators type for "not
@@ -465,7 +472,7 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 	hr, cols := header(rs, []string{ColNoteArea, ColNoteKind, ColNoteText}, nil)
 	if hr < 0 {
-		pl.Error(problem.At{Sheet: SheetNotes, Cell: "A1", Expected: "a header row with the columns Område, Typ and Text"}, "no header row naming the columns %q, %q and %q in the first %d rows", ColNoteArea, ColNoteKind, ColNoteText, headerSearchRows)
+		pl.Error(problem.At{Sheet: SheetNotes, Cell: "A1", Expected: msg.T("a header row with the columns Område, Typ and Text")}, msg.Sprintf("no header row naming the columns %q, %q and %q in the first %d rows", ColNoteArea, ColNoteKind, ColNoteText, headerSearchRows))
 		return
 	}
 	areaCol, kindCol, textCol := cols[ColNoteArea], cols[ColNoteKind], cols[ColNoteText]
@@ -481,11 +488,11 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		case "förbättringsområde", "förbättringsområden", "förbättring":
 			n.Kind = evaluation.Improvement
 		default:
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(kindCol, row.N), ID: n.Area, Found: row.At(kindCol), Expected: "Styrka or Förbättringsområde"}, "Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(row.At(kindCol)))
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(kindCol, row.N), ID: n.Area, Found: row.At(kindCol), Expected: msg.T("Styrka or Förbättringsområde")}, msg.Sprintf("Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(row.At(kindCol))))
 			continue
 		}
 		if n.Area == "" {
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: n.AreaCell, Expected: "an area id such as 1"}, "the row has a text but no Område")
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: n.AreaCell, Expected: msg.T("an area id such as 1")}, msg.T("the row has a text but no Område"))
 			continue
 		}
 		ev.Notes = append(ev.Notes, n)

@@ -9,7 +9,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -17,6 +16,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // Limits bound what Open and Sheet accept.
@@ -33,16 +34,54 @@ type Limits struct {
 // DefaultLimits suit evaluation workbooks, which are some tens of kilobytes.
 var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20}
 
-// Errors of Open and Sheet.
+// Errors of Open and Sheet. Their texts, like those of the errors that
+// wrap them, are in the language messages are shown in (internal/msg).
 var (
-	ErrNotZip      = errors.New("not a zip archive")
-	ErrNotWorkbook = errors.New("the archive holds no xl/workbook.xml")
-	ErrTooLarge    = errors.New("the archive unpacks to more than the limit")
-	ErrTooMany     = errors.New("the archive holds too many files")
-	ErrNoSheet     = errors.New("no such sheet")
-	ErrTooManyRows = errors.New("the sheet has more rows than the limit")
-	ErrMalformed   = errors.New("malformed workbook part")
+	ErrNotZip      error = errNotZip
+	ErrNotWorkbook error = errNotWorkbook
+	ErrTooLarge    error = errTooLarge
+	ErrTooMany     error = errTooMany
+	ErrNoSheet     error = errNoSheet
+	ErrTooManyRows error = errTooManyRows
+	ErrMalformed   error = errMalformed
 )
+
+// errorKind is the kind of an error of this package: comparable, so that
+// errors.Is finds it, and translated when it is shown.
+type errorKind byte
+
+const (
+	errNotZip errorKind = iota + 1
+	errNotWorkbook
+	errTooLarge
+	errTooMany
+	errNoSheet
+	errTooManyRows
+	errMalformed
+	errSyntax
+)
+
+func (k errorKind) Error() string {
+	switch k {
+	case errNotZip:
+		return msg.T("not a zip archive")
+	case errNotWorkbook:
+		return msg.T("the archive holds no xl/workbook.xml")
+	case errTooLarge:
+		return msg.T("the archive unpacks to more than the limit")
+	case errTooMany:
+		return msg.T("the archive holds too many files")
+	case errNoSheet:
+		return msg.T("no such sheet")
+	case errTooManyRows:
+		return msg.T("the sheet has more rows than the limit")
+	case errMalformed:
+		return msg.T("malformed workbook part")
+	case errSyntax:
+		return msg.T("XML syntax error")
+	}
+	return "xlsx: error " + strconv.Itoa(int(k))
+}
 
 // File is an opened workbook.
 type File struct {
@@ -69,14 +108,14 @@ func Open(data []byte, lim Limits) (*File, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNotZip, err)
 	}
 	if len(zr.File) > lim.MaxEntries {
-		return nil, fmt.Errorf("%w: %d files (at most %d)", ErrTooMany, len(zr.File), lim.MaxEntries)
+		return nil, msg.Errorf("%w: %d files (at most %d)", ErrTooMany, len(zr.File), lim.MaxEntries)
 	}
 	f := &File{zr: zr, files: map[string]*zip.File{}, lim: lim}
 	var total uint64
 	for _, zf := range zr.File {
 		total += zf.UncompressedSize64
 		if total > lim.MaxTotal || zf.UncompressedSize64 > lim.MaxTotal {
-			return nil, fmt.Errorf("%w: more than %d MB", ErrTooLarge, lim.MaxTotal>>20)
+			return nil, msg.Errorf("%w: more than %d MB", ErrTooLarge, lim.MaxTotal>>20)
 		}
 		f.files[strings.TrimPrefix(zf.Name, "/")] = zf
 	}
@@ -168,10 +207,10 @@ func sameName(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a),
 func (f *File) readPart(name string) ([]byte, error) {
 	zf, ok := f.files[name]
 	if !ok {
-		return nil, fmt.Errorf("%w: %s is missing", ErrMalformed, name)
+		return nil, msg.Errorf("%w: %s is missing", ErrMalformed, name)
 	}
 	if zf.UncompressedSize64 > f.lim.MaxPart {
-		return nil, fmt.Errorf("%w: %s unpacks to %d MB", ErrTooLarge, name, zf.UncompressedSize64>>20)
+		return nil, msg.Errorf("%w: %s unpacks to %d MB", ErrTooLarge, name, zf.UncompressedSize64>>20)
 	}
 	rc, err := zf.Open()
 	if err != nil {
@@ -183,7 +222,7 @@ func (f *File) readPart(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
 	}
 	if uint64(len(data)) > f.lim.MaxPart {
-		return nil, fmt.Errorf("%w: %s unpacks to more than %d MB", ErrTooLarge, name, f.lim.MaxPart>>20)
+		return nil, msg.Errorf("%w: %s unpacks to more than %d MB", ErrTooLarge, name, f.lim.MaxPart>>20)
 	}
 	return data, nil
 }
@@ -205,7 +244,7 @@ func walk(name string, tz tokenizer, fn func(token) error) error {
 		t, err := tz.next()
 		if err == io.EOF {
 			if depth != 0 {
-				return fmt.Errorf("%w: %s ends inside an element (truncated)", ErrMalformed, name)
+				return msg.Errorf("%w: %s ends inside an element (truncated)", ErrMalformed, name)
 			}
 			return nil
 		}
@@ -218,7 +257,7 @@ func walk(name string, tz tokenizer, fn func(token) error) error {
 		case tokEnd:
 			depth--
 			if depth < 0 {
-				return fmt.Errorf("%w: %s: an end tag without a start tag", ErrMalformed, name)
+				return msg.Errorf("%w: %s: an end tag without a start tag", ErrMalformed, name)
 			}
 		}
 		if err := fn(t); err != nil {
@@ -350,7 +389,7 @@ func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error)
 		case tokChars:
 			if inT {
 				if cur.Len()+len(t.text) > lim.MaxCellText {
-					return fmt.Errorf("%w: a shared string is longer than %d bytes", ErrTooLarge, lim.MaxCellText)
+					return msg.Errorf("%w: a shared string is longer than %d bytes", ErrTooLarge, lim.MaxCellText)
 				}
 				cur.Write(t.text)
 			}
@@ -524,10 +563,10 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 		inIS        int
 		formulaText strings.Builder
 	)
-	fail := func(format string, args ...any) error {
-		return fmt.Errorf("%w: sheet %q: %s", ErrMalformed, name, fmt.Sprintf(format, args...))
+	fail := func(detail string) error {
+		return msg.Errorf("%w: sheet %q: %s", ErrMalformed, name, detail)
 	}
-	err := walk("sheet "+strconv.Quote(name), tz, func(t token) error {
+	err := walk(msg.Sprintf("sheet %q", name), tz, func(t token) error {
 		switch t.kind {
 		case tokStart:
 			switch t.name {
@@ -536,7 +575,7 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				if v := attrValue(t, "r"); v != "" {
 					n, err := strconv.Atoi(v)
 					if err != nil || n < 1 || n > maxRows {
-						return fail("row number %q", v)
+						return fail(msg.Sprintf("row number %q", v))
 					}
 					next = n
 				}
@@ -549,7 +588,7 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				if v := attrValue(t, "r"); v != "" {
 					c, r, ok := ParseCellName(v)
 					if !ok {
-						return fail("cell reference %q", v)
+						return fail(msg.Sprintf("cell reference %q", v))
 					}
 					col, row = c, r
 				}
@@ -600,7 +639,7 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				case "s":
 					i, err := strconv.Atoi(strings.TrimSpace(v))
 					if err != nil || i < 0 || i >= len(shared) {
-						return fail("cell %s refers to shared string %q, which does not exist", cur.Ref(), v)
+						return fail(msg.Sprintf("cell %s refers to shared string %q, which does not exist", cur.Ref(), v))
 					}
 					cur.Type, cur.Value = TypeString, shared[i]
 				case "str", "inlineStr":
@@ -616,15 +655,15 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				}
 				if cur.Value != "" || cur.HasFormula {
 					if cur.Col > lim.MaxCols {
-						return fmt.Errorf("%w: sheet %q has a value in %s, beyond column %s", ErrTooLarge, name, cur.Ref(), colName(lim.MaxCols))
+						return msg.Errorf("%w: sheet %q has a value in %s, beyond column %s", ErrTooLarge, name, cur.Ref(), colName(lim.MaxCols))
 					}
 					key := [2]int{cur.Row, cur.Col}
 					if _, again := sh.Cells[key]; !again {
 						if len(sh.Cells) >= lim.MaxCells {
-							return fmt.Errorf("%w: sheet %q has more than %d cells with content", ErrTooLarge, name, lim.MaxCells)
+							return msg.Errorf("%w: sheet %q has more than %d cells with content", ErrTooLarge, name, lim.MaxCells)
 						}
 						if !contentRows[cur.Row] && len(contentRows) >= lim.MaxRows {
-							return fmt.Errorf("%w: sheet %q has more than %d rows with content", ErrTooManyRows, name, lim.MaxRows)
+							return msg.Errorf("%w: sheet %q has more than %d rows with content", ErrTooManyRows, name, lim.MaxRows)
 						}
 						contentRows[cur.Row] = true
 					}
@@ -637,7 +676,7 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 			switch where {
 			case "v", "t":
 				if text.Len()+len(t.text) > lim.MaxCellText {
-					return fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, cur.Ref(), lim.MaxCellText)
+					return msg.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, cur.Ref(), lim.MaxCellText)
 				}
 				text.Write(t.text)
 			case "f":
