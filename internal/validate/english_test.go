@@ -1,15 +1,9 @@
 package validate_test
 
 import (
-	"os"
 	"testing"
 
-	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
-// TestMain runs the tests in English, the language they assert; the
-// Swedish messages are checked by the catalogue test and the testscripts.
-func TestMain(m *testing.M) {
-	msg.SetLanguage(msg.English)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { testkit.English(m) }

@@ -34,53 +34,43 @@ type Limits struct {
 // DefaultLimits suit evaluation workbooks, which are some tens of kilobytes.
 var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20}
 
-// Errors of Open and Sheet. Their texts, like those of the errors that
-// wrap them, are in the language messages are shown in (internal/msg).
-var (
-	ErrNotZip      error = errNotZip
-	ErrNotWorkbook error = errNotWorkbook
-	ErrTooLarge    error = errTooLarge
-	ErrTooMany     error = errTooMany
-	ErrNoSheet     error = errNoSheet
-	ErrTooManyRows error = errTooManyRows
-	ErrMalformed   error = errMalformed
-)
+// Error is the kind of an error of Open and Sheet: the errors they return
+// wrap one, for errors.Is. Its text, like the rest of the error's, is in
+// the language messages are shown in (internal/msg).
+type Error byte
 
-// errorKind is the kind of an error of this package: comparable, so that
-// errors.Is finds it, and translated when it is shown.
-type errorKind byte
-
+// The kinds of error.
 const (
-	errNotZip errorKind = iota + 1
-	errNotWorkbook
-	errTooLarge
-	errTooMany
-	errNoSheet
-	errTooManyRows
-	errMalformed
-	errSyntax
+	ErrNotZip Error = iota + 1
+	ErrNotWorkbook
+	ErrTooLarge
+	ErrTooMany
+	ErrNoSheet
+	ErrTooManyRows
+	ErrMalformed
+	errSyntax // of the XML tokenizer, wrapped in ErrMalformed
 )
 
-func (k errorKind) Error() string {
-	switch k {
-	case errNotZip:
+func (e Error) Error() string {
+	switch e {
+	case ErrNotZip:
 		return msg.T("not a zip archive")
-	case errNotWorkbook:
+	case ErrNotWorkbook:
 		return msg.T("the archive holds no xl/workbook.xml")
-	case errTooLarge:
+	case ErrTooLarge:
 		return msg.T("the archive unpacks to more than the limit")
-	case errTooMany:
+	case ErrTooMany:
 		return msg.T("the archive holds too many files")
-	case errNoSheet:
+	case ErrNoSheet:
 		return msg.T("no such sheet")
-	case errTooManyRows:
+	case ErrTooManyRows:
 		return msg.T("the sheet has more rows than the limit")
-	case errMalformed:
+	case ErrMalformed:
 		return msg.T("malformed workbook part")
 	case errSyntax:
 		return msg.T("XML syntax error")
 	}
-	return "xlsx: error " + strconv.Itoa(int(k))
+	return "xlsx: error " + strconv.Itoa(int(e))
 }
 
 // File is an opened workbook.
