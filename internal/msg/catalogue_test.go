@@ -17,7 +17,7 @@ import (
 // catalogue keys: msg's own, and the helpers of packages that translate
 // what they are given (cli's usageErr, warn, failure and inputErr).
 var keyArgs = map[string][]int{
-	"msg.Sprintf": {0}, "msg.Errorf": {0}, "msg.T": {0}, "msg.Plural": {1, 2}, "msg.Count": {1, 2},
+	"msg.Sprintf": {0}, "msg.Errorf": {0}, "msg.T": {0}, "msg.Plural": {1, 2}, "msg.Count": {1, 2}, "msg.New": {0},
 	"cli.usageErr": {0}, "cli.warn": {1}, "cli.failure": {1}, "cli.inputErr": {1},
 	"cli.exactArgs": {1}, "cli.newProgress": {1},
 }

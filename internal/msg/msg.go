@@ -97,6 +97,15 @@ func Sprintf(key string, args ...any) string { return fmt.Sprintf(T(key), args..
 // Errorf is fmt.Errorf in the current language (%w wraps as usual).
 func Errorf(key string, args ...any) error { return fmt.Errorf(T(key), args...) }
 
+// New is errors.New for a sentinel error, one that callers test for with
+// errors.Is: its text is a key, translated each time the error is shown,
+// since a sentinel is made before the language is chosen.
+func New(key string) error { return &sentinel{key} }
+
+type sentinel struct{ key string }
+
+func (e *sentinel) Error() string { return T(e.key) }
+
 // Plural picks the form of a noun for a count, translated: Plural(1,
 // "workbook", "workbooks").
 func Plural(n int, one, many string) string {

@@ -10,8 +10,7 @@
 //   - the rule for tests that need Chromium or LibreOffice (Need), one
 //     Chromium per test binary (BrowserTab, Main) and the LibreOffice round
 //     trip (ConvertWithLibreOffice);
-//   - a lenient reader of the HTML pages kompass writes (HTMLDecoder);
-//   - English messages for the tests that assert them (English).
+//   - a lenient reader of the HTML pages kompass writes (HTMLDecoder).
 //
 // It is for tests only: no package of kompass imports it outside a
 // _test.go file.

@@ -3,7 +3,8 @@ package workbook_test
 import (
 	"testing"
 
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
-func TestMain(m *testing.M) { testkit.English(m) }
+func TestMain(m *testing.M) { testkit.MainIn(m, msg.English) }

@@ -58,6 +58,8 @@ type scanner struct {
 
 func newScanner(b []byte) *scanner { return &scanner{b: b, names: map[string]string{}} }
 
+var errSyntax = msg.New("XML syntax error")
+
 // fail is a syntax error at the scanner's line, with a detail in the
 // language messages are shown in.
 func (s *scanner) fail(detail string) error {

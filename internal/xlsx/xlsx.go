@@ -34,44 +34,18 @@ type Limits struct {
 // DefaultLimits suit evaluation workbooks, which are some tens of kilobytes.
 var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20}
 
-// Error is the kind of an error of Open and Sheet: the errors they return
-// wrap one, for errors.Is. Its text, like the rest of the error's, is in
-// the language messages are shown in (internal/msg).
-type Error byte
-
-// The kinds of error.
-const (
-	ErrNotZip Error = iota + 1
-	ErrNotWorkbook
-	ErrTooLarge
-	ErrTooMany
-	ErrNoSheet
-	ErrTooManyRows
-	ErrMalformed
-	errSyntax // of the XML tokenizer, wrapped in ErrMalformed
+// Errors of Open and Sheet: the errors they return wrap one, for
+// errors.Is. Their texts, like the rest of each error's, are in the
+// language messages are shown in (internal/msg).
+var (
+	ErrNotZip      = msg.New("not a zip archive")
+	ErrNotWorkbook = msg.New("the archive holds no xl/workbook.xml")
+	ErrTooLarge    = msg.New("the archive unpacks to more than the limit")
+	ErrTooMany     = msg.New("the archive holds too many files")
+	ErrNoSheet     = msg.New("no such sheet")
+	ErrTooManyRows = msg.New("the sheet has more rows than the limit")
+	ErrMalformed   = msg.New("malformed workbook part")
 )
-
-func (e Error) Error() string {
-	switch e {
-	case ErrNotZip:
-		return msg.T("not a zip archive")
-	case ErrNotWorkbook:
-		return msg.T("the archive holds no xl/workbook.xml")
-	case ErrTooLarge:
-		return msg.T("the archive unpacks to more than the limit")
-	case ErrTooMany:
-		return msg.T("the archive holds too many files")
-	case ErrNoSheet:
-		return msg.T("no such sheet")
-	case ErrTooManyRows:
-		return msg.T("the sheet has more rows than the limit")
-	case ErrMalformed:
-		return msg.T("malformed workbook part")
-	case errSyntax:
-		return msg.T("XML syntax error")
-	}
-	return "xlsx: error " + strconv.Itoa(int(e))
-}
 
 // File is an opened workbook.
 type File struct {
