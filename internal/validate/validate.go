@@ -131,22 +131,22 @@ func checkVersion(ev *evaluation.Evaluation, reg *instrument.Registry, pl *probl
 		return false
 	}
 	stated := ev.Instrument
-	// differ counts the ids on the sheet the version lacks and the ids of
-	// the version the sheet lacks; of all counts either.
+	// differ counts the ids that are on the sheet or in the version but not
+	// in both, and (of) the ids that are in either.
 	differ := func(in *instrument.Instrument) (n, of int) {
 		ids := instrumentIDs(in)
+		unknown, missing := 0, 0
 		for id := range onSheet {
 			if !ids[id] {
-				n++
+				unknown++
 			}
 		}
-		missing := 0
 		for id := range ids {
 			if !onSheet[id] {
 				missing++
 			}
 		}
-		return n + missing, len(onSheet) + missing
+		return unknown + missing, len(onSheet) + missing
 	}
 	n, of := differ(stated)
 	if 2*n <= of {
