@@ -56,13 +56,17 @@ type Facts struct {
 
 // Entry is one row of the score sheet.
 type Entry struct {
-	ID      string
-	Score   points.P
-	Scored  bool   // false when the Poäng cell is empty or unreadable
-	Comment string // the Kommentar cell
-	Cell    string // the Poäng cell, e.g. "D7"
-	IDCell  string // the ID cell, e.g. "A7"
-	Row     int
+	ID     string
+	Score  points.P
+	Scored bool // false when the Poäng cell is empty or unreadable
+	// Unreadable is set when the Poäng cell holds something that is not a
+	// number (text, a formula, a date, TRUE, a merged cell…); the reader
+	// has reported it.
+	Unreadable bool
+	Comment    string // the Kommentar cell
+	Cell       string // the Poäng cell, e.g. "D7"
+	IDCell     string // the ID cell, e.g. "A7"
+	Row        int
 }
 
 // NoteKind is styrka or förbättringsområde.
@@ -76,10 +80,11 @@ const (
 
 // Note is one styrka or förbättringsområde of an area.
 type Note struct {
-	Area string
-	Kind NoteKind
-	Text string
-	Cell string // the Text cell
+	Area     string
+	Kind     NoteKind
+	Text     string
+	Cell     string // the Text cell
+	AreaCell string // the Område cell
 }
 
 // Entry returns the row for id.

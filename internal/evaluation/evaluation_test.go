@@ -54,6 +54,17 @@ func entries(specs ...string) []evaluation.Entry {
 	return out
 }
 
+// unreadable marks the entries of ids as the reader marks a Poäng cell
+// that holds text.
+func unreadable(es []evaluation.Entry, ids ...string) []evaluation.Entry {
+	for i := range es {
+		if slices.Contains(ids, es[i].ID) {
+			es[i].Unreadable = true
+		}
+	}
+	return es
+}
+
 func show(s evaluation.Score) string {
 	if !s.Valid {
 		return "–"
@@ -61,11 +72,15 @@ func show(s evaluation.Score) string {
 	return s.Value.String()
 }
 
-// areaString is "score/stated" with "partial" appended when partly scored.
+// areaString is "score/stated", with "partial" appended when partly
+// scored, else "by delfrågor" when scored by delfrågor and not complete.
 func areaString(a evaluation.AreaTally) string {
 	s := show(a.Score) + "/" + show(a.Stated)
-	if a.Partial {
+	switch {
+	case a.Partial:
 		s += " partial"
+	case a.ByQuestions && !a.Score.Valid:
+		s += " by delfrågor"
 	}
 	return s
 }
@@ -130,7 +145,7 @@ func TestTally(t *testing.T) {
 		{
 			name: "partial area with a stated value: the stated value does not fill in", in: withQuestions,
 			entries: entries("1=70", "1.1=30", "1.2=", "2=30", "2.1=10", "2.2=20", "TOTAL=100"),
-			level:   evaluation.LevelFull, score: "–", stated: "100", statedSum: "–",
+			level:   evaluation.LevelFull, score: "–", stated: "100", statedSum: "100",
 			areas: []string{"–/70 partial", "30/30"},
 		},
 		{
@@ -141,9 +156,48 @@ func TestTally(t *testing.T) {
 		},
 		{
 			name: "stated values differ from the parts", in: withQuestions,
-			entries: entries("1=80", "1.1=30", "1.2=45.5", "2=", "2.1=10", "2.2=20", "TOTAL=200"),
-			level:   evaluation.LevelFull, score: "105.5", stated: "200", statedSum: "110",
+			entries: entries("1=80", "1.1=30", "1.2=45.5", "2=", "2.1=10", "2.2=20", "TOTAL=120"),
+			level:   evaluation.LevelFull, score: "105.5", stated: "120", statedSum: "110",
 			areas: []string{"75.5/80", "30/–"},
+		},
+		{
+			// 45 of 40 is no score: area 1 and the total are incomplete, and
+			// the total is compared with the areas as stated.
+			name: "a value above maxpoäng is not summed", in: withQuestions,
+			entries: entries("1=80", "1.1=45", "1.2=35", "2=", "2.1=10", "2.2=20", "TOTAL=110"),
+			level:   evaluation.LevelFull, score: "–", stated: "110", statedSum: "110",
+			areas: []string{"–/80 by delfrågor", "30/–"},
+		},
+		{
+			name: "values below 0 or off the step are not summed", in: withQuestions,
+			entries: entries("1.1=-5", "1.2=60", "2.1=10.25", "2.2=20"),
+			level:   evaluation.LevelFull, score: "–", stated: "–", statedSum: "–",
+			areas: []string{"–/– by delfrågor", "–/– by delfrågor"},
+		},
+		{
+			name: "a stated area or total that is no score is not used", in: withQuestions,
+			entries: entries("1=100.5", "2=40", "TOTAL=150.5"),
+			level:   evaluation.LevelArea, score: "–", stated: "–", statedSum: "–",
+			areas: []string{"–/–", "40/40"},
+		},
+		{
+			name: "an unreadable delfråga leaves its area incomplete, not partial", in: withQuestions,
+			entries: unreadable(entries("1.1=30", "1.2=", "2.1=10", "2.2=20"), "1.2"),
+			level:   evaluation.LevelFull, score: "–", stated: "–", statedSum: "–",
+			areas: []string{"–/– by delfrågor", "30/–"},
+		},
+		{
+			name: "a missing row leaves its area incomplete, not partial", in: withQuestions,
+			entries: entries("1=75", "1.1=30", "2.1=10", "2.2=20", "TOTAL=105"),
+			level:   evaluation.LevelFull, score: "–", stated: "105", statedSum: "105",
+			areas: []string{"–/75 by delfrågor", "30/–"},
+		},
+		{
+			// Only a score makes an area scored by its delfrågor.
+			name: "an area stated, with only a value that is no score in a delfråga", in: withQuestions,
+			entries: entries("1=70", "1.1=41", "1.2=", "2=40", "2.1=", "2.2="),
+			level:   evaluation.LevelArea, score: "110", stated: "–", statedSum: "110",
+			areas: []string{"70/70", "40/40"},
 		},
 		{
 			name: "ids the instrument lacks are ignored", in: withQuestions,

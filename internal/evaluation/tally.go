@@ -22,17 +22,61 @@ func (s Score) Ptr() *points.P {
 	return points.Of(s.Value)
 }
 
+// Fault is what makes a number no score for a row: a score is 0 to the
+// row's maxpoäng in the instrument's step.
+type Fault byte
+
+// Faults.
+const (
+	NoFault   Fault = iota
+	BelowZero       // less than 0
+	AboveMax        // more than the maxpoäng
+	OffStep         // not a multiple of the step
+)
+
+// CheckScore says what, if anything, makes p no score for a row with the
+// maxpoäng max in the step.
+func CheckScore(p, max, step points.P) Fault {
+	switch {
+	case p < 0:
+		return BelowZero
+	case p > max:
+		return AboveMax
+	case !p.MultipleOf(step):
+		return OffStep
+	}
+	return NoFault
+}
+
+// State says what the score sheet holds for a delfråga, an area or the
+// total.
+type State byte
+
+// States.
+const (
+	Unscored   State = iota // the row is there and its Poäng cell is empty
+	Scored                  // a score: a number from 0 to the maxpoäng in the step
+	Invalid                 // a value that is no score: not a number, a formula, above maxpoäng, off the step…
+	RowMissing              // the sheet has no row with the id
+)
+
 // Tally is the poängsammanställning of one evaluation, computed from the
 // parts: delfrågor sum to their area (where any delfråga is scored), areas
 // sum to the total. Values typed into area and total rows are kept as
 // Stated and never replace what the parts add up to.
+//
+// Only scores are summed. A value that is no score (State Invalid) or a
+// missing row leaves its area, and the total, without a score: the
+// sammanställning is incomplete there, and validation reports the value or
+// the row where it is.
 type Tally struct {
-	Max       points.P
-	Score     Score // sum of all area scores; missing unless every area has one
-	Stated    Score // the total typed into the TOTAL row, if any
-	StatedSum Score // sum of the areas as stated where stated, else computed
-	Areas     []AreaTally
-	Level     Level
+	Max        points.P
+	Score      Score // sum of all area scores; missing unless every area has one
+	Stated     Score // the total typed into the TOTAL row, if it is a score
+	TotalState State // what the TOTAL row holds
+	StatedSum  Score // sum of the areas as stated where stated, else computed; missing unless every area has one or the other
+	Areas      []AreaTally
+	Level      Level
 }
 
 // Level says how deeply an evaluation is scored.
@@ -48,12 +92,18 @@ const (
 
 // AreaTally is one area of the tally.
 type AreaTally struct {
-	ID        string
-	Name      string
-	Max       points.P
-	Score     Score // computed: sum of delfrågor if all are scored; else the stated area value if there are no delfråga scores
-	Partial   bool  // some but not all delfrågor scored
-	Stated    Score // typed into the area row
+	ID    string
+	Name  string
+	Max   points.P
+	Score Score // computed: sum of delfrågor if all are scored; else the stated area value if no delfråga is scored
+	// ByQuestions is set when some delfråga is scored: the area is scored
+	// by its delfrågor, and a stated value is checked against them.
+	ByQuestions bool
+	// Partial is set when the area is scored by its delfrågor but some of
+	// them are empty (State Unscored).
+	Partial   bool
+	Stated    Score // typed into the area row, if it is a score
+	State     State // what the area row holds
 	Comment   string
 	Questions []QuestionTally
 }
@@ -63,7 +113,8 @@ type QuestionTally struct {
 	ID      string
 	Text    string
 	Max     points.P
-	Score   Score
+	Score   Score // valid when State is Scored
+	State   State
 	Comment string
 }
 
@@ -79,36 +130,45 @@ func (e *Evaluation) Tally() Tally {
 	for _, en := range e.Entries {
 		byID[en.ID] = en
 	}
-	get := func(id string) (Score, string) {
+	get := func(id string, max points.P) (Score, State, string) {
 		en, ok := byID[id]
-		if !ok {
-			return Score{}, ""
+		switch {
+		case !ok:
+			return Score{}, RowMissing, ""
+		case en.Unreadable || en.Scored && CheckScore(en.Score, max, in.Step) != NoFault:
+			return Score{}, Invalid, en.Comment
+		case !en.Scored:
+			return Score{}, Unscored, en.Comment
 		}
-		return Score{Value: en.Score, Valid: en.Scored}, en.Comment
+		return Some(en.Score), Scored, en.Comment
 	}
 	t.Max = in.Max()
-	allAreas := true
+	allAreas, allStated := true, true
 	var sum, statedSum points.P
 	byQuestions, byStated := 0, 0
 	for _, a := range in.Areas {
 		at := AreaTally{ID: a.ID, Name: a.Name, Max: a.Max}
-		at.Stated, at.Comment = get(a.ID)
+		at.Stated, at.State, at.Comment = get(a.ID, a.Max)
 		var qsum points.P
-		scored := 0
+		scored, unscored := 0, 0
 		for _, q := range a.Questions {
-			s, c := get(q.ID)
-			at.Questions = append(at.Questions, QuestionTally{ID: q.ID, Text: q.Text, Max: q.Max, Score: s, Comment: c})
-			if s.Valid {
+			s, st, c := get(q.ID, q.Max)
+			at.Questions = append(at.Questions, QuestionTally{ID: q.ID, Text: q.Text, Max: q.Max, Score: s, State: st, Comment: c})
+			switch st {
+			case Scored:
 				scored++
 				qsum += s.Value
+			case Unscored:
+				unscored++
 			}
 		}
+		at.ByQuestions = scored > 0
+		at.Partial = at.ByQuestions && unscored > 0
 		switch {
-		case scored > 0 && scored == len(a.Questions):
-			at.Score = Some(qsum)
-			byQuestions++
-		case scored > 0:
-			at.Partial = true
+		case at.ByQuestions:
+			if scored == len(a.Questions) {
+				at.Score = Some(qsum)
+			}
 			byQuestions++
 		case at.Stated.Valid:
 			at.Score = at.Stated
@@ -124,14 +184,18 @@ func (e *Evaluation) Tally() Tally {
 			statedSum += at.Stated.Value
 		case at.Score.Valid:
 			statedSum += at.Score.Value
+		default:
+			allStated = false
 		}
 		t.Areas = append(t.Areas, at)
 	}
 	if allAreas {
 		t.Score = Some(sum)
+	}
+	if allStated {
 		t.StatedSum = Some(statedSum)
 	}
-	t.Stated, _ = get(TotalID)
+	t.Stated, t.TotalState, _ = get(TotalID, t.Max)
 	switch {
 	case byQuestions > 0 && byStated > 0:
 		t.Level = LevelMix

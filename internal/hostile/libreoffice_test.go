@@ -59,7 +59,7 @@ func verifyLibreOffice(t testing.TB, data []byte) {
 	r := validate.File(path, testkit.Registry(t))
 	found := false
 	for _, p := range r.Problems {
-		if p.ID == "7.1" && strings.Contains(p.Message, "above its maxpoäng 20") {
+		if p.ID == "7.1" && p.Cell == "D37" && p.Found == "25" { // above maxpoäng 20, in any language
 			found = true
 		}
 	}

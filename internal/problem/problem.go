@@ -19,7 +19,10 @@ const (
 	Warning Severity = "warning"
 )
 
-// Problem is one thing wrong in an input file.
+// Problem is one thing wrong in an input file. Message, Found and Expected
+// are in the language messages are shown in (internal/msg); Severity is
+// "error" or "warning" in every language, for machines (validate --format
+// json).
 type Problem struct {
 	File     string   `json:"file"`
 	Sheet    string   `json:"sheet"`
@@ -72,16 +75,17 @@ type At struct {
 	Found, Expected string
 }
 
-// Error appends an error at a place.
-func (l *List) Error(at At, format string, args ...any) { l.add(Error, at, format, args...) }
+// Error appends an error at a place. The message, like the Found and
+// Expected of at, is already in the language shown (msg.Sprintf).
+func (l *List) Error(at At, message string) { l.add(Error, at, message) }
 
 // Warn appends a warning at a place.
-func (l *List) Warn(at At, format string, args ...any) { l.add(Warning, at, format, args...) }
+func (l *List) Warn(at At, message string) { l.add(Warning, at, message) }
 
-func (l *List) add(sev Severity, at At, format string, args ...any) {
+func (l *List) add(sev Severity, at At, message string) {
 	l.Items = append(l.Items, Problem{
 		File: l.File, Sheet: at.Sheet, Cell: at.Cell, ID: at.ID, Severity: sev,
-		Message: fmt.Sprintf(format, args...), Found: at.Found, Expected: at.Expected,
+		Message: message, Found: at.Found, Expected: at.Expected,
 	})
 }
 

@@ -278,3 +278,35 @@ func TestTextComments(t *testing.T) {
 		t.Errorf("total line not marked [1]:\n%s", out)
 	}
 }
+
+// TestNoScoreIsNeverSummed summarises Umeå 2007 as published, where 7.1 is
+// 25 of 20: 7.1 is no score, so area 7 and the total are incomplete ("–")
+// instead of 85 and 655, while the stated values are kept.
+func TestNoScoreIsNeverSummed(t *testing.T) {
+	res := validate.File("../../testdata/as-published/umea-2007.xlsx", testkit.Registry(t))
+	if res.Evaluation == nil || res.Evaluation.Instrument == nil {
+		t.Fatalf("not read: %v", res.Problems)
+	}
+	s := summary.Build(res.Evaluation)
+	js, _ := decode(t, s)
+	a7 := js.Areas[6]
+	if num(a7.Score) != "null" || num(a7.Stated) != "75" || num(a7.Questions[0].Score) != "null" || num(a7.Questions[1].Score) == "null" {
+		t.Errorf("area 7 = %s (stated %s), 7.1 = %s, 7.2 = %s; want null (stated 75), null, a score", num(a7.Score), num(a7.Stated), num(a7.Questions[0].Score), num(a7.Questions[1].Score))
+	}
+	if num(js.Total.Score) != "null" || num(js.Total.Stated) != "646" {
+		t.Errorf("total = %s (stated %s), want null (stated 646)", num(js.Total.Score), num(js.Total.Stated))
+	}
+	if num(js.Areas[4].Score) != "78" {
+		t.Errorf("area 5 = %s, want 78 from its delfrågor", num(js.Areas[4].Score))
+	}
+	var text bytes.Buffer
+	if err := summary.Text(&text, s); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(text.String(), "\n") {
+		fs := strings.Fields(line)
+		if len(fs) > 1 && (fs[0] == "7" || fs[0] == "7.1" || fs[0] == "TOTALT") && fs[len(fs)-1] != "–" {
+			t.Errorf("text line %q, want – for what is not a valid score", line)
+		}
+	}
+}

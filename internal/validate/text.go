@@ -27,7 +27,8 @@ func (r Result) Outcome() Outcome {
 	return o
 }
 
-// WriteText prints the problems for people, grouped by file, then a count:
+// WriteText prints the problems for people, grouped by file, then a count,
+// in the language messages are shown in:
 //
 //	evaluations/umea-2007.xlsx: ok (Umeå 2007)
 //	bad.xlsx:
@@ -37,11 +38,11 @@ func WriteText(w io.Writer, outcomes []Outcome) error {
 	bad, errs, warns := 0, 0, 0
 	for _, r := range outcomes {
 		if len(r.Problems) == 0 {
-			label := ""
 			if r.Label != "" {
-				label = " (" + r.Label + ")"
+				b.WriteString(msg.Sprintf("%s: ok (%s)\n", r.File, r.Label))
+			} else {
+				b.WriteString(msg.Sprintf("%s: ok\n", r.File))
 			}
-			fmt.Fprintf(&b, "%s: ok%s\n", r.File, label)
 			continue
 		}
 		if !r.OK {
@@ -49,21 +50,23 @@ func WriteText(w io.Writer, outcomes []Outcome) error {
 		}
 		fmt.Fprintf(&b, "%s:\n", r.File)
 		for _, p := range r.Problems {
+			label := msg.T("error")
 			if p.Severity == problem.Warning {
 				warns++
+				label = msg.T("warning")
 			} else {
 				errs++
 			}
-			fmt.Fprintf(&b, "  %-7s %-12s %-6s %s", p.Severity, orDash(p.Place(), "-"), orDash(p.ID, "-"), p.Message)
+			fmt.Fprintf(&b, "  %-7s %-12s %-6s %s", label, orDash(p.Place(), "-"), orDash(p.ID, "-"), p.Message)
 			if p.Found != "" || p.Expected != "" {
-				fmt.Fprintf(&b, " (found %s; expected %s)", orDash(p.Found, "–"), orDash(p.Expected, "–"))
+				b.WriteString(msg.Sprintf(" (found %s; expected %s)", orDash(p.Found, "–"), orDash(p.Expected, "–")))
 			}
 			b.WriteString("\n")
 		}
 	}
-	fmt.Fprintf(&b, "\n%s checked: %d ok, %d with problems (%s, %s)\n",
+	b.WriteString(msg.Sprintf("\n%s checked: %d ok, %d with problems (%s, %s)\n",
 		msg.Count(len(outcomes), "workbook", "workbooks"), len(outcomes)-bad, bad,
-		msg.Count(errs, "error", "errors"), msg.Count(warns, "warning", "warnings"))
+		msg.Count(errs, "error", "errors"), msg.Count(warns, "warning", "warnings")))
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -6,7 +6,6 @@
 package validate
 
 import (
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -104,13 +104,90 @@ func Evaluation(ev *evaluation.Evaluation, reg *instrument.Registry) []problem.P
 	checkFacts(ev, reg, pl)
 	if ev.Instrument != nil {
 		// An unreadable score sheet is reported once, by the reader; every
-		// row would otherwise be reported missing as well.
-		if !ev.ScoresUnread {
+		// row would otherwise be reported missing as well. So are rows made
+		// for another version of the instrument: each would be an unknown id
+		// or a missing row.
+		if !ev.ScoresUnread && !checkVersion(ev, reg, pl) {
 			checkScores(ev, pl)
 		}
 		checkNotes(ev, pl)
 	}
 	return pl.Items
+}
+
+// checkVersion reports a Version the rows of the score sheet do not fit:
+// when most of the ids on the sheet and of the stated version differ, and
+// another version of the instrument fits the sheet much better, the
+// workbook was made for that version (or Version was changed). It reports
+// whether it did.
+func checkVersion(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem.List) bool {
+	onSheet := map[string]bool{}
+	for _, en := range ev.Entries {
+		if en.ID != evaluation.TotalID {
+			onSheet[en.ID] = true
+		}
+	}
+	if len(onSheet) == 0 {
+		return false
+	}
+	stated := ev.Instrument
+	// differ counts the ids that are on the sheet or in the version but not
+	// in both, and (of) the ids that are in either.
+	differ := func(in *instrument.Instrument) (n, of int) {
+		ids := instrumentIDs(in)
+		unknown, missing := 0, 0
+		for id := range onSheet {
+			if !ids[id] {
+				unknown++
+			}
+		}
+		for id := range ids {
+			if !onSheet[id] {
+				missing++
+			}
+		}
+		return unknown + missing, len(onSheet) + missing
+	}
+	n, of := differ(stated)
+	if 2*n <= of {
+		return false
+	}
+	var fits []string
+	best := n
+	for _, v := range reg.Versions(stated.ID) {
+		other, ok := reg.Get(stated.ID, v)
+		if !ok || v == stated.Version {
+			continue
+		}
+		m, _ := differ(other)
+		switch {
+		case 2*m >= n:
+			continue // not much better
+		case m < best:
+			fits, best = []string{v}, m
+		case m == best:
+			fits = append(fits, v)
+		}
+	}
+	if fits == nil {
+		return false
+	}
+	pl.Error(problem.At{Sheet: workbook.SheetFacts, Cell: factCell(ev, workbook.FactVersion), Found: stated.Version, Expected: strings.Join(fits, ", ")},
+		msg.Sprintf("the sheet Poäng has the rows of %s version %s, not of version %s (%d ids differ); correct Version, or make the workbook again with kompass template",
+			stated.ID, strings.Join(fits, ", "), stated.Version, n))
+	return true
+}
+
+// instrumentIDs are the ids of an instrument's areas and delfrågor.
+func instrumentIDs(in *instrument.Instrument) map[string]bool {
+	ids := map[string]bool{}
+	for _, a := range in.Areas {
+		ids[a.ID] = true
+		for _, q := range a.Questions {
+			ids[q.ID] = true
+		}
+	}
+	return ids
 }
 
 func factCell(ev *evaluation.Evaluation, label string) string { return ev.Facts.Cells[label] }
@@ -122,10 +199,10 @@ func checkFacts(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem
 		missing bool
 		want    string
 	}{
-		{workbook.FactKommun, ev.Facts.Kommun == "", "the kommun's name"},
-		{workbook.FactYear, ev.Facts.Year == 0, "a year such as 2007"},
-		{workbook.FactInstrument, ev.Facts.InstrumentID == "", "an instrument id such as kommunkompassen"},
-		{workbook.FactVersion, ev.Facts.InstrumentVersion == "", "an instrument version such as 2007"},
+		{workbook.FactKommun, ev.Facts.Kommun == "", msg.T("the kommun's name")},
+		{workbook.FactYear, ev.Facts.Year == 0, msg.T("a year such as 2007")},
+		{workbook.FactInstrument, ev.Facts.InstrumentID == "", msg.T("an instrument id such as kommunkompassen")},
+		{workbook.FactVersion, ev.Facts.InstrumentVersion == "", msg.T("an instrument version such as 2007")},
 	}
 	for _, f := range required {
 		if !f.missing {
@@ -136,9 +213,9 @@ func checkFacts(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem
 			if ev.Facts.Raw[f.label] != "" {
 				continue // there is a value, and the reader said why it is unreadable
 			}
-			pl.Error(problem.At{Sheet: sh, Cell: c, Expected: f.want}, "%s is empty", f.label)
+			pl.Error(problem.At{Sheet: sh, Cell: c, Expected: f.want}, msg.Sprintf("%s is empty", f.label))
 		} else {
-			pl.Error(problem.At{Sheet: sh, Expected: f.want}, "no row labelled %s in column A", f.label)
+			pl.Error(problem.At{Sheet: sh, Expected: f.want}, msg.Sprintf("no row labelled %s in column A", f.label))
 		}
 	}
 	if ev.Facts.InstrumentID == "" || ev.Facts.InstrumentVersion == "" {
@@ -148,19 +225,23 @@ func checkFacts(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem
 	if !ok {
 		ref := ev.Facts.InstrumentID + "@" + ev.Facts.InstrumentVersion
 		if vs := reg.Versions(ev.Facts.InstrumentID); len(vs) > 0 {
-			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactVersion), Found: ref, Expected: "one of " + strings.Join(vs, ", ")}, "unknown version %q of instrument %s; known versions: %s", ev.Facts.InstrumentVersion, ev.Facts.InstrumentID, strings.Join(vs, ", "))
+			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactVersion), Found: ref, Expected: msg.Sprintf("one of %s", strings.Join(vs, ", "))}, msg.Sprintf("unknown version %q of instrument %s; known versions: %s", ev.Facts.InstrumentVersion, ev.Facts.InstrumentID, strings.Join(vs, ", ")))
 		} else {
 			var refs []string
 			for _, i := range reg.All() {
 				refs = append(refs, i.Ref())
 			}
-			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactInstrument), Found: ev.Facts.InstrumentID, Expected: "one of " + strings.Join(refs, ", ")}, "unknown instrument %q; known: %s (or add its TOML file to the instruments folder)", ev.Facts.InstrumentID, strings.Join(refs, ", "))
+			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactInstrument), Found: ev.Facts.InstrumentID, Expected: msg.Sprintf("one of %s", strings.Join(refs, ", "))}, msg.Sprintf("unknown instrument %q; known: %s (or add its TOML file to the instruments folder)", ev.Facts.InstrumentID, strings.Join(refs, ", ")))
 		}
 		return
 	}
 	ev.Instrument = in
 }
 
+// checkScores reports each mistake on the score sheet once, where it is:
+// a value that is no score at its cell (and not again as a gap in its
+// area), a missing row as missing, a stated area or total that disagrees
+// with its parts where both are known.
 func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 	in := ev.Instrument
 	sh := workbook.SheetScores
@@ -171,26 +252,26 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		var max points.P
 		var what string
 		if en.ID == evaluation.TotalID {
-			max, what = in.Max(), "the total"
+			max, what = in.Max(), msg.T("the total")
 		} else if a, ok := in.Area(en.ID); ok {
-			max, what = a.Max, "huvudområde "+a.ID
+			max, what = a.Max, msg.Sprintf("huvudområde %s", a.ID)
 		} else if _, q, ok := in.Question(en.ID); ok {
-			max, what = q.Max, "delfråga "+q.ID
+			max, what = q.Max, msg.Sprintf("delfråga %s", q.ID)
 		} else {
-			pl.Error(problem.At{Sheet: sh, Cell: idCell(en), ID: en.ID, Found: en.ID, Expected: "an id of " + in.Ref()}, "id %q is not in the instrument %s", en.ID, in.Ref())
+			pl.Error(problem.At{Sheet: sh, Cell: idCell(en), ID: en.ID, Found: en.ID, Expected: msg.Sprintf("an id of %s", in.Ref())}, msg.Sprintf("id %q is not in the instrument %s", en.ID, in.Ref()))
 			continue
 		}
 		if !en.Scored {
 			continue
 		}
-		expected := fmt.Sprintf("0–%s in steps of %s", max.Swedish(), step.Swedish())
-		switch {
-		case en.Score < 0:
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is below 0", en.Score.Swedish(), what)
-		case en.Score > max:
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is above its maxpoäng %s", en.Score.Swedish(), what, max.Swedish())
-		case !en.Score.MultipleOf(step):
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: expected}, "Poäng %s for %s is not a multiple of the step %s", en.Score.Swedish(), what, step.Swedish())
+		at := problem.At{Sheet: sh, Cell: en.Cell, ID: en.ID, Found: en.Score.Swedish(), Expected: msg.Sprintf("0–%s in steps of %s", max.Swedish(), step.Swedish())}
+		switch evaluation.CheckScore(en.Score, max, step) {
+		case evaluation.BelowZero:
+			pl.Error(at, msg.Sprintf("Poäng %s for %s is below 0", en.Score.Swedish(), what))
+		case evaluation.AboveMax:
+			pl.Error(at, msg.Sprintf("Poäng %s for %s is above its maxpoäng %s", en.Score.Swedish(), what, max.Swedish()))
+		case evaluation.OffStep:
+			pl.Error(at, msg.Sprintf("Poäng %s for %s is not a multiple of the step %s", en.Score.Swedish(), what, step.Swedish()))
 		}
 	}
 	for _, a := range in.Areas {
@@ -200,12 +281,12 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		}
 		for _, id := range ids {
 			if _, ok := byID[id]; !ok {
-				pl.Error(problem.At{Sheet: sh, ID: id, Expected: "a row with ID " + id}, "the row for %s is missing from the sheet", id)
+				pl.Error(problem.At{Sheet: sh, ID: id, Expected: msg.Sprintf("a row with ID %s", id)}, msg.Sprintf("the row for %s is missing from the sheet", id))
 			}
 		}
 	}
 	if _, ok := byID[evaluation.TotalID]; !ok {
-		pl.Warn(problem.At{Sheet: sh, ID: evaluation.TotalID, Expected: "a row with ID TOTAL"}, "the TOTAL row is missing from the sheet")
+		pl.Warn(problem.At{Sheet: sh, ID: evaluation.TotalID, Expected: msg.Sprintf("a row with ID %s", evaluation.TotalID)}, msg.T("the TOTAL row is missing from the sheet"))
 	}
 
 	t := ev.Tally()
@@ -213,30 +294,50 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		en := byID[at.ID]
 		switch {
 		case at.Partial:
-			var missing []string
+			var unscored []string
 			for _, q := range at.Questions {
-				if !q.Score.Valid {
-					missing = append(missing, q.ID)
+				if q.State == evaluation.Unscored {
+					unscored = append(unscored, q.ID)
 				}
 			}
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: fmt.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(missing), len(at.Questions)), Expected: "all delfrågor scored, or none"}, "huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(missing, ", "))
-		case !at.Score.Valid:
-			if len(at.Questions) > 0 {
-				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: "scores for its delfrågor, or the area total"}, "huvudområde %s is not scored", at.ID)
-			} else {
-				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: "the area total"}, "huvudområde %s is not scored", at.ID)
+			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: msg.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(unscored), len(at.Questions)), Expected: msg.T("all delfrågor scored, or none")}, msg.Sprintf("huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(unscored, ", ")))
+		case at.ByQuestions:
+			// Scored by its delfrågor: a stated value must agree with them,
+			// where they are all scores.
+			if at.Stated.Valid && at.Score.Valid && at.Stated.Value != at.Score.Value {
+				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: at.Stated.Value.Swedish(), Expected: at.Score.Value.Swedish()}, msg.Sprintf("huvudområde %s is stated as %s but its delfrågor add up to %s", at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish()))
 			}
-		case at.Stated.Valid && at.Stated.Value != at.Score.Value:
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: at.Stated.Value.Swedish(), Expected: at.Score.Value.Swedish()}, "huvudområde %s is stated as %s but its delfrågor add up to %s", at.ID, at.Stated.Value.Swedish(), at.Score.Value.Swedish())
+		case at.Score.Valid:
+			// scored at area level
+		case at.State == evaluation.Unscored && !holdsInvalid(at):
+			// Nothing is typed for the area. (A value that is no score, in
+			// the area row or a delfråga, is reported where it is; so is a
+			// missing area row.)
+			if len(at.Questions) > 0 {
+				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: msg.T("scores for its delfrågor, or the area total")}, msg.Sprintf("huvudområde %s is not scored", at.ID))
+			} else {
+				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: msg.T("the area total")}, msg.Sprintf("huvudområde %s is not scored", at.ID))
+			}
 		}
 	}
 	if t.Level == evaluation.LevelMix {
-		pl.Warn(problem.At{Sheet: sh, Found: "some areas scored by delfrågor, others only by area total", Expected: "one level throughout"}, "the evaluation mixes full scoring (delfrågor) and area-level scoring")
+		pl.Warn(problem.At{Sheet: sh, Found: msg.T("some areas scored by delfrågor, others only by area total"), Expected: msg.T("one level throughout")}, msg.T("the evaluation mixes full scoring (delfrågor) and area-level scoring"))
 	}
 	if t.Stated.Valid && t.StatedSum.Valid && t.Stated.Value != t.StatedSum.Value {
 		en := byID[evaluation.TotalID]
-		pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: evaluation.TotalID, Found: t.Stated.Value.Swedish(), Expected: t.StatedSum.Value.Swedish()}, "the total is stated as %s but the huvudområden add up to %s", t.Stated.Value.Swedish(), t.StatedSum.Value.Swedish())
+		pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: evaluation.TotalID, Found: t.Stated.Value.Swedish(), Expected: t.StatedSum.Value.Swedish()}, msg.Sprintf("the total is stated as %s but the huvudområden add up to %s", t.Stated.Value.Swedish(), t.StatedSum.Value.Swedish()))
 	}
+}
+
+// holdsInvalid reports whether a delfråga of the area holds a value that
+// is no score.
+func holdsInvalid(at evaluation.AreaTally) bool {
+	for _, q := range at.Questions {
+		if q.State == evaluation.Invalid {
+			return true
+		}
+	}
+	return false
 }
 
 func idCell(en evaluation.Entry) string {
@@ -252,7 +353,7 @@ func idCell(en evaluation.Entry) string {
 func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	for _, n := range ev.Notes {
 		if _, ok := ev.Instrument.Area(n.Area); !ok {
-			pl.Error(problem.At{Sheet: workbook.SheetNotes, Cell: n.Cell, ID: n.Area, Found: n.Area, Expected: "an area id of " + ev.Instrument.Ref()}, "%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), n.Area, ev.Instrument.Ref())
+			pl.Error(problem.At{Sheet: workbook.SheetNotes, Cell: n.AreaCell, ID: n.Area, Found: n.Area, Expected: msg.Sprintf("an area id of %s", ev.Instrument.Ref())}, msg.Sprintf("%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), n.Area, ev.Instrument.Ref()))
 		}
 	}
 }
@@ -286,8 +387,8 @@ func (d *Duplicates) Check(r *Result) {
 	if prev, dup := d.first[key]; dup {
 		r.Problems = append(r.Problems, problem.Problem{
 			File: r.File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],
-			Severity: problem.Error, Found: ev.Label(), Expected: "one workbook per kommun and year",
-			Message: fmt.Sprintf("%s is also evaluated in %s", ev.Label(), prev),
+			Severity: problem.Error, Found: ev.Label(), Expected: msg.T("one workbook per kommun and year"),
+			Message: msg.Sprintf("%s is also evaluated in %s", ev.Label(), prev),
 		})
 		return
 	}

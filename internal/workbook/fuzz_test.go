@@ -43,6 +43,8 @@ func FuzzRead(f *testing.F) {
 	f.Add(string(content["xl/worksheets/sheet2.xml"]), string(content["xl/worksheets/sheet3.xml"]), string(content["xl/worksheets/sheet4.xml"]), string(content["xl/sharedStrings.xml"]))
 	_, lo := parts(f, "testdata/libreoffice-umea-2007.xlsx")
 	f.Add(string(lo["xl/worksheets/sheet2.xml"]), string(lo["xl/worksheets/sheet3.xml"]), string(lo["xl/worksheets/sheet4.xml"]), string(lo["xl/sharedStrings.xml"]))
+	_, del := parts(f, "testdata/libreoffice-deleted-row-poang.xlsx")
+	f.Add(string(del["xl/worksheets/sheet2.xml"]), string(del["xl/worksheets/sheet3.xml"]), string(del["xl/worksheets/sheet4.xml"]), string(del["xl/sharedStrings.xml"]))
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, facts, scores, notes, sst string) {
 		var buf bytes.Buffer

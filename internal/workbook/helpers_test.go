@@ -124,6 +124,12 @@ func patchCell(t testing.TB, data []byte, sheet, ref, element string) []byte {
 // rezip writes the parts back in the order of the original package.
 func rezip(t testing.TB, orig []byte, parts map[string]string) []byte {
 	t.Helper()
+	return rezipWith(t, orig, parts)
+}
+
+// rezipWith is rezip with more parts, written after the original ones.
+func rezipWith(t testing.TB, orig []byte, parts map[string]string, more ...string) []byte {
+	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(orig), int64(len(orig)))
 	if err != nil {
 		t.Fatal(err)
@@ -136,6 +142,15 @@ func rezip(t testing.TB, orig []byte, parts map[string]string) []byte {
 			t.Fatal(err)
 		}
 		if _, err := io.WriteString(w, parts[zf.Name]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range more {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(w, parts[name]); err != nil {
 			t.Fatal(err)
 		}
 	}

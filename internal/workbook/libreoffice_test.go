@@ -3,6 +3,9 @@ package workbook_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -44,6 +47,7 @@ func summaryJSON(t *testing.T, path string) []byte {
 
 func TestLibreOfficeRoundTrip(t *testing.T) {
 	soffice := testkit.LibreOffice(t)
+	t.Parallel()
 	cases := []struct {
 		name string
 		ref  string
@@ -139,4 +143,70 @@ func TestLibreOfficeFixture(t *testing.T) {
 	if a, b := summaryJSON(t, path), summaryJSON(t, "../../evaluations/umea-2007.xlsx"); !bytes.Equal(a, b) {
 		t.Errorf("LibreOffice's copy summarises differently from evaluations/umea-2007.xlsx\n%s\n%s", a, b)
 	}
+}
+
+// deletedRow are the workbooks of testdata/libreoffice-delete-row.sh:
+// evaluations/umea-2007.xlsx with one row deleted in LibreOffice Calc, which
+// then writes an empty row 1048576 and a dimension that reaches it.
+var deletedRow = []struct {
+	file, sheet string
+	row         int
+	// missing is the problem validate reports, "" for none.
+	missing string
+}{
+	{"libreoffice-deleted-row-poang.xlsx", workbook.SheetScores, 10, "2.4"},
+	{"libreoffice-deleted-row-notes.xlsx", workbook.SheetNotes, 50, ""},
+}
+
+// checkDeletedRow checks a workbook with one row deleted in LibreOffice:
+// it is read like any other, and the row is all that is missing.
+func checkDeletedRow(t *testing.T, path, missing string) {
+	t.Helper()
+	ev, probs := read(t, path)
+	if ev == nil || len(probs) != 0 {
+		t.Fatalf("read: problems %v", probs)
+	}
+	shipped, _ := read(t, "../../evaluations/umea-2007.xlsx")
+	want := len(shipped.Entries)
+	wantNotes := len(shipped.Notes)
+	if missing != "" {
+		want--
+	} else {
+		wantNotes--
+	}
+	if len(ev.Entries) != want || len(ev.Notes) != wantNotes {
+		t.Errorf("%d rows and %d notes read, want %d and %d", len(ev.Entries), len(ev.Notes), want, wantNotes)
+	}
+	// The row is all validate reports: its area is not also partly scored.
+	res := validate.File(path, testkit.Registry(t))
+	switch {
+	case missing == "" && len(res.Problems) != 0:
+		t.Errorf("problems %v, want none", res.Problems)
+	case missing != "" && (len(res.Problems) != 1 || res.Problems[0].ID != missing || res.Problems[0].Message != "the row for "+missing+" is missing from the sheet"):
+		t.Errorf("problems %v, want only the row for %s missing", res.Problems, missing)
+	}
+}
+
+// TestLibreOfficeDeletedRow reads the committed workbooks that
+// testdata/libreoffice-delete-row.sh made.
+func TestLibreOfficeDeletedRow(t *testing.T) {
+	for _, tc := range deletedRow {
+		t.Run(tc.file, func(t *testing.T) { checkDeletedRow(t, filepath.Join("testdata", tc.file), tc.missing) })
+	}
+}
+
+// TestLibreOfficeDeletesRowLive runs testdata/libreoffice-delete-row.sh
+// with the LibreOffice installed, so that a newer Calc's way of deleting
+// a row is covered too.
+func TestLibreOfficeDeletesRowLive(t *testing.T) {
+	soffice := testkit.LibreOffice(t)
+	t.Parallel()
+	tc := deletedRow[0]
+	out := filepath.Join(t.TempDir(), tc.file)
+	cmd := exec.Command("bash", filepath.Join("testdata", "libreoffice-delete-row.sh"), "../../evaluations/umea-2007.xlsx", out, tc.sheet, strconv.Itoa(tc.row))
+	cmd.Env = append(os.Environ(), "SOFFICE="+soffice)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("libreoffice-delete-row.sh: %v\n%s", err, b)
+	}
+	checkDeletedRow(t, out, tc.missing)
 }

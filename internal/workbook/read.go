@@ -4,13 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"fmt"
 	"os"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/xlsx"
@@ -41,7 +41,7 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 		if r := recover(); r != nil {
 			ev = nil
 			pl.Items = nil
-			pl.Error(problem.At{}, "the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r)
+			pl.Error(problem.At{}, msg.Sprintf("the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r))
 			probs = pl.Items
 		}
 	}()
@@ -60,29 +60,29 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 func open(path string, pl *problem.List) *xlsx.File {
 	st, err := os.Stat(path)
 	if err != nil {
-		pl.Error(problem.At{}, "cannot read the file: %v", unwrapPathError(err))
+		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
 		return nil
 	}
 	if st.IsDir() {
-		pl.Error(problem.At{}, "is a directory, not a workbook")
+		pl.Error(problem.At{}, msg.T("is a directory, not a workbook"))
 		return nil
 	}
 	if st.Size() > MaxFileSize {
-		pl.Error(problem.At{Found: fmt.Sprintf("%d bytes", st.Size()), Expected: fmt.Sprintf("at most %d bytes", MaxFileSize)}, "the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20)
+		pl.Error(problem.At{Found: msg.Sprintf("%d bytes", st.Size()), Expected: msg.Sprintf("at most %d bytes", MaxFileSize)}, msg.Sprintf("the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20))
 		return nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		pl.Error(problem.At{}, "cannot read the file: %v", unwrapPathError(err))
+		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
 		return nil
 	}
-	if msg := sniff(data); msg != "" {
-		pl.Error(problem.At{Expected: "an .xlsx workbook"}, "%s", msg)
+	if what := sniff(data); what != "" {
+		pl.Error(problem.At{Expected: msg.T("an .xlsx workbook")}, what)
 		return nil
 	}
 	f, err := xlsx.Open(data, limits)
 	if err != nil {
-		pl.Error(problem.At{Expected: "an .xlsx workbook"}, "%s", openError(err))
+		pl.Error(problem.At{Expected: msg.T("an .xlsx workbook")}, openError(err))
 		return nil
 	}
 	return f
@@ -93,18 +93,18 @@ func open(path string, pl *problem.List) *xlsx.File {
 func sniff(data []byte) string {
 	switch {
 	case len(data) == 0:
-		return "the file is empty"
+		return msg.T("the file is empty")
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
 		if bytes.Contains(data, []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e")) {
-			return "the workbook is password-protected (encrypted); save a copy without a password to open (Arkiv → Info → Skydda arbetsbok)"
+			return msg.T("the workbook is password-protected (encrypted); save a copy without a password to open (Arkiv → Info → Skydda arbetsbok)")
 		}
-		return "this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx)"
+		return msg.T("this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx)")
 	case !bytes.HasPrefix(data, []byte("PK")):
-		return "the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not)"
+		return msg.T("the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not)")
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "the file is a damaged or truncated zip archive, not a readable xlsx workbook (" + err.Error() + ")"
+		return msg.Sprintf("the file is a damaged or truncated zip archive, not a readable xlsx workbook (%v)", err)
 	}
 	var total uint64
 	hasWorkbook := false
@@ -119,15 +119,15 @@ func sniff(data []byte) string {
 		// Excel shows.
 		name := strings.ToLower(strings.TrimPrefix(zf.Name, "/"))
 		if seen[name] {
-			return "the zip archive holds the part " + zf.Name + " twice, so programs may read different contents; open it in Excel or LibreOffice and save it again"
+			return msg.Sprintf("the zip archive holds the part %s twice, so programs may read different contents; open it in Excel or LibreOffice and save it again", zf.Name)
 		}
 		seen[name] = true
 	}
 	if total > MaxUnzipSize {
-		return fmt.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
+		return msg.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
 	}
 	if !hasWorkbook {
-		return "the zip archive holds no xl/workbook.xml: it is not an xlsx workbook"
+		return msg.T("the zip archive holds no xl/workbook.xml: it is not an xlsx workbook")
 	}
 	return ""
 }
@@ -135,16 +135,23 @@ func sniff(data []byte) string {
 func openError(err error) string {
 	switch {
 	case errors.Is(err, xlsx.ErrNotZip), errors.Is(err, zip.ErrFormat):
-		return "the file is a damaged zip archive, not a readable xlsx workbook"
+		return msg.T("the file is a damaged zip archive, not a readable xlsx workbook")
 	case errors.Is(err, xlsx.ErrNotWorkbook):
-		return "the zip archive holds no xl/workbook.xml: it is not an xlsx workbook"
+		return msg.T("the zip archive holds no xl/workbook.xml: it is not an xlsx workbook")
 	case errors.Is(err, xlsx.ErrTooLarge), errors.Is(err, xlsx.ErrTooMany):
-		return "the workbook is larger than kompass accepts (" + err.Error() + ")"
+		return msg.Sprintf("the workbook is larger than kompass accepts (%v)", err)
 	}
-	return "the workbook is damaged and cannot be read (" + err.Error() + "); open it in Excel or LibreOffice and save it again"
+	return msg.Sprintf("the workbook is damaged and cannot be read (%v); open it in Excel or LibreOffice and save it again", err)
 }
 
-func mb(n int64) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) }
+// mb is a size in megabytes with one decimal, a decimal comma in Swedish.
+func mb(n int64) string {
+	s := strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
+	if msg.Current() == msg.Swedish {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
 
 func unwrapPathError(err error) error {
 	var pe *os.PathError
@@ -162,27 +169,44 @@ func norm(s string) string {
 }
 
 // rows reads a sheet, reporting a missing or unreadable one.
-func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, [][]string, bool) {
+func rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, []xlsx.Row, bool) {
 	if !f.HasSheet(sheet) {
-		pl.Error(problem.At{Sheet: sheet, Expected: "a sheet named " + sheet}, "the sheet %q is missing; the workbook must have the sheets %s (make one with kompass template)", sheet, strings.Join(SheetOrder[1:], ", "))
+		at := problem.At{Sheet: sheet, Expected: msg.Sprintf("a sheet named %s", sheet)}
+		names := strings.Join(f.SheetNames(), ", ")
+		switch {
+		case f.VeryHidden(sheet):
+			pl.Error(at, msg.Sprintf("the sheet %q is very hidden, so no one sees what it holds, and kompass does not read it; make it visible (with a macro), or make a new workbook with kompass template", sheet))
+		case names == "":
+			pl.Error(at, msg.Sprintf("the sheet %q is missing, and the workbook has no sheets; make one with kompass template", sheet))
+		default:
+			pl.Error(at, msg.Sprintf("the sheet %q is missing; the workbook has the sheets %s (rename the sheet back, or make a new workbook with kompass template)", sheet, names))
+		}
 		return nil, nil, false
 	}
 	sh, err := f.Sheet(sheet)
 	switch {
 	case errors.Is(err, xlsx.ErrTooManyRows):
-		pl.Error(problem.At{Sheet: sheet, Found: fmt.Sprintf("more than %d rows", MaxScoreSheetRows), Expected: fmt.Sprintf("at most %d rows", MaxScoreSheetRows)}, "the sheet has more than %d rows; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows)
+		pl.Error(problem.At{Sheet: sheet, Found: msg.Sprintf("more than %d rows with content", MaxScoreSheetRows), Expected: msg.Sprintf("at most %d rows", MaxScoreSheetRows)}, msg.Sprintf("the sheet has more than %d rows with content; an evaluation workbook has one row per area and delfråga", MaxScoreSheetRows))
 		return nil, nil, false
 	case errors.Is(err, xlsx.ErrTooLarge):
 		// The sentinel's own text speaks of the archive's size; what was too
 		// large here is a cell or the sheet's extent, which the rest says.
 		detail := strings.TrimPrefix(err.Error(), xlsx.ErrTooLarge.Error()+": ")
-		pl.Error(problem.At{Sheet: sheet}, "the sheet is too large to read: %s", detail)
+		pl.Error(problem.At{Sheet: sheet}, msg.Sprintf("the sheet is too large to read: %s", detail))
 		return nil, nil, false
 	case err != nil:
-		pl.Error(problem.At{Sheet: sheet}, "the sheet could not be read: %v", err)
+		pl.Error(problem.At{Sheet: sheet}, msg.Sprintf("the sheet could not be read: %v", err))
 		return nil, nil, false
 	}
 	return sh, sh.Rows(), true
+}
+
+// shownAt is the text of a cell as the evaluator sees it (xlsx.Cell.Shown):
+// an id or a version that a program wrote as a number is the number shown,
+// 8.2, not the 8.199999999999999 stored.
+func shownAt(sh *xlsx.Sheet, col, row int) string {
+	c, _ := sh.Cell(row, col)
+	return c.Shown()
 }
 
 // formulaAt returns the formula of a cell ("=…"), or "" if it has none.
@@ -192,16 +216,9 @@ func formulaAt(sh *xlsx.Sheet, col, row int) string {
 		return ""
 	}
 	if c.Formula == "" {
-		return "=(shared formula)"
+		return msg.T("=(shared formula)")
 	}
 	return "=" + c.Formula
-}
-
-func at(row []string, col int) string {
-	if col < 0 || col >= len(row) {
-		return ""
-	}
-	return row[col]
 }
 
 func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
@@ -215,22 +232,22 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactEvaluators, FactDates, FactSources} {
 		labels[norm(l)] = l
 	}
-	for r, row := range rs {
-		label, ok := labels[norm(at(row, 0))]
+	for _, row := range rs {
+		label, ok := labels[norm(row.At(1))]
 		if !ok {
 			continue
 		}
-		c := cell(2, r+1)
+		c := cell(2, row.N)
 		if _, dup := ev.Facts.Cells[label]; dup {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: cell(1, r+1), Found: label, Expected: "one row " + label}, "%s is given twice (first at %s)", label, ev.Facts.Cells[label])
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: cell(1, row.N), Found: label, Expected: msg.Sprintf("one row %s", label)}, msg.Sprintf("%s is given twice (first at %s)", label, ev.Facts.Cells[label]))
 			continue
 		}
 		ev.Facts.Cells[label] = c
-		if formula := formulaAt(sh, 2, r+1); formula != "" {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: "a value"}, "%s holds a formula; type the value itself", label)
+		if formula := formulaAt(sh, 2, row.N); formula != "" {
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: msg.T("a value")}, msg.Sprintf("%s holds a formula; type the value itself", label))
 			continue
 		}
-		v := strings.Join(strings.Fields(at(row, 1)), " ")
+		v := strings.Join(strings.Fields(shownAt(sh, 2, row.N)), " ")
 		ev.Facts.Raw[label] = v
 		switch label {
 		case FactKommun:
@@ -241,7 +258,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			}
 			y, err := strconv.Atoi(strings.TrimSuffix(v, ".0"))
 			if err != nil || y < 1900 || y > 2100 {
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: "a year such as 2007"}, "År %q is not a year", v)
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T("a year such as 2007")}, msg.Sprintf("År %q is not a year", v))
 				continue
 			}
 			ev.Facts.Year = y
@@ -256,14 +273,14 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			case string(evaluation.KindMean), "medelvarde", "medel":
 				ev.Facts.Kind = evaluation.KindMean
 			default:
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: `"kommun" or "medelvärde"`}, "Avser %q is neither kommun nor medelvärde", v)
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T(`"kommun" or "medelvärde"`)}, msg.Sprintf("Avser %q is neither kommun nor medelvärde", v))
 			}
 		case FactEvaluators:
 			ev.Facts.Evaluators = v
 		case FactDates:
 			ev.Facts.Dates = v
 		case FactSources:
-			ev.Facts.Sources = strings.TrimSpace(at(row, 1))
+			ev.Facts.Sources = strings.TrimSpace(row.At(2))
 		}
 	}
 	if ev.Facts.Kind == "" {
@@ -271,15 +288,16 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 }
 
-// header finds the header row among the first rows: the first row holding
-// every required name. It returns the row index and column of each name.
-func header(rs [][]string, required, optional []string) (int, map[string]int) {
-	for r := 0; r < len(rs) && r < headerSearchRows; r++ {
+// header finds the header row among the first rows of the sheet: the first
+// row holding every required name. It returns the row's index in rs and the
+// column (1-based) of each name.
+func header(rs []xlsx.Row, required, optional []string) (int, map[string]int) {
+	for r := 0; r < len(rs) && rs[r].N <= headerSearchRows; r++ {
 		cols := map[string]int{}
-		for c, v := range rs[r] {
+		for c, v := range rs[r].Values {
 			for _, name := range append(required, optional...) {
 				if _, seen := cols[name]; !seen && norm(v) == norm(name) {
-					cols[name] = c
+					cols[name] = c + 1
 				}
 			}
 		}
@@ -304,64 +322,100 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 	hr, cols := header(rs, []string{ColID, ColScore}, []string{ColComment})
 	if hr < 0 {
-		pl.Error(problem.At{Sheet: SheetScores, Cell: "A1", Expected: "a header row with the columns ID and Poäng"}, "no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, headerSearchRows)
+		pl.Error(problem.At{Sheet: SheetScores, Cell: "A1", Expected: msg.T("a header row with the columns ID and Poäng")}, msg.Sprintf("no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, headerSearchRows))
 		ev.ScoresUnread = true
 		return
 	}
-	idCol, scoreCol := cols[ColID], cols[ColScore]
-	commentCol, hasComment := cols[ColComment]
-	if !hasComment {
-		commentCol = -1
-	}
+	idCol, scoreCol, commentCol := cols[ColID], cols[ColScore], cols[ColComment] // 0 when there is no Kommentar
 	merged := mergedRanges(sh)
+	mergeReported := map[string]bool{}
 	firstRow := map[string]int{}
-	for r := hr + 1; r < len(rs); r++ {
-		row := rs[r]
-		rowNo := r + 1
-		idCell := cell(idCol+1, rowNo)
-		rawID := strings.TrimSpace(at(row, idCol))
+	for _, row := range rs[hr+1:] {
+		rowNo := row.N
+		idCell := cell(idCol, rowNo)
+		rawID := strings.TrimSpace(shownAt(sh, idCol, rowNo))
 		// A formula is reported even when the file holds no computed value
-		// for it (files written by programs often do not).
-		if formula := formulaAt(sh, idCol+1, rowNo); formula != "" {
-			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: rawID, Found: formula, Expected: "the id typed as text"}, "the ID cell holds a formula; ids must be plain text")
-			continue
+		// for it (files written by programs often do not). With a value,
+		// the row is the id's, but nothing in it is read.
+		idFormula := formulaAt(sh, idCol, rowNo)
+		if idFormula != "" {
+			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: rawID, Found: idFormula, Expected: msg.T("the id typed as text")}, msg.T("the ID cell holds a formula; ids must be plain text"))
 		}
 		if rawID == "" {
 			continue
 		}
 		id := normID(rawID)
 		if prev, dup := firstRow[id]; dup {
-			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: id, Found: id, Expected: "each id once"}, "id %s appears twice (first in row %d); this row is ignored", id, prev)
+			pl.Error(problem.At{Sheet: SheetScores, Cell: idCell, ID: id, Found: id, Expected: msg.T("each id once")}, msg.Sprintf("id %s appears twice (first in row %d); this row is ignored", id, prev))
 			continue
 		}
 		firstRow[id] = rowNo
-		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol+1, rowNo), IDCell: idCell, Comment: strings.TrimSpace(at(row, commentCol))}
-		if m, ok := merged[en.Cell]; ok {
-			pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: "merged cells " + m, Expected: "one Poäng cell per row"}, "the Poäng cell is merged with other cells (%s); unmerge it", m)
+		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol, rowNo), IDCell: idCell, Comment: strings.TrimSpace(row.At(commentCol))}
+		if idFormula != "" {
+			en.Comment, en.Unreadable = "", true
 			ev.Entries = append(ev.Entries, en)
 			continue
 		}
-		raw := strings.TrimSpace(at(row, scoreCol))
-		formula := formulaAt(sh, scoreCol+1, rowNo)
-		switch {
-		case formula != "":
-			pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: formula, Expected: "a number typed in the cell"}, "the Poäng cell holds a formula; type the score itself (kompass computes all sums)")
-		case raw == "":
-			// not scored
-		default:
-			c, _ := sh.Cell(rowNo, scoreCol+1)
-			p, err := parseScore(c.Type, raw)
-			if err != nil {
-				if c.Type == xlsx.TypeBool {
-					raw = map[string]string{"1": "TRUE", "0": "FALSE"}[raw]
-				}
-				pl.Error(problem.At{Sheet: SheetScores, Cell: en.Cell, ID: id, Found: raw, Expected: "a number such as 7,5"}, "Poäng %q is not a number", raw)
-				break
-			}
-			en.Score, en.Scored = p, true
-		}
+		readScore(f, sh, &en, row.At(scoreCol), scoreCol, merged, mergeReported, pl)
 		ev.Entries = append(ev.Entries, en)
 	}
+}
+
+// readScore reads the Poäng cell of an entry, reporting what is not a
+// number. One merged range is reported once, at its first Poäng cell.
+func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string, col int, merged map[string]string, mergeReported map[string]bool, pl *problem.List) {
+	at := problem.At{Sheet: SheetScores, Cell: en.Cell, ID: en.ID}
+	if m, ok := merged[en.Cell]; ok {
+		en.Unreadable = true
+		if !mergeReported[m] {
+			mergeReported[m] = true
+			at.Found, at.Expected = msg.Sprintf("merged cells %s", m), msg.T("one Poäng cell per row")
+			pl.Error(at, msg.Sprintf("the Poäng cell is merged with other cells (%s); unmerge it", m))
+		}
+		return
+	}
+	raw := strings.TrimSpace(value)
+	if formula := formulaAt(sh, col, en.Row); formula != "" {
+		en.Unreadable = true
+		at.Found, at.Expected = formula, msg.T("a number typed in the cell")
+		pl.Error(at, msg.T("the Poäng cell holds a formula; type the score itself (kompass computes all sums)"))
+		return
+	}
+	if raw == "" {
+		return // not scored
+	}
+	c, _ := sh.Cell(en.Row, col)
+	if date, ok := f.Date(c); ok {
+		en.Unreadable = true
+		at.Found, at.Expected = date, msg.T("a number such as 7,5")
+		pl.Error(at, msg.Sprintf("Poäng looks like a date (%s), not a number; type the score as a number, in a cell formatted as a number", date))
+		return
+	}
+	p, err := parseScore(c.Type, raw)
+	if err == nil {
+		en.Score, en.Scored = p, true
+		return
+	}
+	en.Unreadable = true
+	if c.Type == xlsx.TypeBool {
+		raw = map[string]string{"1": "TRUE", "0": "FALSE"}[raw]
+	}
+	at.Found, at.Expected = raw, msg.T("a number such as 7,5")
+	if isDash(raw) {
+		pl.Error(at, msg.Sprintf("Poäng %q is not a number; leave the cell empty for what is not scored", raw))
+		return
+	}
+	pl.Error(at, msg.Sprintf("Poäng %q is not a number", raw))
+}
+
+// isDash reports whether s is a dash, which evaluators type for "not
+// scored" (and which is never 0).
+func isDash(s string) bool {
+	switch s {
+	case "-", "–", "—", "−":
+		return true
+	}
+	return false
 }
 
 // parseScore reads a Poäng cell. Text is read as people type ("7,5",
@@ -412,34 +466,33 @@ func mergedRanges(sh *xlsx.Sheet) map[string]string {
 }
 
 func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
-	_, rs, ok := rows(f, SheetNotes, pl)
+	sh, rs, ok := rows(f, SheetNotes, pl)
 	if !ok {
 		return
 	}
 	hr, cols := header(rs, []string{ColNoteArea, ColNoteKind, ColNoteText}, nil)
 	if hr < 0 {
-		pl.Error(problem.At{Sheet: SheetNotes, Cell: "A1", Expected: "a header row with the columns Område, Typ and Text"}, "no header row naming the columns %q, %q and %q in the first %d rows", ColNoteArea, ColNoteKind, ColNoteText, headerSearchRows)
+		pl.Error(problem.At{Sheet: SheetNotes, Cell: "A1", Expected: msg.T("a header row with the columns Område, Typ and Text")}, msg.Sprintf("no header row naming the columns %q, %q and %q in the first %d rows", ColNoteArea, ColNoteKind, ColNoteText, headerSearchRows))
 		return
 	}
-	for r := hr + 1; r < len(rs); r++ {
-		row := rs[r]
-		text := strings.TrimSpace(at(row, cols[ColNoteText]))
+	areaCol, kindCol, textCol := cols[ColNoteArea], cols[ColNoteKind], cols[ColNoteText]
+	for _, row := range rs[hr+1:] {
+		text := strings.TrimSpace(row.At(textCol))
 		if text == "" {
 			continue
 		}
-		rowNo := r + 1
-		n := evaluation.Note{Area: normID(strings.TrimSpace(at(row, cols[ColNoteArea]))), Text: text, Cell: cell(cols[ColNoteText]+1, rowNo)}
-		switch k := norm(at(row, cols[ColNoteKind])); k {
+		n := evaluation.Note{Area: normID(strings.TrimSpace(shownAt(sh, areaCol, row.N))), Text: text, Cell: cell(textCol, row.N), AreaCell: cell(areaCol, row.N)}
+		switch k := norm(row.At(kindCol)); k {
 		case "styrka", "styrkor":
 			n.Kind = evaluation.Strength
 		case "förbättringsområde", "förbättringsområden", "förbättring":
 			n.Kind = evaluation.Improvement
 		default:
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(cols[ColNoteKind]+1, rowNo), ID: n.Area, Found: at(row, cols[ColNoteKind]), Expected: "Styrka or Förbättringsområde"}, "Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(at(row, cols[ColNoteKind])))
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(kindCol, row.N), ID: n.Area, Found: row.At(kindCol), Expected: msg.T("Styrka or Förbättringsområde")}, msg.Sprintf("Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(row.At(kindCol))))
 			continue
 		}
 		if n.Area == "" {
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(cols[ColNoteArea]+1, rowNo), Expected: "an area id such as 1"}, "the row has a text but no Område")
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: n.AreaCell, Expected: msg.T("an area id such as 1")}, msg.T("the row has a text but no Område"))
 			continue
 		}
 		ev.Notes = append(ev.Notes, n)

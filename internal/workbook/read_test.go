@@ -2,10 +2,12 @@ package workbook_test
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -255,7 +257,8 @@ func TestReadScores(t *testing.T) {
 			patch: func(t *testing.T, data []byte) []byte {
 				return patchCell(t, data, workbook.SheetScores, "A3", `<c r="A3" t="str"><f>"1."&amp;"1"</f><v>1.1</v></c>`)
 			},
-			absent:   []string{"1.1"},
+			// The row is 1.1's, so it is not missing, but its score is not read.
+			scores:   map[string]string{"1.1": ""},
 			problems: []wantProblem{{workbook.SheetScores, "A3", "1.1", "the ID cell holds a formula"}},
 		},
 		{
@@ -299,6 +302,30 @@ func TestReadScores(t *testing.T) {
 			problems: []wantProblem{
 				{workbook.SheetScores, "D3", "1.1", "the Poäng cell is merged with other cells (D3:E3)"},
 				{workbook.SheetScores, "D7", "2.1", "the Poäng cell is merged with other cells (C7:D7)"},
+			},
+		},
+		{
+			name: "Poäng cells merged with each other: one problem",
+			edit: func(t *testing.T, f *excelize.File) {
+				testkit.Fill(t, f).Scores(map[string]float64{"1.1": 28, "1.2": 32})
+				if err := f.MergeCell(workbook.SheetScores, "D3", "D4"); err != nil {
+					t.Fatal(err)
+				}
+			},
+			scores:   map[string]string{"1.1": "", "1.2": ""},
+			problems: []wantProblem{{workbook.SheetScores, "D3", "1.1", "the Poäng cell is merged with other cells (D3:D4)"}},
+		},
+		{
+			name: "a dash is not a score",
+			edit: func(t *testing.T, f *excelize.File) {
+				w := testkit.Fill(t, f)
+				w.Score("1.1", "-")
+				w.Score("1.2", " – ")
+			},
+			scores: map[string]string{"1.1": "", "1.2": ""},
+			problems: []wantProblem{
+				{workbook.SheetScores, "D3", "1.1", `Poäng "-" is not a number; leave the cell empty for what is not scored`},
+				{workbook.SheetScores, "D4", "1.2", `Poäng "–" is not a number; leave the cell empty for what is not scored`},
 			},
 		},
 		{
@@ -346,7 +373,68 @@ func TestReadScores(t *testing.T) {
 				}
 			},
 			absent:   []string{"1", "1.1", evaluation.TotalID},
-			problems: []wantProblem{{workbook.SheetScores, "", "", `the sheet "Poäng" is missing`}},
+			problems: []wantProblem{{workbook.SheetScores, "", "", `the sheet "Poäng" is missing; the workbook has the sheets Instruktioner, Uppgifter, Styrkor och förbättringsområden (rename`}},
+		},
+		{
+			name: "renamed Poäng sheet: the sheets found are named",
+			edit: func(t *testing.T, f *excelize.File) {
+				if err := f.SetSheetName(workbook.SheetScores, "Poäng 2007"); err != nil {
+					t.Fatal(err)
+				}
+			},
+			absent:   []string{"1", "1.1", evaluation.TotalID},
+			problems: []wantProblem{{workbook.SheetScores, "", "", `the sheet "Poäng" is missing; the workbook has the sheets Instruktioner, Uppgifter, Poäng 2007, Styrkor och förbättringsområden (rename the sheet back`}},
+		},
+		{
+			name: "sheet names in another case",
+			edit: func(t *testing.T, f *excelize.File) {
+				testkit.Fill(t, f).Score("1.1", 28.0)
+				for _, name := range []string{workbook.SheetScores, workbook.SheetFacts} {
+					if err := f.SetSheetName(name, strings.ToUpper(name)); err != nil {
+						t.Fatal(err)
+					}
+				}
+			},
+			scores: map[string]string{"1.1": "28"},
+		},
+		{
+			name: "a very hidden Poäng sheet is not read",
+			patch: func(t *testing.T, data []byte) []byte {
+				parts := zipParts(t, data)
+				parts["xl/workbook.xml"] = strings.Replace(parts["xl/workbook.xml"], `<sheet name="Poäng"`, `<sheet state="veryHidden" name="Poäng"`, 1)
+				return rezip(t, data, parts)
+			},
+			absent:   []string{"1", "1.1"},
+			problems: []wantProblem{{workbook.SheetScores, "", "", `the sheet "Poäng" is very hidden`}},
+		},
+		{
+			// A very hidden copy of the sheet, with the same name and other
+			// scores, is never read in place of the one the evaluator sees.
+			name: "a very hidden copy of Poäng is not read",
+			edit: func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Score("1.1", 28.0) },
+			patch: func(t *testing.T, data []byte) []byte {
+				parts := zipParts(t, data)
+				visible := sheetPart(t, parts, workbook.SheetScores)
+				hidden := regexp.MustCompile(`<c r="D3"([^>]*)><v>28</v>`).ReplaceAllString(parts[visible], `<c r="D3"$1><v>40</v>`)
+				if hidden == parts[visible] {
+					t.Fatal("no score 28 in D3 to change")
+				}
+				parts["xl/worksheets/hidden.xml"] = hidden
+				parts["xl/workbook.xml"] = strings.Replace(parts["xl/workbook.xml"], `<sheet name="Styrkor`, `<sheet name="Poäng" sheetId="99" state="veryHidden" r:id="rIdHidden"/><sheet name="Styrkor`, 1)
+				parts["xl/_rels/workbook.xml.rels"] = strings.Replace(parts["xl/_rels/workbook.xml.rels"], `</Relationships>`, `<Relationship Id="rIdHidden" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/hidden.xml"/></Relationships>`, 1)
+				return rezipWith(t, data, parts, "xl/worksheets/hidden.xml")
+			},
+			scores: map[string]string{"1.1": "28"},
+		},
+		{
+			name: "a date typed into a Poäng cell",
+			edit: func(t *testing.T, f *excelize.File) {
+				if err := f.SetCellValue(workbook.SheetScores, testkit.Fill(t, f).Cell("1.1", workbook.ColScore), time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+					t.Fatal(err)
+				}
+			},
+			scores:   map[string]string{"1.1": ""},
+			problems: []wantProblem{{workbook.SheetScores, "D3", "1.1", "Poäng looks like a date (2025-01-01), not a number"}},
 		},
 		{
 			name: "missing header",
@@ -379,7 +467,9 @@ func TestReadScores(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newTemplate(t, "kommunkompassen@2007")
-			tc.edit(t, f)
+			if tc.edit != nil {
+				tc.edit(t, f)
+			}
 			data := testkit.Bytes(t, f)
 			if tc.patch != nil {
 				data = tc.patch(t, data)
@@ -409,6 +499,12 @@ func TestReadScores(t *testing.T) {
 				row, _ := strconv.Atoi(strings.TrimLeft(want, "ABCDEFGH"))
 				if en.Cell != want || en.Row != row {
 					t.Errorf("%s: cell %s row %d, want %s", id, en.Cell, en.Row, want)
+				}
+			}
+			// A Poäng cell the reader reports is unreadable: never summed.
+			for _, w := range tc.problems {
+				if en, ok := ev.Entry(w.id); ok && (en.Cell == w.cell || en.IDCell == w.cell) && (!en.Unreadable || en.Scored) {
+					t.Errorf("%s is reported at %s but not unreadable: %+v", w.id, w.cell, en)
 				}
 			}
 			for _, id := range tc.absent {
@@ -661,10 +757,10 @@ func TestReadNotes(t *testing.T) {
 		{sh, "A50", "", "the row has a text but no Område"},
 	})
 	want := []evaluation.Note{
-		{Area: "1", Kind: evaluation.Strength, Text: "Tydlig vision", Cell: "D2"},
-		{Area: "1", Kind: evaluation.Improvement, Text: "Fler mätningar", Cell: "D5"},
-		{Area: "3", Kind: evaluation.Improvement, Text: "Budgetprocessen", Cell: "D51"},
-		{Area: "9", Kind: evaluation.Strength, Text: "Okänt", Cell: "D52"},
+		{Area: "1", Kind: evaluation.Strength, Text: "Tydlig vision", Cell: "D2", AreaCell: "A2"},
+		{Area: "1", Kind: evaluation.Improvement, Text: "Fler mätningar", Cell: "D5", AreaCell: "A5"},
+		{Area: "3", Kind: evaluation.Improvement, Text: "Budgetprocessen", Cell: "D51", AreaCell: "A51"},
+		{Area: "9", Kind: evaluation.Strength, Text: "Okänt", Cell: "D52", AreaCell: "A52"},
 	}
 	if !slices.Equal(ev.Notes, want) {
 		t.Errorf("notes\n got %+v\nwant %+v", ev.Notes, want)
@@ -679,7 +775,8 @@ func TestReadNotes(t *testing.T) {
 	checkProblems(t, path, notes, []wantProblem{
 		{sh, "C4", "1", `Typ "Styrkan" is neither Styrka nor Förbättringsområde`},
 		{sh, "A50", "", "the row has a text but no Område"},
-		{sh, "D52", "9", `styrka belongs to area "9", which the instrument kommunkompassen@2007 does not have`},
+		// An area the instrument does not have is named where it is typed.
+		{sh, "A52", "9", `styrka belongs to area "9", which the instrument kommunkompassen@2007 does not have`},
 	})
 }
 

@@ -3,12 +3,13 @@ package xlsx
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // A token is what the readers of this package need from XML: start and
@@ -57,11 +58,13 @@ type scanner struct {
 
 func newScanner(b []byte) *scanner { return &scanner{b: b, names: map[string]string{}} }
 
-var errSyntax = errors.New("XML syntax error")
+var errSyntax = msg.New("XML syntax error")
 
-func (s *scanner) fail(format string, args ...any) error {
+// fail is a syntax error at the scanner's line, with a detail in the
+// language messages are shown in.
+func (s *scanner) fail(detail string) error {
 	line := 1 + bytes.Count(s.b[:min(s.i, len(s.b))], []byte("\n"))
-	return fmt.Errorf("%w on line %d: %s", errSyntax, line, fmt.Sprintf(format, args...))
+	return msg.Errorf("%w on line %d: %s", errSyntax, line, detail)
 }
 
 func (s *scanner) next() (token, error) {
@@ -82,19 +85,19 @@ func (s *scanner) next() (token, error) {
 		case bytes.HasPrefix(rest, []byte("<?")):
 			end := bytes.Index(rest, []byte("?>"))
 			if end < 0 {
-				return token{}, s.fail("unterminated processing instruction")
+				return token{}, s.fail(msg.T("unterminated processing instruction"))
 			}
 			s.i += end + 2
 		case bytes.HasPrefix(rest, []byte("<!--")):
 			end := bytes.Index(rest[4:], []byte("-->"))
 			if end < 0 {
-				return token{}, s.fail("unterminated comment")
+				return token{}, s.fail(msg.T("unterminated comment"))
 			}
 			s.i += 4 + end + 3
 		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
 			end := bytes.Index(rest[9:], []byte("]]>"))
 			if end < 0 {
-				return token{}, s.fail("unterminated CDATA section")
+				return token{}, s.fail(msg.T("unterminated CDATA section"))
 			}
 			raw := rest[9 : 9+end]
 			s.i += 9 + end + 3
@@ -104,7 +107,7 @@ func (s *scanner) next() (token, error) {
 			}
 			return token{kind: tokChars, text: text}, nil
 		case bytes.HasPrefix(rest, []byte("<!")):
-			return token{}, s.fail("DOCTYPE and other declarations are not allowed")
+			return token{}, s.fail(msg.T("DOCTYPE and other declarations are not allowed"))
 		case bytes.HasPrefix(rest, []byte("</")):
 			s.i += 2
 			name, err := s.name()
@@ -113,7 +116,7 @@ func (s *scanner) next() (token, error) {
 			}
 			s.space()
 			if s.i >= len(s.b) || s.b[s.i] != '>' {
-				return token{}, s.fail("expected > after </%s", name)
+				return token{}, s.fail(msg.Sprintf("expected > after </%s", name))
 			}
 			s.i++
 			return token{kind: tokEnd, name: name}, nil
@@ -140,10 +143,10 @@ func (s *scanner) qname() (local string, prefixed bool, err error) {
 	}
 	raw := s.b[start:s.i]
 	if len(raw) == 0 || raw[0] == '-' || raw[0] == '.' || (raw[0] >= '0' && raw[0] <= '9') {
-		return "", false, s.fail("expected a name")
+		return "", false, s.fail(msg.T("expected a name"))
 	}
 	if !utf8.Valid(raw) {
-		return "", false, s.fail("invalid UTF-8 in a name")
+		return "", false, s.fail(msg.T("invalid UTF-8 in a name"))
 	}
 	// As encoding/xml: a colon splits off a prefix unless it is the first
 	// or the last byte, in which case the whole name is the local name.
@@ -194,7 +197,7 @@ func (s *scanner) start() (token, error) {
 	for {
 		s.space()
 		if s.i >= len(s.b) {
-			return token{}, s.fail("unterminated element <%s", name)
+			return token{}, s.fail(msg.Sprintf("unterminated element <%s", name))
 		}
 		switch s.b[s.i] {
 		case '>':
@@ -202,7 +205,7 @@ func (s *scanner) start() (token, error) {
 			return t, nil
 		case '/':
 			if s.i+1 >= len(s.b) || s.b[s.i+1] != '>' {
-				return token{}, s.fail("expected /> in <%s", name)
+				return token{}, s.fail(msg.Sprintf("expected /> in <%s", name))
 			}
 			s.i += 2
 			s.pending = &token{kind: tokEnd, name: name}
@@ -215,23 +218,23 @@ func (s *scanner) start() (token, error) {
 		}
 		s.space()
 		if s.i >= len(s.b) || s.b[s.i] != '=' {
-			return token{}, s.fail("attribute %s of <%s> has no value", an, name)
+			return token{}, s.fail(msg.Sprintf("attribute %s of <%s> has no value", an, name))
 		}
 		s.i++
 		s.space()
 		if s.i >= len(s.b) || (s.b[s.i] != '"' && s.b[s.i] != '\'') {
-			return token{}, s.fail("unquoted attribute value in <%s>", name)
+			return token{}, s.fail(msg.Sprintf("unquoted attribute value in <%s>", name))
 		}
 		q := s.b[s.i]
 		s.i++
 		end := bytes.IndexByte(s.b[s.i:], q)
 		if end < 0 {
-			return token{}, s.fail("unterminated attribute value in <%s>", name)
+			return token{}, s.fail(msg.Sprintf("unterminated attribute value in <%s>", name))
 		}
 		raw := s.b[s.i : s.i+end]
 		s.i += end + 1
 		if bytes.IndexByte(raw, '<') >= 0 {
-			return token{}, s.fail("< in an attribute value of <%s>", name)
+			return token{}, s.fail(msg.Sprintf("< in an attribute value of <%s>", name))
 		}
 		v, err := s.decode(raw, true)
 		if err != nil {
@@ -261,7 +264,7 @@ func (s *scanner) chars() (token, error) {
 func (s *scanner) decode(raw []byte, entities bool) ([]byte, error) {
 	if (!entities || bytes.IndexByte(raw, '&') < 0) && bytes.IndexByte(raw, '\r') < 0 {
 		if !utf8.Valid(raw) {
-			return nil, s.fail("invalid UTF-8")
+			return nil, s.fail(msg.T("invalid UTF-8"))
 		}
 		return raw, nil
 	}
@@ -277,7 +280,7 @@ func (s *scanner) decode(raw []byte, entities bool) ([]byte, error) {
 		case c == '&' && entities:
 			semi := bytes.IndexByte(raw[i:], ';')
 			if semi < 0 {
-				return nil, s.fail("unterminated entity")
+				return nil, s.fail(msg.T("unterminated entity"))
 			}
 			ent := raw[i+1 : i+semi]
 			i += semi
@@ -294,7 +297,7 @@ func (s *scanner) decode(raw []byte, entities bool) ([]byte, error) {
 				out = append(out, '\'')
 			default:
 				if len(ent) < 2 || ent[0] != '#' {
-					return nil, s.fail("unknown entity &%s;", ent)
+					return nil, s.fail(msg.Sprintf("unknown entity &%s;", ent))
 				}
 				var n uint64
 				var err error
@@ -304,7 +307,7 @@ func (s *scanner) decode(raw []byte, entities bool) ([]byte, error) {
 					n, err = strconv.ParseUint(string(ent[1:]), 10, 64)
 				}
 				if err != nil || n > unicode.MaxRune {
-					return nil, s.fail("invalid character reference &%s;", ent)
+					return nil, s.fail(msg.Sprintf("invalid character reference &%s;", ent))
 				}
 				// As encoding/xml: a surrogate becomes U+FFFD, and the result
 				// must be an XML character.
@@ -313,7 +316,7 @@ func (s *scanner) decode(raw []byte, entities bool) ([]byte, error) {
 					r = utf8.RuneError
 				}
 				if !isXMLChar(r) {
-					return nil, s.fail("invalid character reference &%s;", ent)
+					return nil, s.fail(msg.Sprintf("invalid character reference &%s;", ent))
 				}
 				out = utf8.AppendRune(out, r)
 			}
@@ -323,7 +326,7 @@ func (s *scanner) decode(raw []byte, entities bool) ([]byte, error) {
 	}
 	s.buf = out
 	if !utf8.Valid(out) {
-		return nil, s.fail("invalid UTF-8")
+		return nil, s.fail(msg.T("invalid UTF-8"))
 	}
 	return out, nil
 }

@@ -9,12 +9,15 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/kompass-dev/kompass/internal/msg"
 )
 
 // Limits bound what Open and Sheet accept.
@@ -22,37 +25,45 @@ type Limits struct {
 	MaxEntries  int    // files in the archive
 	MaxTotal    uint64 // declared unpacked size of all files
 	MaxPart     uint64 // unpacked size of any one part that is read
-	MaxRows     int    // rows of a sheet; more is ErrTooManyRows
-	MaxCols     int    // columns of a sheet; a cell further right is ErrTooLarge
-	MaxCells    int    // stored cells of a sheet
+	MaxRows     int    // rows of a sheet that hold a value or a formula; more is ErrTooManyRows
+	MaxCols     int    // columns of a sheet; a value further right is ErrTooLarge
+	MaxCells    int    // cells of a sheet that hold a value or a formula
 	MaxCellText int    // bytes of one cell's text or one shared string
 }
 
 // DefaultLimits suit evaluation workbooks, which are some tens of kilobytes.
 var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20}
 
-// Errors of Open and Sheet.
+// Errors of Open and Sheet: the errors they return wrap one, for
+// errors.Is. Their texts, like the rest of each error's, are in the
+// language messages are shown in (internal/msg).
 var (
-	ErrNotZip      = errors.New("not a zip archive")
-	ErrNotWorkbook = errors.New("the archive holds no xl/workbook.xml")
-	ErrTooLarge    = errors.New("the archive unpacks to more than the limit")
-	ErrTooMany     = errors.New("the archive holds too many files")
-	ErrNoSheet     = errors.New("no such sheet")
-	ErrTooManyRows = errors.New("the sheet has more rows than the limit")
-	ErrMalformed   = errors.New("malformed workbook part")
+	ErrNotZip      = msg.New("not a zip archive")
+	ErrNotWorkbook = msg.New("the archive holds no xl/workbook.xml")
+	ErrTooLarge    = msg.New("the archive unpacks to more than the limit")
+	ErrTooMany     = msg.New("the archive holds too many files")
+	ErrNoSheet     = msg.New("no such sheet")
+	ErrTooManyRows = msg.New("the sheet has more rows than the limit")
+	ErrMalformed   = msg.New("malformed workbook part")
 )
 
 // File is an opened workbook.
 type File struct {
-	zr      *zip.Reader
-	files   map[string]*zip.File
-	lim     Limits
-	sheets  []sheetRef
-	strings []string
-	sstRead bool
+	zr       *zip.Reader
+	files    map[string]*zip.File
+	rels     map[string]string // the workbook's relationships: id → part
+	lim      Limits
+	sheets   []sheetRef
+	date1904 bool
+	strings  []string
+	sstRead  bool
+	styles   *styles
 }
 
-type sheetRef struct{ name, part string }
+type sheetRef struct {
+	name, part string
+	veryHidden bool // state="veryHidden": not shown, and not unhidden, in Excel without a macro
+}
 
 // Open reads the archive's directory, the workbook and its relationships.
 func Open(data []byte, lim Limits) (*File, error) {
@@ -61,14 +72,14 @@ func Open(data []byte, lim Limits) (*File, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNotZip, err)
 	}
 	if len(zr.File) > lim.MaxEntries {
-		return nil, fmt.Errorf("%w: %d files (at most %d)", ErrTooMany, len(zr.File), lim.MaxEntries)
+		return nil, msg.Errorf("%w: %d files (at most %d)", ErrTooMany, len(zr.File), lim.MaxEntries)
 	}
 	f := &File{zr: zr, files: map[string]*zip.File{}, lim: lim}
 	var total uint64
 	for _, zf := range zr.File {
 		total += zf.UncompressedSize64
 		if total > lim.MaxTotal || zf.UncompressedSize64 > lim.MaxTotal {
-			return nil, fmt.Errorf("%w: more than %d MB", ErrTooLarge, lim.MaxTotal>>20)
+			return nil, msg.Errorf("%w: more than %d MB", ErrTooLarge, lim.MaxTotal>>20)
 		}
 		f.files[strings.TrimPrefix(zf.Name, "/")] = zf
 	}
@@ -79,21 +90,25 @@ func Open(data []byte, lim Limits) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
+	f.rels = rels
 	err = f.scan("xl/workbook.xml", func(t token) error {
-		if t.name != "sheet" {
-			return nil
-		}
-		var name, id string
-		for _, a := range t.attrs {
-			switch {
-			case a.name == "name" && !a.space:
-				name = a.value
-			case a.name == "id" && a.space:
-				id = a.value
+		switch t.name {
+		case "workbookPr":
+			v := attrValue(t, "date1904")
+			f.date1904 = v == "1" || v == "true"
+		case "sheet":
+			var name, id string
+			for _, a := range t.attrs {
+				switch {
+				case a.name == "name" && !a.space:
+					name = a.value
+				case a.name == "id" && a.space:
+					id = a.value
+				}
 			}
-		}
-		if p, ok := rels[id]; ok && name != "" {
-			f.sheets = append(f.sheets, sheetRef{name: name, part: p})
+			if p, ok := rels[id]; ok && name != "" {
+				f.sheets = append(f.sheets, sheetRef{name: name, part: p, veryHidden: attrValue(t, "state") == "veryHidden"})
+			}
 		}
 		return nil
 	})
@@ -103,34 +118,63 @@ func Open(data []byte, lim Limits) (*File, error) {
 	return f, nil
 }
 
-// SheetNames lists the sheets in workbook order.
+// SheetNames lists the sheets in workbook order, but for very hidden
+// ones, which no one sees in Excel.
 func (f *File) SheetNames() []string {
 	var out []string
 	for _, s := range f.sheets {
-		out = append(out, s.name)
+		if !s.veryHidden {
+			out = append(out, s.name)
+		}
 	}
 	return out
 }
 
-// HasSheet reports whether the workbook has a sheet of that name.
+// HasSheet reports whether the workbook has a sheet of that name (as
+// Sheet finds it).
 func (f *File) HasSheet(name string) bool {
+	_, ok := f.lookup(name)
+	return ok
+}
+
+// VeryHidden reports whether the workbook has a very hidden sheet of that
+// name (any case), which Sheet never reads.
+func (f *File) VeryHidden(name string) bool {
 	for _, s := range f.sheets {
-		if s.name == name {
+		if s.veryHidden && sameName(s.name, name) {
 			return true
 		}
 	}
 	return false
 }
 
+// lookup finds a sheet by name as Excel does, ignoring case: the name as
+// written first, then in another case. A very hidden sheet is never found,
+// so that a sheet no one can see is never checked in place of the one
+// they see.
+func (f *File) lookup(name string) (sheetRef, bool) {
+	for _, exact := range []bool{true, false} {
+		for _, s := range f.sheets {
+			if !s.veryHidden && (s.name == name || !exact && sameName(s.name, name)) {
+				return s, true
+			}
+		}
+	}
+	return sheetRef{}, false
+}
+
+// sameName compares sheet names as Excel does: case does not matter.
+func sameName(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
+
 // readPart reads one part into memory, refusing it above the limit; the
 // read stops at the limit even if the archive lies about sizes.
 func (f *File) readPart(name string) ([]byte, error) {
 	zf, ok := f.files[name]
 	if !ok {
-		return nil, fmt.Errorf("%w: %s is missing", ErrMalformed, name)
+		return nil, msg.Errorf("%w: %s is missing", ErrMalformed, name)
 	}
 	if zf.UncompressedSize64 > f.lim.MaxPart {
-		return nil, fmt.Errorf("%w: %s unpacks to %d MB", ErrTooLarge, name, zf.UncompressedSize64>>20)
+		return nil, msg.Errorf("%w: %s unpacks to %d MB", ErrTooLarge, name, zf.UncompressedSize64>>20)
 	}
 	rc, err := zf.Open()
 	if err != nil {
@@ -142,7 +186,7 @@ func (f *File) readPart(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
 	}
 	if uint64(len(data)) > f.lim.MaxPart {
-		return nil, fmt.Errorf("%w: %s unpacks to more than %d MB", ErrTooLarge, name, f.lim.MaxPart>>20)
+		return nil, msg.Errorf("%w: %s unpacks to more than %d MB", ErrTooLarge, name, f.lim.MaxPart>>20)
 	}
 	return data, nil
 }
@@ -164,7 +208,7 @@ func walk(name string, tz tokenizer, fn func(token) error) error {
 		t, err := tz.next()
 		if err == io.EOF {
 			if depth != 0 {
-				return fmt.Errorf("%w: %s ends inside an element (truncated)", ErrMalformed, name)
+				return msg.Errorf("%w: %s ends inside an element (truncated)", ErrMalformed, name)
 			}
 			return nil
 		}
@@ -177,7 +221,7 @@ func walk(name string, tz tokenizer, fn func(token) error) error {
 		case tokEnd:
 			depth--
 			if depth < 0 {
-				return fmt.Errorf("%w: %s: an end tag without a start tag", ErrMalformed, name)
+				return msg.Errorf("%w: %s: an end tag without a start tag", ErrMalformed, name)
 			}
 		}
 		if err := fn(t); err != nil {
@@ -240,14 +284,7 @@ func (f *File) sharedStrings() error {
 		return nil
 	}
 	f.sstRead = true
-	name := "xl/sharedStrings.xml"
-	if rels, err := f.readRels("xl/_rels/workbook.xml.rels", "xl"); err == nil {
-		for _, p := range rels {
-			if strings.HasSuffix(strings.ToLower(p), "sharedstrings.xml") {
-				name = p
-			}
-		}
-	}
+	name := f.partNamed("sharedStrings.xml")
 	if _, ok := f.files[name]; !ok {
 		return nil
 	}
@@ -258,6 +295,33 @@ func (f *File) sharedStrings() error {
 	strs, err := parseSharedStrings(name, tz, f.lim)
 	f.strings = strs
 	return err
+}
+
+// partNamed is the part the workbook's relationships name with that file
+// name (any case), or xl/ and the name as Excel writes it.
+func (f *File) partNamed(file string) string {
+	var found []string
+	for _, p := range f.rels {
+		if strings.EqualFold(path.Base(p), file) {
+			found = append(found, p)
+		}
+	}
+	if len(found) > 0 {
+		slices.Sort(found) // the same part, whatever the map's order
+		return found[0]
+	}
+	if _, ok := f.files["xl/"+file]; !ok {
+		for name := range f.files {
+			if strings.EqualFold(name, "xl/"+file) {
+				found = append(found, name)
+			}
+		}
+	}
+	if len(found) > 0 {
+		slices.Sort(found)
+		return found[0]
+	}
+	return "xl/" + file
 }
 
 func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error) {
@@ -280,7 +344,7 @@ func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error)
 			switch t.name {
 			case "si":
 				inSI = false
-				out = append(out, cur.String())
+				out = append(out, unescape(cur.String()))
 			case "rPh":
 				phonetic--
 			case "t":
@@ -289,7 +353,7 @@ func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error)
 		case tokChars:
 			if inT {
 				if cur.Len()+len(t.text) > lim.MaxCellText {
-					return fmt.Errorf("%w: a shared string is longer than %d bytes", ErrTooLarge, lim.MaxCellText)
+					return msg.Errorf("%w: a shared string is longer than %d bytes", ErrTooLarge, lim.MaxCellText)
 				}
 				cur.Write(t.text)
 			}
@@ -297,6 +361,30 @@ func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error)
 		return nil
 	})
 	return out, err
+}
+
+// unescape decodes the escapes Excel and xlsxwriter write into text for
+// characters XML cannot hold: _x000D_ is a carriage return, and _x005F_
+// is the underscore that keeps a literal "_x000D_" from being one
+// (_x005F_x000D_).
+func unescape(s string) string {
+	i := strings.Index(s, "_x")
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
+			if r, err := strconv.ParseUint(s[i+2:i+6], 16, 16); err == nil {
+				b.WriteRune(rune(r))
+				i += 6
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // CellType is the stored type of a cell.
@@ -316,6 +404,7 @@ type Cell struct {
 	Row, Col   int // 1-based
 	Type       CellType
 	Value      string // the stored value; shared strings resolved
+	Style      int    // the cell format (the s attribute), 0 by default
 	HasFormula bool
 	Formula    string // the formula text, "" for a shared formula's followers
 }
@@ -323,12 +412,34 @@ type Cell struct {
 // Ref is the cell's A1 reference.
 func (c Cell) Ref() string { return CellName(c.Col, c.Row) }
 
-// Sheet is the content of one worksheet.
+// shownDigits is how many significant digits Shown keeps of a number.
+const shownDigits = 10
+
+// Shown is the value as a cell formatted General shows it: a number
+// rounded to ten significant digits and written without an exponent, so
+// that 8.2, which programs store as 8.199999999999999, is 8.2 again; any
+// other value as it is stored.
+func (c Cell) Shown() string {
+	if c.Type != TypeNumber {
+		return c.Value
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(c.Value), 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return c.Value
+	}
+	f, _ = strconv.ParseFloat(strconv.FormatFloat(f, 'g', shownDigits, 64), 64)
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// Sheet is the content of one worksheet: the cells that hold a value or a
+// formula. Empty cells and rows, however far down they are numbered (Calc
+// writes an empty row 1,048,576 once a row is deleted), and the sheet's
+// declared dimension are not content and count towards no limit.
 type Sheet struct {
 	Name   string
 	Cells  map[[2]int]Cell // by (row, col)
-	MaxRow int
-	MaxCol int
+	MaxRow int             // the last row that holds a cell
+	MaxCol int             // the last column that holds a cell
 	Merged []Range
 }
 
@@ -348,36 +459,50 @@ func (s *Sheet) Cell(row, col int) (Cell, bool) {
 // Value returns the stored value at row and col, or "".
 func (s *Sheet) Value(row, col int) string { return s.Cells[[2]int{row, col}].Value }
 
-// Rows returns the values as a dense grid, like a spreadsheet's rows:
-// rows[r-1][c-1]; trailing empty cells are not included.
-func (s *Sheet) Rows() [][]string {
-	out := make([][]string, s.MaxRow)
-	for k, c := range s.Cells {
-		if c.Value == "" {
-			continue
-		}
-		r := k[0] - 1
-		if len(out[r]) < k[1] {
-			grown := make([]string, k[1])
-			copy(grown, out[r])
-			out[r] = grown
-		}
-		out[r][k[1]-1] = c.Value
+// Row is one row that holds a cell (a value or a formula): its number and
+// its values by column, Values[c-1]; trailing empty cells are not included.
+type Row struct {
+	N      int
+	Values []string
+}
+
+// At is the value in column col (1-based), or "".
+func (r Row) At(col int) string {
+	if col < 1 || col > len(r.Values) {
+		return ""
 	}
+	return r.Values[col-1]
+}
+
+// Rows returns the rows that hold a cell, in order. Rows without one are
+// left out, so a row's number is N, not its index.
+func (s *Sheet) Rows() []Row {
+	byRow := map[int][]string{}
+	for k, c := range s.Cells {
+		vs := byRow[k[0]]
+		if len(vs) < k[1] {
+			grown := make([]string, k[1])
+			copy(grown, vs)
+			vs = grown
+		}
+		vs[k[1]-1] = c.Value
+		byRow[k[0]] = vs
+	}
+	out := make([]Row, 0, len(byRow))
+	for n, vs := range byRow {
+		out = append(out, Row{N: n, Values: vs})
+	}
+	slices.SortFunc(out, func(a, b Row) int { return a.N - b.N })
 	return out
 }
 
-// Sheet reads one worksheet by name.
+// Sheet reads one worksheet by name (found as HasSheet finds it).
 func (f *File) Sheet(name string) (*Sheet, error) {
-	var part string
-	for _, s := range f.sheets {
-		if s.name == name {
-			part = s.part
-		}
-	}
-	if part == "" {
+	ref, ok := f.lookup(name)
+	if !ok {
 		return nil, fmt.Errorf("%w %q", ErrNoSheet, name)
 	}
+	part := ref.part
 	if err := f.sharedStrings(); err != nil {
 		return nil, err
 	}
@@ -391,6 +516,7 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 // parseSheet reads a worksheet's cells and merged ranges from its tokens.
 func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet, error) {
 	sh := &Sheet{Name: name, Cells: map[[2]int]Cell{}}
+	contentRows := map[int]bool{} // the rows that hold a cell, for MaxRows
 	var (
 		row, col    int
 		cur         Cell
@@ -401,13 +527,10 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 		inIS        int
 		formulaText strings.Builder
 	)
-	fail := func(format string, args ...any) error {
-		return fmt.Errorf("%w: sheet %q: %s", ErrMalformed, name, fmt.Sprintf(format, args...))
+	fail := func(detail string) error {
+		return msg.Errorf("%w: sheet %q: %s", ErrMalformed, name, detail)
 	}
-	tooFar := func(r int) error {
-		return fmt.Errorf("%w: sheet %q has a row %d (at most %d rows are read)", ErrTooManyRows, name, r, lim.MaxRows)
-	}
-	err := walk("sheet "+strconv.Quote(name), tz, func(t token) error {
+	err := walk(msg.Sprintf("sheet %q", name), tz, func(t token) error {
 		switch t.kind {
 		case tokStart:
 			switch t.name {
@@ -416,14 +539,11 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				if v := attrValue(t, "r"); v != "" {
 					n, err := strconv.Atoi(v)
 					if err != nil || n < 1 || n > maxRows {
-						return fail("row number %q", v)
+						return fail(msg.Sprintf("row number %q", v))
 					}
 					next = n
 				}
 				row, col = next, 0
-				if row > lim.MaxRows {
-					return tooFar(row)
-				}
 			case "c":
 				if row == 0 {
 					row = 1
@@ -432,16 +552,16 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				if v := attrValue(t, "r"); v != "" {
 					c, r, ok := ParseCellName(v)
 					if !ok {
-						return fail("cell reference %q", v)
+						return fail(msg.Sprintf("cell reference %q", v))
 					}
 					col, row = c, r
-					if row > lim.MaxRows {
-						return tooFar(row)
-					}
 				}
 				inCell = true
 				typ = attrValue(t, "t")
 				cur = Cell{Row: row, Col: col}
+				if v := attrValue(t, "s"); v != "" {
+					cur.Style, _ = strconv.Atoi(v)
+				}
 				text.Reset()
 				formulaText.Reset()
 			case "v":
@@ -483,11 +603,11 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				case "s":
 					i, err := strconv.Atoi(strings.TrimSpace(v))
 					if err != nil || i < 0 || i >= len(shared) {
-						return fail("cell %s refers to shared string %q, which does not exist", cur.Ref(), v)
+						return fail(msg.Sprintf("cell %s refers to shared string %q, which does not exist", cur.Ref(), v))
 					}
 					cur.Type, cur.Value = TypeString, shared[i]
 				case "str", "inlineStr":
-					cur.Type, cur.Value = TypeString, v
+					cur.Type, cur.Value = TypeString, unescape(v)
 				case "b":
 					cur.Type, cur.Value = TypeBool, v
 				case "e":
@@ -499,12 +619,19 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				}
 				if cur.Value != "" || cur.HasFormula {
 					if cur.Col > lim.MaxCols {
-						return fmt.Errorf("%w: sheet %q has a value in %s, beyond column %s", ErrTooLarge, name, cur.Ref(), colName(lim.MaxCols))
+						return msg.Errorf("%w: sheet %q has a value in %s, beyond column %s", ErrTooLarge, name, cur.Ref(), colName(lim.MaxCols))
 					}
-					if len(sh.Cells) >= lim.MaxCells {
-						return fmt.Errorf("%w: sheet %q has more than %d cells", ErrTooLarge, name, lim.MaxCells)
+					key := [2]int{cur.Row, cur.Col}
+					if _, again := sh.Cells[key]; !again {
+						if len(sh.Cells) >= lim.MaxCells {
+							return msg.Errorf("%w: sheet %q has more than %d cells with content", ErrTooLarge, name, lim.MaxCells)
+						}
+						if !contentRows[cur.Row] && len(contentRows) >= lim.MaxRows {
+							return msg.Errorf("%w: sheet %q has more than %d rows with content", ErrTooManyRows, name, lim.MaxRows)
+						}
+						contentRows[cur.Row] = true
 					}
-					sh.Cells[[2]int{cur.Row, cur.Col}] = cur
+					sh.Cells[key] = cur
 					sh.MaxRow = max(sh.MaxRow, cur.Row)
 					sh.MaxCol = max(sh.MaxCol, cur.Col)
 				}
@@ -513,7 +640,7 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 			switch where {
 			case "v", "t":
 				if text.Len()+len(t.text) > lim.MaxCellText {
-					return fmt.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, cur.Ref(), lim.MaxCellText)
+					return msg.Errorf("%w: cell %s holds more than %d bytes", ErrTooLarge, cur.Ref(), lim.MaxCellText)
 				}
 				text.Write(t.text)
 			case "f":

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -88,8 +89,59 @@ func TestSheetCells(t *testing.T) {
 		t.Errorf("merged %v", sh.Merged)
 	}
 	rows := sh.Rows()
-	if len(rows) != 4 || rows[2][2] != "7,5" || len(rows[1]) != 0 {
-		t.Errorf("rows %q", rows)
+	if len(rows) != 3 || rows[0].N != 1 || rows[1].N != 3 || rows[1].At(3) != "7,5" || rows[1].At(99) != "" || rows[2].N != 4 {
+		t.Errorf("rows %+v", rows)
+	}
+}
+
+// TestLimitsCountContent: a limit on rows counts the rows that hold
+// something, not the number of the last row or the declared dimension.
+// LibreOffice Calc writes an empty row 1,048,576 and the dimension
+// A1:F1048576 once a row has been deleted.
+func TestLimitsCountContent(t *testing.T) {
+	lim := DefaultLimits
+	lim.MaxRows, lim.MaxCells = 3, 4
+	for name, xml := range map[string]string{
+		"empty last row, full dimension": `<worksheet><dimension ref="A1:F1048576"/><sheetData>
+<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>
+<row r="1048576" customFormat="false" ht="12.8"></row></sheetData></worksheet>`,
+		"styled empty cells far down": `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>` +
+			`<row r="500000"><c r="A500000" s="3"/><c r="B500000" s="3"/><c r="C500000" s="3"/><c r="D500000" s="3"/><c r="E500000" s="3"/></row></sheetData></worksheet>`,
+		"content in the last row Excel has": `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>2</v></c></row></sheetData></worksheet>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			f, err := Open(book(t, xml), lim)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sh, err := f.Sheet("Blad & 1")
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if n := len(sh.Rows()); n > lim.MaxRows || n == 0 {
+				t.Errorf("%d rows read", n)
+			}
+		})
+	}
+	// Four rows with content are one too many, wherever they are.
+	four := `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="7"><c r="A7"><v>1</v></c></row>` +
+		`<row r="9000"><c r="A9000"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData></worksheet>`
+	f, err := Open(book(t, four), lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Sheet("Blad & 1"); !errors.Is(err, ErrTooManyRows) {
+		t.Errorf("four rows with content, at most three: %v", err)
+	}
+	// So are five cells with content in three rows.
+	five := `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>1</v></c><c r="C1"><v>1</v></c></row>` +
+		`<row r="2"><c r="A2"><v>1</v></c><c r="B2"><f>A2</f></c></row></sheetData></worksheet>`
+	f, err = Open(book(t, five), lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Sheet("Blad & 1"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("five cells with content, at most four: %v", err)
 	}
 }
 
@@ -197,14 +249,151 @@ func FuzzSheet(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if sh.MaxRow > DefaultLimits.MaxRows || sh.MaxCol > DefaultLimits.MaxCols || len(sh.Cells) > DefaultLimits.MaxCells {
-			t.Fatalf("read past the limits: %d rows, %d cols, %d cells", sh.MaxRow, sh.MaxCol, len(sh.Cells))
+		rows := sh.Rows()
+		if len(rows) > DefaultLimits.MaxRows || sh.MaxCol > DefaultLimits.MaxCols || len(sh.Cells) > DefaultLimits.MaxCells {
+			t.Fatalf("read past the limits: %d rows, %d cols, %d cells", len(rows), sh.MaxCol, len(sh.Cells))
 		}
 		for k, c := range sh.Cells {
 			if k != [2]int{c.Row, c.Col} || c.Row < 1 || c.Col < 1 {
 				t.Fatalf("cell %+v stored at %v", c, k)
 			}
 		}
-		_ = sh.Rows()
 	})
+}
+
+func TestShown(t *testing.T) {
+	for _, tc := range []struct {
+		typ       CellType
+		raw, want string
+	}{
+		{TypeNumber, "8.199999999999999", "8.2"},
+		{TypeNumber, "8.300000000000001", "8.3"},
+		{TypeNumber, "1", "1"},
+		{TypeNumber, "7.0", "7"},
+		{TypeNumber, "2007", "2007"},
+		{TypeNumber, "0.30000000000000004", "0.3"},
+		{TypeNumber, "1.25", "1.25"},
+		{TypeNumber, "-3.5", "-3.5"},
+		{TypeNumber, "1E-3", "0.001"},
+		{TypeNumber, "12345678901", "12345678900"},
+		{TypeNumber, "NaN", "NaN"},
+		{TypeNumber, "abc", "abc"},
+		{TypeString, "8.199999999999999", "8.199999999999999"},
+		{TypeString, "1.10", "1.10"},
+	} {
+		if got := (Cell{Type: tc.typ, Value: tc.raw}).Shown(); got != tc.want {
+			t.Errorf("Shown(%v %q) = %q, want %q", tc.typ, tc.raw, got, tc.want)
+		}
+	}
+}
+
+func TestUnescape(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":                   "plain",
+		"rad ett_x000D_\nrad två": "rad ett\r\nrad två",
+		"_x005F_x000D_":           "_x000D_",
+		"a_x0041_b":               "aAb",
+		"_x00e5_":                 "å",
+		"_x12_ and _xZZZZ_":       "_x12_ and _xZZZZ_",
+		"_x000D":                  "_x000D",
+		"x_":                      "x_",
+	} {
+		if got := unescape(in); got != want {
+			t.Errorf("unescape(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// In shared and inline strings, not in numbers.
+	f, err := Open(zipOf(t, map[string]string{
+		"xl/workbook.xml":            wbXML,
+		"xl/_rels/workbook.xml.rels": relsXML,
+		"xl/sharedStrings.xml":       `<sst><si><t>a_x000D_b</t></si></sst>`,
+		"xl/worksheets/sheet1.xml":   `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>_x005F_x000D_</t></is></c></row></sheetData></worksheet>`,
+	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh, err := f.Sheet("Blad & 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := sh.Value(1, 1), sh.Value(1, 2); a != "a\rb" || b != "_x000D_" {
+		t.Errorf("A1 = %q, B1 = %q", a, b)
+	}
+}
+
+// TestSheetLookup: sheets are found as Excel finds them, ignoring case,
+// and a very hidden sheet is never read in place of the one people see.
+func TestSheetLookup(t *testing.T) {
+	wb := `<workbook xmlns:r="r"><sheets>
+<sheet name="Poäng" state="veryHidden" r:id="rId1"/><sheet name="POÄNG" r:id="rId2"/><sheet name="Dold" state="hidden" r:id="rId3"/><sheet name="Gömd" state="veryHidden" r:id="rId4"/>
+</sheets></workbook>`
+	rels := `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Target="worksheets/sheet3.xml"/><Relationship Id="rId4" Target="worksheets/sheet4.xml"/></Relationships>`
+	cell := func(v string) string {
+		return `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>` + v + `</t></is></c></row></sheetData></worksheet>`
+	}
+	f, err := Open(zipOf(t, map[string]string{
+		"xl/workbook.xml": wb, "xl/_rels/workbook.xml.rels": rels,
+		"xl/worksheets/sheet1.xml": cell("very hidden"), "xl/worksheets/sheet2.xml": cell("visible"),
+		"xl/worksheets/sheet3.xml": cell("hidden"), "xl/worksheets/sheet4.xml": cell("gömd"),
+	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Poäng": "visible", "poäng": "visible", "POÄNG": "visible", "dold": "hidden"} {
+		sh, err := f.Sheet(name)
+		if err != nil || sh.Value(1, 1) != want || !f.HasSheet(name) {
+			t.Errorf("Sheet(%q) = %v, %v; want the %s sheet", name, sh, err, want)
+		}
+	}
+	if f.HasSheet("Gömd") || !f.VeryHidden("gömd") || f.VeryHidden("Dold") {
+		t.Errorf("very hidden: HasSheet(Gömd) %v, VeryHidden(gömd) %v, VeryHidden(Dold) %v", f.HasSheet("Gömd"), f.VeryHidden("gömd"), f.VeryHidden("Dold"))
+	}
+	if _, err := f.Sheet("Gömd"); !errors.Is(err, ErrNoSheet) {
+		t.Errorf("Sheet(Gömd): %v, want ErrNoSheet", err)
+	}
+	if got := f.SheetNames(); !slices.Equal(got, []string{"POÄNG", "Dold"}) {
+		t.Errorf("SheetNames = %q", got)
+	}
+}
+
+func TestDates(t *testing.T) {
+	stylesXML := `<styleSheet><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="0.0&quot; dagar&quot;"/><numFmt numFmtId="166" formatCode="[Red][h]:mm"/></numFmts>
+<cellStyleXfs><xf numFmtId="14"/></cellStyleXfs>
+<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="2"/></cellXfs></styleSheet>`
+	for _, tc := range []struct {
+		date1904 bool
+		cell     Cell
+		want     string
+	}{
+		{false, Cell{Type: TypeNumber, Value: "45658", Style: 1}, "2025-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "45658.75", Style: 2}, "2025-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "1", Style: 1}, "1900-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "60", Style: 1}, "1900-02-29"},
+		{false, Cell{Type: TypeNumber, Value: "61", Style: 1}, "1900-03-01"},
+		{true, Cell{Type: TypeNumber, Value: "0", Style: 1}, "1904-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "1.5", Style: 4}, "1900-01-01"},
+		{false, Cell{Type: TypeDate, Value: "2025-01-01T00:00:00"}, "2025-01-01"},
+		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 0}, ""},
+		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 3}, ""}, // "dagar" is quoted
+		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 5}, ""},
+		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 99}, ""},
+		{false, Cell{Type: TypeNumber, Value: "1E+300", Style: 1}, ""},
+		{false, Cell{Type: TypeNumber, Value: "-1", Style: 1}, ""},
+		{false, Cell{Type: TypeString, Value: "45658", Style: 1}, ""},
+		{false, Cell{Type: TypeDate, Value: "igår"}, ""},
+	} {
+		wb := wbXML
+		if tc.date1904 {
+			wb = strings.Replace(wb, "<sheets>", `<workbookPr date1904="1"/><sheets>`, 1)
+		}
+		f, err := Open(zipOf(t, map[string]string{"xl/workbook.xml": wb, "xl/_rels/workbook.xml.rels": relsXML, "xl/styles.xml": stylesXML},
+			"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"), DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := f.Date(tc.cell)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("Date(%+v, 1904: %v) = %q, %v; want %q", tc.cell, tc.date1904, got, ok, tc.want)
+		}
+	}
 }
