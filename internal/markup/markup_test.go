@@ -56,7 +56,7 @@ func TestParse(t *testing.T) {
 		{"crossing pairs stay flat", "*a **b* c**", "¶ _a _[_b_][ c]"},
 		{"in quotes", `juryns motivering, "*IT är vår tids verktyg.*"`, `¶ juryns motivering, "_IT är vår tids verktyg._"`},
 		{"before a comma", "*resurser*, *prestationer* samt *inre*", "¶ _resurser_, _prestationer_ samt _inre_"},
-		{"unbalanced single", "* Rättvisepartiet socialisterna", "¶ * Rättvisepartiet socialisterna"},
+		{"unbalanced single", "* Ett lokalt parti", "¶ * Ett lokalt parti"},
 		{"unbalanced opener", "**fet utan slut", "¶ **fet utan slut"},
 		{"unbalanced closer", "slut utan början**", "¶ slut utan början**"},
 		{"lone stars", "* ** *", "¶ * ** *"},
@@ -177,7 +177,7 @@ func checkParse(t *testing.T, in string) {
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", "Ett.\n\nTvå.", "det *politiska systemet* styr", "**fet *och kursiv* fet**", "*a **b* c**",
-		"* Rättvisepartiet", "***a***", "- ett\n- två\n-\n", "• ett\r\n• **två**", "<script>alert(1)</script>",
+		"* Ett lokalt parti", "***a***", "- ett\n- två\n-\n", "• ett\r\n• **två**", "<script>alert(1)</script>",
 		"a\x00b\u202e\xff", "*ett\n\ntvå*", "2*3*4", "- *a\n- b*",
 	} {
 		f.Add(s)
