@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
@@ -139,14 +140,56 @@ func OpenReport(ctx context.Context, path string) error {
 	return nil
 }
 
+// a4Content is the content box of A4 portrait with the report's page
+// margins (210 mm − 2 × 14 mm = 182 mm), in CSS px.
+const a4Content = 688
+
 // PrintA4 prints the open page to PDF on A4 as its print CSS lays it out.
+// The charts are drawn (as SVG) at the size their elements have when they
+// are drawn, and printing lays the page out anew without telling them, so
+// the page is first laid out as it will print — print media, as wide as
+// A4's content box — and the charts redrawn at that size; then it is
+// printed, and given back its screen layout.
 func PrintA4() chromedp.Action[[]byte] {
-	return chromedp.PrintToPDF(
+	pdf := chromedp.PrintToPDF(
 		chromedp.PDFPaper(chromedp.PaperA4),
 		chromedp.PDFPreferCSSPageSize(),
 		chromedp.PDFPrintBackground(),
 		chromedp.PDFOutlineAndTagged(),
 	)
+	return func(ctx context.Context, t *chromedp.Target) ([]byte, error) {
+		if err := printLayout(ctx, t, "print"); err != nil {
+			return nil, err
+		}
+		out, err := pdf(ctx, t)
+		if err2 := printLayout(ctx, t, ""); err == nil {
+			err = err2
+		}
+		return out, err
+	}
+}
+
+// printLayout lays the page out for media "print" at A4's width, or back
+// for the screen (""), and waits until every chart is as wide as its
+// element.
+func printLayout(ctx context.Context, t *chromedp.Target, media string) error {
+	if _, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media}); err != nil {
+		return err
+	}
+	var err error
+	if media == "" {
+		_, err = cdp.Call(ctx, t, emulation.ClearDeviceMetricsOverride, cdp.Empty{})
+	} else {
+		_, err = cdp.Call(ctx, t, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: a4Content, Height: 1123, DeviceScaleFactor: 1})
+	}
+	if err != nil {
+		return err
+	}
+	_, err = chromedp.Poll[bool](`window.dispatchEvent(new Event("resize")), Array.from(document.querySelectorAll(".chart[data-chart]")).every(function (el) {
+  var inst = typeof echarts === "undefined" ? null : echarts.getInstanceByDom(el);
+  return !inst || (inst.getWidth() === el.clientWidth && inst.getHeight() === el.clientHeight);
+})`, chromedp.WithPollingTimeout(10*time.Second), chromedp.WithPollingInterval(20*time.Millisecond))(ctx, t)
+	return err
 }
 
 // PrintPDF opens a report file in a fresh headless browser and returns it

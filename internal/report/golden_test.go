@@ -16,7 +16,10 @@ import (
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
-const smallGolden = "testdata/small.golden.html"
+const (
+	smallGolden   = "testdata/small.golden.html"
+	exempelGolden = "testdata/exempelkommun.golden.html"
+)
 
 // TestGoldenSmall checks the whole page of Exempelkommun A 2007 with its
 // group byte for byte. The page refers to echarts.min.js, as in
@@ -28,18 +31,27 @@ func TestGoldenSmall(t *testing.T) {
 	testkit.Golden(t, smallGolden, got)
 }
 
+// TestGoldenExempelkommun checks the complete analysis of the fictional
+// Exempelkommun 2007 — every part of the report, text and tables
+// included — byte for byte, in the shared-script variant.
+func TestGoldenExempelkommun(t *testing.T) {
+	testkit.Golden(t, exempelGolden, write(t, exempelReport(t), report.WriteOptions{ScriptSrc: report.ScriptFile}))
+}
+
 // TestWriteDeterministic builds and writes the same reports twice, with
 // the script inline and shared, and expects the same bytes.
 func TestWriteDeterministic(t *testing.T) {
 	for _, c := range []struct {
-		name string
-		dir  string
-		o    report.Options
+		name  string
+		build func() *report.Report
 	}{
-		{"small", smallDir, report.Options{Kommun: kommunA, Year: 2007, Group: smallGroup}},
-		{"hostile", hostileDir, report.Options{Kommun: hostileKommun, Year: 2007, Group: hostileGroup}},
-		{"umea", evaluationsDir, report.Options{Kommun: "Umeå"}},
-		{"vallentuna", evaluationsDir, report.Options{Kommun: "Vallentuna", Group: "Sverigesnitt 2021"}},
+		{"small", func() *report.Report { return smallReport(t) }},
+		{"hostile", func() *report.Report { return hostileReport(t) }},
+		{"umea", func() *report.Report { return umeaReport(t) }},
+		{"vallentuna", func() *report.Report {
+			return build(t, evaluationsDir, report.Options{Kommun: "Vallentuna", Group: "Sverigesnitt 2021"})
+		}},
+		{"exempelkommun", func() *report.Report { return exempelReport(t) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, wo := range []report.WriteOptions{{}, {ScriptSrc: report.ScriptFile}} {
@@ -47,12 +59,7 @@ func TestWriteDeterministic(t *testing.T) {
 				for i := range sums {
 					// a fresh Build each time: the model must not depend on
 					// map order or anything else that varies between runs
-					s := loadSet(t, c.dir)
-					r, err := report.Build(s, c.o)
-					if err != nil {
-						t.Fatal(err)
-					}
-					sums[i] = sha256.Sum256(write(t, r, wo))
+					sums[i] = sha256.Sum256(write(t, c.build(), wo))
 				}
 				if sums[0] != sums[1] {
 					t.Errorf("WriteOptions%+v: two Build+Write runs differ: %x, %x", wo, sums[0], sums[1])

@@ -136,6 +136,36 @@ var funcs = template.FuncMap{
 	"rows": func(g *compare.GroupComparison) []compare.GroupRow {
 		return append(g.Areas[:len(g.Areas):len(g.Areas)], g.Total)
 	},
+	// section is the numbered section with the id, or nil when the report
+	// leaves it out
+	"section": func(r *Report, id string) *Section {
+		for i := range r.Sections {
+			if r.Sections[i].ID == id {
+				return &r.Sections[i]
+			}
+		}
+		return nil
+	},
+	// at is a section's text with the level of its sub-headings
+	"at": func(p Prose, level int) proseAt { return proseAt{p, level} },
+	"hasText": func(r *Report) bool {
+		if len(r.Background.Passages)+len(r.Summary.Passages) > 0 {
+			return true
+		}
+		for _, a := range r.Areas {
+			if len(a.Text.Passages) > 0 {
+				return true
+			}
+		}
+		return false
+	},
+}
+
+// proseAt is the evaluators' text of a section and the level of its
+// sub-headings (3 in Sammanfattning, 4 in an area).
+type proseAt struct {
+	Prose
+	Level int
 }
 
 var pageTmpl = template.Must(template.New("report").Funcs(funcs).Parse(reportTmpl))

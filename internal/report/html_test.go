@@ -523,6 +523,14 @@ func TestHostile(t *testing.T) {
 			"förbättringsområde":      "Förbättringsområde: " + hostileText,
 			"the group in its table":  "Jämförelse med gruppen: " + hostileGroup,
 			"the group in its series": "Medel: " + hostileGroup,
+			"a heading of the text":   "Rubrik: " + hostileText,
+			"a paragraph with markup": "Stycke " + payloadScript + " och " + payloadImg,
+			"a bullet":                "Punkt: " + payloadQuotes,
+			"an unbalanced bullet":    "**ofullständig",
+			"the summary":             "Sammanfattning: " + hostileText + " slut",
+			"the text of an area":     "<p>Områdestext</p> " + hostileText,
+			"a table's title":         "Tabell: " + payloadScript,
+			"who was interviewed":     "Intervjuade: " + hostileText,
 		} {
 			if !strings.Contains(body, text) {
 				t.Errorf("script=%q: the text of the page lacks the %s %q", wo.ScriptSrc, what, text)
@@ -537,6 +545,31 @@ func TestHostile(t *testing.T) {
 		}
 		if imgs := doc.all("img"); len(imgs) > 0 {
 			t.Errorf("the page has %d <img> elements", len(imgs))
+		}
+		// the text's own markup, and nothing else, became elements: in the
+		// background, before the scores
+		var strong, em []string
+		for _, c := range doc.byID("sammanfattning").Children {
+			if c.Attr["id"] == "poang" {
+				break
+			}
+			c.walk(func(n *node) {
+				switch n.Tag {
+				case "strong":
+					strong = append(strong, n.text())
+				case "em":
+					em = append(em, n.text())
+				}
+			})
+		}
+		if !slices.Equal(strong, []string{payloadScript}) || !slices.Equal(em, []string{payloadImg}) {
+			t.Errorf("script=%q: <strong> %q and <em> %q in Sammanfattning, want the two payloads", wo.ScriptSrc, strong, em)
+		}
+		if h := doc.byID("omrade-1").all("h4"); len(h) == 0 || h[0].text() != payloadImg {
+			t.Errorf("script=%q: area 1's sub-heading is not %q as text", wo.ScriptSrc, payloadImg)
+		}
+		if i := bytes.IndexAny(page, "\x00\x1b\u202e"); i >= 0 {
+			t.Errorf("script=%q: the page holds a control or reordering character at %d", wo.ScriptSrc, i)
 		}
 	}
 }

@@ -334,17 +334,24 @@ func TestBrowserLayout(t *testing.T) {
 	dir := t.TempDir()
 	nominerade := build(t, programmeDir, report.Options{Kommun: "Exempelkommun A", Year: 2007, Group: "Nominerade 2007"})
 	for _, c := range []struct {
-		name string
-		r    *report.Report
+		name     string
+		r        *report.Report
+		maxPages int // 0: any
 	}{
-		{"nominerade", nominerade},
-		{"vallentuna", build(t, evaluationsDir, report.Options{Kommun: "Vallentuna", Group: "Sverigesnitt 2021"})},
+		{"nominerade", nominerade, 0},
+		// an area-level evaluation without text prints on at most 5 pages
+		// (issue 12; observed with Chromium 156: 5)
+		{"vallentuna", build(t, evaluationsDir, report.Options{Kommun: "Vallentuna", Group: "Sverigesnitt 2021"}), 5},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if c.name == "nominerade" && len(c.r.Group.Members) != 5 {
 				t.Fatalf("the group has %d members, want 5", len(c.r.Group.Members))
 			}
-			path := writeFile(t, dir, c.name+".html", c.r, report.WriteOptions{})
+			page := write(t, c.r, report.WriteOptions{})
+			path := filepath.Join(dir, c.name+".html")
+			if err := os.WriteFile(path, page, 0o644); err != nil {
+				t.Fatal(err)
+			}
 			tab := testkit.BrowserTab(t)
 			if err := chromedp.Do(tab, viewport(phoneWidth, true)); err != nil {
 				t.Fatal(err)
@@ -374,6 +381,7 @@ func TestBrowserLayout(t *testing.T) {
 			}
 			pdfPages(t, pdf)
 			checkPDFText(t, pdf, c.r)
+			checkPrinted(t, c.r, page, pdf, c.maxPages)
 		})
 	}
 

@@ -1,16 +1,22 @@
-// Package report builds the HTML report of one kommun — title block,
-// Sammanfattning av poäng, spider charts, change per area, each
-// huvudområde with its delfrågor, styrkor and förbättringsområden, the
-// poängsammanställning and a note on method — as one self-contained,
-// offline, printable file, and the index page of a whole set. The model is
-// built first (Build); Write renders it with html/template, inserting each
-// chart's options as HTML-escaped JSON.
+// Package report builds the HTML report of one kommun as the complete
+// analysis an SKL report is — 1 Om Kommunkompassen (the instrument's
+// description), 2 Sammanfattning (the background with its tables and the
+// interviews, the scores over the years, the spider charts against the
+// group, the summary), 3 each huvudområde (its delfrågor, the evaluators'
+// text under its sub-headings, its tables, styrkor and
+// förbättringsområden), 4 Poängsammanställning and a note on method — as
+// one self-contained, offline, printable file, and the index page of a
+// whole set. A section with nothing to say is left out, so an area-level
+// evaluation without text is a short report. The model is built first
+// (Build); Write renders it with html/template, the text through
+// internal/markup, and inserts each chart's options as HTML-escaped JSON.
 package report
 
 import (
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/markup"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/summary"
 )
@@ -38,6 +44,28 @@ type Report struct {
 	Level       evaluation.Level
 	Strengths   int // number of styrkor in all
 	Improvement int
+
+	About       []markup.Block // section 1: the instrument's description
+	Background  Prose          // the kommun and the evaluation (evaluation.SectionBackground)
+	Summary     Prose          // the evaluation as a whole (evaluation.SectionSummary)
+	Interviews  int            // the number of interviews; 0 if not given
+	Interviewed string         // who was interviewed, as written
+	// Overview is set when some area has nothing to show but its score: the
+	// areas are then listed in one table at the start of section 3, and only
+	// those with delfrågor, text or notes get a part of their own.
+	Overview bool
+	// Questions is set when delfrågor are scored: only then is there a
+	// Poängsammanställning beyond the areas of Tabell 2.
+	Questions bool
+	Sections  []Section // the numbered sections, in order
+}
+
+// Section is one numbered section of the report, as its heading and the
+// contents list name it.
+type Section struct {
+	ID     string // of its element
+	Number int
+	Title  string
 }
 
 // InstrumentInfo describes the instrument version for the title and the
@@ -57,10 +85,17 @@ type AreaSection struct {
 	Change       *points.P // since the previous evaluation
 	Rank, RankOf int
 	GroupMean    *points.P
+	GroupDiff    *points.P // the difference to the group's mean
 	Comment      string
-	Questions    []summary.Question
+	Questions    []summary.Question // nil when none is scored (an area-level evaluation)
+	Text         Prose
 	Strengths    []string
 	Improvements []string
+	// Own is set when the area has something to show besides its score
+	// (delfrågor, text, tables, styrkor or förbättringsområden): a part of
+	// its own in section 3. Break is set when that part starts a printed
+	// page: it has delfrågor or text.
+	Own, Break bool
 }
 
 // Options says what to build.
@@ -118,14 +153,22 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if r.Changes {
 		r.PrevYear = trend.Columns[last-1].Year
 	}
+	r.About = markup.Parse(in.Description)
+	r.Background = prose(latest, evaluation.SectionBackground)
+	r.Summary = prose(latest, evaluation.SectionSummary)
+	r.Interviews, r.Interviewed = latest.Facts.Interviews, markup.Line(latest.Facts.Interviewed)
 	for i, a := range r.Latest.Areas {
-		sec := AreaSection{ID: a.ID, Name: a.Name, Max: a.Max, Score: a.Score, Comment: a.Comment, Questions: a.Questions}
+		sec := AreaSection{ID: a.ID, Name: a.Name, Max: a.Max, Score: a.Score, Comment: a.Comment, Text: prose(latest, a.ID)}
+		if scored(a.Questions) {
+			sec.Questions = a.Questions
+			r.Questions = true
+		}
 		if r.Changes {
 			sec.Change = trend.Areas[i].Changes[last-1]
 		}
 		if r.Group != nil {
 			gr := r.Group.Areas[i]
-			sec.Rank, sec.RankOf, sec.GroupMean = gr.Rank, gr.RankOf, gr.Mean
+			sec.Rank, sec.RankOf, sec.GroupMean, sec.GroupDiff = gr.Rank, gr.RankOf, gr.Mean, gr.Diff
 		}
 		for _, n := range latest.Notes {
 			if n.Area != a.ID {
@@ -139,14 +182,46 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 				r.Improvement++
 			}
 		}
+		sec.Break = sec.Questions != nil || len(sec.Text.Passages) > 0
+		sec.Own = sec.Break || len(sec.Text.Tables) > 0 || sec.Strengths != nil || sec.Improvements != nil
+		r.Overview = r.Overview || !sec.Own
 		r.Areas = append(r.Areas, sec)
 	}
+	r.Sections = sections(r)
 	charts, err := buildCharts(r)
 	if err != nil {
 		return nil, err
 	}
 	r.Charts = charts
 	return r, nil
+}
+
+// scored reports whether any of the delfrågor has a score.
+func scored(qs []summary.Question) bool {
+	for _, q := range qs {
+		if q.Score != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// sections numbers the sections the report has: Om Kommunkompassen when
+// the instrument describes itself, the Poängsammanställning when delfrågor
+// are scored; the others always.
+func sections(r *Report) []Section {
+	var out []Section
+	add := func(id, title string) { out = append(out, Section{ID: id, Number: len(out) + 1, Title: title}) }
+	if len(r.About) > 0 {
+		add("om-kommunkompassen", "Om Kommunkompassen")
+	}
+	add("sammanfattning", "Sammanfattning")
+	add("omraden", "Huvudområdena")
+	if r.Questions {
+		add("poangsammanstallning", "Poängsammanställning")
+	}
+	add("metod", "Om metoden")
+	return out
 }
 
 func contains(list []string, s string) bool {

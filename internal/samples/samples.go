@@ -25,6 +25,14 @@ type Sample struct {
 	Sources    string
 	Scores     []Score
 	Notes      []evaluation.Note
+	// The evaluation's own text (issue 12). The workbook does not carry
+	// it yet — the sheets Bedömning and Tabeller are to come — so Workbook
+	// leaves it out and tests give it to the evaluation they read
+	// (testkit.WithText).
+	Text        []evaluation.TextBlock
+	Tables      []evaluation.Table
+	Interviews  int
+	Interviewed string
 }
 
 // Score is one Poäng cell as written in the workbook, with its Kommentar.

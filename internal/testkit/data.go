@@ -1,10 +1,14 @@
 package testkit
 
 import (
+	"maps"
+	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
 )
 
@@ -89,4 +93,43 @@ func Umea2007Questions(t testing.TB) map[string]float64 {
 		}
 	}
 	return out
+}
+
+// Amend returns a copy of set in which the evaluation read from the file
+// named file (its base name) is a copy changed by change; set itself and
+// its other evaluations are shared, not copied. A test uses it to give an
+// evaluation what its workbook cannot hold yet, such as its text.
+func Amend(t testing.TB, set *evalset.Set, file string, change func(ev *evaluation.Evaluation)) *evalset.Set {
+	t.Helper()
+	out := *set
+	out.Evaluations = slices.Clone(set.Evaluations)
+	for i, ev := range out.Evaluations {
+		if filepath.Base(ev.File) == file {
+			c := *ev
+			c.Facts.Cells, c.Facts.Raw = maps.Clone(ev.Facts.Cells), maps.Clone(ev.Facts.Raw)
+			change(&c)
+			out.Evaluations[i] = &c
+			return &out
+		}
+	}
+	t.Fatalf("%s: no evaluation read from %s", set.Dir, file)
+	return nil
+}
+
+// WithText returns a copy of set in which the evaluation of each sample
+// that has text carries it — its Text, Tables, Interviews and Interviewed
+// — as it will once the workbook holds the sheets Bedömning and Tabeller
+// (samples.Workbook leaves them out until then).
+func WithText(t testing.TB, set *evalset.Set, ss []samples.Sample) *evalset.Set {
+	t.Helper()
+	for _, s := range ss {
+		if s.Text == nil && s.Tables == nil && s.Interviews == 0 && s.Interviewed == "" {
+			continue
+		}
+		set = Amend(t, set, s.File, func(ev *evaluation.Evaluation) {
+			ev.Text, ev.Tables = s.Text, s.Tables
+			ev.Facts.Interviews, ev.Facts.Interviewed = s.Interviews, s.Interviewed
+		})
+	}
+	return set
 }

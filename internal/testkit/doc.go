@@ -5,7 +5,11 @@
 //     rewritten with -update (Golden, GoldenDir, Deterministic);
 //   - the built-in instruments and data folders loaded once per test binary
 //     (Registry, Instrument, Set), and fixture folders made from Go data
-//     (DataFolder, Umea2007);
+//     (DataFolder, Umea2007), and an evaluation given the text its workbook
+//     cannot hold yet (Amend, WithText);
+//   - the seed report read at test time as an evaluation's text (Seed002),
+//     and the rule for a file a test needs that lies outside the
+//     repository (NeedFile);
 //   - a workbook filled in by ID the way a program would (Template, Fill);
 //   - the rule for tests that need Chromium, LibreOffice or openpyxl (Need),
 //     one Chromium per test binary (BrowserTab, Main), the LibreOffice round

@@ -143,16 +143,10 @@ func isText(b []byte) bool { return utf8.Valid(b) && !bytes.ContainsRune(b, 0) }
 // "run go test ./internal/compare -update".
 func hint() string {
 	pkg := "."
-	if wd, err := os.Getwd(); err == nil {
-		for dir := wd; ; dir = filepath.Dir(dir) {
-			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-				if rel, err := filepath.Rel(dir, wd); err == nil {
-					pkg = "./" + filepath.ToSlash(rel)
-				}
-				break
-			}
-			if filepath.Dir(dir) == dir {
-				break
+	if root, ok := moduleRoot(); ok {
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(root, wd); err == nil {
+				pkg = "./" + filepath.ToSlash(rel)
 			}
 		}
 	}
