@@ -23,7 +23,7 @@ type Outcome struct {
 func (r Result) Outcome() Outcome {
 	o := Outcome{File: r.File, OK: r.OK(), Problems: r.Problems}
 	if r.Evaluation != nil {
-		o.Label = r.Evaluation.Label()
+		o.Label = problem.Short(r.Evaluation.Label())
 	}
 	return o
 }
