@@ -212,9 +212,17 @@ func unwrapPathError(err error) error {
 	return err
 }
 
+// maxLabel is the longest text norm folds.
+const maxLabel = 256
+
 // norm folds a header or label for matching: trimmed, lower case, inner
 // white space collapsed, trailing colon dropped.
 func norm(s string) string {
+	// Labels and headers are short; a long text is none of them, and is not
+	// folded (a 1 MB shared string may fill every cell of a sheet).
+	if len(s) > maxLabel {
+		return "\x00"
+	}
 	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 	return strings.ToLower(strings.TrimSuffix(s, ":"))
 }
@@ -472,6 +480,9 @@ func isDash(s string) bool {
 // parseScore reads a Poäng cell. Text is read as people type ("7,5",
 // " 7.5 "); a numeric cell is read from its stored value.
 func parseScore(t xlsx.CellType, raw string) (points.P, error) {
+	if len(raw) > maxLabel {
+		return 0, points.ErrSyntax // no score is that long; not parsed
+	}
 	switch t {
 	case xlsx.TypeBool, xlsx.TypeError, xlsx.TypeDate:
 		// TRUE is stored as 1, but it is not a score.
