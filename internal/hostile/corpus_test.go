@@ -225,8 +225,10 @@ func TestCorpus(t *testing.T) {
 				args[i] = strings.ReplaceAll(a, "$F", rel)
 			}
 			t.Chdir(work)
-			code, stdout, stderr, panicked, cost := measured(func() (int, string, string, string) { return mainSafely(args) })
-			t.Logf("%s: %v, %.1f MB allocated, heap peak %.1f MB above the start", strings.Join(args, " "), cost.elapsed, cost.allocMB, cost.peakMB)
+			var code int
+			var stdout, stderr, panicked string
+			c := measure(func() { code, stdout, stderr, panicked = mainSafely(args) })
+			t.Logf("%s: %v, %.1f MB allocated, heap peak %.1f MB above the start", strings.Join(args, " "), c.elapsed, c.allocMB(), c.peakMB())
 			if *dump {
 				fmt.Printf("=== %s\n$ kompass %s\nexit %d\n--- stdout\n%s--- stderr\n%s", in.name, strings.Join(args, " "), code, stdout, stderr)
 			}
@@ -282,14 +284,18 @@ func rawControl(r rune) bool {
 // cost is what one run took: wall time, bytes allocated in all, and the
 // peak of the heap above where it started (sampled every millisecond).
 type cost struct {
-	elapsed         time.Duration
-	allocMB, peakMB float64
+	elapsed time.Duration
+	alloc   uint64 // bytes allocated in all (TotalAlloc)
+	peak    int64  // the heap's peak above its start (HeapAlloc)
 }
 
-// measured runs fn and measures it, for the log: the corpus records how
-// long each case takes and how much memory, but asserts neither (timing
-// depends on the machine; TestZipBombMemory asserts the memory of bombs).
-func measured(fn func() (int, string, string, string)) (int, string, string, string, cost) {
+func (c cost) allocMB() float64 { return float64(c.alloc) / (1 << 20) }
+func (c cost) peakMB() float64  { return float64(max(c.peak, 0)) / (1 << 20) }
+
+// measure runs fn and measures it. The corpus logs how long each case
+// takes and how much memory, but asserts neither (timing depends on the
+// machine); TestZipBombMemory asserts the memory of bombs.
+func measure(fn func()) cost {
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -315,14 +321,12 @@ func measured(fn func() (int, string, string, string)) (int, string, string, str
 		}
 	}()
 	start := time.Now()
-	code, stdout, stderr, panicked := fn()
+	fn()
 	elapsed := time.Since(start)
 	close(stop)
 	wg.Wait()
 	runtime.ReadMemStats(&after)
-	return code, stdout, stderr, panicked, cost{elapsed: elapsed,
-		allocMB: float64(after.TotalAlloc-before.TotalAlloc) / (1 << 20),
-		peakMB:  float64(max(int64(peak.Load())-int64(before.HeapAlloc), 0)) / (1 << 20)}
+	return cost{elapsed: elapsed, alloc: after.TotalAlloc - before.TotalAlloc, peak: int64(peak.Load()) - int64(before.HeapAlloc)}
 }
 
 // commandName names a run's command for its subtest: "validate",
