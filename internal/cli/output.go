@@ -17,6 +17,8 @@ package cli
 //     or a file.
 
 import (
+	"github.com/kompass-dev/kompass/internal/termtext"
+
 	"errors"
 	"fmt"
 	"io"
@@ -116,13 +118,13 @@ func reportError(stderr io.Writer, err error) int {
 	err = ee
 	for i, line := range strings.Split(err.Error(), "\n") {
 		if i == 0 {
-			fmt.Fprint(stderr, msg.Sprintf("kompass: error: %s\n", line))
+			fmt.Fprint(stderr, msg.Sprintf("kompass: error: %s\n", termtext.Line(line)))
 		} else {
-			fmt.Fprintf(stderr, "  %s\n", line)
+			fmt.Fprintf(stderr, "  %s\n", termtext.Line(line))
 		}
 	}
 	if hint != "" {
-		fmt.Fprint(stderr, msg.Sprintf("hint: %s\n", hint))
+		fmt.Fprint(stderr, msg.Sprintf("hint: %s\n", termtext.Line(hint)))
 	}
 	return code
 }
@@ -194,5 +196,6 @@ func isTerminal(w io.Writer) bool {
 }
 
 func warn(stderr io.Writer, format string, args ...any) {
-	fmt.Fprint(stderr, msg.Sprintf("kompass: warning: %s\n", msg.Sprintf(format, args...)))
+	// A warning quotes what files hold: their control characters are shown.
+	fmt.Fprint(stderr, termtext.Visible(msg.Sprintf("kompass: warning: %s\n", msg.Sprintf(format, args...))))
 }

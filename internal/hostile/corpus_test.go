@@ -10,12 +10,15 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/kompass-dev/kompass/internal/cli"
 	"github.com/kompass-dev/kompass/internal/testkit"
@@ -124,6 +127,14 @@ func snapshot(t testing.TB, dir string) map[string][32]byte {
 		if err != nil || path == dir {
 			return err
 		}
+		if d.Type()&fs.ModeSymlink != 0 || !d.IsDir() && !d.Type().IsRegular() {
+			// A FIFO or a link to a device is never read: its kind and
+			// target are what must not change.
+			target, _ := os.Readlink(path)
+			rel, _ := filepath.Rel(dir, path)
+			out[filepath.ToSlash(rel)] = sha256.Sum256([]byte(d.Type().String() + "→" + target))
+			return nil
+		}
 		if d.IsDir() {
 			rel, _ := filepath.Rel(dir, path)
 			out[filepath.ToSlash(rel)+"/"] = [32]byte{}
@@ -192,11 +203,18 @@ func TestCorpus(t *testing.T) {
 		in := inputNamed(t, r.in)
 		name := r.in + "/" + commandName(r.args)
 		t.Run(name, func(t *testing.T) {
-			data := contentOf(t, in)
+			var data []byte
+			if in.how != special {
+				data = contentOf(t, in)
+			}
 			work := t.TempDir()
 			rel := filepath.ToSlash(filepath.Join(r.dir, filepath.Base(in.name)))
 			check(t, os.MkdirAll(filepath.Join(work, r.dir), 0o755))
-			check(t, os.WriteFile(filepath.Join(work, filepath.FromSlash(rel)), data, 0o644))
+			if in.how == special {
+				in.create(t, filepath.Join(work, filepath.FromSlash(rel)))
+			} else {
+				check(t, os.WriteFile(filepath.Join(work, filepath.FromSlash(rel)), data, 0o644))
+			}
 			if r.base {
 				check(t, os.MkdirAll(filepath.Join(work, "data"), 0o755))
 				check(t, os.WriteFile(filepath.Join(work, "data", "exempelkommun-a-2025.xlsx"), base(t), 0o644))
@@ -207,7 +225,10 @@ func TestCorpus(t *testing.T) {
 				args[i] = strings.ReplaceAll(a, "$F", rel)
 			}
 			t.Chdir(work)
-			code, stdout, stderr, panicked := mainSafely(args)
+			var code int
+			var stdout, stderr, panicked string
+			c := measure(func() { code, stdout, stderr, panicked = mainSafely(args) })
+			t.Logf("%s: %v, %.1f MB allocated, heap peak %.1f MB above the start", strings.Join(args, " "), c.elapsed, c.allocMB(), c.peakMB())
 			if *dump {
 				fmt.Printf("=== %s\n$ kompass %s\nexit %d\n--- stdout\n%s--- stderr\n%s", in.name, strings.Join(args, " "), code, stdout, stderr)
 			}
@@ -215,6 +236,12 @@ func TestCorpus(t *testing.T) {
 				t.Fatalf("kompass %s panicked: %s", strings.Join(args, " "), panicked)
 			}
 			after := snapshot(t, work)
+			for _, w := range r.writes {
+				if _, ok := after[w]; !ok {
+					t.Errorf("kompass %s wrote no %s", strings.Join(args, " "), w)
+				}
+				delete(after, w)
+			}
 			if !maps.Equal(before, after) {
 				var names []string
 				for k := range after {
@@ -226,6 +253,9 @@ func TestCorpus(t *testing.T) {
 			for stream, s := range map[string]string{"stdout": stdout, "stderr": stderr} {
 				if m := traceRE.FindString(s); m != "" {
 					t.Errorf("%s holds %q, a sign of a crash or a stack trace:\n%s", stream, m, s)
+				}
+				if i := strings.IndexFunc(s, rawControl); i >= 0 {
+					t.Errorf("%s holds the control character %U raw, which a terminal would act on:\n%q", stream, []rune(s[i:])[0], s)
 				}
 			}
 			if *dump {
@@ -241,6 +271,62 @@ func TestCorpus(t *testing.T) {
 			lines(t, "stderr", stderr, rel, r.err)
 		})
 	}
+}
+
+// rawControl reports whether r is a control character text output must
+// never print raw (termtext): C0 but newline and tab, DEL, C1, and the
+// bidirectional overrides and isolates.
+func rawControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r <= 0x9f ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+// cost is what one run took: wall time, bytes allocated in all, and the
+// peak of the heap above where it started (sampled every millisecond).
+type cost struct {
+	elapsed time.Duration
+	alloc   uint64 // bytes allocated in all (TotalAlloc)
+	peak    int64  // the heap's peak above its start (HeapAlloc)
+}
+
+func (c cost) allocMB() float64 { return float64(c.alloc) / (1 << 20) }
+func (c cost) peakMB() float64  { return float64(max(c.peak, 0)) / (1 << 20) }
+
+// measure runs fn and measures it. The corpus logs how long each case
+// takes and how much memory, but asserts neither (timing depends on the
+// machine); TestZipBombMemory asserts the memory of bombs.
+func measure(fn func()) cost {
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		var ms runtime.MemStats
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc > peak.Load() {
+				peak.Store(ms.HeapAlloc)
+			}
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	start := time.Now()
+	fn()
+	elapsed := time.Since(start)
+	close(stop)
+	wg.Wait()
+	runtime.ReadMemStats(&after)
+	return cost{elapsed: elapsed, alloc: after.TotalAlloc - before.TotalAlloc, peak: int64(peak.Load()) - int64(before.HeapAlloc)}
 }
 
 // commandName names a run's command for its subtest: "validate",
@@ -272,7 +358,7 @@ func corpusReadme() []byte {
 		"The test checks that the generated ones are byte for byte what the generators make, and what the\n" +
 		"ones made once (they need LibreOffice, or are encrypted with random salts) are.\n\n" +
 		"| file | what it is | made | commands (exit code) |\n|---|---|---|---|\n")
-	made := map[making]string{generated: "generated", madeOnce: "made once", atTestTime: "at test time (not committed)"}
+	made := map[making]string{generated: "generated", madeOnce: "made once", atTestTime: "at test time (not committed)", special: "at test time (not a regular file)"}
 	for _, in := range inputs {
 		var cmds []string
 		for _, r := range runs {

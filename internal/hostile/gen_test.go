@@ -397,3 +397,42 @@ func manyEntries(t testing.TB, n int) []byte {
 	}
 	return rawZip(t, entries)
 }
+
+// withMerges is the base workbook whose Poäng sheet declares n merged
+// ranges, made by ref(i) for i from 1.
+func withMerges(t testing.TB, n int, ref func(i int) string) []byte {
+	t.Helper()
+	return withPart(t, base(t), poangPart, func(s string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, `<mergeCells count="%d">`, n)
+		for i := 1; i <= n; i++ {
+			fmt.Fprintf(&b, `<mergeCell ref="%s"/>`, ref(i))
+		}
+		b.WriteString(`</mergeCells>`)
+		return strings.Replace(s, "<dataValidations", b.String()+"<dataValidations", 1)
+	})
+}
+
+// longShared is the base workbook with one shared string of n bytes
+// referenced from every Poäng cell of rows 3 to 46 and from extra rows
+// with ids the instrument does not have, one for each of extra.
+func longShared(t testing.TB, n, extra int) []byte {
+	t.Helper()
+	b := base(t)
+	var index int
+	b = withPart(t, b, "xl/sharedStrings.xml", func(s string) string {
+		index = strings.Count(s, "<si>")
+		return strings.Replace(s, "</sst>", "<si><t>"+strings.Repeat("x", n)+"</t></si></sst>", 1)
+	})
+	return withPart(t, b, poangPart, func(s string) string {
+		for r := 3; r <= 46; r++ {
+			s = cellRE(fmt.Sprintf("D%d", r)).ReplaceAllLiteralString(s, fmt.Sprintf(`<c r="D%d" s="6" t="s"><v>%d</v></c>`, r, index))
+		}
+		var rows strings.Builder
+		for i := 1; i <= extra; i++ {
+			r := 200 + i
+			fmt.Fprintf(&rows, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>9.%d</t></is></c><c r="D%d" t="s"><v>%d</v></c></row>`, r, r, i, r, index)
+		}
+		return strings.Replace(s, "</sheetData>", rows.String()+"</sheetData>", 1)
+	})
+}

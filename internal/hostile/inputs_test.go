@@ -4,6 +4,7 @@ package hostile
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +22,7 @@ const (
 	generated  making = iota // committed; -update rewrites it; must equal the generator's bytes
 	madeOnce                 // committed; -update makes it only when missing; checked by verify
 	atTestTime               // too large to commit: generated into a temporary folder by each run
+	special                  // not a regular file: made by create in the working folder of each run
 )
 
 // input is one file of the corpus.
@@ -29,6 +31,7 @@ type input struct {
 	how    making
 	make   func(t testing.TB) []byte
 	verify func(t testing.TB, data []byte) // for madeOnce: what the file must be
+	create func(t testing.TB, path string) // for special: makes the entry at path
 	about  string
 }
 
@@ -116,6 +119,21 @@ var inputs = []input{
 	}},
 	{name: "workbook/rows-100000.xlsx", how: atTestTime, make: func(t testing.TB) []byte { return rowsSheet(t, bigRows) },
 		about: "the Poäng sheet has 100,000 more rows"},
+	// Small files that ask for much work.
+	{name: "workbook/merges-large.xlsx", make: func(t testing.TB) []byte {
+		return withMerges(t, workbook.MaxMerged, func(i int) string { return fmt.Sprintf("A%d:J%d", i, i+9998) })
+	}, about: "the Poäng sheet declares 10,000 merged ranges of 99,990 cells each (a billion cells, 26 KB on disk)"},
+	{name: "workbook/merges-100000.xlsx", make: func(t testing.TB) []byte {
+		return withMerges(t, 100000, func(int) string { return "D3:D4" })
+	}, about: "the merge D3:D4 declared 100,000 times"},
+	{name: "workbook/shared-string-1mb.xlsx", make: func(t testing.TB) []byte { return longShared(t, workbook.MaxCellText, 300) },
+		about: "one shared string of 1 MB in every Poäng cell, and 300 more rows with it and unknown ids"},
+	{name: "workbook/control-chars.xlsx", about: "ESC, BEL, CR and a right-to-left override in the Poäng cell of 1.1 and the Kommentar of 1.2", make: func(t testing.TB) []byte {
+		b := withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[2K_x000D_sju&#x202E;tton</t></is></c>`)
+		return withCellXML(t, b, poangPart, "F4", `<c r="F4" s="7" t="inlineStr"><is><t>bra_x001B_[8m dold</t></is></c>`)
+	}},
+	{name: "workbook/fifo.xlsx", how: special, create: mkfifo, about: "a named pipe (FIFO) named .xlsx"},
+	{name: "workbook/dev-zero.xlsx", how: special, create: symlinkDevZero, about: "a symbolic link to /dev/zero named .xlsx"},
 	{name: "workbook/column-xfd.xlsx", make: edited(func(t testing.TB) func(*excelize.File) {
 		return func(f *excelize.File) { check(t, f.SetCellStr(workbook.SheetScores, "XFD3", "långt bort")) }
 	}), about: "a value in XFD3, the last column Excel has"},

@@ -9,13 +9,14 @@ package hostile
 // must hold exactly the same files with the same bytes: no output file, no
 // temporary file, no change to the input.
 type run struct {
-	in   string   // the input's name in inputs
-	dir  string   // folder of the working folder the input is copied into; "" is the top
-	args []string // the command line; "$F" is the copied input's path
-	exit int      // the documented exit code
-	out  []string // lines stdout must hold, in order ("$F" is the input's path; "re:" starts a regular expression for the line)
-	err  []string // the same for stderr
-	base bool     // also write the valid base workbook as data/exempelkommun-a-2025.xlsx
+	in     string   // the input's name in inputs
+	dir    string   // folder of the working folder the input is copied into; "" is the top
+	args   []string // the command line; "$F" is the copied input's path
+	exit   int      // the documented exit code
+	out    []string // lines stdout must hold, in order ("$F" is the input's path; "re:" starts a regular expression for the line)
+	err    []string // the same for stderr
+	base   bool     // also write the valid base workbook as data/exempelkommun-a-2025.xlsx
+	writes []string // outputs the command must write (the others' working folder is left as it was)
 }
 
 // The commands. Summary works on a workbook being filled in: problems in
@@ -34,6 +35,9 @@ var (
 	cmdReportInst    = []string{"--instruments", "inst", "report", "--data", "data", "--kommun", kommunA, "-o", "out.html"}
 	cmdReportAllInst = []string{"--instruments", "inst", "report", "--all", "--data", "data", "-o", "out"}
 	cmdReportData    = []string{"report", "--data", "data", "--kommun", kommunA, "-o", "out.html"}
+	cmdValidateData  = []string{"validate", "data"}
+	cmdExportData    = []string{"export", "--data", "data", "-o", "out.csv"}
+	cmdCompareData   = []string{"compare", "--data", "data", "--kommun", kommunA}
 )
 
 // What kompass says about a damaged XML part names the part and the sheet;
@@ -646,5 +650,85 @@ var runs = []run{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Uppgifter!B3: År \"tjugohundra\" is not a year (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
 		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
+	}},
+	{in: "workbook/merges-large.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   Poäng!D2     1      the Poäng cell is merged with other cells (A1:J9999); unmerge it (found merged cells A1:J9999; expected one Poäng cell per row)",
+	}},
+	{in: "workbook/merges-large.xlsx", args: cmdSummary, exit: 0, out: []string{
+		"Poängsammanställning: Exempelkommun A 2025",
+	}, err: []string{
+		"kompass: warning: $F: Poäng!D2 (1): the Poäng cell is merged with other cells (A1:J9999); unmerge it",
+	}},
+	{in: "workbook/merges-large.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, out: []string{
+		"wrote out.html (Exempelkommun A 2025)",
+	}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 2 problems: Poäng!D2 (1): the Poäng cell is merged with other cells (A1:J9999); unmerge it (run 'kompass validate $F')",
+	}},
+	{in: "workbook/merges-100000.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   Poäng        -      the sheet is too large to read: sheet \"Poäng\" has more than 10000 merged ranges",
+	}},
+	{in: "workbook/merges-100000.xlsx", args: cmdSummary, exit: 3, err: []string{
+		"kompass: warning: $F: Poäng: the sheet is too large to read: sheet \"Poäng\" has more than 10000 merged ranges",
+		"kompass: error: $F: cannot summarise this workbook",
+	}},
+	{in: "workbook/merges-100000.xlsx", args: cmdExportData, exit: 0, dir: "data", base: true, writes: []string{"out.csv"}, out: []string{
+		"re:wrote out.csv .*",
+	}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 2 problems: Poäng: the sheet is too large to read: sheet \"Poäng\" has more than 10000 merged ranges (run 'kompass validate $F')",
+	}},
+	{in: "workbook/shared-string-1mb.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   Poäng!D3     1.1    Poäng \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not a number (found xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…; expected a number such as 7,5)",
+		"  error   -            -      … and 544 more problems",
+		"1 workbook checked: 0 ok, 1 with problems (101 errors, 0 warnings)",
+	}},
+	{in: "workbook/shared-string-1mb.xlsx", args: cmdSummary, exit: 0, out: []string{
+		"Poängsammanställning: Exempelkommun A 2025",
+	}, err: []string{
+		"kompass: warning: $F: Poäng!D3 (1.1): Poäng \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not a number",
+		"kompass: warning: $F: … and 544 more problems",
+	}},
+	{in: "workbook/shared-string-1mb.xlsx", args: cmdCompareData, exit: 0, dir: "data", base: true, err: []string{
+		"kompass: warning: $F is left out of comparisons: 102 problems: Poäng!D3 (1.1): Poäng \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not a number (run 'kompass validate $F')",
+	}},
+	{in: "workbook/shared-string-1mb.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, out: []string{
+		"wrote out.html (Exempelkommun A 2025)",
+	}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 102 problems: Poäng!D3 (1.1): Poäng \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not a number (run 'kompass validate $F')",
+	}},
+	{in: "workbook/control-chars.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		`  error   Poäng!D3     1.1    Poäng "\x1b]0;pwned\a\x1b[2K\rsju\u202etton" is not a number (found \x1b]0;pwned\x07\x1b[2K\x0dsju\u202etton; expected a number such as 7,5)`,
+	}},
+	{in: "workbook/control-chars.xlsx", args: cmdSummary, exit: 0, out: []string{
+		`[1] 1.2: bra\x1b[8m dold`,
+	}, err: []string{
+		`kompass: warning: $F: Poäng!D3 (1.1): Poäng "\x1b]0;pwned\a\x1b[2K\rsju\u202etton" is not a number`,
+	}},
+	{in: "workbook/fifo.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   -            -      is not a regular file but a named pipe (FIFO); kompass reads only regular files (found a named pipe (FIFO); expected a regular file)",
+	}},
+	{in: "workbook/fifo.xlsx", args: cmdValidateData, exit: 3, dir: "data", base: true, out: []string{
+		"data/exempelkommun-a-2025.xlsx: ok (Exempelkommun A 2025)",
+		"$F:",
+		"  error   -            -      is not a regular file but a named pipe (FIFO); kompass reads only regular files (found a named pipe (FIFO); expected a regular file)",
+		"2 workbooks checked: 1 ok, 1 with problems (1 error, 0 warnings)",
+	}},
+	{in: "workbook/fifo.xlsx", args: cmdExportData, exit: 0, dir: "data", base: true, writes: []string{"out.csv"}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 1 problem: is not a regular file but a named pipe (FIFO); kompass reads only regular files (run 'kompass validate $F')",
+	}},
+	{in: "workbook/dev-zero.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   -            -      is not a regular file but a character device; kompass reads only regular files (found a character device; expected a regular file)",
+	}},
+	{in: "workbook/dev-zero.xlsx", args: cmdSummary, exit: 3, err: []string{
+		"kompass: warning: $F: is not a regular file but a character device; kompass reads only regular files",
+		"kompass: error: $F: cannot summarise this workbook",
+	}},
+	{in: "workbook/dev-zero.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 1 problem: is not a regular file but a character device; kompass reads only regular files (run 'kompass validate $F')",
 	}},
 }

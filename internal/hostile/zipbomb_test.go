@@ -6,13 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
-	"time"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -53,45 +51,15 @@ func TestZipBombMemory(t *testing.T) {
 			}
 			data = nil
 
-			var peak atomic.Uint64
-			stop := make(chan struct{})
-			var wg sync.WaitGroup
-			runtime.GC()
-			var before, after runtime.MemStats
-			runtime.ReadMemStats(&before)
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				var ms runtime.MemStats
-				tick := time.NewTicker(time.Millisecond)
-				defer tick.Stop()
-				for {
-					runtime.ReadMemStats(&ms)
-					if ms.HeapAlloc > peak.Load() {
-						peak.Store(ms.HeapAlloc)
-					}
-					select {
-					case <-stop:
-						return
-					case <-tick.C:
-					}
-				}
-			}()
-			start := time.Now()
-			ev, probs := workbook.Read(path)
-			elapsed := time.Since(start)
-			close(stop)
-			wg.Wait()
-			runtime.ReadMemStats(&after)
-
-			alloc := after.TotalAlloc - before.TotalAlloc
-			peakAbove := int64(peak.Load()) - int64(before.HeapAlloc)
-			t.Logf("refused in %v; allocated %.1f MB in all; heap peak %.1f MB above the start", elapsed, float64(alloc)/(1<<20), float64(peakAbove)/(1<<20))
-			if alloc >= memLimit && !raceEnabled {
-				t.Errorf("reading the bomb allocated %.1f MB, want less than %d MB", float64(alloc)/(1<<20), memLimit>>20)
+			var ev *evaluation.Evaluation
+			var probs []problem.Problem
+			c := measure(func() { ev, probs = workbook.Read(path) })
+			t.Logf("refused in %v; allocated %.1f MB in all; heap peak %.1f MB above the start", c.elapsed, c.allocMB(), c.peakMB())
+			if c.alloc >= memLimit && !raceEnabled {
+				t.Errorf("reading the bomb allocated %.1f MB, want less than %d MB", c.allocMB(), memLimit>>20)
 			}
-			if peakAbove >= memLimit {
-				t.Errorf("the heap grew by %.1f MB while reading, want less than %d MB", float64(peakAbove)/(1<<20), memLimit>>20)
+			if c.peak >= memLimit {
+				t.Errorf("the heap grew by %.1f MB while reading, want less than %d MB", c.peakMB(), memLimit>>20)
 			}
 			found := false
 			for _, p := range probs {

@@ -83,10 +83,56 @@ func (l *List) Error(at At, message string) { l.add(Error, at, message) }
 func (l *List) Warn(at At, message string) { l.add(Warning, at, message) }
 
 func (l *List) add(sev Severity, at At, message string) {
+	// What was found, and the id, are the file's text: shortened, so that
+	// one long cell cannot fill a screen, or memory, once per problem.
 	l.Items = append(l.Items, Problem{
-		File: l.File, Sheet: at.Sheet, Cell: at.Cell, ID: at.ID, Severity: sev,
-		Message: message, Found: at.Found, Expected: at.Expected,
+		File: l.File, Sheet: at.Sheet, Cell: at.Cell, ID: Short(at.ID), Severity: sev,
+		Message: clip(message, MaxMessage), Found: Short(at.Found), Expected: at.Expected,
 	})
+}
+
+// MaxQuoted is how many characters of a value from a file a problem quotes;
+// MaxMessage bounds a whole message, whatever it quotes.
+const (
+	MaxQuoted  = 60
+	MaxMessage = 1000
+)
+
+// Short is s cut to MaxQuoted characters (runes), with "…" when cut: use it
+// for every value from a file that a message quotes.
+func Short(s string) string { return clip(s, MaxQuoted) }
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i, count := 0, 0
+	for i = range s {
+		if count == n {
+			return s[:i] + "…"
+		}
+		count++
+	}
+	return s
+}
+
+// MaxPerFile is how many problems are kept for one file; Cap replaces the
+// rest with one.
+const MaxPerFile = 100
+
+// Cap keeps the first MaxPerFile problems and replaces the rest with one
+// problem saying how many more there are, an error if any of them is one.
+// more is the message for the rest, which the caller translates.
+func Cap(ps []Problem, more func(n int) string) []Problem {
+	if len(ps) <= MaxPerFile {
+		return ps
+	}
+	rest := ps[MaxPerFile:]
+	last := Problem{File: ps[0].File, Severity: Warning, Message: more(len(rest))}
+	if HasErrors(rest) {
+		last.Severity = Error
+	}
+	return append(ps[:MaxPerFile:MaxPerFile], last)
 }
 
 // HasErrors reports whether any problem is an error.

@@ -4,6 +4,8 @@
 package summary
 
 import (
+	"github.com/kompass-dev/kompass/internal/termtext"
+
 	"fmt"
 	"io"
 	"strconv"
@@ -161,7 +163,9 @@ func Text(w io.Writer, s Summary) error {
 			fmt.Fprintln(&b, n)
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	// Kommun, names and comments come from the workbook: their control
+	// characters are shown, not sent to the terminal.
+	_, err := io.WriteString(w, termtext.Visible(b.String()))
 	return err
 }
 

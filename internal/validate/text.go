@@ -7,6 +7,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/termtext"
 )
 
 // Outcome is what validate keeps of one workbook once it is checked: the
@@ -22,7 +23,7 @@ type Outcome struct {
 func (r Result) Outcome() Outcome {
 	o := Outcome{File: r.File, OK: r.OK(), Problems: r.Problems}
 	if r.Evaluation != nil {
-		o.Label = r.Evaluation.Label()
+		o.Label = problem.Short(r.Evaluation.Label())
 	}
 	return o
 }
@@ -33,22 +34,26 @@ func (r Result) Outcome() Outcome {
 //	evaluations/umea-2007.xlsx: ok (Umeå 2007)
 //	bad.xlsx:
 //	  error   Poäng!D37    7.1    Poäng 25 … (found 25; expected 0–20 …)
+//
+// What comes from a workbook is printed with its control characters
+// visible (termtext.Line), so that no cell can drive the terminal.
 func WriteText(w io.Writer, outcomes []Outcome) error {
 	var b strings.Builder
+	l := termtext.Line
 	bad, errs, warns := 0, 0, 0
 	for _, r := range outcomes {
 		if len(r.Problems) == 0 {
 			if r.Label != "" {
-				b.WriteString(msg.Sprintf("%s: ok (%s)\n", r.File, r.Label))
+				b.WriteString(msg.Sprintf("%s: ok (%s)\n", l(r.File), l(r.Label)))
 			} else {
-				b.WriteString(msg.Sprintf("%s: ok\n", r.File))
+				b.WriteString(msg.Sprintf("%s: ok\n", l(r.File)))
 			}
 			continue
 		}
 		if !r.OK {
 			bad++
 		}
-		fmt.Fprintf(&b, "%s:\n", r.File)
+		fmt.Fprintf(&b, "%s:\n", l(r.File))
 		for _, p := range r.Problems {
 			label := msg.T("error")
 			if p.Severity == problem.Warning {
@@ -57,9 +62,9 @@ func WriteText(w io.Writer, outcomes []Outcome) error {
 			} else {
 				errs++
 			}
-			fmt.Fprintf(&b, "  %-7s %-12s %-6s %s", label, orDash(p.Place(), "-"), orDash(p.ID, "-"), p.Message)
+			fmt.Fprintf(&b, "  %-7s %-12s %-6s %s", label, l(orDash(p.Place(), "-")), l(orDash(p.ID, "-")), l(p.Message))
 			if p.Found != "" || p.Expected != "" {
-				b.WriteString(msg.Sprintf(" (found %s; expected %s)", orDash(p.Found, "–"), orDash(p.Expected, "–")))
+				b.WriteString(msg.Sprintf(" (found %s; expected %s)", l(orDash(p.Found, "–")), l(orDash(p.Expected, "–"))))
 			}
 			b.WriteString("\n")
 		}

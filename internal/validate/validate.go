@@ -93,6 +93,7 @@ func File(path string, reg *instrument.Registry) Result {
 		r.Problems = append(r.Problems, Evaluation(ev, reg)...)
 	}
 	problem.Sort(r.Problems, workbook.SheetOrder...)
+	r.Problems = problem.Cap(r.Problems, func(n int) string { return msg.Sprintf("… and %d more problems", n) })
 	return r
 }
 
@@ -225,13 +226,13 @@ func checkFacts(ev *evaluation.Evaluation, reg *instrument.Registry, pl *problem
 	if !ok {
 		ref := ev.Facts.InstrumentID + "@" + ev.Facts.InstrumentVersion
 		if vs := reg.Versions(ev.Facts.InstrumentID); len(vs) > 0 {
-			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactVersion), Found: ref, Expected: msg.Sprintf("one of %s", strings.Join(vs, ", "))}, msg.Sprintf("unknown version %q of instrument %s; known versions: %s", ev.Facts.InstrumentVersion, ev.Facts.InstrumentID, strings.Join(vs, ", ")))
+			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactVersion), Found: ref, Expected: msg.Sprintf("one of %s", strings.Join(vs, ", "))}, msg.Sprintf("unknown version %q of instrument %s; known versions: %s", problem.Short(ev.Facts.InstrumentVersion), problem.Short(ev.Facts.InstrumentID), strings.Join(vs, ", ")))
 		} else {
 			var refs []string
 			for _, i := range reg.All() {
 				refs = append(refs, i.Ref())
 			}
-			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactInstrument), Found: ev.Facts.InstrumentID, Expected: msg.Sprintf("one of %s", strings.Join(refs, ", "))}, msg.Sprintf("unknown instrument %q; known: %s (or add its TOML file to the instruments folder)", ev.Facts.InstrumentID, strings.Join(refs, ", ")))
+			pl.Error(problem.At{Sheet: sh, Cell: factCell(ev, workbook.FactInstrument), Found: ev.Facts.InstrumentID, Expected: msg.Sprintf("one of %s", strings.Join(refs, ", "))}, msg.Sprintf("unknown instrument %q; known: %s (or add its TOML file to the instruments folder)", problem.Short(ev.Facts.InstrumentID), strings.Join(refs, ", ")))
 		}
 		return
 	}
@@ -258,7 +259,7 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		} else if _, q, ok := in.Question(en.ID); ok {
 			max, what = q.Max, msg.Sprintf("delfråga %s", q.ID)
 		} else {
-			pl.Error(problem.At{Sheet: sh, Cell: idCell(en), ID: en.ID, Found: en.ID, Expected: msg.Sprintf("an id of %s", in.Ref())}, msg.Sprintf("id %q is not in the instrument %s", en.ID, in.Ref()))
+			pl.Error(problem.At{Sheet: sh, Cell: idCell(en), ID: en.ID, Found: en.ID, Expected: msg.Sprintf("an id of %s", in.Ref())}, msg.Sprintf("id %q is not in the instrument %s", problem.Short(en.ID), in.Ref()))
 			continue
 		}
 		if !en.Scored {
@@ -353,7 +354,7 @@ func idCell(en evaluation.Entry) string {
 func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	for _, n := range ev.Notes {
 		if _, ok := ev.Instrument.Area(n.Area); !ok {
-			pl.Error(problem.At{Sheet: workbook.SheetNotes, Cell: n.AreaCell, ID: n.Area, Found: n.Area, Expected: msg.Sprintf("an area id of %s", ev.Instrument.Ref())}, msg.Sprintf("%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), n.Area, ev.Instrument.Ref()))
+			pl.Error(problem.At{Sheet: workbook.SheetNotes, Cell: n.AreaCell, ID: n.Area, Found: n.Area, Expected: msg.Sprintf("an area id of %s", ev.Instrument.Ref())}, msg.Sprintf("%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), problem.Short(n.Area), ev.Instrument.Ref()))
 		}
 	}
 }
@@ -387,8 +388,8 @@ func (d *Duplicates) Check(r *Result) {
 	if prev, dup := d.first[key]; dup {
 		r.Problems = append(r.Problems, problem.Problem{
 			File: r.File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],
-			Severity: problem.Error, Found: ev.Label(), Expected: msg.T("one workbook per kommun and year"),
-			Message: msg.Sprintf("%s is also evaluated in %s", ev.Label(), prev),
+			Severity: problem.Error, Found: problem.Short(ev.Label()), Expected: msg.T("one workbook per kommun and year"),
+			Message: msg.Sprintf("%s is also evaluated in %s", problem.Short(ev.Label()), prev),
 		})
 		return
 	}

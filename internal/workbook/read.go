@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -24,10 +25,11 @@ const (
 	MaxUnzipXMLSize   = 25 << 20 // bytes of one part that is read, unpacked
 	MaxScoreSheetRows = 5000     // rows read from any sheet
 	MaxCellText       = 1 << 20  // bytes of one cell's text
+	MaxMerged         = 10000    // merged ranges of a sheet
 )
 
 var limits = xlsx.Limits{MaxEntries: 1000, MaxTotal: MaxUnzipSize, MaxPart: MaxUnzipXMLSize,
-	MaxRows: MaxScoreSheetRows, MaxCols: 256, MaxCells: 100000, MaxCellText: MaxCellText}
+	MaxRows: MaxScoreSheetRows, MaxCols: 256, MaxCells: 100000, MaxCellText: MaxCellText, MaxMerged: MaxMerged}
 
 // Read opens a workbook and returns the evaluation in it with every
 // problem found in its cells. It never modifies the file. When the file
@@ -58,22 +60,39 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 }
 
 func open(path string, pl *problem.List) *xlsx.File {
+	// Stat before opening: opening a FIFO blocks until someone writes to
+	// it, and a device such as /dev/zero has no size to check.
 	st, err := os.Stat(path)
 	if err != nil {
 		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
 		return nil
 	}
-	if st.IsDir() {
-		pl.Error(problem.At{}, msg.T("is a directory, not a workbook"))
+	if !regular(st, pl) {
 		return nil
 	}
-	if st.Size() > MaxFileSize {
-		pl.Error(problem.At{Found: msg.Sprintf("%d bytes", st.Size()), Expected: msg.Sprintf("at most %d bytes", MaxFileSize)}, msg.Sprintf("the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20))
-		return nil
-	}
-	data, err := os.ReadFile(path)
+	fh, err := os.Open(path)
 	if err != nil {
 		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
+		return nil
+	}
+	defer fh.Close()
+	// What was opened is checked again: the name may have been replaced
+	// since the stat.
+	if st, err = fh.Stat(); err != nil {
+		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
+		return nil
+	}
+	if !regular(st, pl) {
+		return nil
+	}
+	// The read stops past the limit whatever the file claims to be.
+	data, err := io.ReadAll(io.LimitReader(fh, MaxFileSize+1))
+	if err != nil {
+		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
+		return nil
+	}
+	if len(data) > MaxFileSize {
+		pl.Error(problem.At{Found: msg.Sprintf("more than %d bytes", MaxFileSize), Expected: msg.Sprintf("at most %d bytes", MaxFileSize)}, msg.Sprintf("the file is larger than %d MB; kompass reads workbooks of at most %d MB", MaxFileSize>>20, MaxFileSize>>20))
 		return nil
 	}
 	if what := sniff(data); what != "" {
@@ -86,6 +105,38 @@ func open(path string, pl *problem.List) *xlsx.File {
 		return nil
 	}
 	return f
+}
+
+// regular reports whether st is a regular file of at most MaxFileSize
+// bytes, and reports what it is when not.
+func regular(st os.FileInfo, pl *problem.List) bool {
+	switch {
+	case st.IsDir():
+		pl.Error(problem.At{}, msg.T("is a directory, not a workbook"))
+		return false
+	case !st.Mode().IsRegular():
+		pl.Error(problem.At{Found: fileKind(st.Mode()), Expected: msg.T("a regular file")}, msg.Sprintf("is not a regular file but %s; kompass reads only regular files", fileKind(st.Mode())))
+		return false
+	case st.Size() > MaxFileSize:
+		pl.Error(problem.At{Found: msg.Sprintf("%d bytes", st.Size()), Expected: msg.Sprintf("at most %d bytes", MaxFileSize)}, msg.Sprintf("the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20))
+		return false
+	}
+	return true
+}
+
+// fileKind names what a file that is not a regular one is.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return msg.T("a named pipe (FIFO)")
+	case m&os.ModeCharDevice != 0:
+		return msg.T("a character device")
+	case m&os.ModeDevice != 0:
+		return msg.T("a device")
+	case m&os.ModeSocket != 0:
+		return msg.T("a socket")
+	}
+	return msg.T("a special file")
 }
 
 // sniff recognises what is not an xlsx before it is parsed, so that the
@@ -161,9 +212,17 @@ func unwrapPathError(err error) error {
 	return err
 }
 
+// maxLabel is the longest text norm folds.
+const maxLabel = 256
+
 // norm folds a header or label for matching: trimmed, lower case, inner
 // white space collapsed, trailing colon dropped.
 func norm(s string) string {
+	// Labels and headers are short; a long text is none of them, and is not
+	// folded (a 1 MB shared string may fill every cell of a sheet).
+	if len(s) > maxLabel {
+		return "\x00"
+	}
 	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 	return strings.ToLower(strings.TrimSuffix(s, ":"))
 }
@@ -258,7 +317,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			}
 			y, err := strconv.Atoi(strings.TrimSuffix(v, ".0"))
 			if err != nil || y < 1900 || y > 2100 {
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T("a year such as 2007")}, msg.Sprintf("År %q is not a year", v))
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T("a year such as 2007")}, msg.Sprintf("År %q is not a year", problem.Short(v)))
 				continue
 			}
 			ev.Facts.Year = y
@@ -273,7 +332,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			case string(evaluation.KindMean), "medelvarde", "medel":
 				ev.Facts.Kind = evaluation.KindMean
 			default:
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T(`"kommun" or "medelvärde"`)}, msg.Sprintf("Avser %q is neither kommun nor medelvärde", v))
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T(`"kommun" or "medelvärde"`)}, msg.Sprintf("Avser %q is neither kommun nor medelvärde", problem.Short(v)))
 			}
 		case FactEvaluators:
 			ev.Facts.Evaluators = v
@@ -327,7 +386,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		return
 	}
 	idCol, scoreCol, commentCol := cols[ColID], cols[ColScore], cols[ColComment] // 0 when there is no Kommentar
-	merged := mergedRanges(sh)
+	merged := mergedIn(sh, scoreCol)
 	mergeReported := map[string]bool{}
 	firstRow := map[string]int{}
 	for _, row := range rs[hr+1:] {
@@ -363,9 +422,9 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 
 // readScore reads the Poäng cell of an entry, reporting what is not a
 // number. One merged range is reported once, at its first Poäng cell.
-func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string, col int, merged map[string]string, mergeReported map[string]bool, pl *problem.List) {
+func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string, col int, merged []xlsx.Range, mergeReported map[string]bool, pl *problem.List) {
 	at := problem.At{Sheet: SheetScores, Cell: en.Cell, ID: en.ID}
-	if m, ok := merged[en.Cell]; ok {
+	if m, ok := mergedAt(merged, col, en.Row); ok {
 		en.Unreadable = true
 		if !mergeReported[m] {
 			mergeReported[m] = true
@@ -405,7 +464,7 @@ func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string,
 		pl.Error(at, msg.Sprintf("Poäng %q is not a number; leave the cell empty for what is not scored", raw))
 		return
 	}
-	pl.Error(at, msg.Sprintf("Poäng %q is not a number", raw))
+	pl.Error(at, msg.Sprintf("Poäng %q is not a number", problem.Short(raw)))
 }
 
 // isDash reports whether s is a dash, which evaluators type for "not
@@ -421,6 +480,9 @@ func isDash(s string) bool {
 // parseScore reads a Poäng cell. Text is read as people type ("7,5",
 // " 7.5 "); a numeric cell is read from its stored value.
 func parseScore(t xlsx.CellType, raw string) (points.P, error) {
+	if len(raw) > maxLabel {
+		return 0, points.ErrSyntax // no score is that long; not parsed
+	}
 	switch t {
 	case xlsx.TypeBool, xlsx.TypeError, xlsx.TypeDate:
 		// TRUE is stored as 1, but it is not a score.
@@ -449,20 +511,28 @@ func normID(s string) string {
 	return s
 }
 
-// mergedRanges maps every cell covered by a merge to the merged range.
-func mergedRanges(sh *xlsx.Sheet) map[string]string {
-	out := map[string]string{}
+// mergedIn keeps the merged ranges of a sheet that cover column col, as
+// rectangles: a range is never expanded cell by cell, so a few bytes of
+// XML declaring huge or many ranges cost no more than their number (which
+// the xlsx reader bounds).
+func mergedIn(sh *xlsx.Sheet, col int) []xlsx.Range {
+	var out []xlsx.Range
 	for _, m := range sh.Merged {
-		if (m.ToCol-m.FromCol+1)*(m.ToRow-m.FromRow+1) > 100000 {
-			continue
-		}
-		for c := m.FromCol; c <= m.ToCol; c++ {
-			for r := m.FromRow; r <= m.ToRow; r++ {
-				out[cell(c, r)] = m.String()
-			}
+		if m.FromCol <= col && col <= m.ToCol {
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// mergedAt is the first of the ranges that holds the cell, as "D3:D4".
+func mergedAt(ranges []xlsx.Range, col, row int) (string, bool) {
+	for _, m := range ranges {
+		if m.FromCol <= col && col <= m.ToCol && m.FromRow <= row && row <= m.ToRow {
+			return m.String(), true
+		}
+	}
+	return "", false
 }
 
 func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
@@ -488,7 +558,7 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		case "förbättringsområde", "förbättringsområden", "förbättring":
 			n.Kind = evaluation.Improvement
 		default:
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(kindCol, row.N), ID: n.Area, Found: row.At(kindCol), Expected: msg.T("Styrka or Förbättringsområde")}, msg.Sprintf("Typ %q is neither Styrka nor Förbättringsområde", strings.TrimSpace(row.At(kindCol))))
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(kindCol, row.N), ID: n.Area, Found: row.At(kindCol), Expected: msg.T("Styrka or Förbättringsområde")}, msg.Sprintf("Typ %q is neither Styrka nor Förbättringsområde", problem.Short(strings.TrimSpace(row.At(kindCol)))))
 			continue
 		}
 		if n.Area == "" {

@@ -29,10 +29,11 @@ type Limits struct {
 	MaxCols     int    // columns of a sheet; a value further right is ErrTooLarge
 	MaxCells    int    // cells of a sheet that hold a value or a formula
 	MaxCellText int    // bytes of one cell's text or one shared string
+	MaxMerged   int    // merged ranges of a sheet; more is ErrTooLarge
 }
 
 // DefaultLimits suit evaluation workbooks, which are some tens of kilobytes.
-var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20}
+var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20, MaxMerged: 10000}
 
 // Errors of Open and Sheet: the errors they return wrap one, for
 // errors.Is. Their texts, like the rest of each error's, are in the
@@ -583,6 +584,11 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 				where = ""
 			case "mergeCell":
 				if r, ok := parseRange(attrValue(t, "ref")); ok {
+					// Ranges are kept as rectangles, never expanded; their
+					// number is bounded, as a few bytes each declare one.
+					if len(sh.Merged) >= lim.MaxMerged {
+						return msg.Errorf("%w: sheet %q has more than %d merged ranges", ErrTooLarge, name, lim.MaxMerged)
+					}
 					sh.Merged = append(sh.Merged, r)
 				}
 			}
