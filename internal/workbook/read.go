@@ -212,7 +212,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		return
 	}
 	labels := map[string]string{}
-	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactEvaluators, FactDates, FactSources} {
+	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactAssessor, FactEvaluators, FactDates, FactSources} {
 		labels[norm(l)] = l
 	}
 	for r, row := range rs {
@@ -255,9 +255,13 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 				ev.Facts.Kind = evaluation.KindKommun
 			case string(evaluation.KindMean), "medelvarde", "medel":
 				ev.Facts.Kind = evaluation.KindMean
+			case string(evaluation.KindAssessment), "bedomning":
+				ev.Facts.Kind = evaluation.KindAssessment
 			default:
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: `"kommun" or "medelvärde"`}, "Avser %q is neither kommun nor medelvärde", v)
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: `"kommun", "medelvärde" or "bedömning"`}, "Avser %q is neither kommun, medelvärde nor bedömning", v)
 			}
+		case FactAssessor:
+			ev.Facts.Assessor = evaluation.NormName(v)
 		case FactEvaluators:
 			ev.Facts.Evaluators = v
 		case FactDates:

@@ -1,0 +1,22 @@
+package msg
+
+// Several evaluators, one consensus (issue 13): the evaluator's own
+// workbook (Avser = bedömning, Bedömare), kompass consensus, and the note on
+// the evaluators' agreement in the report.
+func init() {
+	register(map[string]string{
+		// internal/validate: the facts of a bedömning
+		"a row Bedömare with the evaluator's name":                                     "en rad Bedömare med bedömarens namn",
+		"Avser is bedömning, but there is no row labelled %s in column A to say whose": "Avser är bedömning, men det finns ingen rad med etiketten %s i kolumn A som säger vems",
+		"the evaluator's name":                         "bedömarens namn",
+		"%s is empty; a bedömning names its evaluator": "%s är tom; en bedömning anger sin bedömare",
+		`Avser "bedömning", or no Bedömare`:            `Avser "bedömning", eller ingen Bedömare`,
+		"Bedömare is given but Avser is %s, so the workbook counts as the evaluation itself, not as one evaluator's bedömning": "Bedömare är ifylld men Avser är %s, så arbetsboken räknas som själva utvärderingen, inte som en bedömares bedömning",
+		"one workbook per evaluator, kommun and year": "en arbetsbok per bedömare, kommun och år",
+		"%s already has a bedömning of %s in %s":      "%s har redan en bedömning av %s i %s",
+
+		// kompass template --bedomare
+		"--bedomare is empty":                     "--bedomare är tom",
+		"wrote %s (%s %d, %s, bedömning by %s)\n": "skrev %s (%s %d, %s, bedömning av %s)\n",
+	})
+}
