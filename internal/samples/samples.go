@@ -20,6 +20,7 @@ type Sample struct {
 	Kommun     string
 	Year       int
 	Kind       evaluation.Kind
+	Assessor   string // Bedömare, for one evaluator's own workbook (Kind bedömning)
 	Evaluators string
 	Dates      string
 	Sources    string
