@@ -18,5 +18,17 @@ func init() {
 		// kompass template --bedomare
 		"--bedomare is empty":                     "--bedomare är tom",
 		"wrote %s (%s %d, %s, bedömning by %s)\n": "skrev %s (%s %d, %s, bedömning av %s)\n",
+
+		// internal/consensus: workbooks that do not make one consensus
+		"%s is not scored": "%s är inte poängsatt",
+		"correct it; 'kompass validate %s' lists its problems":                                                                            "rätta den; 'kompass validate %s' listar problemen",
+		"a consensus needs the workbooks of at least two evaluators, not %d":                                                              "en konsensus behöver minst två bedömares arbetsböcker, inte %d",
+		"not an evaluator's own workbook: Avser is %s, not bedömning":                                                                     "inte en bedömares egen arbetsbok: Avser är %s, inte bedömning",
+		"give the evaluators' own workbooks (Avser = bedömning, made with 'kompass template --bedomare NAME'), not the evaluation itself": "ange bedömarnas egna arbetsböcker (Avser = bedömning, gjorda med 'kompass template --bedomare NAMN'), inte själva utvärderingen",
+		"the workbook has problems":  "arbetsboken har problem",
+		"%s is %s here but %s in %s": "%s är %s här men %s i %s",
+		"the evaluators' workbooks of one consensus are of the same kommun, year and instrument version": "bedömarnas arbetsböcker till en konsensus gäller samma kommun, år och instrumentversion",
+		"Bedömare %s is the evaluator of %s too":                                                         "Bedömare %s är bedömare i %s också",
+		"give each evaluator's workbook once":                                                            "ange varje bedömares arbetsbok en gång",
 	})
 }

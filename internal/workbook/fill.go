@@ -30,6 +30,8 @@ type Score struct {
 	// Marked gives the Poäng cell the colour of a score still to be agreed
 	// (markFill), keeping the rest of its style.
 	Marked bool
+	// NotScored leaves the Poäng cell empty: only the Kommentar is written.
+	NotScored bool
 }
 
 // markFill is the colour of a Poäng cell still to be agreed on: orange,
@@ -64,8 +66,10 @@ func Fill(f *excelize.File, c Contents) error {
 			return fmt.Errorf("no row with ID %s", sc.ID)
 		}
 		ref := "D" + strconv.Itoa(r)
-		if err := f.SetCellFloat(SheetScores, ref, sc.Value, -1, 64); err != nil {
-			return err
+		if !sc.NotScored {
+			if err := f.SetCellFloat(SheetScores, ref, sc.Value, -1, 64); err != nil {
+				return err
+			}
 		}
 		if sc.Comment != "" {
 			if err := f.SetCellStr(SheetScores, "F"+strconv.Itoa(r), sc.Comment); err != nil {
