@@ -30,5 +30,14 @@ func init() {
 		"the evaluators' workbooks of one consensus are of the same kommun, year and instrument version": "bedömarnas arbetsböcker till en konsensus gäller samma kommun, år och instrumentversion",
 		"Bedömare %s is the evaluator of %s too":                                                         "Bedömare %s är bedömare i %s också",
 		"give each evaluator's workbook once":                                                            "ange varje bedömares arbetsbok en gång",
+
+		// kompass consensus
+		"consensus takes the workbooks of two or more evaluators, not %d": "consensus tar två eller fler bedömares arbetsböcker, inte %d",
+		"%s is given twice": "%s anges två gånger",
+		"--threshold %q: expected a number of points above 0, such as 2,5":        "--threshold %q: ange ett antal poäng över 0, till exempel 2,5",
+		"%s: the workbook has problems; every evaluator's workbook must validate": "%s: arbetsboken har problem; varje bedömares arbetsbok måste vara giltig",
+		"\nwrote %s (%s %d: %s, %d to discuss)\n":                                 "\nskrev %s (%s %d: %s, %d att diskutera)\n",
+		"evaluator":  "bedömare",
+		"evaluators": "bedömare",
 	})
 }
