@@ -8,10 +8,9 @@ type Agreement struct {
 	Evaluators []string
 	What       string // "delfrågor", "huvudområden" or both
 	Items      int
-	Agreed     int // items whose spread was below the threshold: not to discuss
-	Percent    int // Agreed as a share of Items, rounded
-	Identical  int // items every evaluator gave the same score
-	Threshold  string
+	Agreed     int    // items whose spread was below the threshold: not to discuss
+	Percent    int    // Agreed as a share of Items, rounded
+	Identical  int    // items every evaluator gave the same score
 	Largest    []Item // the largest disagreements, at most three, most divergent first
 }
 
@@ -26,7 +25,7 @@ func AgreementOf(evs []*evaluation.Evaluation) *Agreement {
 	if err != nil {
 		return nil
 	}
-	a := &Agreement{What: c.what(), Items: len(c.Items), Agreed: len(c.Items) - c.Discuss, Identical: c.Identical, Threshold: c.thresholdRule()}
+	a := &Agreement{What: c.what(), Items: len(c.Items), Agreed: len(c.Items) - c.Discuss, Identical: c.Identical}
 	for _, e := range c.Evaluators {
 		a.Evaluators = append(a.Evaluators, e.Name)
 	}

@@ -1,10 +1,14 @@
 package evalset
 
-import "github.com/kompass-dev/kompass/internal/evaluation"
+import (
+	"slices"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+)
 
 // AssessmentsOf returns the evaluators' own workbooks behind an evaluation:
 // the bedömningar of the same kommun (by its identity), year and instrument
-// version, in file order.
+// version, by the evaluator's name in Swedish order.
 func (s *Set) AssessmentsOf(ev *evaluation.Evaluation) []*evaluation.Evaluation {
 	var out []*evaluation.Evaluation
 	for _, a := range s.Assessments {
@@ -12,6 +16,7 @@ func (s *Set) AssessmentsOf(ev *evaluation.Evaluation) []*evaluation.Evaluation 
 			out = append(out, a)
 		}
 	}
+	slices.SortStableFunc(out, func(a, b *evaluation.Evaluation) int { return CompareNames(a.Facts.Assessor, b.Facts.Assessor) })
 	return out
 }
 

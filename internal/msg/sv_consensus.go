@@ -39,5 +39,8 @@ func init() {
 		"\nwrote %s (%s %d: %s, %d to discuss)\n":                                 "\nskrev %s (%s %d: %s, %d att diskutera)\n",
 		"evaluator":  "bedömare",
 		"evaluators": "bedömare",
+
+		// kompass report --samstammighet
+		"--samstammighet: %s holds no two evaluators' own workbooks of %s %d, so the report has no note on their agreement": "--samstammighet: %s har inte två bedömares egna arbetsböcker av %s %d, så rapporten får ingen anteckning om deras samstämmighet",
 	})
 }

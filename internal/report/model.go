@@ -9,6 +9,7 @@ package report
 
 import (
 	"github.com/kompass-dev/kompass/internal/compare"
+	"github.com/kompass-dev/kompass/internal/consensus"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
@@ -38,6 +39,9 @@ type Report struct {
 	Level       evaluation.Level
 	Strengths   int // number of styrkor in all
 	Improvement int
+	// Agreement is the note on the evaluators' agreement, from their own
+	// workbooks in the data folder; nil unless asked for and found.
+	Agreement *consensus.Agreement
 }
 
 // InstrumentInfo describes the instrument version for the title and the
@@ -69,6 +73,9 @@ type Options struct {
 	Year   int            // 0: the latest
 	Group  string         // "" for none
 	Period evalset.Period // with Group "alla": the years of its evaluations
+	// Agreement adds the note "Bedömarnas samstämmighet" when the
+	// evaluators' own workbooks of the latest evaluation are in the set.
+	Agreement bool
 }
 
 // Build makes the report of a kommun from a validated set.
@@ -140,6 +147,9 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 			}
 		}
 		r.Areas = append(r.Areas, sec)
+	}
+	if o.Agreement {
+		r.Agreement = consensus.AgreementOf(set.AssessmentsOf(latest))
 	}
 	charts, err := buildCharts(r)
 	if err != nil {
