@@ -51,15 +51,7 @@ func TestWrite(t *testing.T) {
 	defer f.Close()
 	marked := func(cell string) bool {
 		t.Helper()
-		id, err := f.GetCellStyle(workbook.SheetScores, cell)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, err := f.GetStyle(id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return slices.Equal(st.Fill.Color, []string{"F4B183"})
+		return slices.Equal(testkit.Fill(t, f).Style(workbook.SheetScores, cell).Fill.Color, []string{"F4B183"})
 	}
 	for _, tc := range []struct {
 		id, score string

@@ -16,9 +16,8 @@ import (
 // workbooks are kept apart, found for that evaluation, and are inputs no
 // output may replace. The same evaluator twice is left out with a warning.
 func TestAssessmentsApart(t *testing.T) {
-	files := testkit.Assessments(t)
-	name, agreed := testkit.Agreed(t)
-	files[name] = agreed
+	files := testkit.AssessedFolder(t)
+	name, _ := testkit.Agreed(t)
 	files["anna-igen.xlsx"] = files[testkit.AssessmentFiles[0]]
 	dir := testkit.Folder(t, files)
 	s, err := evalset.Load(dir, testkit.Registry(t))

@@ -14,10 +14,7 @@ import (
 // the report notes how far they agreed when asked to, and only then; the
 // kommun's own report counts the evaluation once.
 func TestAgreement(t *testing.T) {
-	files := testkit.Assessments(t)
-	name, agreed := testkit.Agreed(t)
-	files[name] = agreed
-	set, err := evalset.Load(testkit.Folder(t, files), testkit.Registry(t))
+	set, err := evalset.Load(testkit.Folder(t, testkit.AssessedFolder(t)), testkit.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}

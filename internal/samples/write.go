@@ -40,10 +40,8 @@ func Fill(f *excelize.File, s Sample) error {
 			workbook.FactKind: string(s.Kind), workbook.FactEvaluators: s.Evaluators,
 			workbook.FactDates: s.Dates, workbook.FactSources: s.Sources,
 		},
-		Notes: s.Notes,
-	}
-	for _, sc := range s.Scores {
-		c.Scores = append(c.Scores, workbook.Score{ID: sc.ID, Value: sc.Value, Comment: sc.Comment})
+		Scores: s.Scores,
+		Notes:  s.Notes,
 	}
 	return workbook.Fill(f, c)
 }

@@ -103,6 +103,16 @@ func Agreed(t testing.TB) (string, []byte) {
 	return s.File, b
 }
 
+// AssessedFolder is a data folder's files: the evaluators' workbooks of
+// Assessments beside the evaluation they agree on (Agreed).
+func AssessedFolder(t testing.TB) map[string][]byte {
+	t.Helper()
+	files := Assessments(t)
+	name, agreed := Agreed(t)
+	files[name] = agreed
+	return files
+}
+
 // Folder writes files (by slash-separated name) into a new temporary
 // folder and returns it.
 func Folder(t testing.TB, files map[string][]byte) string {

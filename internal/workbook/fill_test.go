@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -20,14 +21,7 @@ func TestFillMarked(t *testing.T) {
 	}
 	style := func(ref string) (fill []string, locked bool) {
 		t.Helper()
-		id, err := f.GetCellStyle(workbook.SheetScores, ref)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, err := f.GetStyle(id)
-		if err != nil {
-			t.Fatal(err)
-		}
+		st := testkit.Fill(t, f).Style(workbook.SheetScores, ref)
 		return st.Fill.Color, st.Protection == nil || st.Protection.Locked
 	}
 	// 2.1 and 2.2 stand in rows 7 and 8.
