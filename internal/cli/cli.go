@@ -86,6 +86,7 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		newTemplateCmd(g, stdout, stderr),
 		newValidateCmd(g, stdout, stderr),
 		newSummaryCmd(g, stdout, stderr),
+		newConsensusCmd(g, stdout, stderr),
 		newCompareCmd(g, stdout, stderr),
 		newExportCmd(g, stdout, stderr),
 		newReportCmd(g, stdout, stderr),

@@ -31,8 +31,10 @@ type reportOptions struct {
 	Output string
 	PDF    string
 	All    bool
-	Stdout io.Writer
-	Stderr io.Writer
+	// Agreement adds the note on the evaluators' agreement (--samstammighet).
+	Agreement bool
+	Stdout    io.Writer
+	Stderr    io.Writer
 }
 
 func newReportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
@@ -91,6 +93,7 @@ report is replaced.`,
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (with --all: output folder)")
 	cmd.Flags().StringVar(&opts.PDF, "pdf", "", "also print the report to this PDF file (needs Chromium)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "write a report for every kommun and an index page")
+	cmd.Flags().BoolVar(&opts.Agreement, "samstammighet", false, "add a note on how far the evaluators agreed before they met (Bedömarnas samstämmighet), from their own workbooks (Avser = bedömning) in the data folder")
 	return cmd
 }
 
@@ -99,9 +102,12 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group, Period: opts.Period})
+	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group, Period: opts.Period, Agreement: opts.Agreement})
 	if err != nil {
 		return err
+	}
+	if opts.Agreement && r.Agreement == nil {
+		warn(opts.Stderr, "--samstammighet: %s holds no two evaluators' own workbooks of %s %d, so the report has no note on their agreement", opts.Data, r.Kommun, r.Year)
 	}
 	out := opts.Output
 	name := fmt.Sprintf("%s-%d.html", evaluation.Slug(r.Kommun), r.Year)
@@ -227,7 +233,7 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 // version) leaves the group out of this report, with a warning, rather
 // than the report.
 func buildForAll(set *evalset.Set, kommun string, opts *reportOptions, stderr io.Writer) (*report.Report, error) {
-	o := report.Options{Kommun: kommun, Group: opts.Group, Period: opts.Period}
+	o := report.Options{Kommun: kommun, Group: opts.Group, Period: opts.Period, Agreement: opts.Agreement}
 	r, err := report.Build(set, o)
 	var ve *compare.VersionError
 	if err != nil && opts.Group != "" && (errors.As(err, &ve) || errors.Is(err, evalset.ErrNoGroup)) {

@@ -22,16 +22,19 @@ type templateOptions struct {
 	Instrument string
 	Kommun     string
 	Year       string
+	Assessor   string
 	Output     string
 	Force      bool
-	Stdout     io.Writer
-	Stderr     io.Writer
+	// assessorSet: --bedomare was given (an empty name is an error).
+	assessorSet bool
+	Stdout      io.Writer
+	Stderr      io.Writer
 }
 
 func newTemplateCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &templateOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "template --instrument ID[@VERSION]|FILE --kommun NAME --year YYYY [-o FILE]",
+		Use:   "template --instrument ID[@VERSION]|FILE --kommun NAME --year YYYY [--bedomare NAME] [-o FILE]",
 		Short: "Write an Excel workbook for an evaluator to fill in",
 		Long: `Write the Excel workbook an evaluator fills in for one kommun and year:
 facts (Uppgifter), one row per huvudområde and delfråga (Poäng), styrkor and
@@ -39,10 +42,17 @@ förbättringsområden, and instructions, all in Swedish. Poäng cells accept
 only 0…maxpoäng in the instrument's step; sums are live formulas; all other
 cells are locked (no password).
 
-The default output file is <kommun>-<year>.xlsx in the current folder; an
-existing file is never overwritten unless --force is given.`,
+With --bedomare NAME the workbook is one evaluator's own bedömning (Avser =
+bedömning, Bedömare = NAME): each evaluator fills in one, and 'kompass
+consensus' brings them together. A bedömning is never counted as an
+evaluation in compare, export or report.
+
+The default output file is <kommun>-<year>.xlsx in the current folder
+(<kommun>-<year>-<bedömare>.xlsx with --bedomare); an existing file is never
+overwritten unless --force is given.`,
 		Example: `  kompass template --instrument kommunkompassen@2007 --kommun Umeå --year 2009
-  kompass template --instrument instruments/min-version.toml --kommun "Exempelkommun A" --year 2025 -o a.xlsx`,
+  kompass template --instrument instruments/min-version.toml --kommun "Exempelkommun A" --year 2025 -o a.xlsx
+  kompass template --instrument kommunkompassen@2007 --kommun "Exempelkommun A" --year 2025 --bedomare "Anna Exempelsson"`,
 		Args: exactArgs(0, "no arguments; use the flags"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			for _, f := range []string{"instrument", "kommun", "year"} {
@@ -50,12 +60,14 @@ existing file is never overwritten unless --force is given.`,
 					return usageErr("--%s is required", f)
 				}
 			}
+			opts.assessorSet = cmd.Flags().Changed("bedomare")
 			return runTemplate(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Instrument, "instrument", "", "instrument as id@version (e.g. kommunkompassen@2007), id (latest version) or a TOML file")
 	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun's name")
 	cmd.Flags().StringVar(&opts.Year, "year", "", "the evaluation year, e.g. 2007")
+	cmd.Flags().StringVar(&opts.Assessor, "bedomare", "", "make one evaluator's own workbook (Avser = bedömning) with this evaluator's name")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>.xlsx)")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite an existing output file")
 	return cmd
@@ -82,9 +94,13 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 		}
 		return usageErr("--instrument: %v", err)
 	}
+	assessor := evaluation.NormName(opts.Assessor)
+	if opts.assessorSet && assessor == "" {
+		return usageErr("--bedomare is empty")
+	}
 	out := opts.Output
 	if out == "" {
-		out = fmt.Sprintf("%s-%d.xlsx", evaluation.Slug(kommun), year)
+		out = templateName(kommun, year, assessor)
 	}
 	if !strings.EqualFold(strings.ToLower(out[max(0, len(out)-5):]), ".xlsx") {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
@@ -97,13 +113,27 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 		inputs = append(inputs, opts.Instrument)
 	}
 	err = writeOutput(out, inputs, nil, func(w io.Writer) error {
-		return workbook.WriteTemplate(w, in, workbook.TemplateFacts{Kommun: kommun, Year: year})
+		return workbook.WriteTemplate(w, in, workbook.TemplateFacts{Kommun: kommun, Year: year, Assessor: assessor})
 	})
 	if err != nil {
 		return err
 	}
+	if assessor != "" {
+		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%s %d, %s, bedömning by %s)\n", out, kommun, year, in.Ref(), assessor))
+		return nil
+	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%s %d, %s)\n", out, kommun, year, in.Ref()))
 	return nil
+}
+
+// templateName is the default file name of a template: the kommun and year,
+// and for one evaluator's own workbook the evaluator
+// (exempelkommun-a-2025-anna-exempelsson.xlsx).
+func templateName(kommun string, year int, assessor string) string {
+	if assessor != "" {
+		return fmt.Sprintf("%s-%d-%s.xlsx", evaluation.Slug(kommun), year, evaluation.Slug(assessor))
+	}
+	return fmt.Sprintf("%s-%d.xlsx", evaluation.Slug(kommun), year)
 }
 
 // slug makes a file name part from a kommun name: "Umeå" → "umea".

@@ -5,12 +5,12 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kompass-dev/kompass/internal/encode"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/texttable"
 )
 
 // JSON writes any comparison as indented JSON (decimal point, null for
@@ -19,43 +19,8 @@ func JSON(w io.Writer, v any) error {
 	return encode.JSON(w, v)
 }
 
-// table lays out rows of cells: the first column left-aligned, the others
-// right-aligned, widths measured in runes.
-type table struct{ rows [][]string }
-
-func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
-
-func (t *table) write(b *strings.Builder) {
-	widths := map[int]int{}
-	for _, r := range t.rows {
-		for i, c := range r {
-			if n := utf8.RuneCountInString(c); n > widths[i] {
-				widths[i] = n
-			}
-		}
-	}
-	for _, r := range t.rows {
-		var line strings.Builder
-		for i, c := range r {
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i == 0 {
-				line.WriteString(c + pad)
-			} else {
-				line.WriteString("  " + pad + c)
-			}
-		}
-		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
-	}
-}
-
-func areaName(id, name string, width int) string {
-	s := id + " " + name
-	if utf8.RuneCountInString(s) > width {
-		r := []rune(s)
-		s = string(r[:width-1]) + "…"
-	}
-	return s
-}
+// areaName is "id name", cut to width.
+func areaName(id, name string, width int) string { return texttable.Cut(id+" "+name, width) }
 
 const nameWidth = 52
 
@@ -100,7 +65,7 @@ func yearList(t *Trend) string {
 }
 
 func writeTrend(b *strings.Builder, t *Trend) {
-	var tb table
+	var tb texttable.Table
 	head := []string{"Huvudområde"}
 	for _, c := range t.Columns {
 		head = append(head, c.Label)
@@ -108,7 +73,7 @@ func writeTrend(b *strings.Builder, t *Trend) {
 	for _, s := range t.Steps {
 		head = append(head, fmt.Sprintf("%d→%d", s.From, s.To))
 	}
-	tb.add(head...)
+	tb.Add(head...)
 	addRow := func(label string, r TrendRow) {
 		cells := []string{label}
 		for _, s := range r.Scores {
@@ -117,13 +82,13 @@ func writeTrend(b *strings.Builder, t *Trend) {
 		for _, c := range r.Changes {
 			cells = append(cells, points.SvChange(c))
 		}
-		tb.add(cells...)
+		tb.Add(cells...)
 	}
 	for _, a := range t.Areas {
 		addRow(areaName(a.ID, a.Name, nameWidth), a)
 	}
 	addRow("TOTALT", t.Total)
-	tb.write(b)
+	tb.Write(b)
 	if len(t.Steps) > 0 {
 		b.WriteString("\n")
 	}
@@ -219,7 +184,7 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 		fmt.Fprintf(&b, "%s\n", g.Group.Description)
 	}
 	b.WriteString("\n")
-	var tb table
+	var tb texttable.Table
 	series := g.Group.Kind == "series"
 	head := []string{"Huvudområde", g.Own.Label}
 	if series {
@@ -232,7 +197,7 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 		}
 		head = append(head, "Medel", "Min", "Max", "Skillnad", "Rang")
 	}
-	tb.add(head...)
+	tb.Add(head...)
 	addRow := func(label string, r GroupRow) {
 		cells := []string{label, points.Sv(r.Own)}
 		if series {
@@ -249,13 +214,13 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 			}
 			cells = append(cells, points.SvMean(r.Mean), points.Sv(r.Min), points.Sv(r.Highest), points.SvMeanChange(r.Diff), rk)
 		}
-		tb.add(cells...)
+		tb.Add(cells...)
 	}
 	for _, a := range g.Areas {
 		addRow(areaName(a.ID, a.Name, nameWidth), a)
 	}
 	addRow("TOTALT", g.Total)
-	tb.write(&b)
+	tb.Write(&b)
 	if !series {
 		b.WriteString("\nMedel avrundat till en decimal; Skillnad = egen poäng minus gruppens medel; Rang bland gruppens medlemmar och kommunen (1 = högst).\n")
 	}

@@ -22,6 +22,10 @@ import (
 type Set struct {
 	Dir         string
 	Evaluations []*evaluation.Evaluation // sorted by kommun (Swedish order), then year
+	// Assessments are the evaluators' own workbooks that validate (Avser =
+	// bedömning), in file order: never evaluations, kept apart for the note
+	// on the evaluators' agreement (assessments.go).
+	Assessments []*evaluation.Evaluation
 	Excluded    []Excluded
 	Registry    *instrument.Registry
 }
@@ -50,6 +54,10 @@ func Load(dir string, reg *instrument.Registry, progress ...func(done, total int
 		}
 	})
 	for _, r := range results {
+		if r.OK() && r.Evaluation.Facts.Kind == evaluation.KindAssessment {
+			s.Assessments = append(s.Assessments, r.Evaluation)
+			continue
+		}
 		if r.OK() {
 			s.Evaluations = append(s.Evaluations, r.Evaluation)
 			continue
@@ -236,7 +244,7 @@ func strconvQuote(s string) string {
 // not, and groups.toml. No output may be written over one of them.
 func (s *Set) Inputs() []string {
 	var out []string
-	for _, ev := range s.Evaluations {
+	for _, ev := range append(s.Evaluations[:len(s.Evaluations):len(s.Evaluations)], s.Assessments...) {
 		out = append(out, ev.File)
 	}
 	for _, ex := range s.Excluded {

@@ -13,13 +13,16 @@ import (
 // TotalID is the id of the total row in the score sheet.
 const TotalID = "TOTAL"
 
-// Kind says whether an evaluation is of one kommun or a published mean.
+// Kind says whether an evaluation is of one kommun or a published mean,
+// or one evaluator's own assessment of a kommun before the evaluators
+// agree (a bedömning, never counted as an evaluation).
 type Kind string
 
 // Kinds of evaluation.
 const (
-	KindKommun Kind = "kommun"
-	KindMean   Kind = "medelvärde"
+	KindKommun     Kind = "kommun"
+	KindMean       Kind = "medelvärde"
+	KindAssessment Kind = "bedömning"
 )
 
 // Evaluation is one workbook: one kommun, one year, one instrument version.
@@ -44,6 +47,7 @@ type Facts struct {
 	InstrumentVersion string
 	Kind              Kind
 	Evaluators        string
+	Assessor          string // Bedömare: the evaluator whose own bedömning this is
 	Dates             string
 	Sources           string
 	Interviews        int    // the number of interviews (Antal intervjuer); 0 if not given

@@ -43,8 +43,8 @@ func init() {
 		"a value":             "ett värde",
 		"År %q is not a year": "År %q är inget årtal",
 		"a year such as 2007": "ett årtal, till exempel 2007",
-		"Avser %q is neither kommun nor medelvärde": "Avser %q är varken kommun eller medelvärde",
-		`"kommun" or "medelvärde"`:                  `"kommun" eller "medelvärde"`,
+		"Avser %q is neither kommun, medelvärde nor bedömning": "Avser %q är varken kommun, medelvärde eller bedömning",
+		`"kommun", "medelvärde" or "bedömning"`:                `"kommun", "medelvärde" eller "bedömning"`,
 
 		// Poäng.
 		"no header row naming the columns %q and %q in the first %d rows": "ingen rubrikrad med kolumnerna %q och %q bland de första %d raderna",

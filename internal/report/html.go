@@ -21,6 +21,9 @@ import (
 //go:embed report.html.tmpl
 var reportTmpl string
 
+//go:embed agreement.html.tmpl
+var agreementTmpl string
+
 //go:embed report.css
 var reportCSS string
 
@@ -168,7 +171,7 @@ type proseAt struct {
 	Level int
 }
 
-var pageTmpl = template.Must(template.New("report").Funcs(funcs).Parse(reportTmpl))
+var pageTmpl = template.Must(template.Must(template.New("report").Funcs(funcs).Parse(reportTmpl)).Parse(agreementTmpl))
 
 // Write renders the report as one HTML page. Without ScriptSrc the page
 // carries echarts inline (packed, see packedScript) and needs no other file.

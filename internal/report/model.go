@@ -14,6 +14,7 @@ package report
 
 import (
 	"github.com/kompass-dev/kompass/internal/compare"
+	"github.com/kompass-dev/kompass/internal/consensus"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/markup"
@@ -44,6 +45,9 @@ type Report struct {
 	Level       evaluation.Level
 	Strengths   int // number of styrkor in all
 	Improvement int
+	// Agreement is the note on the evaluators' agreement, from their own
+	// workbooks in the data folder; nil unless asked for and found.
+	Agreement *consensus.Agreement
 
 	About       []markup.Block // section 1: the instrument's description
 	Background  Prose          // the kommun and the evaluation (evaluation.SectionBackground)
@@ -104,6 +108,9 @@ type Options struct {
 	Year   int            // 0: the latest
 	Group  string         // "" for none
 	Period evalset.Period // with Group "alla": the years of its evaluations
+	// Agreement adds the note "Bedömarnas samstämmighet" when the
+	// evaluators' own workbooks of the latest evaluation are in the set.
+	Agreement bool
 }
 
 // Build makes the report of a kommun from a validated set.
@@ -186,6 +193,9 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 		sec.Own = sec.Break || len(sec.Text.Tables) > 0 || sec.Strengths != nil || sec.Improvements != nil
 		r.Overview = r.Overview || !sec.Own
 		r.Areas = append(r.Areas, sec)
+	}
+	if o.Agreement {
+		r.Agreement = consensus.AgreementOf(set.AssessmentsOf(latest))
 	}
 	r.Sections = sections(r)
 	charts, err := buildCharts(r)

@@ -11,6 +11,7 @@ package samples
 
 import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // Sample is one published evaluation.
@@ -20,6 +21,7 @@ type Sample struct {
 	Kommun     string
 	Year       int
 	Kind       evaluation.Kind
+	Assessor   string // Bedömare, for one evaluator's own workbook (Kind bedömning)
 	Evaluators string
 	Dates      string
 	Sources    string
@@ -36,11 +38,7 @@ type Sample struct {
 }
 
 // Score is one Poäng cell as written in the workbook, with its Kommentar.
-type Score struct {
-	ID      string
-	Value   float64
-	Comment string
-}
+type Score = workbook.Score
 
 const (
 	umeaReport = "Sveriges Kommuner och Landsting: Kommunkompassen. Analys av Umeå kommun, 19–21 september 2007"

@@ -196,6 +196,20 @@ func (w Filler) Note(area, kind, text string) {
 	}
 }
 
+// Style returns the style of a cell.
+func (w Filler) Style(sheet, cell string) *excelize.Style {
+	w.helper()
+	id, err := w.f.GetCellStyle(sheet, cell)
+	if err != nil {
+		w.t.Fatalf("%s!%s: %v", sheet, cell, err)
+	}
+	st, err := w.f.GetStyle(id)
+	if err != nil {
+		w.t.Fatalf("%s!%s: %v", sheet, cell, err)
+	}
+	return st
+}
+
 func (w Filler) set(sheet, cell string, v any) {
 	w.helper()
 	if err := w.f.SetCellValue(sheet, cell, v); err != nil {

@@ -103,6 +103,7 @@ func File(path string, reg *instrument.Registry) Result {
 func Evaluation(ev *evaluation.Evaluation, reg *instrument.Registry) []problem.Problem {
 	pl := &problem.List{File: ev.File}
 	checkFacts(ev, reg, pl)
+	checkAssessor(ev, pl)
 	if ev.Instrument != nil {
 		// An unreadable score sheet is reported once, by the reader; every
 		// row would otherwise be reported missing as well. So are rows made
@@ -384,8 +385,12 @@ func (d *Duplicates) Check(r *Result) {
 	if d.first == nil {
 		d.first = map[string]string{}
 	}
-	key := evaluation.NameKey(ev.Facts.Kommun) + "|" + strconv.Itoa(ev.Facts.Year)
+	key := duplicateKey(ev)
 	if prev, dup := d.first[key]; dup {
+		if ev.Facts.Kind == evaluation.KindAssessment {
+			r.Problems = append(r.Problems, assessorTwice(r.File, ev, prev))
+			return
+		}
 		r.Problems = append(r.Problems, problem.Problem{
 			File: r.File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],
 			Severity: problem.Error, Found: problem.Short(ev.Label()), Expected: msg.T("one workbook per kommun and year"),

@@ -24,6 +24,7 @@ const (
 	FactInstrument  = "Instrument"
 	FactVersion     = "Version"
 	FactKind        = "Avser"
+	FactAssessor    = "Bedömare"
 	FactEvaluators  = "Utvärderare"
 	FactDates       = "Datum"
 	FactSources     = "Källor"

@@ -288,7 +288,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		return
 	}
 	labels := map[string]string{}
-	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactEvaluators, FactDates, FactSources} {
+	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactAssessor, FactEvaluators, FactDates, FactSources} {
 		labels[norm(l)] = l
 	}
 	for _, row := range rs {
@@ -331,9 +331,13 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 				ev.Facts.Kind = evaluation.KindKommun
 			case string(evaluation.KindMean), "medelvarde", "medel":
 				ev.Facts.Kind = evaluation.KindMean
+			case string(evaluation.KindAssessment), "bedomning":
+				ev.Facts.Kind = evaluation.KindAssessment
 			default:
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T(`"kommun" or "medelvärde"`)}, msg.Sprintf("Avser %q is neither kommun nor medelvärde", problem.Short(v)))
+				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T(`"kommun", "medelvärde" or "bedömning"`)}, msg.Sprintf("Avser %q is neither kommun, medelvärde nor bedömning", problem.Short(v)))
 			}
+		case FactAssessor:
+			ev.Facts.Assessor = evaluation.NormName(v)
 		case FactEvaluators:
 			ev.Facts.Evaluators = v
 		case FactDates:

@@ -695,7 +695,7 @@ func TestReadFacts(t *testing.T) {
 		{
 			name:     "kind neither",
 			edit:     func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactKind, "region") },
-			problems: []wantProblem{{workbook.SheetFacts, "B6", "", `Avser "region" is neither kommun nor medelvärde`}},
+			problems: []wantProblem{{workbook.SheetFacts, "B6", "", `Avser "region" is neither kommun, medelvärde nor bedömning`}},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

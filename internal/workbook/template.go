@@ -19,6 +19,14 @@ import (
 type TemplateFacts struct {
 	Kommun string
 	Year   int
+	// Assessor makes the workbook one evaluator's own bedömning: Avser is
+	// bedömning and the row Bedömare names the evaluator. "" for the
+	// evaluation itself.
+	Assessor string
+	// About, when given, ends the instructions under the heading "Om den
+	// här arbetsboken": what the program that fills the workbook in has to
+	// say about it (the consensus workbook explains its marks).
+	About []string
 }
 
 // styles used by the template
@@ -54,7 +62,7 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 		sheet string
 		write func() error
 	}{
-		{SheetInstructions, func() error { return writeInstructions(f, st, in) }},
+		{SheetInstructions, func() error { return writeInstructions(f, st, in, tf) }},
 		{SheetFacts, func() error { return writeFacts(f, st, in, tf) }},
 		{SheetScores, func() error { return writeScores(f, st, in) }},
 		{SheetNotes, func() error { return writeNotes(f, st, in) }},
@@ -73,7 +81,7 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:     "kompass",
-		Title:       fmt.Sprintf("Kommunkompassen – %s %d", tf.Kommun, tf.Year),
+		Title:       title(tf),
 		Language:    "sv-SE",
 		Created:     "2000-01-01T00:00:00Z",
 		Modified:    "2000-01-01T00:00:00Z",
@@ -82,6 +90,15 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 		return nil, err
 	}
 	return f, nil
+}
+
+// title is the document's title.
+func title(tf TemplateFacts) string {
+	t := fmt.Sprintf("Kommunkompassen – %s %d", tf.Kommun, tf.Year)
+	if tf.Assessor != "" {
+		t += " – bedömning av " + tf.Assessor
+	}
+	return t
 }
 
 // WriteTemplate writes the template to w (with Save).
@@ -207,7 +224,7 @@ type instruction struct {
 // instructions are the lines of the Instruktioner sheet. They speak of
 // delfrågor only when the instrument has them: an area-level instrument
 // (kommunkompassen@2010, @2020) is scored area by area.
-func instructions(in *instrument.Instrument) []instruction {
+func instructions(in *instrument.Instrument, tf TemplateFacts) []instruction {
 	step, ex := in.Step.Swedish(), exampleScore(in.Step).Swedish()
 	text := func(format string, args ...any) instruction { return instruction{false, fmt.Sprintf(format, args...)} }
 	lines := []instruction{
@@ -250,6 +267,19 @@ func instructions(in *instrument.Instrument) []instruction {
 	if !in.Step.MultipleOf(points.FromInt(1)) {
 		lines = append(lines, text("Decimaler skrivs med komma (%s). Text som \"%s\" eller \"%s\" godtas också.", ex, ex, exampleScore(in.Step).String()))
 	}
+	if tf.Assessor != "" {
+		lines = append(lines, instruction{},
+			instruction{true, "En bedömares egen arbetsbok"},
+			text("Den här arbetsboken är en egen bedömning, gjord av %s (Avser = bedömning, Bedömare = %[1]s). Varje bedömare fyller i en egen arbetsbok; de räknas inte som kommunens utvärdering i jämförelser, export och rapporter.", tf.Assessor),
+			text("När alla är klara: kör  kompass consensus <filer> -o <fil>  – programmet visar var bedömarna skiljer sig åt och skriver konsensusarbetsboken till mötet, där de omstridda poängen är markerade."),
+		)
+	}
+	if len(tf.About) > 0 {
+		lines = append(lines, instruction{}, instruction{true, "Om den här arbetsboken"})
+		for _, l := range tf.About {
+			lines = append(lines, instruction{false, l})
+		}
+	}
 	return lines
 }
 
@@ -269,9 +299,9 @@ func firstQuestionID(in *instrument.Instrument) string {
 	return ""
 }
 
-func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument) error {
+func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument, tf TemplateFacts) error {
 	sh := SheetInstructions
-	lines := instructions(in)
+	lines := instructions(in, tf)
 	if err := f.SetColWidth(sh, "A", "A", 110); err != nil {
 		return err
 	}
@@ -311,10 +341,21 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 		{FactInstrument, in.ID, false, "Instrumentets id (ändras inte)."},
 		{FactVersion, in.Version, false, "Instrumentets version (ändras inte)."},
 		{FactKind, string(evaluation.KindKommun), true, "\"kommun\" för en kommuns utvärdering, \"medelvärde\" för en publicerad jämförelseserie (t.ex. Sverigesnitt)."},
+	}
+	kinds := []string{string(evaluation.KindKommun), string(evaluation.KindMean)}
+	kindsError := "Välj \"kommun\" eller \"medelvärde\"."
+	if tf.Assessor != "" {
+		// One evaluator's own workbook: an input for the consensus.
+		facts[len(facts)-1] = fact{FactKind, string(evaluation.KindAssessment), true, "\"bedömning\" för en bedömares egen arbetsbok, underlag för konsensus; \"kommun\" för kommunens utvärdering, \"medelvärde\" för en publicerad jämförelseserie."}
+		facts = append(facts, fact{FactAssessor, tf.Assessor, true, "Bedömarens namn: vems bedömning arbetsboken är."})
+		kinds = append(kinds, string(evaluation.KindAssessment))
+		kindsError = "Välj \"kommun\", \"medelvärde\" eller \"bedömning\"."
+	}
+	facts = append(facts, []fact{
 		{FactEvaluators, "", true, "Utvärderarnas namn och organisation."},
 		{FactDates, "", true, "När utvärderingen gjordes, t.ex. 19–21 september 2007."},
 		{FactSources, "", true, "Källor: rapport, webbadress, dokument."},
-	}
+	}...)
 	headers := []string{factHeaderLabel, factHeaderValue, factHeaderHelp}
 	for i, h := range headers {
 		if err := f.SetCellStr(sh, cell(i+1, 1), h); err != nil {
@@ -360,10 +401,10 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 		case FactKind:
 			dv := excelize.NewDataValidation(true)
 			dv.Sqref = cell(2, r)
-			if err := dv.SetDropList([]string{string(evaluation.KindKommun), string(evaluation.KindMean)}); err != nil {
+			if err := dv.SetDropList(kinds); err != nil {
 				return err
 			}
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt värde", "Välj \"kommun\" eller \"medelvärde\".")
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt värde", kindsError)
 			if err := f.AddDataValidation(sh, dv); err != nil {
 				return err
 			}

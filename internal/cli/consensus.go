@@ -1,0 +1,158 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/consensus"
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/validate"
+)
+
+type consensusOptions struct {
+	*globalOptions
+	Files     []string
+	Output    string
+	Format    string
+	Threshold *points.P // nil: a quarter of each maxpoäng
+	Force     bool
+	Stdout    io.Writer
+	Stderr    io.Writer
+}
+
+func newConsensusCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &consensusOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	var threshold string
+	cmd := &cobra.Command{
+		Use:   "consensus FILE… [-o OUT.xlsx] [--format text|json] [--threshold P]",
+		Short: "Compare the evaluators' own workbooks and write the consensus workbook",
+		Long: `Compare two or more evaluators' own workbooks of one evaluation (Avser =
+bedömning, made with 'kompass template --bedomare NAME'): the same kommun,
+year and instrument version, one workbook per evaluator, each of which
+validates.
+
+For each delfråga (or huvudområde, where an evaluator scored only the area)
+it prints each evaluator's score, the spread (highest less lowest score),
+the proposal and whether it is to be discussed, most divergent first; and
+for each evaluator the total and the deviation: the mean over the items of
+the absolute difference between the evaluator's score and the mean of the
+other evaluators' scores.
+
+An item is to be discussed when its spread is a quarter of its maxpoäng or
+more, or --threshold points or more (e.g. --threshold 2,5). The proposal is
+the median of the scores (for an even count the mean of the two middle
+ones), rounded down to the instrument's step.
+
+-o writes the consensus workbook for the evaluators' meeting: an ordinary
+workbook of the evaluation (Avser = kommun) with every score filled in with
+its proposal, the scores to discuss in orange with each evaluator's score
+and comment in Kommentar, the evaluators in Utvärderare and everyone's
+styrkor and förbättringsområden by name. Edit it in the meeting and check
+it with 'kompass validate'. An existing file is never replaced unless
+--force is given.
+
+Text is Swedish with the decimal comma; JSON has a decimal point, the items
+in the instrument's order and the scores in the order of the evaluators.`,
+		Example: `  kompass consensus anna.xlsx bertil.xlsx cecilia.xlsx
+  kompass consensus bedomningar/*.xlsx -o exempelkommun-a-2025.xlsx
+  kompass consensus --threshold 2,5 --format json anna.xlsx bertil.xlsx`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(opts.Format, "text", "json"); err != nil {
+				return err
+			}
+			if len(args) < 2 {
+				return &exitError{code: ExitUsage, err: msg.Errorf("consensus takes the workbooks of two or more evaluators, not %d", len(args)), hint: msg.Sprintf("see '%s --help'", cmd.CommandPath())}
+			}
+			seen := map[string]bool{}
+			for _, f := range args {
+				if seen[filepath.Clean(f)] {
+					return usageErr("%s is given twice", f)
+				}
+				seen[filepath.Clean(f)] = true
+			}
+			if cmd.Flags().Changed("threshold") {
+				p, err := points.Parse(threshold)
+				if err != nil || p <= 0 {
+					return usageErr("--threshold %q: expected a number of points above 0, such as 2,5", threshold)
+				}
+				opts.Threshold = &p
+			}
+			if opts.Output != "" && opts.Output != "-" && !strings.HasSuffix(strings.ToLower(opts.Output), ".xlsx") {
+				return usageErr("-o %s: the workbook must have the extension .xlsx", opts.Output)
+			}
+			opts.Files = args
+			return runConsensus(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the consensus workbook to this file")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&threshold, "threshold", "", "discuss a score when the evaluators' spread is at least this many points (default: a quarter of its maxpoäng)")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "replace an existing output file")
+	return cmd
+}
+
+func runConsensus(_ context.Context, opts *consensusOptions) error {
+	reg, err := opts.registry()
+	if err != nil {
+		return err
+	}
+	if opts.Output != "" && opts.Output != "-" && !opts.Force {
+		if _, err := os.Stat(opts.Output); err == nil {
+			return failure(msg.Errorf("%s already exists", opts.Output), "choose another name with -o, or replace it with --force")
+		}
+	}
+	var evs []*evaluation.Evaluation
+	for _, f := range opts.Files {
+		if _, err := os.Stat(f); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return failure(msg.Errorf("%s: no such file", f), "")
+			}
+			return failure(err, "")
+		}
+		r := validate.File(f, reg)
+		for _, p := range r.Problems {
+			warn(opts.Stderr, "%s", p.String())
+		}
+		if !r.OK() {
+			return &exitError{code: ExitProblems, err: msg.Errorf("%s: the workbook has problems; every evaluator's workbook must validate", f),
+				hint: msg.Sprintf("correct it; 'kompass validate %s' lists its problems", f)}
+		}
+		evs = append(evs, r.Evaluation)
+	}
+	c, err := consensus.New(evs, opts.Threshold)
+	if err != nil {
+		var ie *consensus.InputError
+		if errors.As(err, &ie) {
+			return &exitError{code: ExitProblems, err: err, hint: ie.Hint}
+		}
+		return failure(err, "")
+	}
+	if opts.Format == "json" {
+		err = consensus.JSON(opts.Stdout, c)
+	} else {
+		err = consensus.Text(opts.Stdout, c)
+	}
+	if err != nil {
+		return failure(err, "")
+	}
+	if opts.Output == "" {
+		return nil
+	}
+	if err := writeOutput(opts.Output, opts.Files, nil, func(w io.Writer) error { return consensus.Write(w, c) }); err != nil {
+		return err
+	}
+	if opts.Format == "text" {
+		fmt.Fprint(opts.Stdout, msg.Sprintf("\nwrote %s (%s %d: %s, %d to discuss)\n", opts.Output, c.Kommun, c.Year, msg.Count(len(c.Evaluators), "evaluator", "evaluators"), c.Discuss))
+	}
+	return nil
+}

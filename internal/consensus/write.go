@@ -1,0 +1,170 @@
+package consensus
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/texttable"
+	"github.com/kompass-dev/kompass/internal/workbook"
+)
+
+// maxComment is how long a merged Kommentar may grow, in runes: Excel keeps
+// at most 32,767 characters in a cell.
+const maxComment = 32000
+
+// Write writes the consensus workbook for the evaluators' meeting: an
+// ordinary workbook of the evaluation (Avser = kommun) with every item
+// scored by its proposal — the agreed score where the evaluators agree —
+// and the items to discuss marked in orange, each evaluator's score and
+// comment in their Kommentar; the evaluators in Utvärderare; every
+// evaluator's styrkor and förbättringsområden with their names. The
+// instructions end with what the marks mean. It validates as it is.
+func Write(w io.Writer, c *Consensus) error {
+	f, err := workbook.Template(c.in, workbook.TemplateFacts{Kommun: c.Kommun, Year: c.Year, About: c.about()})
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := workbook.Fill(f, c.contents()); err != nil {
+		return err
+	}
+	return workbook.Save(w, f)
+}
+
+// contents is what the consensus workbook holds.
+func (c *Consensus) contents() workbook.Contents {
+	var names, dates, sources []string
+	for i, e := range c.Evaluators {
+		names = append(names, e.Name)
+		dates = appendNew(dates, c.evs[i].Facts.Dates)
+		sources = appendNew(sources, c.evs[i].Facts.Sources)
+	}
+	out := workbook.Contents{Facts: map[string]string{
+		workbook.FactKind:       string(evaluation.KindKommun),
+		workbook.FactEvaluators: strings.Join(names, ", "),
+		workbook.FactDates:      strings.Join(dates, "; "),
+		workbook.FactSources:    strings.Join(sources, "; "),
+	}}
+	items := map[string]Item{}
+	for _, it := range c.Items {
+		items[it.ID] = it
+	}
+	// Every row in the instrument's order: an item gets its proposal, any
+	// other row the evaluators commented on gets their comments.
+	var ids []string
+	for _, a := range c.in.Areas {
+		ids = append(ids, a.ID)
+		for _, q := range a.Questions {
+			ids = append(ids, q.ID)
+		}
+	}
+	for _, id := range append(ids, evaluation.TotalID) {
+		if it, ok := items[id]; ok {
+			out.Scores = append(out.Scores, workbook.Score{ID: id, Value: it.Proposal.Float(), Comment: cut(c.itemComment(it)), Marked: it.Discuss})
+			continue
+		}
+		comments := make([]string, len(c.evs))
+		for i, ev := range c.evs {
+			en, _ := ev.Entry(id)
+			comments[i] = en.Comment
+		}
+		if s := c.byName(comments); s != "" {
+			out.Scores = append(out.Scores, workbook.Score{ID: id, Comment: cut(s), NotScored: true})
+		}
+	}
+	out.Notes = c.notes()
+	return out
+}
+
+// itemComment is the Kommentar of an item. Where the evaluators gave the
+// same score it holds their comments, by name; else it starts with the
+// proposal (and for an item to discuss says so) and gives each
+// evaluator's score and comment:
+//
+//	ATT DISKUTERA: spridning 4; förslag 7 (medianen, avrundad nedåt). Anna: 5 (Få brukarundersökningar.); Bertil: 7; Cecilia: 9
+func (c *Consensus) itemComment(it Item) string {
+	if it.Same() {
+		return c.byName(it.Comments)
+	}
+	head := fmt.Sprintf("Spridning %s; förslag %s (medianen, avrundad nedåt).", it.Spread.Swedish(), it.Proposal.Swedish())
+	if it.Discuss {
+		head = fmt.Sprintf("ATT DISKUTERA: spridning %s; förslag %s (medianen, avrundad nedåt).", it.Spread.Swedish(), it.Proposal.Swedish())
+	}
+	parts := make([]string, len(it.Scores))
+	for i, s := range it.Scores {
+		parts[i] = c.Evaluators[i].Name + ": " + s.Swedish()
+		if it.Comments[i] != "" {
+			parts[i] += " (" + it.Comments[i] + ")"
+		}
+	}
+	return head + " " + strings.Join(parts, "; ")
+}
+
+// byName is the evaluators' comments, each after the evaluator's name,
+// leaving out those who wrote none: "Anna: …; Cecilia: …".
+func (c *Consensus) byName(comments []string) string {
+	var parts []string
+	for i, s := range comments {
+		if s != "" {
+			parts = append(parts, c.Evaluators[i].Name+": "+s)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// notes are every evaluator's styrkor and förbättringsområden, area by
+// area, styrkor first, each text once after the names of the evaluators
+// who wrote it: "Anna, Bertil: Tydlig information till medborgarna."
+func (c *Consensus) notes() []evaluation.Note {
+	var out []evaluation.Note
+	for _, a := range c.in.Areas {
+		for _, kind := range []evaluation.NoteKind{evaluation.Strength, evaluation.Improvement} {
+			var texts []string
+			by := map[string][]string{}
+			for i, ev := range c.evs {
+				for _, n := range ev.Notes {
+					if n.Area != a.ID || n.Kind != kind {
+						continue
+					}
+					texts = appendNew(texts, n.Text)
+					if !slices.Contains(by[n.Text], c.Evaluators[i].Name) {
+						by[n.Text] = append(by[n.Text], c.Evaluators[i].Name)
+					}
+				}
+			}
+			for _, t := range texts {
+				out = append(out, evaluation.Note{Area: a.ID, Kind: kind, Text: cut(strings.Join(by[t], ", ") + ": " + t)})
+			}
+		}
+	}
+	return out
+}
+
+// about is what the instructions of the consensus workbook say of it.
+func (c *Consensus) about() []string {
+	var from []string
+	for _, e := range c.Evaluators {
+		from = append(from, fmt.Sprintf("%s (%s)", e.Name, filepath.Base(e.File)))
+	}
+	return []string{
+		fmt.Sprintf("Konsensusarbetsbok, skriven av kompass consensus ur %d bedömares egna arbetsböcker: %s.", len(c.Evaluators), strings.Join(from, ", ")),
+		fmt.Sprintf("Orange Poäng: bedömarnas poäng skiljer sig med %s (spridning = högsta minus lägsta poäng). De ska diskuteras; Kommentar börjar med ATT DISKUTERA och visar varje bedömares poäng och kommentar. %d %s är markerade.", c.thresholdRule(), c.Discuss, c.what()),
+		fmt.Sprintf("Varje poäng är förifylld med medianen av bedömarnas poäng, avrundad nedåt till steget %s (vid ett jämnt antal bedömare medelvärdet av de två mittersta, sedan avrundat nedåt). Där alla gav samma poäng är det den poängen.", c.Instrument.Step.Swedish()),
+		"På mötet: skriv in den poäng ni enas om och ändra kommentaren; färgen får stå kvar. Styrkor och förbättringsområden är alla bedömares, med namn: stryk och slå ihop dem. Kör sedan kompass validate – arbetsboken är en vanlig utvärdering (Avser = kommun).",
+	}
+}
+
+// appendNew appends s to list unless it is empty or there already.
+func appendNew(list []string, s string) []string {
+	if s == "" || slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// cut keeps a text within maxComment runes.
+func cut(s string) string { return texttable.Cut(s, maxComment) }

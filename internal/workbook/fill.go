@@ -1,0 +1,165 @@
+package workbook
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+)
+
+// Contents is what a program writes into a template it made (Template):
+// the sample workbooks, the consensus workbook of several evaluators.
+type Contents struct {
+	// Facts are written as text into the value cell of the fact with that
+	// label (Avser, Utvärderare, Datum, Källor …), an empty text too.
+	Facts  map[string]string
+	Scores []Score
+	// Notes are the styrkor and förbättringsområden, in the order they
+	// stand on the sheet.
+	Notes []evaluation.Note
+}
+
+// Score is one Poäng cell as written, with its Kommentar.
+type Score struct {
+	ID      string
+	Value   float64
+	Comment string
+	// Marked gives the Poäng cell the colour of a score still to be agreed
+	// (markFill), keeping the rest of its style.
+	Marked bool
+	// NotScored leaves the Poäng cell empty: only the Kommentar is written.
+	NotScored bool
+}
+
+// markFill is the colour of a Poäng cell still to be agreed on: orange,
+// apart from the yellow of every input cell.
+const markFill = "F4B183"
+
+// Fill writes the contents into a workbook made by Template: facts by
+// their label, scores in the Poäng column of the row whose ID matches,
+// styrkor and förbättringsområden one per row.
+func Fill(f *excelize.File, c Contents) error {
+	rows, err := f.GetRows(SheetFacts)
+	if err != nil {
+		return err
+	}
+	for r, row := range rows {
+		if len(row) > 0 {
+			if v, ok := c.Facts[row[0]]; ok {
+				if err := f.SetCellStr(SheetFacts, "B"+strconv.Itoa(r+1), v); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	rowOf, err := idRows(f)
+	if err != nil {
+		return err
+	}
+	marked := map[int]int{} // style → the same style marked
+	for _, sc := range c.Scores {
+		r, ok := rowOf[sc.ID]
+		if !ok {
+			return fmt.Errorf("no row with ID %s", sc.ID)
+		}
+		ref := "D" + strconv.Itoa(r)
+		if !sc.NotScored {
+			if err := f.SetCellFloat(SheetScores, ref, sc.Value, -1, 64); err != nil {
+				return err
+			}
+		}
+		if sc.Comment != "" {
+			if err := f.SetCellStr(SheetScores, "F"+strconv.Itoa(r), sc.Comment); err != nil {
+				return err
+			}
+		}
+		if sc.Marked {
+			if err := mark(f, ref, marked); err != nil {
+				return err
+			}
+		}
+	}
+	if len(c.Notes) == 0 {
+		return nil
+	}
+	return fillNotes(f, c.Notes)
+}
+
+// mark gives a Poäng cell markFill, reusing the marked copy of its style
+// from styles (style id → marked style id).
+func mark(f *excelize.File, ref string, styles map[int]int) error {
+	id, err := f.GetCellStyle(SheetScores, ref)
+	if err != nil {
+		return err
+	}
+	m, ok := styles[id]
+	if !ok {
+		st, err := f.GetStyle(id)
+		if err != nil {
+			return err
+		}
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{markFill}}
+		if m, err = f.NewStyle(st); err != nil {
+			return err
+		}
+		styles[id] = m
+	}
+	return f.SetCellStyle(SheetScores, ref, ref, m)
+}
+
+// fillNotes rewrites the prepared rows so that the notes stand in order,
+// area by area. A longer list than the template prepares gets rows inserted
+// above its last row, as an evaluator inserts them; the formula and the
+// lists of the row are copied.
+func fillNotes(f *excelize.File, notes []evaluation.Note) error {
+	noteRows, err := f.GetRows(SheetNotes)
+	if err != nil {
+		return err
+	}
+	last := len(noteRows)
+	if last < 3 {
+		return fmt.Errorf("the sheet %s has no rows for notes", SheetNotes)
+	}
+	for ; last-1 < len(notes); last++ {
+		if err := f.DuplicateRow(SheetNotes, last-1); err != nil {
+			return err
+		}
+	}
+	if err := f.SetSheetDimension(SheetNotes, "A1:D"+strconv.Itoa(last)); err != nil {
+		return err
+	}
+	for r := 2; r <= last; r++ {
+		for _, col := range []string{"A", "C"} {
+			if err := f.SetCellValue(SheetNotes, col+strconv.Itoa(r), nil); err != nil {
+				return err
+			}
+		}
+	}
+	for i, n := range notes {
+		r := strconv.Itoa(i + 2)
+		for _, c := range [][2]string{{"A", n.Area}, {"C", string(n.Kind)}, {"D", n.Text}} {
+			if err := f.SetCellStr(SheetNotes, c[0]+r, c[1]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// idRows maps each ID in column A of the Poäng sheet to its row.
+func idRows(f *excelize.File) (map[string]int, error) {
+	rows, err := f.GetRows(SheetScores)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int{}
+	for r, row := range rows {
+		if len(row) > 0 && strings.TrimSpace(row[0]) != "" {
+			out[strings.TrimSpace(row[0])] = r + 1
+		}
+	}
+	return out, nil
+}
