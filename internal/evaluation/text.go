@@ -45,21 +45,19 @@ type Table struct {
 
 // TextOf returns the blocks of one section, in order.
 func (e *Evaluation) TextOf(section string) []TextBlock {
-	var out []TextBlock
-	for _, b := range e.Text {
-		if b.Section == section {
-			out = append(out, b)
-		}
-	}
-	return out
+	return inSection(e.Text, func(b TextBlock) string { return b.Section }, section)
 }
 
 // TablesOf returns the tables of one section, in order.
 func (e *Evaluation) TablesOf(section string) []Table {
-	var out []Table
-	for _, t := range e.Tables {
-		if t.Section == section {
-			out = append(out, t)
+	return inSection(e.Tables, func(t Table) string { return t.Section }, section)
+}
+
+func inSection[T any](xs []T, sectionOf func(T) string, section string) []T {
+	var out []T
+	for _, x := range xs {
+		if sectionOf(x) == section {
+			out = append(out, x)
 		}
 	}
 	return out
