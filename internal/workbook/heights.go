@@ -50,7 +50,7 @@ func fitRows(f *excelize.File) error {
 				if text == "" {
 					continue
 				}
-				ref := cell(c+1, r+1)
+				ref := Cell(c+1, r+1)
 				id, err := f.GetCellStyle(sheet, ref)
 				if err != nil {
 					return err

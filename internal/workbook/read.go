@@ -296,9 +296,9 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		if !ok {
 			continue
 		}
-		c := cell(2, row.N)
+		c := Cell(2, row.N)
 		if _, dup := ev.Facts.Cells[label]; dup {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: cell(1, row.N), Found: label, Expected: msg.Sprintf("one row %s", label)}, msg.Sprintf("%s is given twice (first at %s)", label, ev.Facts.Cells[label]))
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: Cell(1, row.N), Found: label, Expected: msg.Sprintf("one row %s", label)}, msg.Sprintf("%s is given twice (first at %s)", label, ev.Facts.Cells[label]))
 			continue
 		}
 		ev.Facts.Cells[label] = c
@@ -395,7 +395,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	firstRow := map[string]int{}
 	for _, row := range rs[hr+1:] {
 		rowNo := row.N
-		idCell := cell(idCol, rowNo)
+		idCell := Cell(idCol, rowNo)
 		rawID := strings.TrimSpace(shownAt(sh, idCol, rowNo))
 		// A formula is reported even when the file holds no computed value
 		// for it (files written by programs often do not). With a value,
@@ -413,7 +413,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			continue
 		}
 		firstRow[id] = rowNo
-		en := evaluation.Entry{ID: id, Row: rowNo, Cell: cell(scoreCol, rowNo), IDCell: idCell, Comment: strings.TrimSpace(row.At(commentCol))}
+		en := evaluation.Entry{ID: id, Row: rowNo, Cell: Cell(scoreCol, rowNo), IDCell: idCell, Comment: strings.TrimSpace(row.At(commentCol))}
 		if idFormula != "" {
 			en.Comment, en.Unreadable = "", true
 			ev.Entries = append(ev.Entries, en)
@@ -555,14 +555,14 @@ func readNotes(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		if text == "" {
 			continue
 		}
-		n := evaluation.Note{Area: normID(strings.TrimSpace(shownAt(sh, areaCol, row.N))), Text: text, Cell: cell(textCol, row.N), AreaCell: cell(areaCol, row.N)}
+		n := evaluation.Note{Area: normID(strings.TrimSpace(shownAt(sh, areaCol, row.N))), Text: text, Cell: Cell(textCol, row.N), AreaCell: Cell(areaCol, row.N)}
 		switch k := norm(row.At(kindCol)); k {
 		case "styrka", "styrkor":
 			n.Kind = evaluation.Strength
 		case "förbättringsområde", "förbättringsområden", "förbättring":
 			n.Kind = evaluation.Improvement
 		default:
-			pl.Error(problem.At{Sheet: SheetNotes, Cell: cell(kindCol, row.N), ID: n.Area, Found: row.At(kindCol), Expected: msg.T("Styrka or Förbättringsområde")}, msg.Sprintf("Typ %q is neither Styrka nor Förbättringsområde", problem.Short(strings.TrimSpace(row.At(kindCol)))))
+			pl.Error(problem.At{Sheet: SheetNotes, Cell: Cell(kindCol, row.N), ID: n.Area, Found: row.At(kindCol), Expected: msg.T("Styrka or Förbättringsområde")}, msg.Sprintf("Typ %q is neither Styrka nor Förbättringsområde", problem.Short(strings.TrimSpace(row.At(kindCol)))))
 			continue
 		}
 		if n.Area == "" {

@@ -29,11 +29,6 @@ type TemplateFacts struct {
 	About []string
 }
 
-// styles used by the template
-type styles struct {
-	title, header, label, locked, lockedWrap, input, inputWrap, area, areaInput, areaSum, total, totalInput, sum, instr, instrHead int
-}
-
 // Template builds the workbook an evaluator fills in for one kommun and
 // year with the given instrument. Write it with Save (WriteTemplate does
 // both).
@@ -45,7 +40,7 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 		return nil, err
 	}
 	f := excelize.NewFile()
-	st, err := newStyles(f)
+	st, err := NewStyles(f)
 	if err != nil {
 		return nil, err
 	}
@@ -109,110 +104,6 @@ func WriteTemplate(w io.Writer, in *instrument.Instrument, tf TemplateFacts) err
 	}
 	defer f.Close()
 	return Save(w, f)
-}
-
-// Colours of the template. Input cells have one colour everywhere.
-const (
-	inputFill  = "FFF2CC" // yellow: the cells the evaluator types in
-	headerFill = "1F4E79"
-	areaFill   = "DDEBF7"
-	totalFill  = "BDD7EE"
-	borderGrey = "BFBFBF"
-	sumGrey    = "595959"
-)
-
-func newStyles(f *excelize.File) (styles, error) {
-	var s styles
-	border := []excelize.Border{
-		{Type: "left", Color: borderGrey, Style: 1}, {Type: "right", Color: borderGrey, Style: 1},
-		{Type: "top", Color: borderGrey, Style: 1}, {Type: "bottom", Color: borderGrey, Style: 1},
-	}
-	unlocked := &excelize.Protection{Locked: false}
-	top := &excelize.Alignment{Vertical: "top"}
-	wrap := &excelize.Alignment{WrapText: true, Vertical: "top"}
-	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
-	// Every font is named: a font without a name is printed in whatever
-	// the program falls back to (a serif in LibreOffice).
-	font := func(bold bool, size float64, color string) *excelize.Font {
-		return &excelize.Font{Family: "Calibri", Size: size, Bold: bold, Color: color}
-	}
-	plain, bold := font(false, 11, ""), font(true, 11, "")
-	defs := []struct {
-		dst   *int
-		style excelize.Style
-	}{
-		{&s.title, excelize.Style{Font: font(true, 14, "")}},
-		{&s.header, excelize.Style{Font: font(true, 11, "FFFFFF"), Fill: fill(headerFill), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
-		{&s.label, excelize.Style{Font: bold, Border: border, Alignment: wrap}},
-		{&s.locked, excelize.Style{Font: plain, Border: border, Alignment: top}},
-		{&s.lockedWrap, excelize.Style{Font: plain, Border: border, Alignment: wrap}},
-		{&s.input, excelize.Style{Font: plain, Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: top}},
-		{&s.inputWrap, excelize.Style{Font: plain, Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: wrap}},
-		{&s.area, excelize.Style{Font: bold, Fill: fill(areaFill), Border: border, Alignment: wrap}},
-		{&s.areaInput, excelize.Style{Font: bold, Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: top}},
-		{&s.areaSum, excelize.Style{Font: bold, Fill: fill(areaFill), Border: border, Alignment: top}},
-		{&s.total, excelize.Style{Font: font(true, 12, ""), Fill: fill(totalFill), Border: border, Alignment: top}},
-		{&s.totalInput, excelize.Style{Font: font(true, 12, ""), Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: top}},
-		{&s.sum, excelize.Style{Font: font(false, 11, sumGrey), Border: border, Alignment: top}},
-		{&s.instr, excelize.Style{Font: plain, Alignment: wrap}},
-		{&s.instrHead, excelize.Style{Font: font(true, 12, "")}},
-	}
-	for _, d := range defs {
-		id, err := f.NewStyle(&d.style)
-		if err != nil {
-			return s, err
-		}
-		*d.dst = id
-	}
-	return s, nil
-}
-
-// pageSetup prints the sheet landscape on A4, one page wide, with the
-// sheet's name and the page number in the footer.
-func pageSetup(f *excelize.File, sheet string) error {
-	landscape, a4, one, any := "landscape", 9, 1, 0
-	fit := true
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
-	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&L&A&RSida &P av &N"}); err != nil {
-		return err
-	}
-	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one, FitToHeight: &any})
-}
-
-// headerRow keeps a sheet's header row in view: frozen on screen and
-// printed at the top of every page.
-func headerRow(f *excelize.File, sheet string) error {
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
-}
-
-// protect locks every cell but the input cells. No password: protection
-// guards against slips, not against people. Rows may be inserted, and
-// deleted where they hold no locked cell (rows the evaluator added): kompass
-// finds rows by ID or label and the sums are keyed by ID, so both stay
-// right. Sorting and moving rows need the protection lifted, since both
-// Excel and LibreOffice refuse to move locked cells.
-func protect(f *excelize.File, sheet string) error {
-	if err := pageSetup(f, sheet); err != nil {
-		return err
-	}
-	return f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
-		SelectLockedCells:   true,
-		SelectUnlockedCells: true,
-		FormatColumns:       true,
-		FormatRows:          true,
-		InsertRows:          true,
-		DeleteRows:          true,
-	})
-}
-
-func cell(col, row int) string {
-	name, _ := excelize.CoordinatesToCellName(col, row)
-	return name
 }
 
 // instruction is a line of the Instruktioner sheet; a heading is bold.
@@ -299,23 +190,23 @@ func firstQuestionID(in *instrument.Instrument) string {
 	return ""
 }
 
-func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument, tf TemplateFacts) error {
+func writeInstructions(f *excelize.File, st Styles, in *instrument.Instrument, tf TemplateFacts) error {
 	sh := SheetInstructions
 	lines := instructions(in, tf)
 	if err := f.SetColWidth(sh, "A", "A", 110); err != nil {
 		return err
 	}
 	for i, l := range lines {
-		c := cell(1, i+1)
+		c := Cell(1, i+1)
 		if err := f.SetCellStr(sh, c, l.text); err != nil {
 			return err
 		}
-		style := st.instr
+		style := st.Instr
 		if l.head {
-			style = st.instrHead
+			style = st.InstrHead
 		}
 		if i == 0 {
-			style = st.title
+			style = st.Title
 		}
 		if err := f.SetCellStyle(sh, c, c, style); err != nil {
 			return err
@@ -324,10 +215,10 @@ func writeInstructions(f *excelize.File, st styles, in *instrument.Instrument, t
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:A%d", len(lines))); err != nil {
 		return err
 	}
-	return protect(f, sh)
+	return Protect(f, sh)
 }
 
-func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf TemplateFacts) error {
+func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf TemplateFacts) error {
 	sh := SheetFacts
 	type fact struct {
 		label string
@@ -358,39 +249,39 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 	}...)
 	headers := []string{factHeaderLabel, factHeaderValue, factHeaderHelp}
 	for i, h := range headers {
-		if err := f.SetCellStr(sh, cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(sh, "A1", "C1", st.header); err != nil {
+	if err := f.SetCellStyle(sh, "A1", "C1", st.Header); err != nil {
 		return err
 	}
 	for i, fa := range facts {
 		r := i + 2
-		if err := f.SetCellStr(sh, cell(1, r), fa.label); err != nil {
+		if err := f.SetCellStr(sh, Cell(1, r), fa.label); err != nil {
 			return err
 		}
 		if fa.value != "" {
-			if err := f.SetCellValue(sh, cell(2, r), fa.value); err != nil {
+			if err := f.SetCellValue(sh, Cell(2, r), fa.value); err != nil {
 				return err
 			}
 		}
-		if err := f.SetCellStr(sh, cell(3, r), fa.help); err != nil {
+		if err := f.SetCellStr(sh, Cell(3, r), fa.help); err != nil {
 			return err
 		}
-		valStyle := st.lockedWrap
+		valStyle := st.LockedWrap
 		if fa.input {
-			valStyle = st.inputWrap
+			valStyle = st.InputWrap
 		}
-		for c, style := range []int{st.label, valStyle, st.lockedWrap} {
-			if err := f.SetCellStyle(sh, cell(c+1, r), cell(c+1, r), style); err != nil {
+		for c, style := range []int{st.Label, valStyle, st.LockedWrap} {
+			if err := f.SetCellStyle(sh, Cell(c+1, r), Cell(c+1, r), style); err != nil {
 				return err
 			}
 		}
 		switch fa.label {
 		case FactYear:
 			dv := excelize.NewDataValidation(true)
-			dv.Sqref = cell(2, r)
+			dv.Sqref = Cell(2, r)
 			if err := dv.SetRange(MinYear, MaxYear, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
 				return err
 			}
@@ -400,7 +291,7 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 			}
 		case FactKind:
 			dv := excelize.NewDataValidation(true)
-			dv.Sqref = cell(2, r)
+			dv.Sqref = Cell(2, r)
 			if err := dv.SetDropList(kinds); err != nil {
 				return err
 			}
@@ -410,13 +301,13 @@ func writeFacts(f *excelize.File, st styles, in *instrument.Instrument, tf Templ
 			}
 		}
 	}
-	if err := setWidths(f, sh, 16, 50, 70); err != nil {
+	if err := SetWidths(f, sh, 16, 50, 70); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:C%d", len(facts)+1)); err != nil {
 		return err
 	}
-	return protect(f, sh)
+	return Protect(f, sh)
 }
 
 // scoreValidation restricts a Poäng cell to 0…max in the instrument's step.
@@ -487,15 +378,15 @@ func checkAreaIDs(in *instrument.Instrument) error {
 	return nil
 }
 
-func writeScores(f *excelize.File, st styles, in *instrument.Instrument) error {
+func writeScores(f *excelize.File, st Styles, in *instrument.Instrument) error {
 	sh := SheetScores
 	headers := []string{ColID, ColText, ColMax, ColScore, ColSum, ColComment}
 	for i, h := range headers {
-		if err := f.SetCellStr(sh, cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(sh, "A1", "F1", st.header); err != nil {
+	if err := f.SetCellStyle(sh, "A1", "F1", st.Header); err != nil {
 		return err
 	}
 	set := func(c string, v any, style int) error {
@@ -505,53 +396,53 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument) error {
 		return f.SetCellStyle(sh, c, c, style)
 	}
 	setFormula := func(c, formula string, style int) error {
-		return firstErr(f.SetCellFormula(sh, c, formula), f.SetCellStyle(sh, c, c, style))
+		return FirstErr(f.SetCellFormula(sh, c, formula), f.SetCellStyle(sh, c, c, style))
 	}
 	// An input cell stays blank, not an empty text: COUNTIFS and ISBLANK
 	// would see a text.
 	blank := func(c string, style int) error { return f.SetCellStyle(sh, c, c, style) }
 	row := 2
 	for _, a := range in.Areas {
-		own := cell(4, row)
-		if err := firstErr(
-			set(cell(1, row), a.ID, st.area),
-			set(cell(2, row), a.ID+" "+a.Name, st.area),
-			set(cell(3, row), a.Max.Float(), st.areaSum),
-			blank(own, st.areaInput),
-			setFormula(cell(5, row), areaSum(a, fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, own)), st.areaSum),
-			blank(cell(6, row), st.inputWrap),
+		own := Cell(4, row)
+		if err := FirstErr(
+			set(Cell(1, row), a.ID, st.Area),
+			set(Cell(2, row), a.ID+" "+a.Name, st.Area),
+			set(Cell(3, row), a.Max.Float(), st.AreaSum),
+			blank(own, st.AreaInput),
+			setFormula(Cell(5, row), areaSum(a, fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, own)), st.AreaSum),
+			blank(Cell(6, row), st.InputWrap),
 			scoreValidation(f, own, a.Max, in.Step, "Huvudområde "+a.ID),
 		); err != nil {
 			return err
 		}
 		row++
 		for _, q := range a.Questions {
-			if err := firstErr(
-				set(cell(1, row), q.ID, st.locked),
-				set(cell(2, row), q.ID+" "+q.Text, st.lockedWrap),
-				set(cell(3, row), q.Max.Float(), st.locked),
-				blank(cell(4, row), st.input),
-				blank(cell(5, row), st.sum),
-				blank(cell(6, row), st.inputWrap),
-				scoreValidation(f, cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
+			if err := FirstErr(
+				set(Cell(1, row), q.ID, st.Locked),
+				set(Cell(2, row), q.ID+" "+q.Text, st.LockedWrap),
+				set(Cell(3, row), q.Max.Float(), st.Locked),
+				blank(Cell(4, row), st.Input),
+				blank(Cell(5, row), st.Sum),
+				blank(Cell(6, row), st.InputWrap),
+				scoreValidation(f, Cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
 			); err != nil {
 				return err
 			}
 			row++
 		}
 	}
-	if err := firstErr(
-		set(cell(1, row), evaluation.TotalID, st.total),
-		set(cell(2, row), TotalLabel, st.total),
-		set(cell(3, row), in.Max().Float(), st.total),
-		blank(cell(4, row), st.totalInput),
-		setFormula(cell(5, row), totalSum(in), st.total),
-		blank(cell(6, row), st.inputWrap),
-		scoreValidation(f, cell(4, row), in.Max(), in.Step, "Totalt"),
+	if err := FirstErr(
+		set(Cell(1, row), evaluation.TotalID, st.Total),
+		set(Cell(2, row), TotalLabel, st.Total),
+		set(Cell(3, row), in.Max().Float(), st.Total),
+		blank(Cell(4, row), st.TotalInput),
+		setFormula(Cell(5, row), totalSum(in), st.Total),
+		blank(Cell(6, row), st.InputWrap),
+		scoreValidation(f, Cell(4, row), in.Max(), in.Step, "Totalt"),
 	); err != nil {
 		return err
 	}
-	if err := setWidths(f, sh, 8, 70, 11, 10, 10, 50); err != nil {
+	if err := SetWidths(f, sh, 8, 70, 11, 10, 10, 50); err != nil {
 		return err
 	}
 	// The used range: readers that trust it (openpyxl's read-only mode, some
@@ -559,10 +450,10 @@ func writeScores(f *excelize.File, st styles, in *instrument.Instrument) error {
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", row)); err != nil {
 		return err
 	}
-	if err := headerRow(f, sh); err != nil {
+	if err := HeaderRow(f, sh); err != nil {
 		return err
 	}
-	return protect(f, sh)
+	return Protect(f, sh)
 }
 
 // areaNameWidth is the width of the Områdesnamn column: the longest "id
@@ -580,15 +471,15 @@ func areaNameWidth(in *instrument.Instrument) float64 {
 // notesWidth is the width of the four columns of the sheet of notes.
 const notesWidth = 170
 
-func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
+func writeNotes(f *excelize.File, st Styles, in *instrument.Instrument) error {
 	sh := SheetNotes
 	headers := []string{ColNoteArea, ColNoteAreaName, ColNoteKind, ColNoteText}
 	for i, h := range headers {
-		if err := f.SetCellStr(sh, cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(sh, "A1", "D1", st.header); err != nil {
+	if err := f.SetCellStyle(sh, "A1", "D1", st.Header); err != nil {
 		return err
 	}
 	var areaIDs []string
@@ -599,15 +490,15 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 	writeRow := func(area string, kind evaluation.NoteKind) error {
 		// Område typed or picked from the list is a number (3), the ids on
 		// Poäng are text ("3"): the lookup compares them as text.
-		key := fmt.Sprintf(`TRIM(%s&"")`, cell(1, row))
-		err := firstErr(
-			f.SetCellStr(sh, cell(1, row), area),
-			f.SetCellStr(sh, cell(3, row), string(kind)),
-			f.SetCellFormula(sh, cell(2, row), fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)),
-			f.SetCellStyle(sh, cell(1, row), cell(1, row), st.input),
-			f.SetCellStyle(sh, cell(2, row), cell(2, row), st.lockedWrap),
-			f.SetCellStyle(sh, cell(3, row), cell(3, row), st.input),
-			f.SetCellStyle(sh, cell(4, row), cell(4, row), st.inputWrap),
+		key := fmt.Sprintf(`TRIM(%s&"")`, Cell(1, row))
+		err := FirstErr(
+			f.SetCellStr(sh, Cell(1, row), area),
+			f.SetCellStr(sh, Cell(3, row), string(kind)),
+			f.SetCellFormula(sh, Cell(2, row), fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)),
+			f.SetCellStyle(sh, Cell(1, row), Cell(1, row), st.Input),
+			f.SetCellStyle(sh, Cell(2, row), Cell(2, row), st.LockedWrap),
+			f.SetCellStyle(sh, Cell(3, row), Cell(3, row), st.Input),
+			f.SetCellStyle(sh, Cell(4, row), Cell(4, row), st.InputWrap),
 		)
 		row++
 		return err
@@ -634,40 +525,20 @@ func writeNotes(f *excelize.File, st styles, in *instrument.Instrument) error {
 		return err
 	}
 	kindDV.SetError(excelize.DataValidationErrorStyleStop, "Okänd typ", "Välj Styrka eller Förbättringsområde.")
-	if err := firstErr(f.AddDataValidation(sh, areaDV), f.AddDataValidation(sh, kindDV)); err != nil {
+	if err := FirstErr(f.AddDataValidation(sh, areaDV), f.AddDataValidation(sh, kindDV)); err != nil {
 		return err
 	}
 	// Text takes the rest of a fixed width, so that the sheet prints at the
 	// same scale, with as many rows a page, for every instrument.
 	name := areaNameWidth(in)
-	if err := setWidths(f, sh, 9, name, 20, notesWidth-9-name-20); err != nil {
+	if err := SetWidths(f, sh, 9, name, 20, notesWidth-9-name-20); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, "A1:D"+last); err != nil {
 		return err
 	}
-	if err := headerRow(f, sh); err != nil {
+	if err := HeaderRow(f, sh); err != nil {
 		return err
 	}
-	return protect(f, sh)
-}
-
-// setWidths sets the widths of columns A, B, … in order.
-func setWidths(f *excelize.File, sheet string, widths ...float64) error {
-	for i, w := range widths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sheet, col, col, w); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func firstErr(errs ...error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return Protect(f, sh)
 }
