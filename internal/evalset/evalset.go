@@ -14,6 +14,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -26,8 +27,11 @@ type Set struct {
 	// bedömning), in file order: never evaluations, kept apart for the note
 	// on the evaluators' agreement (assessments.go).
 	Assessments []*evaluation.Evaluation
-	Excluded    []Excluded
-	Registry    *instrument.Registry
+	// Plans are the åtgärdsplaner in the folder that validate (issue 14),
+	// in file order: never evaluations.
+	Plans    []*plan.Plan
+	Excluded []Excluded
+	Registry *instrument.Registry
 }
 
 // Excluded is a workbook left out of comparisons, with the reason.
