@@ -30,7 +30,45 @@ func exempel2005() Sample {
 		File: "exempelkommun-2005.xlsx", Instrument: "kommunkompassen@2007", Kommun: "Exempelkommun", Year: 2005,
 		Kind: evaluation.KindKommun, Sources: exempelSources,
 		Scores: areas([]float64{58, 61, 66, 65, 51, 70, 55, 74}, 500),
+		Notes:  exempel2005Notes(),
 	}
+}
+
+// exempel2005Notes are the fictional styrkor and förbättringsområden of
+// Exempelkommun 2005: what its åtgärdsplan (issue 14) starts from, and what
+// the 2007 report looks back on.
+func exempel2005Notes() []evaluation.Note {
+	notes := []struct {
+		area                    string
+		strengths, improvements []string
+	}{
+		{"1", []string{"Fullmäktiges sammanträden sänds på webben och protokollen publiceras inom en vecka."},
+			[]string{"Samla information om hur medborgarna kan påverka på ett ställe på webbplatsen.", "Redovisa nämndernas måluppfyllelse för medborgarna på ett lättläst sätt."}},
+		{"2", []string{"Servicegarantier finns inom skola, äldreomsorg och bygglov."},
+			[]string{"Inför ett gemensamt system för synpunkter och klagomål.", "Följ upp servicegarantierna och redovisa hur de hålls."}},
+		{"3", []string{"Styrmodellen är känd av chefer och förtroendevalda."},
+			[]string{"Minska antalet mål och gör dem mätbara."}},
+		{"4", []string{"Cheferna har ett samlat ansvar för budget, personal och verksamhet."},
+			[]string{"Tydliggör förvaltningarnas delegation i en gemensam delegationsordning."}},
+		{"5", []string{"Ekonomisk uppföljning görs varje månad i alla nämnder."},
+			[]string{"Inför en gemensam modell för nämndernas uppföljning av mål och kvalitet.", "Använd resultaten av brukarundersökningarna i verksamhetsplaneringen."}},
+		{"6", []string{"Förvaltningarna samarbetar kring barn och unga med särskilda behov."},
+			[]string{"Gör jämförelser med andra kommuner till en del av budgetarbetet."}},
+		{"7", []string{"Andelen genomförda medarbetarsamtal är hög."},
+			[]string{"Ta fram ett program för ledarutveckling.", "Följ upp sjukfrånvaron per förvaltning och arbetsplats."}},
+		{"8", []string{"Kommunen har ett nära samarbete med näringslivet i centralorten."},
+			[]string{"Utveckla samarbetet med föreningslivet i de mindre tätorterna."}},
+	}
+	var out []evaluation.Note
+	for _, n := range notes {
+		for _, t := range n.strengths {
+			out = append(out, evaluation.Note{Area: n.area, Kind: evaluation.Strength, Text: t})
+		}
+		for _, t := range n.improvements {
+			out = append(out, evaluation.Note{Area: n.area, Kind: evaluation.Improvement, Text: t})
+		}
+	}
+	return out
 }
 
 func exempelsnitt2007() Sample {
