@@ -220,7 +220,7 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 	if err := writeOutput(index, inputs, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
 		return err
 	}
-	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s and %d reports in %s\n", index, len(entries), dir))
+	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s and %s in %s\n", index, msg.Count(len(entries), "report", "reports"), dir))
 	if len(skipped) > 0 {
 		return inputErr(msg.Errorf("%s not written: %s", msg.Count(len(skipped), "report", "reports"), strings.Join(skipped, ", ")),
 			"the warnings above say why; every other report and the index were written")

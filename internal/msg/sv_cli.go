@@ -67,7 +67,7 @@ func init() {
 		"wrote %s (%d evaluations)\n":     "skrev %s (%d utvärderingar)\n",
 		"wrote %s (%s %d)\n":              "skrev %s (%s %d)\n",
 		"wrote %s (%s %d, %s)\n":          "skrev %s (%s %d, %s)\n",
-		"wrote %s and %d reports in %s\n": "skrev %s och %d rapporter i %s\n",
+		"wrote %s and %s in %s\n": "skrev %s och %s i %s\n",
 		"%s: ok (%s)\n":                   "%s: ok (%s)\n",
 	})
 }
