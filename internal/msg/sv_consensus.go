@@ -18,6 +18,7 @@ func init() {
 		// kompass template --bedomare
 		"--bedomare is empty":                     "--bedomare är tom",
 		"wrote %s (%s %d, %s, bedömning by %s)\n": "skrev %s (%s %d, %s, bedömning av %s)\n",
+		"%s, bedömning by %s":                     "%s, bedömning av %s",
 
 		// internal/consensus: workbooks that do not make one consensus
 		"%s is not scored": "%s är inte poängsatt",

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/termtext"
@@ -24,6 +25,9 @@ func (r Result) Outcome() Outcome {
 	o := Outcome{File: r.File, OK: r.OK(), Problems: r.Problems}
 	if r.Evaluation != nil {
 		o.Label = problem.Short(r.Evaluation.Label())
+		if f := r.Evaluation.Facts; f.Kind == evaluation.KindAssessment && f.Assessor != "" {
+			o.Label = msg.Sprintf("%s, bedömning by %s", o.Label, problem.Short(f.Assessor))
+		}
 	}
 	return o
 }
