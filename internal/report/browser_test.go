@@ -23,6 +23,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
 	"github.com/kompass-dev/kompass/internal/testkit"
@@ -216,6 +217,37 @@ func openChecked(t *testing.T, tab context.Context, path string, r *report.Repor
 			}
 			if got.Name != s.Name || !slices.Equal(vals, s.Values) {
 				t.Errorf("%s series %d: echarts has %q %v, the model %q %v", ch.ID, j, got.Name, vals, s.Name, s.Values)
+			}
+		}
+	}
+
+	// What echarts writes for screen readers is the chart's own Swedish
+	// description, and the change chart labels its bars as the report
+	// writes a change ("+3,5", "−2"), its axis with a minus sign.
+	for _, ch := range r.Charts {
+		type chartText struct {
+			Label string   `json:"label"`
+			Texts []string `json:"texts"`
+		}
+		js := fmt.Sprintf(`(function () { var el = document.getElementById(%q); return {label: el.getAttribute("aria-label") || "", texts: Array.prototype.map.call(el.querySelectorAll("svg text"), function (t) { return t.textContent; })}; })()`, ch.ID)
+		got, err := chromedp.Run(tab, chromedp.Evaluate[chartText](js))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Label != ch.Alt {
+			t.Errorf("%s: aria-label %q, want the chart's description %q", ch.ID, got.Label, ch.Alt)
+		}
+		for _, text := range got.Texts {
+			if strings.ContainsAny(text, ".-") && strings.ContainsAny(text, "0123456789") {
+				t.Errorf("%s: the chart writes %q; numbers are written with a decimal comma and a minus sign", ch.ID, text)
+			}
+		}
+		if ch.ID != "chart-change" {
+			continue
+		}
+		for _, a := range r.Areas {
+			if a.Change != nil && !slices.Contains(got.Texts, points.SvChange(a.Change)) {
+				t.Errorf("%s: no bar label %q for area %s among %q", ch.ID, points.SvChange(a.Change), a.ID, got.Texts)
 			}
 		}
 	}

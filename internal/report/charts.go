@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 
 	"github.com/kompass-dev/kompass/internal/points"
 )
@@ -258,6 +259,7 @@ func radar(r *Report, ch *Chart, raw [][]any, looks []look, order []int) error {
 		Radius: "64%", AxisNameGap: 12,
 	}
 	o := c.JSON()
+	o["aria"] = aria(ch.Alt)
 	o["radar"] = wideRadar
 	// echarts applies the rule without a query whenever no other matches,
 	// so a chart that was narrow once (a phone turned, a print) gets its
@@ -367,7 +369,10 @@ func changeBar(r *Report) (Chart, error) {
 		if v < 0 {
 			color = "#c00000"
 		}
-		data = append(data, opts.BarData{Name: a.ID + " " + a.Name, Value: float(a.Change), ItemStyle: &opts.ItemStyle{Color: color}})
+		// The label is written here, as the report writes a change ("+3,5",
+		// "−2"); echarts would write "3.5".
+		data = append(data, opts.BarData{Name: a.ID + " " + a.Name, Value: float(a.Change), ItemStyle: &opts.ItemStyle{Color: color},
+			Label: &opts.Label{Show: opts.Bool(a.Change != nil), Position: "top", Formatter: types.FuncStr(points.SvChange(a.Change))}})
 	}
 	name := fmt.Sprintf("%d→%d", r.PrevYear, r.Year)
 	ch.Series = []Series{{Name: name, Values: vals}}
@@ -378,9 +383,19 @@ func changeBar(r *Report) (Chart, error) {
 	c.SetXAxis(cats).AddSeries(name, data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}))
 	ch.Alt = fmt.Sprintf("Stapeldiagram: förändringen i poäng per huvudområde från %d till %d. Samma siffror står i tabellen Sammanfattning av poäng.", r.PrevYear, r.Year)
 	c.Validate()
+	o := c.JSON()
+	o["aria"] = aria(ch.Alt)
 	var err error
-	ch.Options, err = optionsJSON(c.JSON())
+	ch.Options, err = optionsJSON(o)
 	return ch, err
+}
+
+// aria is what echarts writes on the chart for screen readers: the chart's
+// own Swedish description, not the one echarts generates in English with
+// numbers written 71.5. (The page names the chart by its heading and
+// describes it by its caption; this keeps the attribute in line.)
+func aria(alt string) *opts.Aria {
+	return &opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: alt}}
 }
 
 func seriesNames(ss []Series) string {

@@ -6,6 +6,11 @@
 (function () {
   "use strict";
   var drawn = [];
+  // A number as the report writes it: decimal comma, minus sign (71,5; −3).
+  function swedish(v) {
+    if (typeof v !== "number") { return v; }
+    return String(v).replace(".", ",").replace("-", "\u2212");
+  }
   function key(el, chart) {
     var list = document.getElementById(el.id + "-nyckel");
     if (!list) { return; }
@@ -29,7 +34,16 @@
     if (!src || typeof echarts === "undefined") { continue; }
     el.textContent = "";
     var chart = echarts.init(el, null, { renderer: "svg" });
-    chart.setOption(JSON.parse(src.textContent));
+    var option = JSON.parse(src.textContent);
+    option.tooltip = option.tooltip || {};
+    option.tooltip.valueFormatter = swedish;
+    if (option.yAxis) {
+      [].concat(option.yAxis).forEach(function (axis) {
+        axis.axisLabel = axis.axisLabel || {};
+        axis.axisLabel.formatter = swedish;
+      });
+    }
+    chart.setOption(option);
     key(el, chart);
     drawn.push(chart);
   }
