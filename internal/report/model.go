@@ -13,6 +13,8 @@
 package report
 
 import (
+	"fmt"
+
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/consensus"
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -48,6 +50,9 @@ type Report struct {
 	// Agreement is the note on the evaluators' agreement, from their own
 	// workbooks in the data folder; nil unless asked for and found.
 	Agreement *consensus.Agreement
+	// FollowUp is the section on the förbättringsområden of the earlier
+	// evaluation that an åtgärdsplan follows; nil without such a plan.
+	FollowUp *FollowUp
 
 	About       []markup.Block // section 1: the instrument's description
 	Background  Prose          // the kommun and the evaluation (evaluation.SectionBackground)
@@ -197,6 +202,9 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if o.Agreement {
 		r.Agreement = consensus.AgreementOf(set.AssessmentsOf(latest))
 	}
+	if prev, p := followedPlan(set, upto); p != nil {
+		r.FollowUp = buildFollowUp(prev, latest, p, trend)
+	}
 	r.Sections = sections(r)
 	charts, err := buildCharts(r)
 	if err != nil {
@@ -217,7 +225,8 @@ func scored(qs []summary.Question) bool {
 }
 
 // sections numbers the sections the report has: Om Kommunkompassen when
-// the instrument describes itself, the Poängsammanställning when delfrågor
+// the instrument describes itself, the Uppföljning when an åtgärdsplan
+// follows an earlier evaluation, the Poängsammanställning when delfrågor
 // are scored; the others always.
 func sections(r *Report) []Section {
 	var out []Section
@@ -227,6 +236,9 @@ func sections(r *Report) []Section {
 	}
 	add("sammanfattning", "Sammanfattning")
 	add("omraden", "Huvudområdena")
+	if r.FollowUp != nil {
+		add("uppfoljning", fmt.Sprintf("Uppföljning av förbättringsområden från %d", r.FollowUp.Year))
+	}
 	if r.Questions {
 		add("poangsammanstallning", "Poängsammanställning")
 	}
