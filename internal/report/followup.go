@@ -25,7 +25,8 @@ type FollowUp struct {
 	Year int    // the year of the evaluation the plan follows
 	File string // the åtgärdsplan's file name
 	// Last is the latest occasion at which any åtgärd has a status, as
-	// the plan names it ("Augusti 2006"); "" when none has.
+	// the plan names it with a small first letter ("augusti 2006"); ""
+	// when none has.
 	Last string
 	// Comparable is set when the two evaluations' scores can be compared
 	// (the same instrument version, or one mapped to it): then each area
@@ -134,7 +135,7 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 		}
 	}
 	if last >= 0 && last < len(p.Occasions) {
-		f.Last = p.Occasions[last].Label
+		f.Last = lowerFirst(p.Occasions[last].Label)
 	}
 	notes, _ := plan.Refs(prev)
 	for _, a := range summary.Build(prev).Areas {

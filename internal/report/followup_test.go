@@ -12,6 +12,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
@@ -167,7 +168,7 @@ func TestFollowUp(t *testing.T) {
 		t.Fatal("no element #uppfoljning")
 	}
 	intro := squash(sec.first("p").text())
-	for _, s := range []string{"exempelkommun-2005-atgardsplan.xlsx", "Augusti 2007", "utvärderingen 2005"} {
+	for _, s := range []string{"exempelkommun-2005-atgardsplan.xlsx", "är augusti 2007", "utvärderingen 2005"} {
 		if !strings.Contains(intro, s) {
 			t.Errorf("the introduction %q does not name %q", intro, s)
 		}
@@ -290,6 +291,41 @@ func TestFollowUpNone(t *testing.T) {
 	}
 }
 
+// TestFollowUpNotComparable checks a plan that follows an evaluation made
+// with an instrument version the report's cannot be compared with: the
+// section says so and shows the scores of then alone.
+func TestFollowUpNotComparable(t *testing.T) {
+	set := loadSet(t, programmeDir)
+	ev := evaluationOf(t, set, "exempelkommun-a-2007.xlsx")
+	p := exempelPlan(ev, nil)
+	p.Items = []plan.Item{{Ref: "1.F1", Area: "1", Text: "Fiktivt förbättringsområde.", Actions: []plan.Action{
+		{Text: "Fiktiv åtgärd.", Reports: []plan.Report{{Status: plan.Done}}},
+	}}}
+	r := buildFrom(t, withPlans(set, p), report.Options{Kommun: "Exempelkommun A", Year: 2012})
+	if len(r.Earlier) == 0 {
+		t.Fatalf("Exempelkommun A 2012 and 2007 are comparable: the test would prove nothing")
+	}
+	if r.FollowUp == nil || r.FollowUp.Comparable || r.FollowUp.Year != 2007 {
+		t.Fatalf("follow-up %+v, want one of 2007 that is not comparable", r.FollowUp)
+	}
+	doc := parseHTML(t, write(t, r, report.WriteOptions{ScriptSrc: report.ScriptFile}))
+	sec := doc.byID("uppfoljning")
+	if sec == nil {
+		t.Fatal("no element #uppfoljning")
+	}
+	text := squash(sec.text())
+	then := points.Sv(ev.Tally().Areas[0].Score.Ptr())
+	for _, s := range []string{"Poängen 2007 och 2012 är inte jämförbara", "2007: " + then + " av 100 poäng", "1 åtgärd: 1 genomförd.",
+		"Genomförd (april 2006)"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the section lacks %q:\n%s", s, text)
+		}
+	}
+	if strings.Contains(text, "Förändring") || strings.Contains(text, "2012: ") {
+		t.Errorf("the section gives a score of 2012 or a change:\n%s", text)
+	}
+}
+
 // TestFollowUpHostile puts markup and script into every text of the plan
 // the report shows: they come out as text.
 func TestFollowUpHostile(t *testing.T) {
@@ -314,7 +350,7 @@ func TestFollowUpHostile(t *testing.T) {
 	for _, s := range []string{
 		"Åtgärd: " + hostileText, "Ansvarig: " + payloadImg, "Kommentar: " + payloadScript,
 		"Genomförd (augusti " + payloadScript + ")", "1.F2 Förbättringsområde: " + payloadImg,
-		"plan-" + payloadQuotes + ".xlsx", "Augusti " + payloadScript,
+		"plan-" + payloadQuotes + ".xlsx", "är augusti " + payloadScript,
 	} {
 		if !strings.Contains(body, s) {
 			t.Errorf("the section lacks %q as text", s)
