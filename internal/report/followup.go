@@ -126,17 +126,7 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 			}
 		}
 	}
-	last := -1
-	for _, it := range p.Items {
-		for _, a := range it.Actions {
-			if _, i, ok := a.Last(); ok && i > last {
-				last = i
-			}
-		}
-	}
-	if last >= 0 && last < len(p.Occasions) {
-		f.Last = lowerFirst(p.Occasions[last].Label)
-	}
+	f.Last = lastOccasion(p)
 	notes, _ := plan.Refs(prev)
 	for _, a := range summary.Build(prev).Areas {
 		fa := FollowUpArea{ID: a.ID, Name: a.Name, Max: a.Max, Then: a.Score}
@@ -177,19 +167,70 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 
 // followUpAction adds the åtgärd to its item and returns its status.
 func followUpAction(a plan.Action, occasions []plan.Occasion, it *FollowUpItem) Status {
-	fa := FollowUpAction{Text: a.Text, Responsible: a.Responsible, Goal: a.Goal, Due: svDate(a.Due), Status: notReported}
-	if r, i, ok := a.Last(); ok {
-		fa.Status = Status{Text: string(r.Status), Class: statusClass[r.Status]}
-		if fa.Status.Class == "" {
-			fa.Status.Class = "st-other" // validate allows only the list; shown as written
-		}
-		fa.Comment = r.Comment
-		if i < len(occasions) {
-			fa.Occasion = lowerFirst(occasions[i].Label)
-		}
-	}
+	fa := FollowUpAction{Text: a.Text, Responsible: a.Responsible, Goal: a.Goal, Due: svDate(a.Due)}
+	fa.Status, fa.Occasion, fa.Comment = lastStatus(a, occasions)
 	it.Actions = append(it.Actions, fa)
 	return fa.Status
+}
+
+// lastStatus is the åtgärd's last reported status, the occasion it was
+// reported at (with a small first letter) and the comment given with it.
+func lastStatus(a plan.Action, occasions []plan.Occasion) (s Status, occasion, comment string) {
+	r, i, ok := a.Last()
+	if !ok {
+		return notReported, "", ""
+	}
+	s = Status{Text: string(r.Status), Class: statusClass[r.Status]}
+	if s.Class == "" {
+		s.Class = "st-other" // validate allows only the list; shown as written
+	}
+	if i < len(occasions) {
+		occasion = lowerFirst(occasions[i].Label)
+	}
+	return s, occasion, r.Comment
+}
+
+// lastOccasion is the latest occasion at which any åtgärd of the plan has
+// a status, with a small first letter; "" when none has.
+func lastOccasion(p *plan.Plan) string {
+	last := -1
+	for _, it := range p.Items {
+		for _, a := range it.Actions {
+			if _, i, ok := a.Last(); ok && i > last {
+				last = i
+			}
+		}
+	}
+	if last < 0 || last >= len(p.Occasions) {
+		return ""
+	}
+	return lowerFirst(p.Occasions[last].Label)
+}
+
+// PlanState is the short note "Åtgärdsplan" in the report of the
+// evaluation that an åtgärdsplan follows: how far the kommun has come.
+type PlanState struct {
+	File        string
+	Last        string // as in FollowUp
+	Items       int    // the förbättringsområden in the plan
+	WithActions int    // those with at least one åtgärd
+	Count       StatusCount
+}
+
+// buildPlanState sums up the plan that follows the report's evaluation.
+func buildPlanState(p *plan.Plan) *PlanState {
+	st := &PlanState{File: filepath.Base(p.File), Last: lastOccasion(p), Items: len(p.Items)}
+	for _, it := range p.Items {
+		if len(it.Actions) > 0 {
+			st.WithActions++
+		}
+		for _, a := range it.Actions {
+			s, _, _ := lastStatus(a, p.Occasions)
+			st.Count.add(s)
+		}
+	}
+	st.Count.sort()
+	return st
 }
 
 func (c *StatusCount) add(s Status) { c.addN(s, 1) }

@@ -78,7 +78,7 @@ var exempelActions = map[string][]fictionalAction{
 // evaluation's förbättringsområden (plan.Refs) with the åtgärder given.
 func exempelPlan(ev *evaluation.Evaluation, actions map[string][]fictionalAction) *plan.Plan {
 	p := &plan.Plan{
-		File: "exempelkommun-2005-atgardsplan.xlsx", Kommun: ev.Facts.Kommun, Year: ev.Facts.Year,
+		File: fmt.Sprintf("exempelkommun-%d-atgardsplan.xlsx", ev.Facts.Year), Kommun: ev.Facts.Kommun, Year: ev.Facts.Year,
 		InstrumentID: ev.Facts.InstrumentID, InstrumentVersion: ev.Facts.InstrumentVersion,
 		Occasions: exempelOccasions,
 	}
@@ -275,10 +275,19 @@ func TestFollowUp(t *testing.T) {
 
 // TestFollowUpNone checks that a report whose earlier evaluation has no
 // plan has no such section, and that a plan of the report's own year is
-// not looked back on.
+// not looked back on but noted in Sammanfattning.
 func TestFollowUpNone(t *testing.T) {
 	set := exempelSet(t)
-	own := exempelPlan(evaluationOf(t, set, "exempelkommun-2007.xlsx"), nil)
+	ev2007 := evaluationOf(t, set, "exempelkommun-2007.xlsx")
+	_, refs := plan.Refs(ev2007)
+	own := exempelPlan(ev2007, map[string][]fictionalAction{
+		"1.F1": {{"Fiktiv åtgärd.", "Kommunikationschefen", day(2008, 6, 30), map[int]plan.Status{0: plan.Done}, ""}},
+		"2.F2": {
+			{"Fiktiv åtgärd.", "", time.Time{}, map[int]plan.Status{0: plan.Partly, 1: plan.NotStarted}, ""},
+			{"Fiktiv åtgärd.", "", time.Time{}, nil, ""},
+		},
+	})
+	own.Occasions = []plan.Occasion{{Label: "April 2008", Date: day(2008, 4, 30)}, {Label: "Augusti 2008", Date: day(2008, 8, 31)}}
 	for name, s := range map[string]*evalset.Set{"no plan": set, "a plan of 2007": withPlans(set, own)} {
 		r := buildFrom(t, s, report.Options{Kommun: "Exempelkommun", Group: "Exempelsnitt 2007"})
 		if r.FollowUp != nil {
@@ -286,7 +295,32 @@ func TestFollowUpNone(t *testing.T) {
 		}
 		page := write(t, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
 		if bytes.Contains(page, []byte(`id="uppfoljning`)) || bytes.Contains(page, []byte("Uppföljning av förbättringsområden")) {
-			t.Errorf("%s: the page mentions a follow-up", name)
+			t.Errorf("%s: the page has a follow-up", name)
+		}
+		doc := parseHTML(t, page)
+		note := doc.byID("atgardsplan")
+		switch {
+		case name == "no plan" && note != nil:
+			t.Errorf("%s: the page has a note on an åtgärdsplan", name)
+		case name == "no plan":
+		case note == nil:
+			t.Errorf("%s: the page has no note on its åtgärdsplan", name)
+		default:
+			want := []string{"Fil | exempelkommun-2007-atgardsplan.xlsx", fmt.Sprintf("Förbättringsområden med åtgärd | 2 av %d", len(refs)),
+				"Senaste uppföljning | augusti 2008", "Läge | 3 åtgärder: 1 genomförd, 1 ej påbörjad, 1 ej rapporterad"}
+			var got []string
+			dl := note.first("dl")
+			for i := 0; i+1 < len(dl.Children); i++ {
+				if dl.Children[i].Tag == "dt" {
+					got = append(got, squash(dl.Children[i].text())+" | "+squash(dl.Children[i+1].text()))
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: the note reads %q, want %q", name, got, want)
+			}
+			if doc.byID("sammanfattning").byID("atgardsplan") == nil || !strings.Contains(squash(note.text()), "från utvärderingen 2007 med en åtgärdsplan") {
+				t.Errorf("%s: the note is not in Sammanfattning or does not say which evaluation the plan follows: %q", name, squash(note.text()))
+			}
 		}
 	}
 }

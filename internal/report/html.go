@@ -28,7 +28,8 @@ var agreementTmpl string
 var reportCSS string
 
 // followUpCSS styles the section on the förbättringsområden of an earlier
-// evaluation; only a report with that section carries it.
+// evaluation and the note on the åtgärdsplan of the report's own; only a
+// report with one of them carries it.
 //
 //go:embed followup.css
 var followUpCSS string
@@ -183,7 +184,7 @@ var pageTmpl = template.Must(template.Must(template.New("report").Funcs(funcs).P
 // carries echarts inline (packed, see packedScript) and needs no other file.
 func Write(w io.Writer, r *Report, o WriteOptions) error {
 	css := reportCSS
-	if r.FollowUp != nil {
+	if r.FollowUp != nil || r.Plan != nil {
 		css += "\n" + followUpCSS
 	}
 	v := view{R: r, CSS: template.CSS(css), ScriptSrc: o.ScriptSrc, Init: template.JS(initJS), EchartsVersion: assets.EchartsVersion}

@@ -53,6 +53,9 @@ type Report struct {
 	// FollowUp is the section on the förbättringsområden of the earlier
 	// evaluation that an åtgärdsplan follows; nil without such a plan.
 	FollowUp *FollowUp
+	// Plan is the state of the åtgärdsplan that follows the report's own
+	// evaluation, a short note in Sammanfattning; nil without one.
+	Plan *PlanState
 
 	About       []markup.Block // section 1: the instrument's description
 	Background  Prose          // the kommun and the evaluation (evaluation.SectionBackground)
@@ -204,6 +207,9 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	}
 	if prev, p := followedPlan(set, upto); p != nil {
 		r.FollowUp = buildFollowUp(prev, latest, p, trend)
+	}
+	if p := set.PlanOf(latest); p != nil {
+		r.Plan = buildPlanState(p)
 	}
 	r.Sections = sections(r)
 	charts, err := buildCharts(r)
