@@ -4,12 +4,14 @@
 // interviews, the scores over the years, the spider charts against the
 // group, the summary), 3 each huvudområde (its delfrågor, the evaluators'
 // text under its sub-headings, its tables, styrkor and
-// förbättringsområden), 4 Poängsammanställning and a note on method — as
-// one self-contained, offline, printable file, and the index page of a
-// whole set. A section with nothing to say is left out, so an area-level
-// evaluation without text is a short report. The model is built first
-// (Build); Write renders it with html/template, the text through
-// internal/markup, and inserts each chart's options as HTML-escaped JSON.
+// förbättringsområden), when an åtgärdsplan follows the previous
+// evaluation the follow-up of its förbättringsområden (followup.go), then
+// Poängsammanställning and a note on method — as one self-contained,
+// offline, printable file, and the index page of a whole set. A section
+// with nothing to say is left out, so an area-level evaluation without
+// text is a short report. The model is built first (Build); Write renders
+// it with html/template, the text through internal/markup, and inserts
+// each chart's options as HTML-escaped JSON.
 package report
 
 import (
