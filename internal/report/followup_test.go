@@ -38,40 +38,41 @@ type fictionalAction struct {
 	due               time.Time
 	reports           map[int]plan.Status
 	comment           string // with the last status
+	goal              string // Koppling till mål
 }
 
 // exempelActions are the åtgärder of the fictional plan that follows
 // Exempelkommun 2005, by förbättringsområde; 2.F2 has none.
 var exempelActions = map[string][]fictionalAction{
 	"1.F1": {{"Samla alla vägar att påverka på en sida på webbplatsen.", "Kommunikationschefen", day(2006, 6, 30),
-		map[int]plan.Status{0: plan.Partly, 1: plan.Done}, ""}},
+		map[int]plan.Status{0: plan.Partly, 1: plan.Done}, "", ""}},
 	"1.F2": {{"Ge ut en lättläst sammanfattning av årsredovisningen.", "Ekonomichefen", day(2007, 4, 30),
-		map[int]plan.Status{0: plan.NotStarted, 2: plan.Partly}, "Första utgåvan är skriven men inte tryckt."}},
+		map[int]plan.Status{0: plan.NotStarted, 2: plan.Partly}, "Första utgåvan är skriven men inte tryckt.", ""}},
 	"2.F1": {
 		{"Upphandla ett gemensamt system för synpunkter och klagomål.", "Kommundirektören", day(2006, 12, 31),
-			map[int]plan.Status{0: plan.Partly, 1: plan.Partly, 2: plan.NotDone}, "Upphandlingen avbröts."},
-		{"Utbilda kontaktcentret i det nya systemet.", "", time.Time{}, nil, ""},
+			map[int]plan.Status{0: plan.Partly, 1: plan.Partly, 2: plan.NotDone}, "Upphandlingen avbröts.", ""},
+		{"Utbilda kontaktcentret i det nya systemet.", "", time.Time{}, nil, "", ""},
 	},
 	"3.F1": {{"Halvera antalet nämndmål i budget 2007.", "Kommunstyrelsens ordförande", day(2006, 11, 30),
-		map[int]plan.Status{0: plan.Partly, 2: plan.Done}, ""}},
+		map[int]plan.Status{0: plan.Partly, 2: plan.Done}, "", ""}},
 	"4.F1": {{"Ta fram en gemensam delegationsordning.", "Kanslichefen", day(2007, 6, 30),
-		map[int]plan.Status{0: plan.NotStarted, 4: plan.NotStarted}, ""}},
+		map[int]plan.Status{0: plan.NotStarted, 4: plan.NotStarted}, "", ""}},
 	"5.F1": {
 		{"Inför en gemensam modell för nämndernas uppföljning.", "Ekonomichefen", day(2006, 9, 30),
-			map[int]plan.Status{0: plan.Partly, 1: plan.Done}, ""},
+			map[int]plan.Status{0: plan.Partly, 1: plan.Done}, "", "Alla nämnder följer upp sina mål på samma sätt."},
 		{"Utbilda nämndernas presidier i modellen.", "Personalchefen", day(2006, 12, 31),
-			map[int]plan.Status{2: plan.Done}, ""},
+			map[int]plan.Status{2: plan.Done}, "", ""},
 	},
 	"5.F2": {{"Redovisa brukarundersökningarna i verksamhetsplanerna.", "Förvaltningscheferna", day(2007, 3, 31),
-		map[int]plan.Status{2: plan.Partly, 3: plan.Partly}, "Fyra av sex nämnder."}},
+		map[int]plan.Status{2: plan.Partly, 3: plan.Partly}, "Fyra av sex nämnder.", ""}},
 	"6.F1": {{"Lägg jämförelser med andra kommuner i budgetunderlaget.", "Ekonomichefen", day(2007, 2, 28),
-		map[int]plan.Status{3: plan.NotDone}, ""}},
+		map[int]plan.Status{3: plan.NotDone}, "", ""}},
 	"7.F1": {{"Starta ett program för ledarutveckling.", "Personalchefen", day(2006, 12, 31),
-		map[int]plan.Status{4: plan.Done}, ""}},
+		map[int]plan.Status{4: plan.Done}, "", ""}},
 	"7.F2": {{"Redovisa sjukfrånvaron per arbetsplats i månadsrapporten.", "Personalchefen", day(2006, 6, 30),
-		map[int]plan.Status{1: plan.Done}, ""}},
+		map[int]plan.Status{1: plan.Done}, "", ""}},
 	"8.F1": {{"Bilda ett föreningsråd i varje tätort.", "Kultur- och fritidschefen", day(2007, 6, 30),
-		map[int]plan.Status{4: plan.Partly}, ""}},
+		map[int]plan.Status{4: plan.Partly}, "", ""}},
 }
 
 // exempelPlan is a fictional åtgärdsplan for the evaluation, its rows the
@@ -87,7 +88,7 @@ func exempelPlan(ev *evaluation.Evaluation, actions map[string][]fictionalAction
 	for _, ref := range refs {
 		it := plan.Item{Ref: ref, Area: notes[ref].Area, Text: notes[ref].Text}
 		for _, fa := range actions[ref] {
-			a := plan.Action{Text: fa.text, Responsible: fa.responsible, Due: fa.due, Row: row,
+			a := plan.Action{Text: fa.text, Responsible: fa.responsible, Due: fa.due, Goal: fa.goal, Row: row,
 				Reports: make([]plan.Report, len(exempelOccasions))}
 			last := -1
 			for i, s := range fa.reports {
@@ -204,7 +205,7 @@ func TestFollowUp(t *testing.T) {
 	}
 	if want := []string{
 		"Åtgärd | Ansvarig | Klart senast | Senaste status",
-		"Inför en gemensam modell för nämndernas uppföljning. | Ekonomichefen | 30 september 2006 | Genomförd (augusti 2006)",
+		"Inför en gemensam modell för nämndernas uppföljning. Mål: Alla nämnder följer upp sina mål på samma sätt. | Ekonomichefen | 30 september 2006 | Genomförd (augusti 2006)",
 		"Utbilda nämndernas presidier i modellen. | Personalchefen | 31 december 2006 | Genomförd (årsredovisning 2006)",
 		"Åtgärd | Ansvarig | Klart senast | Senaste status",
 		"Redovisa brukarundersökningarna i verksamhetsplanerna. | Förvaltningscheferna | 31 mars 2007 | Delvis genomförd (april 2007) Fyra av sex nämnder.",
@@ -281,10 +282,10 @@ func TestFollowUpNone(t *testing.T) {
 	ev2007 := evaluationOf(t, set, "exempelkommun-2007.xlsx")
 	_, refs := plan.Refs(ev2007)
 	own := exempelPlan(ev2007, map[string][]fictionalAction{
-		"1.F1": {{"Fiktiv åtgärd.", "Kommunikationschefen", day(2008, 6, 30), map[int]plan.Status{0: plan.Done}, ""}},
+		"1.F1": {{"Fiktiv åtgärd.", "Kommunikationschefen", day(2008, 6, 30), map[int]plan.Status{0: plan.Done}, "", ""}},
 		"2.F2": {
-			{"Fiktiv åtgärd.", "", time.Time{}, map[int]plan.Status{0: plan.Partly, 1: plan.NotStarted}, ""},
-			{"Fiktiv åtgärd.", "", time.Time{}, nil, ""},
+			{"Fiktiv åtgärd.", "", time.Time{}, map[int]plan.Status{0: plan.Partly, 1: plan.NotStarted}, "", ""},
+			{"Fiktiv åtgärd.", "", time.Time{}, nil, "", ""},
 		},
 	})
 	own.Occasions = []plan.Occasion{{Label: "April 2008", Date: day(2008, 4, 30)}, {Label: "Augusti 2008", Date: day(2008, 8, 31)}}
@@ -365,7 +366,7 @@ func TestFollowUpNotComparable(t *testing.T) {
 func TestFollowUpHostile(t *testing.T) {
 	set := exempelSet(t)
 	p := exempelPlan(evaluationOf(t, set, "exempelkommun-2005.xlsx"), map[string][]fictionalAction{
-		"1.F1": {{"Åtgärd: " + hostileText, "Ansvarig: " + payloadImg, day(2006, 6, 30), map[int]plan.Status{1: plan.Done}, "Kommentar: " + payloadScript}},
+		"1.F1": {{"Åtgärd: " + hostileText, "Ansvarig: " + payloadImg, day(2006, 6, 30), map[int]plan.Status{1: plan.Done}, "Kommentar: " + payloadScript, "Mål: " + payloadQuotes}},
 	})
 	p.File = "plan-" + payloadQuotes + ".xlsx"
 	p.Occasions = slices.Clone(p.Occasions)
@@ -382,7 +383,7 @@ func TestFollowUpHostile(t *testing.T) {
 	checkStructure(t, r, doc, report.WriteOptions{})
 	body := doc.byID("uppfoljning").text()
 	for _, s := range []string{
-		"Åtgärd: " + hostileText, "Ansvarig: " + payloadImg, "Kommentar: " + payloadScript,
+		"Åtgärd: " + hostileText, "Ansvarig: " + payloadImg, "Kommentar: " + payloadScript, "Mål: Mål: " + payloadQuotes,
 		"Genomförd (augusti " + payloadScript + ")", "1.F2 Förbättringsområde: " + payloadImg,
 		"plan-" + payloadQuotes + ".xlsx", "är augusti " + payloadScript,
 	} {
