@@ -58,7 +58,10 @@ type FollowUpItem struct {
 type FollowUpAction struct {
 	Text, Responsible, Goal string
 	Due                     string // "30 juni 2006"; "" when not given
-	Status                  Status
+	// Overdue is set when the day is before the plan's last occasion with
+	// a status and the åtgärd is not reported genomförd.
+	Overdue bool
+	Status  Status
 	// Occasion is where the status was reported, as the plan names it,
 	// with a small first letter ("augusti 2006"); "" when never reported.
 	Occasion string
@@ -126,7 +129,8 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 			}
 		}
 	}
-	f.Last = lastOccasion(p)
+	var asOf time.Time
+	f.Last, asOf = lastOccasion(p)
 	notes, _ := plan.Refs(prev)
 	for _, a := range summary.Build(prev).Areas {
 		fa := FollowUpArea{ID: a.ID, Name: a.Name, Max: a.Max, Then: a.Score}
@@ -146,7 +150,7 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 				fi.Text = notes[it.Ref].Text
 			}
 			for _, ac := range it.Actions {
-				fa.Count.add(followUpAction(ac, p.Occasions, &fi))
+				fa.Count.add(followUpAction(ac, p.Occasions, asOf, &fi))
 			}
 			fa.Items = append(fa.Items, fi)
 		}
@@ -165,10 +169,12 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 	return f
 }
 
-// followUpAction adds the åtgärd to its item and returns its status.
-func followUpAction(a plan.Action, occasions []plan.Occasion, it *FollowUpItem) Status {
+// followUpAction adds the åtgärd to its item and returns its status;
+// asOf is the date of the plan's last occasion with a status.
+func followUpAction(a plan.Action, occasions []plan.Occasion, asOf time.Time, it *FollowUpItem) Status {
 	fa := FollowUpAction{Text: a.Text, Responsible: a.Responsible, Goal: a.Goal, Due: svDate(a.Due)}
 	fa.Status, fa.Occasion, fa.Comment = lastStatus(a, occasions)
+	fa.Overdue = !a.Due.IsZero() && a.Due.Before(asOf) && fa.Status.Class != statusClass[plan.Done]
 	it.Actions = append(it.Actions, fa)
 	return fa.Status
 }
@@ -191,8 +197,8 @@ func lastStatus(a plan.Action, occasions []plan.Occasion) (s Status, occasion, c
 }
 
 // lastOccasion is the latest occasion at which any åtgärd of the plan has
-// a status, with a small first letter; "" when none has.
-func lastOccasion(p *plan.Plan) string {
+// a status, with a small first letter, and its date; "" when none has.
+func lastOccasion(p *plan.Plan) (string, time.Time) {
 	last := -1
 	for _, it := range p.Items {
 		for _, a := range it.Actions {
@@ -202,9 +208,9 @@ func lastOccasion(p *plan.Plan) string {
 		}
 	}
 	if last < 0 || last >= len(p.Occasions) {
-		return ""
+		return "", time.Time{}
 	}
-	return lowerFirst(p.Occasions[last].Label)
+	return lowerFirst(p.Occasions[last].Label), p.Occasions[last].Date
 }
 
 // PlanState is the short note "Åtgärdsplan" in the report of the
@@ -219,7 +225,8 @@ type PlanState struct {
 
 // buildPlanState sums up the plan that follows the report's evaluation.
 func buildPlanState(p *plan.Plan) *PlanState {
-	st := &PlanState{File: filepath.Base(p.File), Last: lastOccasion(p), Items: len(p.Items)}
+	st := &PlanState{File: filepath.Base(p.File), Items: len(p.Items)}
+	st.Last, _ = lastOccasion(p)
 	for _, it := range p.Items {
 		if len(it.Actions) > 0 {
 			st.WithActions++
