@@ -14,3 +14,6 @@ func PackedScript(t testing.TB) string {
 	}
 	return js
 }
+
+// CSS is report.css, for the tests in package report_test.
+var CSS = reportCSS + followUpCSS

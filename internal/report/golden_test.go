@@ -52,6 +52,7 @@ func TestWriteDeterministic(t *testing.T) {
 			return build(t, evaluationsDir, report.Options{Kommun: "Vallentuna", Group: "Sverigesnitt 2021"})
 		}},
 		{"exempelkommun", func() *report.Report { return exempelReport(t) }},
+		{"follow-up", func() *report.Report { return followUpReport(t, exempelActions) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, wo := range []report.WriteOptions{{}, {ScriptSrc: report.ScriptFile}} {

@@ -27,6 +27,13 @@ var agreementTmpl string
 //go:embed report.css
 var reportCSS string
 
+// followUpCSS styles the section on the förbättringsområden of an earlier
+// evaluation and the note on the åtgärdsplan of the report's own; only a
+// report with one of them carries it.
+//
+//go:embed followup.css
+var followUpCSS string
+
 //go:embed init.js
 var initJS string
 
@@ -176,7 +183,11 @@ var pageTmpl = template.Must(template.Must(template.New("report").Funcs(funcs).P
 // Write renders the report as one HTML page. Without ScriptSrc the page
 // carries echarts inline (packed, see packedScript) and needs no other file.
 func Write(w io.Writer, r *Report, o WriteOptions) error {
-	v := view{R: r, CSS: template.CSS(reportCSS), ScriptSrc: o.ScriptSrc, Init: template.JS(initJS), EchartsVersion: assets.EchartsVersion}
+	css := reportCSS
+	if r.FollowUp != nil || r.Plan != nil {
+		css += "\n" + followUpCSS
+	}
+	v := view{R: r, CSS: template.CSS(css), ScriptSrc: o.ScriptSrc, Init: template.JS(initJS), EchartsVersion: assets.EchartsVersion}
 	if o.ScriptSrc == "" {
 		js, err := packedScript()
 		if err != nil {

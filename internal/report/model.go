@@ -4,15 +4,19 @@
 // interviews, the scores over the years, the spider charts against the
 // group, the summary), 3 each huvudområde (its delfrågor, the evaluators'
 // text under its sub-headings, its tables, styrkor and
-// förbättringsområden), 4 Poängsammanställning and a note on method — as
-// one self-contained, offline, printable file, and the index page of a
-// whole set. A section with nothing to say is left out, so an area-level
-// evaluation without text is a short report. The model is built first
-// (Build); Write renders it with html/template, the text through
-// internal/markup, and inserts each chart's options as HTML-escaped JSON.
+// förbättringsområden), when an åtgärdsplan follows the previous
+// evaluation the follow-up of its förbättringsområden (followup.go), then
+// Poängsammanställning and a note on method — as one self-contained,
+// offline, printable file, and the index page of a whole set. A section
+// with nothing to say is left out, so an area-level evaluation without
+// text is a short report. The model is built first (Build); Write renders
+// it with html/template, the text through internal/markup, and inserts
+// each chart's options as HTML-escaped JSON.
 package report
 
 import (
+	"fmt"
+
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/consensus"
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -48,6 +52,12 @@ type Report struct {
 	// Agreement is the note on the evaluators' agreement, from their own
 	// workbooks in the data folder; nil unless asked for and found.
 	Agreement *consensus.Agreement
+	// FollowUp is the section on the förbättringsområden of the earlier
+	// evaluation that an åtgärdsplan follows; nil without such a plan.
+	FollowUp *FollowUp
+	// Plan is the state of the åtgärdsplan that follows the report's own
+	// evaluation, a short note in Sammanfattning; nil without one.
+	Plan *PlanState
 
 	About       []markup.Block // section 1: the instrument's description
 	Background  Prose          // the kommun and the evaluation (evaluation.SectionBackground)
@@ -197,6 +207,12 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if o.Agreement {
 		r.Agreement = consensus.AgreementOf(set.AssessmentsOf(latest))
 	}
+	if prev, p := followedPlan(set, upto); p != nil {
+		r.FollowUp = buildFollowUp(prev, latest, p, trend)
+	}
+	if p := set.PlanOf(latest); p != nil {
+		r.Plan = buildPlanState(p)
+	}
 	r.Sections = sections(r)
 	charts, err := buildCharts(r)
 	if err != nil {
@@ -217,7 +233,8 @@ func scored(qs []summary.Question) bool {
 }
 
 // sections numbers the sections the report has: Om Kommunkompassen when
-// the instrument describes itself, the Poängsammanställning when delfrågor
+// the instrument describes itself, the Uppföljning when an åtgärdsplan
+// follows an earlier evaluation, the Poängsammanställning when delfrågor
 // are scored; the others always.
 func sections(r *Report) []Section {
 	var out []Section
@@ -227,6 +244,9 @@ func sections(r *Report) []Section {
 	}
 	add("sammanfattning", "Sammanfattning")
 	add("omraden", "Huvudområdena")
+	if r.FollowUp != nil {
+		add("uppfoljning", fmt.Sprintf("Uppföljning av förbättringsområden från %d", r.FollowUp.Year))
+	}
 	if r.Questions {
 		add("poangsammanstallning", "Poängsammanställning")
 	}
