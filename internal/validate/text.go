@@ -29,6 +29,9 @@ func (r Result) Outcome() Outcome {
 			o.Label = msg.Sprintf("%s, bedömning by %s", o.Label, problem.Short(f.Assessor))
 		}
 	}
+	if r.Plan != nil && r.Plan.Kommun != "" {
+		o.Label = msg.Sprintf("åtgärdsplan %s %d", problem.Short(r.Plan.Kommun), r.Plan.Year)
+	}
 	return o
 }
 
