@@ -78,13 +78,15 @@ type Tally struct {
 	// earlier occasion than the standing's and not since.
 	FromEarlier int
 	Over        []Counts // at each of Progress.Occasions, in order
+	// Reported is, per occasion of Progress.Occasions, how many åtgärder
+	// have a status written at that occasion.
+	Reported []int
 }
 
 // OccasionState is a reporting occasion of the follow-up.
 type OccasionState struct {
-	Label    string
-	Date     time.Time
-	Reported int // åtgärder with a status written at this occasion
+	Label string
+	Date  time.Time
 }
 
 // Overdue is an åtgärd past its Klart senast and not Genomförd.
@@ -171,15 +173,7 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 	}
 	pr.Standing = last
 	for i := 0; i <= last; i++ {
-		o := OccasionState{Label: p.Occasions[i].Label, Date: p.Occasions[i].Date}
-		for _, it := range p.Items {
-			for _, a := range it.Actions {
-				if status(a, i) != "" {
-					o.Reported++
-				}
-			}
-		}
-		pr.Occasions = append(pr.Occasions, o)
+		pr.Occasions = append(pr.Occasions, OccasionState{Label: p.Occasions[i].Label, Date: p.Occasions[i].Date})
 	}
 	switch {
 	case pr.Per:
@@ -211,7 +205,7 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 		}
 	}
 	used := map[string]bool{}
-	pr.Total.Over = make([]Counts, len(pr.Occasions))
+	pr.Total.Over, pr.Total.Reported = make([]Counts, len(pr.Occasions)), make([]int, len(pr.Occasions))
 	for _, it := range p.Items {
 		t, ok := byArea[it.Area]
 		if !ok {
@@ -220,7 +214,7 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 			order = append(order, it.Area)
 		}
 		if t.Over == nil {
-			t.Over = make([]Counts, len(pr.Occasions))
+			t.Over, t.Reported = make([]Counts, len(pr.Occasions)), make([]int, len(pr.Occasions))
 		}
 		used[it.Area] = true
 		for _, x := range []*Tally{t, &pr.Total} {
@@ -242,6 +236,9 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 				for i := range pr.Occasions {
 					si, _ := latest(a, i)
 					x.Over[i].add(si)
+					if status(a, i) != "" {
+						x.Reported[i]++
+					}
 				}
 			}
 			if !pr.Date.IsZero() && !a.Due.IsZero() && a.Due.Before(pr.Date) && s != Done {

@@ -19,7 +19,7 @@ func day(s string) time.Time {
 
 // act is an åtgärd with a status per occasion ("" not reported).
 func act(text, due string, row int, statuses ...Status) Action {
-	a := Action{Text: text, Responsible: "Ansvarig " + text, Row: row}
+	a := Action{Text: text, Responsible: "Enhetschef " + text, Row: row}
 	if due != "" {
 		a.Due = day(due)
 	}
@@ -77,7 +77,7 @@ func TestFollowUpLatest(t *testing.T) {
 	if !pr.Date.Equal(day("2008-08-31")) || pr.Per {
 		t.Errorf("date %v per %v, want 2008-08-31 from the occasion", pr.Date, pr.Per)
 	}
-	if got := []int{pr.Occasions[0].Reported, pr.Occasions[1].Reported}; !reflect.DeepEqual(got, []int{3, 2}) {
+	if got := pr.Total.Reported; !reflect.DeepEqual(got, []int{3, 2}) {
 		t.Errorf("reported per occasion %v, want [3 2]", got)
 	}
 	// a Done (April), b Partly, c —, d Partly (from April), e NotDone.
@@ -101,15 +101,15 @@ func TestFollowUpLatest(t *testing.T) {
 		t.Errorf("area 1 %+v", a1)
 	}
 	a5 := pr.Areas[2]
-	if a5.Now != (Counts{Partly: 1, NotReported: 1}) || !reflect.DeepEqual(a5.Over, []Counts{{Partly: 1, NotReported: 1}, {Partly: 1, NotReported: 1}}) {
+	if a5.Now != (Counts{Partly: 1, NotReported: 1}) || !reflect.DeepEqual(a5.Reported, []int{1, 0}) || !reflect.DeepEqual(a5.Over, []Counts{{Partly: 1, NotReported: 1}, {Partly: 1, NotReported: 1}}) {
 		t.Errorf("area 5 %+v", a5)
 	}
 	if len(pr.Without) != 1 || pr.Without[0].Ref != "1.F2" {
 		t.Errorf("without åtgärd %+v, want 1.F2", pr.Without)
 	}
 	wantOverdue := []Overdue{
-		{Ref: "1.F1", Area: "1", Action: "b", Responsible: "Ansvarig b", Due: day("2008-06-30"), Status: Partly, Occasion: "Augusti 2008", Row: 6},
-		{Ref: "5.F1", Area: "5", Action: "c", Responsible: "Ansvarig c", Due: day("2008-05-31"), Row: 8},
+		{Ref: "1.F1", Area: "1", Action: "b", Responsible: "Enhetschef b", Due: day("2008-06-30"), Status: Partly, Occasion: "Augusti 2008", Row: 6},
+		{Ref: "5.F1", Area: "5", Action: "c", Responsible: "Enhetschef c", Due: day("2008-05-31"), Row: 8},
 	}
 	if !reflect.DeepEqual(pr.Overdue, wantOverdue) {
 		t.Errorf("overdue\n%+v, want\n%+v", pr.Overdue, wantOverdue)

@@ -1,0 +1,111 @@
+package plan_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/kompass-dev/kompass/internal/encode"
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/testkit"
+)
+
+// progress is the follow-up of the fictional plan, with the real
+// instrument's area names.
+func progress(t *testing.T, per string) plan.Progress {
+	t.Helper()
+	ev := &evaluation.Evaluation{Instrument: testkit.Instrument(t, "kommunkompassen@2007")}
+	var at time.Time
+	if per != "" {
+		var err error
+		if at, err = time.Parse(time.DateOnly, per); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return plan.FollowUp(plan.FictionalPlan(), ev, at)
+}
+
+func TestFollowUpGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		per  string
+		lang msg.Lang
+	}{
+		{"followup", "", msg.Swedish},
+		{"followup-en", "", msg.English},
+		{"followup-per", "2009-02-01", msg.Swedish},
+		{"followup-before", "2008-04-15", msg.Swedish},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			testkit.Language(t, tc.lang)
+			pr := progress(t, tc.per)
+			var txt, cs, js bytes.Buffer
+			if err := plan.FollowUpText(&txt, pr); err != nil {
+				t.Fatal(err)
+			}
+			testkit.Golden(t, "testdata/"+tc.name+".txt.golden", txt.Bytes())
+			if tc.lang != msg.Swedish {
+				return // CSV and JSON are the same in every language
+			}
+			if err := plan.FollowUpCSV(&cs, pr); err != nil {
+				t.Fatal(err)
+			}
+			if err := plan.FollowUpJSON(&js, pr); err != nil {
+				t.Fatal(err)
+			}
+			testkit.Golden(t, "testdata/"+tc.name+".csv.golden", cs.Bytes())
+			testkit.Golden(t, "testdata/"+tc.name+".json.golden", js.Bytes())
+
+			// The CSV is rectangular after its byte order mark; the JSON is
+			// valid.
+			body, ok := bytes.CutPrefix(cs.Bytes(), []byte(encode.BOM))
+			if !ok {
+				t.Error("the CSV does not start with the byte order mark")
+			}
+			if _, err := csv.NewReader(bytes.NewReader(body)).ReadAll(); err != nil {
+				t.Errorf("CSV: %v", err)
+			}
+			if !json.Valid(js.Bytes()) {
+				t.Error("the JSON is not valid")
+			}
+		})
+	}
+}
+
+// TestFollowUpJSONCounts reads the counts back from the JSON: numbers
+// under English keys, statuses by their Swedish names.
+func TestFollowUpJSONCounts(t *testing.T) {
+	var js bytes.Buffer
+	if err := plan.FollowUpJSON(&js, progress(t, "")); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Standing struct{ Occasion string }
+		Total    struct {
+			Counts map[string]int
+		}
+		Overdue []struct {
+			Ref    string
+			Status *string
+		}
+	}
+	if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"done": 1, "partly": 2, "not_done": 1, "not_started": 0, "not_reported": 1}
+	if doc.Standing.Occasion != "Augusti 2008" || len(doc.Total.Counts) != len(want) {
+		t.Fatalf("standing %q, counts %v", doc.Standing.Occasion, doc.Total.Counts)
+	}
+	for k, v := range want {
+		if doc.Total.Counts[k] != v {
+			t.Errorf("total.counts.%s = %d, want %d", k, doc.Total.Counts[k], v)
+		}
+	}
+	if len(doc.Overdue) != 2 || doc.Overdue[0].Status == nil || *doc.Overdue[0].Status != "Delvis genomförd" || doc.Overdue[1].Status != nil {
+		t.Errorf("overdue %+v, want 1.F1 Delvis genomförd and 5.F1 null", doc.Overdue)
+	}
+}
