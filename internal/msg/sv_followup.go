@@ -22,5 +22,12 @@ func init() {
 		"\nNo overdue åtgärder (Klart senast before %s and not Genomförd).\n":  "\nInga försenade åtgärder (Klart senast före %s och inte Genomförd).\n",
 		"\nOverdue åtgärder, Klart senast before %s and not Genomförd (%d):\n": "\nFörsenade åtgärder, Klart senast före %s och inte Genomförd (%d):\n",
 		"- %s %s: Ansvarig %s, Klart senast %s, %s, row %d\n":                  "- %s %s: Ansvarig %s, Klart senast %s, %s, rad %d\n",
+
+		"give the data folder once: as DIR or with --data":                                        "ange datamappen en gång: som DIR eller med --data",
+		"--per %q: expected a date as YYYY-MM-DD, e.g. 2008-09-30":                                "--per %q: ange ett datum som ÅÅÅÅ-MM-DD, till exempel 2008-09-30",
+		"wrote %s (follow-up of %s %d)\n":                                                         "skrev %s (uppföljning av %s %d)\n",
+		"%s %d has no åtgärdsplan in %s":                                                          "%s %d har ingen åtgärdsplan i %s",
+		"no evaluation of %s in %s has an åtgärdsplan":                                            "ingen utvärdering av %s i %s har någon åtgärdsplan",
+		"write one with 'kompass plan --kommun %s --year %d', have it filled in and put it in %s": "skriv en med 'kompass plan --kommun %s --year %d', låt kommunen fylla i den och lägg den i %s",
 	})
 }
