@@ -123,6 +123,9 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 		for _, p := range r.Problems {
 			warn(opts.Stderr, "%s", p.String())
 		}
+		if r.Plan != nil {
+			return inputErr(msg.Errorf("%s is an åtgärdsplan, not an evaluator's workbook", f), "give the evaluators' own workbooks (kompass template --bedomare)")
+		}
 		if !r.OK() {
 			return &exitError{code: ExitProblems, err: msg.Errorf("%s: the workbook has problems; every evaluator's workbook must validate", f),
 				hint: msg.Sprintf("correct it; 'kompass validate %s' lists its problems", f)}

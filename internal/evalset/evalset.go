@@ -58,6 +58,10 @@ func Load(dir string, reg *instrument.Registry, progress ...func(done, total int
 		}
 	})
 	for _, r := range results {
+		if r.OK() && r.Plan != nil {
+			s.Plans = append(s.Plans, r.Plan)
+			continue
+		}
 		if r.OK() && r.Evaluation.Facts.Kind == evaluation.KindAssessment {
 			s.Assessments = append(s.Assessments, r.Evaluation)
 			continue
@@ -75,6 +79,9 @@ func Load(dir string, reg *instrument.Registry, progress ...func(done, total int
 		ex := Excluded{File: r.File, Problems: errs}
 		if r.Evaluation != nil {
 			ex.Kommun, ex.Year = r.Evaluation.Facts.Kommun, r.Evaluation.Facts.Year
+		}
+		if r.Plan != nil {
+			ex.Kommun, ex.Year = r.Plan.Kommun, r.Plan.Year
 		}
 		s.Excluded = append(s.Excluded, ex)
 	}
@@ -253,6 +260,9 @@ func (s *Set) Inputs() []string {
 	}
 	for _, ex := range s.Excluded {
 		out = append(out, ex.File)
+	}
+	for _, p := range s.Plans {
+		out = append(out, p.File)
 	}
 	return append(out, filepath.Join(s.Dir, GroupsFile))
 }

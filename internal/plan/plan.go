@@ -57,6 +57,9 @@ type Item struct {
 	Area    string // the area id
 	Text    string // the förbättringsområde, as in the evaluation
 	Actions []Action
+	// Cell is the Ref cell of the item's first row, TextCell the cell its
+	// Text was read from ("" when none), for messages.
+	Cell, TextCell string
 }
 
 // Action is one åtgärd for a förbättringsområde: a row of the plan.

@@ -25,6 +25,9 @@ func (r Result) Outcome() Outcome {
 	if r.Evaluation != nil {
 		o.Label = problem.Short(r.Evaluation.Label())
 	}
+	if r.Plan != nil && r.Plan.Kommun != "" {
+		o.Label = msg.Sprintf("åtgärdsplan %s %d", problem.Short(r.Plan.Kommun), r.Plan.Year)
+	}
 	return o
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -25,12 +26,15 @@ import (
 // Result is the outcome for one file.
 type Result struct {
 	File       string
-	Evaluation *evaluation.Evaluation // nil when the file could not be read
+	Evaluation *evaluation.Evaluation // nil when the file could not be read, or is a plan
+	Plan       *plan.Plan             // an åtgärdsplan (plan.go), nil otherwise
 	Problems   []problem.Problem
 }
 
 // OK reports whether the file has no errors (warnings allowed).
-func (r Result) OK() bool { return r.Evaluation != nil && !problem.HasErrors(r.Problems) }
+func (r Result) OK() bool {
+	return (r.Evaluation != nil || r.Plan != nil) && !problem.HasErrors(r.Problems)
+}
 
 // Files reads and checks each workbook, then checks them against each
 // other. It holds every evaluation; use Each to hold one at a time.
@@ -51,9 +55,11 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 	workers := min(runtime.NumCPU(), len(paths))
 	if workers <= 1 {
 		var d Duplicates
+		var pc Plans
 		for i, p := range paths {
 			r := File(p, reg)
 			d.Check(&r)
+			pc.Check(&r)
 			fn(i, r)
 		}
 		return
@@ -75,10 +81,12 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 		}
 	}()
 	var d Duplicates
+	var pc Plans
 	i := 0
 	for out := range slots {
 		r := <-out
 		d.Check(&r)
+		pc.Check(&r)
 		fn(i, r)
 		i++
 	}
@@ -87,6 +95,9 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 // File reads and checks one workbook. On success the evaluation's
 // Instrument is set.
 func File(path string, reg *instrument.Registry) Result {
+	if plan.IsPlan(path) {
+		return filePlan(path, reg)
+	}
 	ev, probs := workbook.Read(path)
 	r := Result{File: path, Evaluation: ev, Problems: probs}
 	if ev != nil {
@@ -364,8 +375,10 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 // appear in one file only. Problems are added to the later files.
 func Set(results []Result) {
 	var d Duplicates
+	var pc Plans
 	for i := range results {
 		d.Check(&results[i])
+		pc.Check(&results[i])
 	}
 }
 

@@ -1,0 +1,132 @@
+package plan_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/plan"
+)
+
+// edit opens the workbook at path with excelize, as another program
+// would, lets change fill it and saves it in place.
+func edit(t *testing.T, path string, change func(f *excelize.File, col map[string]string)) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := f.UnprotectSheet(plan.SheetPlan); err != nil {
+		t.Fatal(err)
+	}
+	header, err := f.GetRows(plan.SheetPlan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]string{}
+	for i, h := range header[0] {
+		name, _ := excelize.ColumnNumberToName(i + 1)
+		col[h] = name
+	}
+	change(f, col)
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func set(t *testing.T, f *excelize.File, cell string, v any) {
+	t.Helper()
+	if err := f.SetCellValue(plan.SheetPlan, cell, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFilledByProgram fills every row of the Umeå 2007 plan the way a
+// program does, by row: an åtgärd, a date, statuses in every case; and
+// inserts a second åtgärd for the first förbättringsområde.
+func TestFilledByProgram(t *testing.T) {
+	ev := readEvaluation(t, umea2007)
+	path := writePlan(t, ev, plan.Options{})
+	_, refs := plan.Refs(ev)
+	edit(t, path, func(f *excelize.File, col map[string]string) {
+		for i := range refs {
+			r := strconv.Itoa(i + 2)
+			set(t, f, col["Åtgärd"]+r, "Åtgärd "+r)
+			set(t, f, col["Ansvarig"]+r, "Kommunstyrelsen")
+			set(t, f, col["Klart senast"]+r, time.Date(2008, 6, 30, 0, 0, 0, 0, time.UTC))
+			set(t, f, col["Status April 2008"]+r, []string{"Genomförd", "delvis genomförd", "EJ GENOMFÖRD", "Ej påbörjad"}[i%4])
+			set(t, f, col["Kommentar April 2008"]+r, "Enligt plan.")
+		}
+		if err := f.InsertRows(plan.SheetPlan, 3, 1); err != nil {
+			t.Fatal(err)
+		}
+		set(t, f, col["Ref"]+"3", refs[0])
+		set(t, f, col["Åtgärd"]+"3", "En andra åtgärd")
+		set(t, f, col["Klart senast"]+"3", "2009-01-31")
+		set(t, f, col["Status Augusti 2008"]+"3", "Genomförd")
+	})
+	p, probs := plan.Read(path)
+	if len(probs) > 0 {
+		t.Fatalf("Read: %v", probs)
+	}
+	if probs := plan.Check(p, ev); len(probs) > 0 {
+		t.Fatalf("Check: %v", probs)
+	}
+	if len(p.Items) != len(refs) {
+		t.Fatalf("%d items, want %d", len(p.Items), len(refs))
+	}
+	first := p.Items[0]
+	if len(first.Actions) != 2 {
+		t.Fatalf("first item: %d åtgärder, want 2", len(first.Actions))
+	}
+	a, b := first.Actions[0], first.Actions[1]
+	if a.Text != "Åtgärd 2" || a.Responsible != "Kommunstyrelsen" || !a.Due.Equal(time.Date(2008, 6, 30, 0, 0, 0, 0, time.UTC)) || a.Reports[0].Status != plan.Done || a.Reports[0].Comment != "Enligt plan." {
+		t.Errorf("first åtgärd: %+v", a)
+	}
+	if last, i, ok := b.Last(); !ok || i != 1 || last.Status != plan.Done || b.Row != 3 || !b.Due.Equal(time.Date(2009, 1, 31, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("second åtgärd: %+v", b)
+	}
+	if got := p.Items[2].Actions[0].Reports[0].Status; got != plan.NotDone {
+		t.Errorf("EJ GENOMFÖRD read as %q", got)
+	}
+}
+
+// TestBadInput: each mistake is one problem naming the sheet and the cell.
+func TestBadInput(t *testing.T) {
+	ev := readEvaluation(t, umea2007)
+	path := writePlan(t, ev, plan.Options{})
+	edit(t, path, func(f *excelize.File, col map[string]string) {
+		set(t, f, col["Status April 2008"]+"2", "Klar")
+		set(t, f, col["Klart senast"]+"3", "snart")
+		set(t, f, col["Klart senast"]+"4", "30/6 2008")
+		set(t, f, col["Ref"]+"5", "9.F9")
+		set(t, f, col["Åtgärd"]+"5", "Något")
+		set(t, f, col["Ref"]+"6", "")
+		set(t, f, col["Åtgärd"]+"6", "Utan Ref")
+		set(t, f, col["Ref"]+"7", "nummer sju")
+	})
+	p, probs := plan.Read(path)
+	probs = append(probs, plan.Check(p, ev)...)
+	type want struct{ cell, severity, found, contains string }
+	wants := []want{
+		{"J2", "error", "Klar", `Status "Klar" is not one of the statuses`},
+		{"H3", "error", "snart", `Klart senast "snart" is not a date`},
+		{"H4", "error", "30/6 2008", `Klart senast "30/6 2008" is not a date`},
+		{"A6", "error", "", "the row has an åtgärd but no Ref"},
+		{"A7", "error", "nummer sju", `Ref "nummer sju" is not a reference`},
+		{"A5", "error", "9.F9", "Ref 9.F9 is not a förbättringsområde of Umeå 2007 in umea-2007.xlsx"},
+	}
+	if len(probs) != len(wants) {
+		t.Fatalf("%d problems, want %d:\n%v", len(probs), len(wants), probs)
+	}
+	for i, w := range wants {
+		p := probs[i]
+		if p.Sheet != plan.SheetPlan || p.Cell != w.cell || string(p.Severity) != w.severity || p.Found != w.found || !strings.Contains(p.Message, w.contains) {
+			t.Errorf("problem %d: %s (%s %s %q), want %+v", i, p, p.Cell, p.Severity, p.Found, w)
+		}
+	}
+}
