@@ -90,6 +90,7 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		newCompareCmd(g, stdout, stderr),
 		newExportCmd(g, stdout, stderr),
 		newReportCmd(g, stdout, stderr),
+		newPlanCmd(g, stdout, stderr),
 		newFollowUpCmd(g, stdout, stderr),
 	)
 	for _, c := range root.Commands() {

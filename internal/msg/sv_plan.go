@@ -3,6 +3,11 @@ package msg
 // The åtgärdsplan (internal/plan, internal/validate/plan.go, kompass plan).
 func init() {
 	register(map[string]string{
+		"plan takes at most one folder, got %d arguments":                              "plan tar högst en mapp, fick %d argument",
+		"--occasions is empty":                                                         "--occasions är tom",
+		"%s is a published mean, not a kommun's evaluation; it has no åtgärdsplan":     "%s är ett publicerat medelvärde, inte en kommuns utvärdering; det har ingen åtgärdsplan",
+		"write them on the sheet Styrkor och förbättringsområden of %s":                "skriv dem på bladet Styrkor och förbättringsområden i %s",
+		"wrote %s (åtgärdsplan %s %d: %d förbättringsområden, followed up %s to %s)\n": "skrev %s (åtgärdsplan %s %d: %d förbättringsområden, uppföljning %s till %s)\n",
 		"åtgärdsplan %s %d":                                                "åtgärdsplan %s %d",
 		"one åtgärdsplan per evaluation":                                   "en åtgärdsplan per utvärdering",
 		"%s %d has an åtgärdsplan already in %s":                           "%s %d har redan en åtgärdsplan i %s",

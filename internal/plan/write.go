@@ -216,13 +216,13 @@ var planColumns = []struct {
 	name  string
 	width float64
 }{
-	{ColRef, 7}, {ColArea, 24}, {ColText, 42}, {ColScore, 8}, {ColMax, 10},
-	{ColAction, 40}, {ColResponsible, 18}, {ColDue, 13}, {ColGoal, 26},
+	{ColRef, 7}, {ColArea, 20}, {ColText, 36}, {ColScore, 8}, {ColMax, 10},
+	{ColAction, 36}, {ColResponsible, 18}, {ColDue, 13}, {ColGoal, 24},
 }
 
 const (
-	statusWidth  = 18
-	commentWidth = 32
+	statusWidth  = 17
+	commentWidth = 38
 	// firstDate and lastDate bound Klart senast in the data validation, as
 	// Excel's serial numbers of 2000-01-01 and 2100-12-31.
 	firstDate = 36526
@@ -323,15 +323,20 @@ func (w *writer) plan() error {
 
 // printWide prints the sheet landscape on A4 at a fixed scale instead of
 // one page wide (Protect's page set-up): a plan with many occasions would
-// print too small to read. Columns A–C repeat on every page.
+// print too small to read. Columns A–C repeat on every page; the first
+// page holds the plan itself (up to Koppling till mål), each further page
+// two occasions, and a group of rows is printed across before the next.
 func printWide(f *excelize.File, sh string) error {
 	fit := false
 	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	scale := uint(65)
-	return f.SetPageLayout(sh, &excelize.PageLayoutOptions{AdjustTo: &scale})
+	scale, order := uint(printScale), "overThenDown"
+	return f.SetPageLayout(sh, &excelize.PageLayoutOptions{AdjustTo: &scale, PageOrder: &order})
 }
+
+// printScale is the scale of the printed Åtgärdsplan, in per cent.
+const printScale = 58
 
 func (w *writer) validations(last int) error {
 	f, sh := w.f, SheetPlan

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/plan"
+)
+
+type planOptions struct {
+	*globalOptions
+	Data      string
+	Kommun    string
+	Year      int
+	Output    string
+	Force     bool
+	Until     int
+	Occasions string
+	Stdout    io.Writer
+	Stderr    io.Writer
+}
+
+func newPlanCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &planOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	cmd := &cobra.Command{
+		Use:   "plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [DIR]",
+		Short: "Write the åtgärdsplan workbook for an evaluation's förbättringsområden",
+		Long: `Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
+row per förbättringsområde of the evaluation (its Ref such as 5.F2, the
+area, the text, the area's score and maxpoäng), yellow input columns for
+Åtgärd, Ansvarig, Klart senast and Koppling till mål, and per reporting
+occasion a Status (Genomförd, Delvis genomförd, Ej genomförd, Ej påbörjad)
+and a Kommentar. Several åtgärder for one förbättringsområde are rows that
+repeat its Ref. All in Swedish, protected like the template (no password),
+printed on A4.
+
+The evaluation is found in DIR (default evaluations/) by --kommun and --year
+(default: the latest). The reporting occasions are by default april,
+augusti and årsredovisning of each year from the year after the evaluation
+to two years after it; --until YEAR sets the last year, --occasions a
+comma-separated list of Swedish month names and årsredovisning (a month
+reports on its last day, årsredovisning on 31 December).
+
+The default output file is <kommun>-<year>-atgardsplan.xlsx in the current
+folder; an existing file is never overwritten unless --force is given.
+Keep the plan beside its evaluation (in DIR): 'kompass validate' checks it
+against the evaluation there.`,
+		Example: `  kompass plan --kommun Umeå --year 2007
+  kompass plan --kommun Exempelkommun --year 2005 --until 2008 --occasions "april,årsredovisning" -o evaluations/exempelkommun-2005-atgardsplan.xlsx`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !cmd.Flags().Changed("kommun") {
+				return usageErr("--kommun is required")
+			}
+			switch len(args) {
+			case 0:
+			case 1:
+				opts.Data = args[0]
+			default:
+				return usageErr("plan takes at most one folder, got %d arguments", len(args))
+			}
+			return runPlan(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks (or give it as DIR)")
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
+	cmd.Flags().IntVar(&opts.Year, "year", 0, "the evaluation year (default: the latest)")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>-atgardsplan.xlsx)")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite an existing output file")
+	cmd.Flags().IntVar(&opts.Until, "until", 0, "the last year with reporting occasions (default: two years after the evaluation)")
+	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), "the reporting occasions of each year: Swedish month names and årsredovisning, comma-separated")
+	return cmd
+}
+
+func runPlan(_ context.Context, opts *planOptions) error {
+	var names []string
+	for _, n := range strings.Split(opts.Occasions, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return usageErr("--occasions is empty")
+	}
+	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
+	if err != nil {
+		return err
+	}
+	var years []int
+	if opts.Year != 0 {
+		years = append(years, opts.Year)
+	}
+	evs, err := set.Select(opts.Kommun, years...)
+	if err != nil {
+		return err
+	}
+	ev := evs[len(evs)-1]
+	if ev.Facts.Kind != evaluation.KindKommun {
+		return usageErr("%s is a published mean, not a kommun's evaluation; it has no åtgärdsplan", ev.Label())
+	}
+	occ, err := plan.Occasions(ev.Facts.Year, opts.Until, names)
+	if err != nil {
+		return &exitError{code: ExitUsage, err: err}
+	}
+	if _, refs := plan.Refs(ev); len(refs) == 0 {
+		return inputErr(msg.Errorf("%s has no förbättringsområden, so there is nothing to plan", ev.Label()), msg.Sprintf("write them on the sheet Styrkor och förbättringsområden of %s", ev.File))
+	}
+	out := opts.Output
+	if out == "" {
+		out = fmt.Sprintf("%s-%d-atgardsplan.xlsx", evaluation.Slug(ev.Facts.Kommun), ev.Facts.Year)
+	}
+	if !strings.EqualFold(out[max(0, len(out)-5):], ".xlsx") {
+		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
+	}
+	if _, err := os.Stat(out); err == nil && !opts.Force {
+		return failure(msg.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
+	}
+	err = writeOutput(out, set.Inputs(), nil, func(w io.Writer) error {
+		return plan.Write(w, ev, ev.Instrument, plan.Options{Occasions: occ})
+	})
+	if err != nil {
+		return err
+	}
+	_, refs := plan.Refs(ev)
+	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (åtgärdsplan %s %d: %d förbättringsområden, followed up %s to %s)\n",
+		out, ev.Facts.Kommun, ev.Facts.Year, len(refs), occ[0].Label, occ[len(occ)-1].Label))
+	return nil
+}
