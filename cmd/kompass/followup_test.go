@@ -6,9 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/cli"
@@ -140,74 +142,27 @@ func writeFollowUpFolder(t *testing.T) string {
 }
 
 // fillPlan writes the rows into the Åtgärdsplan sheet the way a program
-// filling it in would: by the column headers, each åtgärd on the row of
-// its Ref, and a further åtgärd of a Ref on a new row below the table
-// (with the styles of the first row).
+// filling it in would (testkit.Filler.PlanAction): by the column headers,
+// each åtgärd on the row of its Ref, a further åtgärd of a Ref on a new row
+// below the table.
 func fillPlan(t *testing.T, f *excelize.File, rows []followUpRow) {
 	t.Helper()
-	sh := plan.SheetPlan
-	all, err := f.GetRows(sh)
-	if err != nil {
-		t.Fatal(err)
-	}
-	col := map[string]int{}
-	for i, h := range all[0] {
-		col[h] = i + 1
-	}
-	rowOf := map[string]int{}
-	for i, r := range all[1:] {
-		if len(r) > 0 {
-			rowOf[r[0]] = i + 2
-		}
-	}
-	next := len(all) + 1
-	used := map[string]bool{}
-	set := func(name string, row int, v any) {
-		c, ok := col[name]
-		if !ok {
-			t.Fatalf("the plan has no column %q: %v", name, all[0])
-		}
-		cell, _ := excelize.CoordinatesToCellName(c, row)
-		if err := f.SetCellValue(sh, cell, v); err != nil {
-			t.Fatal(err)
-		}
-	}
+	w := testkit.Fill(t, f)
 	for _, r := range rows {
-		row, ok := rowOf[r.ref]
-		if !ok {
-			t.Fatalf("the plan has no row for %s", r.ref)
-		}
-		if used[r.ref] {
-			row = next
-			next++
-			for c := 1; c <= len(all[0]); c++ {
-				from, _ := excelize.CoordinatesToCellName(c, 2)
-				to, _ := excelize.CoordinatesToCellName(c, row)
-				style, err := f.GetCellStyle(sh, from)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := f.SetCellStyle(sh, to, to, style); err != nil {
-					t.Fatal(err)
-				}
-			}
-			set(plan.ColRef, row, r.ref)
-		}
-		used[r.ref] = true
-		set(plan.ColAction, row, r.action)
-		set(plan.ColResponsible, row, "Fiktiv ansvarig")
+		cells := []testkit.PlanCell{{Column: plan.ColAction, Value: r.action}, {Column: plan.ColResponsible, Value: "Fiktiv ansvarig"}}
 		if r.due != "" {
 			d, err := time.Parse(time.DateOnly, r.due)
 			if err != nil {
 				t.Fatal(err)
 			}
-			set(plan.ColDue, row, d)
+			cells = append(cells, testkit.PlanCell{Column: plan.ColDue, Value: d})
 		}
 		for i, s := range r.statuses {
 			if s != "" {
-				set(plan.ColStatus+" "+followUpOccasions[i].label, row, s)
+				cells = append(cells, testkit.PlanCell{Column: plan.ColStatus + " " + followUpOccasions[i].label, Value: s})
 			}
 		}
+		w.PlanAction(r.ref, cells...)
 	}
 }
 
@@ -341,4 +296,28 @@ func TestFollowUpAcceptance(t *testing.T) {
 			}
 		})
 	}
+}
+
+// planaction FILE REF COLUMN=VALUE…
+//
+// Writes an åtgärd of the förbättringsområde REF into the Åtgärdsplan sheet
+// of the plan FILE (testkit.Filler.PlanAction): into the first row of REF
+// without an Åtgärd, else a new row repeating REF. Columns are found by
+// their header names ("Åtgärd", "Klart senast", "Status April 2008").
+func cmdPlanAction(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! planaction")
+	}
+	if len(args) < 3 {
+		ts.Fatalf("usage: planaction FILE REF COLUMN=VALUE...")
+	}
+	var cells []testkit.PlanCell
+	for _, a := range args[2:] {
+		col, v, ok := strings.Cut(a, "=")
+		if !ok {
+			ts.Fatalf("planaction: %q is not COLUMN=VALUE", a)
+		}
+		cells = append(cells, testkit.PlanCell{Column: col, Value: scriptValue(v)})
+	}
+	withWorkbook(ts, args[0], func(w testkit.Filler) { w.PlanAction(args[1], cells...) })
 }

@@ -35,6 +35,7 @@ func TestMain(m *testing.M) {
 //	fill FILE ID=VALUE…           write Poäng cells, found by ID
 //	setfact FILE LABEL VALUE      write a fact on the sheet Uppgifter
 //	addnote FILE AREA TYP TEXT    add a styrka or förbättringsområde
+//	planaction FILE REF COL=VALUE…  write an åtgärd into an åtgärdsplan
 //	kompassexit CODE ARGS…        run kompass, assert its exact exit code
 //	jsoncount FILE N [KEY=VALUE]  assert the length of a JSON array
 //	jsonget FILE PATH WANT        assert one value of a JSON document
@@ -67,6 +68,7 @@ func TestScripts(t *testing.T) {
 			"fill":        cmdFill,
 			"setfact":     cmdSetFact,
 			"addnote":     cmdAddNote,
+			"planaction":  cmdPlanAction,
 			"kompassexit": cmdKompassExit,
 			"jsoncount":   cmdJSONCount,
 			"jsonget":     cmdJSONGet,
