@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -107,5 +110,32 @@ func TestFollowUpJSONCounts(t *testing.T) {
 	}
 	if len(doc.Overdue) != 2 || doc.Overdue[0].Status == nil || *doc.Overdue[0].Status != "Delvis genomförd" || doc.Overdue[1].Status != nil {
 		t.Errorf("overdue %+v, want 1.F1 Delvis genomförd and 5.F1 null", doc.Overdue)
+	}
+}
+
+// TestFollowUpDocs: docs/followup.md names every CSV column and JSON key
+// the follow-up writes.
+func TestFollowUpDocs(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/followup.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := progress(t, "2009-02-01")
+	var cs, js bytes.Buffer
+	if err := plan.FollowUpCSV(&cs, pr); err != nil {
+		t.Fatal(err)
+	}
+	if err := plan.FollowUpJSON(&js, pr); err != nil {
+		t.Fatal(err)
+	}
+	header, _, _ := strings.Cut(strings.TrimPrefix(cs.String(), encode.BOM), "\n")
+	names := strings.Split(header, ",")
+	for _, m := range regexp.MustCompile(`"([a-z_]+)":`).FindAllStringSubmatch(js.String(), -1) {
+		names = append(names, m[1])
+	}
+	for _, n := range names {
+		if !strings.Contains(string(doc), "`"+n+"`") && !strings.Contains(string(doc), `"`+n+`"`) {
+			t.Errorf("docs/followup.md does not name %q", n)
+		}
 	}
 }
