@@ -120,7 +120,7 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 		}
 		return nil
 	}
-	if err := writeOutput(opts.Output, append(set.Inputs(), p.File), opts.Stdout, write); err != nil {
+	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
 		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, ev.Facts.Kommun, ev.Facts.Year))
@@ -143,6 +143,14 @@ func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation,
 	for i := len(evs) - 1; i >= 0; i-- {
 		if p := set.PlanOf(evs[i]); p != nil {
 			return evs[i], p, nil
+		}
+	}
+	// A plan with problems is left out of the set (a warning named it):
+	// say so rather than that there is none.
+	for _, ex := range set.Excluded {
+		if evaluation.NameKey(ex.Kommun) == evaluation.NameKey(evs[0].Facts.Kommun) && (year == 0 || ex.Year == year) && plan.IsPlan(ex.File) {
+			return nil, nil, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
+				msg.Sprintf("fix the problems 'kompass validate %s' lists", ex.File))
 		}
 	}
 	ev := evs[len(evs)-1]

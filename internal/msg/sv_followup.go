@@ -29,5 +29,7 @@ func init() {
 		"%s %d has no åtgärdsplan in %s":                                                          "%s %d har ingen åtgärdsplan i %s",
 		"no evaluation of %s in %s has an åtgärdsplan":                                            "ingen utvärdering av %s i %s har någon åtgärdsplan",
 		"write one with 'kompass plan --kommun %s --year %d', have it filled in and put it in %s": "skriv en med 'kompass plan --kommun %s --year %d', låt kommunen fylla i den och lägg den i %s",
+		"the åtgärdsplan %s of %s %d has problems, so it cannot be followed up":                   "åtgärdsplanen %s för %s %d har problem och kan inte följas upp",
+		"fix the problems 'kompass validate %s' lists":                                            "rätta problemen som 'kompass validate %s' visar",
 	})
 }
