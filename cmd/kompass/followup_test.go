@@ -197,7 +197,7 @@ type jsonCounts struct {
 }
 
 func (c jsonCounts) hand() handCounts {
-	return handCounts{c.Done, c.Partly, c.NotDone, c.NotStarted, c.NotReported}
+	return handCounts(c)
 }
 
 func runFollowUpJSON(t *testing.T, args ...string) followUpJSON {

@@ -224,10 +224,6 @@ type (
 	}
 )
 
-func jsonCountsOf(c Counts) jsonCounts {
-	return jsonCounts{Done: c.Done, Partly: c.Partly, NotDone: c.NotDone, NotStarted: c.NotStarted, NotReported: c.NotReported}
-}
-
 func optional(s string) *string {
 	if s == "" {
 		return nil
@@ -248,9 +244,9 @@ func FollowUpJSON(w io.Writer, pr Progress) error {
 	}
 	tally := func(t Tally) jsonTally {
 		jt := jsonTally{Area: t.Area, Name: t.Name, Improvements: t.Improvements, Without: t.Without, Actions: t.Actions,
-			Counts: jsonCountsOf(t.Now), FromEarlier: t.FromEarlier, OverTime: []jsonAt{}}
+			Counts: jsonCounts(t.Now), FromEarlier: t.FromEarlier, OverTime: []jsonAt{}}
 		for i, o := range pr.Occasions {
-			jt.OverTime = append(jt.OverTime, jsonAt{Occasion: o.Label, Date: date(o.Date), Reported: t.Reported[i], Counts: jsonCountsOf(t.Over[i])})
+			jt.OverTime = append(jt.OverTime, jsonAt{Occasion: o.Label, Date: date(o.Date), Reported: t.Reported[i], Counts: jsonCounts(t.Over[i])})
 		}
 		return jt
 	}
@@ -270,7 +266,7 @@ func FollowUpJSON(w io.Writer, pr Progress) error {
 		d.Areas = append(d.Areas, tally(a))
 	}
 	for _, u := range pr.Without {
-		d.Without = append(d.Without, jsonItem{Ref: u.Ref, Area: u.Area, Text: u.Text})
+		d.Without = append(d.Without, jsonItem(u))
 	}
 	for _, o := range pr.Overdue {
 		d.Overdue = append(d.Overdue, jsonOverdue{Ref: o.Ref, Area: o.Area, Action: o.Action, Responsible: o.Responsible,
