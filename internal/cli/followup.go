@@ -30,7 +30,7 @@ type followUpOptions struct {
 
 func newFollowUpCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &followUpOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
-	var year, per string
+	var per string
 	cmd := &cobra.Command{
 		Use:   "follow-up --kommun NAME [--year Y] [--format text|csv|json] [--per YYYY-MM-DD] [-o FILE] [DIR]",
 		Short: "Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area and over time",
@@ -69,13 +69,6 @@ keys of the JSON are in docs/followup.md.`,
 				}
 				opts.Data = args[0]
 			}
-			if year != "" {
-				y, err := strconv.Atoi(year)
-				if err != nil || y <= 0 {
-					return usageErr("--year %q: expected a year such as 2007", year)
-				}
-				opts.Year = y
-			}
 			if per != "" {
 				t, err := time.Parse(time.DateOnly, per)
 				if err != nil {
@@ -88,7 +81,7 @@ keys of the JSON are in docs/followup.md.`,
 	}
 	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks and their åtgärdsplaner")
 	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
-	cmd.Flags().StringVar(&year, "year", "", "the year of the evaluation whose plan to follow up (default: the latest with a plan)")
+	cmd.Flags().IntVar(&opts.Year, "year", 0, "the year of the evaluation whose plan to follow up (default: the latest with a plan)")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
 	cmd.Flags().StringVar(&per, "per", "", "take the standing on this day (YYYY-MM-DD) instead of at the latest reported occasion")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default: stdout)")
