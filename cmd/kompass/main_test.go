@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/cli"
+	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -35,6 +36,7 @@ func TestMain(m *testing.M) {
 //	fill FILE ID=VALUE…           write Poäng cells, found by ID
 //	setfact FILE LABEL VALUE      write a fact on the sheet Uppgifter
 //	addnote FILE AREA TYP TEXT    add a styrka or förbättringsområde
+//	plancell FILE COLUMN ROW VALUE  write a cell of an åtgärdsplan, its column found by header
 //	planaction FILE REF COL=VALUE…  write an åtgärd into an åtgärdsplan
 //	kompassexit CODE ARGS…        run kompass, assert its exact exit code
 //	jsoncount FILE N [KEY=VALUE]  assert the length of a JSON array
@@ -68,6 +70,7 @@ func TestScripts(t *testing.T) {
 			"fill":        cmdFill,
 			"setfact":     cmdSetFact,
 			"addnote":     cmdAddNote,
+			"plancell":    cmdPlanCell,
 			"planaction":  cmdPlanAction,
 			"kompassexit": cmdKompassExit,
 			"jsoncount":   cmdJSONCount,
@@ -185,6 +188,41 @@ func cmdAddNote(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: addnote FILE AREA TYP TEXT")
 	}
 	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Note(args[1], args[2], args[3]) })
+}
+
+// plancell FILE COLUMN ROW VALUE
+//
+// Writes VALUE into row ROW of the column headed COLUMN on the sheet
+// Åtgärdsplan, the way a program fills a plan (the sheet's protection
+// lifted first).
+func cmdPlanCell(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! plancell")
+	}
+	if len(args) != 4 {
+		ts.Fatalf("usage: plancell FILE COLUMN ROW VALUE")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	ts.Check(f.UnprotectSheet(plan.SheetPlan))
+	rows, err := f.GetRows(plan.SheetPlan)
+	ts.Check(err)
+	col := 0
+	for i, h := range rows[0] {
+		if h == args[1] {
+			col = i + 1
+		}
+	}
+	if col == 0 {
+		ts.Fatalf("plancell: no column %q in %v", args[1], rows[0])
+	}
+	row, err := strconv.Atoi(args[2])
+	ts.Check(err)
+	cell, err := excelize.CoordinatesToCellName(col, row)
+	ts.Check(err)
+	ts.Check(f.SetCellValue(plan.SheetPlan, cell, scriptValue(args[3])))
+	ts.Check(f.Save())
 }
 
 // kompassexit CODE ARGS…

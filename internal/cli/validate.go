@@ -38,6 +38,11 @@ not have or that appear twice; missing facts (kommun, år, instrument); an
 unknown instrument or version; an area partly scored; a typed area or total
 that disagrees with its parts; the same kommun and year in two files.
 
+A workbook with a sheet Åtgärdsplan is an åtgärdsplan (kompass plan) and is
+checked as one: every Ref a förbättringsområde of the evaluation it follows
+(found among the workbooks checked, or in the plan's own folder), Klart
+senast a date, each Status one of the list (docs/plan.md).
+
 --format json prints a list of objects with the keys file, sheet, cell, id,
 severity, message, found and expected.`,
 		Example: `  kompass validate

@@ -9,8 +9,8 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
-// Kommunkompassen is repeated about every second year: by default a plan is
-// followed up in the two years after the evaluation.
+// DefaultYears is how many years after the evaluation a plan is followed up
+// by default: Kommunkompassen is repeated about every second year.
 const DefaultYears = 2
 
 // MaxYears bounds how many years a plan reaches (a column pair per

@@ -130,3 +130,22 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestTextDiffers: a Förbättringsområde text that is not the evaluation's
+// is a warning at its cell; the plan still validates.
+func TestTextDiffers(t *testing.T) {
+	ev := readEvaluation(t, umea2007)
+	path := writePlan(t, ev, plan.Options{})
+	edit(t, path, func(f *excelize.File, col map[string]string) {
+		set(t, f, col["Förbättringsområde"]+"3", "Något helt annat")
+	})
+	p, probs := plan.Read(path)
+	if len(probs) > 0 {
+		t.Fatalf("Read: %v", probs)
+	}
+	probs = plan.Check(p, ev)
+	if len(probs) != 1 || probs[0].Sheet != plan.SheetPlan || probs[0].Cell != "C3" || probs[0].Severity != "warning" || probs[0].Found != "Något helt annat" ||
+		!strings.Contains(probs[0].Message, "the text of 1.F2 differs from the förbättringsområde in umea-2007.xlsx") {
+		t.Errorf("problems: %v", probs)
+	}
+}

@@ -216,8 +216,8 @@ var planColumns = []struct {
 	name  string
 	width float64
 }{
-	{ColRef, 7}, {ColArea, 20}, {ColText, 36}, {ColScore, 8}, {ColMax, 10},
-	{ColAction, 36}, {ColResponsible, 18}, {ColDue, 13}, {ColGoal, 24},
+	{ColRef, 7}, {ColArea, 24}, {ColText, 36}, {ColScore, 8}, {ColMax, 10},
+	{ColAction, 36}, {ColResponsible, 21}, {ColDue, 13}, {ColGoal, 24},
 }
 
 const (

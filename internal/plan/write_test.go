@@ -17,7 +17,7 @@ import (
 const umea2007 = "../../evaluations/umea-2007.xlsx"
 
 // readEvaluation reads a shipped evaluation with its instrument.
-func readEvaluation(t *testing.T, path string) *evaluation.Evaluation {
+func readEvaluation(t testing.TB, path string) *evaluation.Evaluation {
 	t.Helper()
 	ev, probs := workbook.Read(path)
 	if ev == nil || problem.HasErrors(probs) {
@@ -33,7 +33,7 @@ func readEvaluation(t *testing.T, path string) *evaluation.Evaluation {
 
 // writePlan writes the plan of ev into a temporary folder and returns its
 // path.
-func writePlan(t *testing.T, ev *evaluation.Evaluation, opts plan.Options) string {
+func writePlan(t testing.TB, ev *evaluation.Evaluation, opts plan.Options) string {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := plan.Write(&buf, ev, ev.Instrument, opts); err != nil {

@@ -60,9 +60,14 @@ func checkPlanInstrument(p *plan.Plan, reg *instrument.Registry, pl *problem.Lis
 	}
 }
 
-// Plans checks each plan of a run against the evaluation it follows. It
-// keeps of each evaluation seen only its facts and förbättringsområden.
+// Plans checks each plan of a run against the evaluation it follows: one
+// of the evaluations seen so far, else one in the plan's folder, else one
+// among the rest of the run's files (Run), read for that. It keeps of each
+// evaluation only its facts and förbättringsområden.
 type Plans struct {
+	Run     []string // the files of the run
+	later   []*evaluation.Evaluation
+	readRun bool
 	seen    map[string]*evaluation.Evaluation   // planKey → the evaluation, stripped
 	folders map[string][]*evaluation.Evaluation // folder → its evaluations, stripped
 	plans   map[string]string                   // planKey → the first plan's file
@@ -114,11 +119,28 @@ func (c *Plans) Check(r *Result) {
 		}
 	}
 	if ev == nil {
+		for _, e := range c.run() {
+			if p.Of(e) {
+				ev = e
+				break
+			}
+		}
+	}
+	if ev == nil {
 		r.Problems = append(r.Problems, plan.NoEvaluation(p, dir))
 		return
 	}
 	r.Problems = append(r.Problems, plan.Check(p, ev)...)
 	problem.Sort(r.Problems, plan.SheetOrder...)
+}
+
+// run reads the evaluations among the files of the run, once.
+func (c *Plans) run() []*evaluation.Evaluation {
+	if !c.readRun {
+		c.readRun = true
+		c.later = readEvaluations(c.Run)
+	}
+	return c.later
 }
 
 // folder reads the evaluations of kommuner in a folder (not below it),
@@ -127,14 +149,25 @@ func (c *Plans) folder(dir string) []*evaluation.Evaluation {
 	if evs, ok := c.folders[dir]; ok {
 		return evs
 	}
-	var evs []*evaluation.Evaluation
+	var paths []string
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), ".xlsx") {
 			continue
 		}
-		path := filepath.Join(dir, name)
+		paths = append(paths, filepath.Join(dir, name))
+	}
+	evs := readEvaluations(paths)
+	c.folders[dir] = evs
+	return evs
+}
+
+// readEvaluations reads the evaluations of kommuner among the workbooks,
+// stripped; plans and what cannot be read are passed over.
+func readEvaluations(paths []string) []*evaluation.Evaluation {
+	var evs []*evaluation.Evaluation
+	for _, path := range paths {
 		if plan.IsPlan(path) {
 			continue
 		}
@@ -142,6 +175,5 @@ func (c *Plans) folder(dir string) []*evaluation.Evaluation {
 			evs = append(evs, stripped(ev))
 		}
 	}
-	c.folders[dir] = evs
 	return evs
 }

@@ -55,7 +55,7 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 	workers := min(runtime.NumCPU(), len(paths))
 	if workers <= 1 {
 		var d Duplicates
-		var pc Plans
+		pc := Plans{Run: paths}
 		for i, p := range paths {
 			r := File(p, reg)
 			d.Check(&r)
@@ -81,7 +81,7 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 		}
 	}()
 	var d Duplicates
-	var pc Plans
+	pc := Plans{Run: paths}
 	i := 0
 	for out := range slots {
 		r := <-out
@@ -378,7 +378,14 @@ func Set(results []Result) {
 	var pc Plans
 	for i := range results {
 		d.Check(&results[i])
-		pc.Check(&results[i])
+		if results[i].Plan == nil {
+			pc.Check(&results[i]) // remember the evaluations first
+		}
+	}
+	for i := range results {
+		if results[i].Plan != nil {
+			pc.Check(&results[i])
+		}
 	}
 }
 

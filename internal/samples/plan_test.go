@@ -1,0 +1,98 @@
+package samples_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/validate"
+)
+
+// TestPlanUpToDate checks that the shipped plan of Exempelkommun 2005 is
+// exactly what ExempelPlan produces (-update rewrites it). The plan ships
+// beside its evaluation: until exempelkommun-2005.xlsx is in evaluations/,
+// there is nothing to compare.
+func TestPlanUpToDate(t *testing.T) {
+	reg := testkit.Registry(t)
+	ps := samples.ExempelPlan()
+	files := testkit.Deterministic(t, func() map[string][]byte {
+		b, err := samples.PlanWorkbook(reg, ps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return map[string][]byte{ps.File: b}
+	})
+	if _, err := os.Stat(filepath.Join(shippedDir, ps.Evaluation.File)); err != nil {
+		t.Skipf("%s is not shipped yet, so neither is its plan", ps.Evaluation.File)
+	}
+	testkit.Golden(t, filepath.Join(shippedDir, ps.File), files[ps.File])
+}
+
+// TestExempelPlan: the sample plan validates beside its evaluation, every
+// förbättringsområde has one or two åtgärder, all four statuses occur and
+// some åtgärd is overdue.
+func TestExempelPlan(t *testing.T) {
+	reg := testkit.Registry(t)
+	ps := samples.ExempelPlan()
+	b, err := samples.PlanWorkbook(reg, ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evb, err := samples.Workbook(reg, ps.Evaluation)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	planPath := filepath.Join(dir, ps.File)
+	for path, data := range map[string][]byte{planPath: b, filepath.Join(dir, ps.Evaluation.File): evb} {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var p *plan.Plan
+	for _, r := range validate.Files([]string{planPath}, reg) {
+		if len(r.Problems) > 0 || r.Plan == nil {
+			t.Fatalf("%s: %v", r.File, r.Problems)
+		}
+		p = r.Plan
+	}
+	ev, err := ps.Evaluation.Evaluation(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, refs := plan.Refs(ev)
+	if len(p.Items) != len(refs) {
+		t.Fatalf("%d items, want %d", len(p.Items), len(refs))
+	}
+	seen := map[plan.Status]bool{}
+	overdue := 0
+	for _, it := range p.Items {
+		if n := len(it.Actions); n < 1 || n > 2 {
+			t.Errorf("%s: %d åtgärder", it.Ref, n)
+		}
+		for _, a := range it.Actions {
+			last, i, ok := a.Last()
+			if !ok || a.Text == "" || a.Responsible == "" || a.Goal == "" || a.Due.IsZero() {
+				t.Errorf("%s row %d: incomplete åtgärd %+v", it.Ref, a.Row, a)
+				continue
+			}
+			for _, r := range a.Reports {
+				seen[r.Status] = true
+			}
+			if last.Status != plan.Done && a.Due.Before(p.Occasions[i].Date) {
+				overdue++
+			}
+		}
+	}
+	for _, s := range plan.Statuses {
+		if !seen[s] {
+			t.Errorf("no åtgärd is %s", s)
+		}
+	}
+	if overdue == 0 {
+		t.Error("no åtgärd is overdue")
+	}
+}
