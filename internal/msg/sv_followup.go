@@ -21,7 +21,7 @@ func init() {
 		"\nFörbättringsområden without any åtgärd (%d):\n":                     "\nFörbättringsområden utan åtgärd (%d):\n",
 		"\nNo overdue åtgärder (Klart senast before %s and not Genomförd).\n":  "\nInga försenade åtgärder (Klart senast före %s och inte Genomförd).\n",
 		"\nOverdue åtgärder, Klart senast before %s and not Genomförd (%d):\n": "\nFörsenade åtgärder, Klart senast före %s och inte Genomförd (%d):\n",
-		"- %s %s: Ansvarig %s, Klart senast %s, %s, row %d\n":                  "- %s %s: Ansvarig %s, Klart senast %s, %s, rad %d\n",
+		"- %s %s\n  Ansvarig %s, Klart senast %s, %s, row %d\n":                "- %s %s\n  Ansvarig %s, Klart senast %s, %s, rad %d\n",
 
 		"give the data folder once: as DIR or with --data":                                        "ange datamappen en gång: som DIR eller med --data",
 		"--per %q: expected a date as YYYY-MM-DD, e.g. 2008-09-30":                                "--per %q: ange ett datum som ÅÅÅÅ-MM-DD, till exempel 2008-09-30",

@@ -120,7 +120,7 @@ func FollowUpText(w io.Writer, pr Progress) error {
 			if responsible == "" {
 				responsible = "–"
 			}
-			fmt.Fprint(&b, msg.Sprintf("- %s %s: Ansvarig %s, Klart senast %s, %s, row %d\n", o.Ref, o.Action, responsible, date(o.Due), status, o.Row))
+			fmt.Fprint(&b, msg.Sprintf("- %s %s\n  Ansvarig %s, Klart senast %s, %s, row %d\n", o.Ref, o.Action, responsible, date(o.Due), status, o.Row))
 		}
 	}
 	// Texts come from the workbook: their control characters are shown,

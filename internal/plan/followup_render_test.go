@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,6 +16,8 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/samples"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -137,5 +141,45 @@ func TestFollowUpDocs(t *testing.T) {
 		if !strings.Contains(string(doc), "`"+n+"`") && !strings.Contains(string(doc), `"`+n+`"`) {
 			t.Errorf("docs/followup.md does not name %q", n)
 		}
+	}
+}
+
+// TestFollowUpExempelkommun is the follow-up of the shipped fictional
+// sample (samples.ExempelPlan), written, filled in and read back as a
+// workbook: the text, CSV and JSON users see for it.
+func TestFollowUpExempelkommun(t *testing.T) {
+	testkit.Language(t, msg.Swedish)
+	reg := testkit.Registry(t)
+	ps := samples.ExempelPlan()
+	data, err := samples.PlanWorkbook(reg, ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), ps.File)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, probs := plan.Read(path)
+	if problem.HasErrors(probs) {
+		t.Fatalf("the sample plan: %v", probs)
+	}
+	p.File = ps.File
+	ev, err := ps.Evaluation.Evaluation(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if probs := plan.Check(p, ev); problem.HasErrors(probs) {
+		t.Fatalf("the sample plan against its evaluation: %v", probs)
+	}
+	pr := plan.FollowUp(p, ev, time.Time{})
+	for _, r := range []struct {
+		ext   string
+		write func(io.Writer, plan.Progress) error
+	}{{"txt", plan.FollowUpText}, {"csv", plan.FollowUpCSV}, {"json", plan.FollowUpJSON}} {
+		var b bytes.Buffer
+		if err := r.write(&b, pr); err != nil {
+			t.Fatal(err)
+		}
+		testkit.Golden(t, "testdata/followup-exempelkommun."+r.ext+".golden", b.Bytes())
 	}
 }
