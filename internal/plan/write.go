@@ -335,12 +335,18 @@ func printWide(f *excelize.File, sh string) error {
 	return f.SetPageLayout(sh, &excelize.PageLayoutOptions{AdjustTo: &scale, PageOrder: &order})
 }
 
+// spareRows is how far below the table the data validations reach.
+const spareRows = 100
+
 // printScale is the scale of the printed Åtgärdsplan, in per cent.
 const printScale = 58
 
 func (w *writer) validations(last int) error {
 	f, sh := w.f, SheetPlan
-	rows := func(col int) string { return workbook.Cell(col, 2) + ":" + workbook.Cell(col, last) }
+	// The lists and the date check reach below the table, so that a row
+	// inserted below its last row has them too (in the range, they cost
+	// nothing: the cells there are locked and empty).
+	rows := func(col int) string { return workbook.Cell(col, 2) + ":" + workbook.Cell(col, last+spareRows) }
 	var dvs []*excelize.DataValidation
 	// The Ref list, when it fits in a list (Excel takes at most 255
 	// characters).
