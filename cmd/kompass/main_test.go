@@ -37,6 +37,7 @@ func TestMain(m *testing.M) {
 //	setfact FILE LABEL VALUE      write a fact on the sheet Uppgifter
 //	addnote FILE AREA TYP TEXT    add a styrka or förbättringsområde
 //	plancell FILE COLUMN ROW VALUE  write a cell of an åtgärdsplan, its column found by header
+//	planaction FILE REF COL=VALUE…  write an åtgärd into an åtgärdsplan
 //	kompassexit CODE ARGS…        run kompass, assert its exact exit code
 //	jsoncount FILE N [KEY=VALUE]  assert the length of a JSON array
 //	jsonget FILE PATH WANT        assert one value of a JSON document
@@ -70,6 +71,7 @@ func TestScripts(t *testing.T) {
 			"setfact":     cmdSetFact,
 			"addnote":     cmdAddNote,
 			"plancell":    cmdPlanCell,
+			"planaction":  cmdPlanAction,
 			"kompassexit": cmdKompassExit,
 			"jsoncount":   cmdJSONCount,
 			"jsonget":     cmdJSONGet,

@@ -1,0 +1,164 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/plan"
+)
+
+type followUpOptions struct {
+	*globalOptions
+	Data   string
+	Kommun string
+	Year   int
+	Format string
+	Per    time.Time // zero: the latest reported occasion
+	Output string
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+func newFollowUpCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
+	opts := &followUpOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
+	var per string
+	cmd := &cobra.Command{
+		Use:   "follow-up --kommun NAME [--year Y] [--format text|csv|json] [--per YYYY-MM-DD] [-o FILE] [DIR]",
+		Short: "Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area and over time",
+		Long: `Follow up the åtgärdsplan of a kommun's evaluation (written by 'kompass plan'
+and filled in by the kommun) in the data folder DIR (or --data, default
+evaluations/): per huvudområde and in total, how many åtgärder are
+Genomförda, Delvis genomförda, Ej genomförda, Ej påbörjade and not reported,
+the same counts at every reporting occasion, the förbättringsområden without
+any åtgärd, and the overdue åtgärder.
+
+The standing is taken at the latest reporting occasion that has any status;
+each åtgärd counts with its own latest status up to that occasion (a status
+stands until a later occasion reports another). An åtgärd is overdue when its
+Klart senast is before that occasion's date and it is not Genomförd there.
+--per DATE takes the standing on that day instead: the latest reported
+occasion up to DATE, and åtgärder due before DATE. Nothing depends on
+today's date.
+
+--year picks the evaluation whose plan to follow up; without it, the latest
+evaluation of the kommun that has a plan. The columns of the CSV and the
+keys of the JSON are in docs/followup.md.`,
+		Example: `  kompass follow-up --kommun Exempelkommun
+  kompass follow-up --kommun Exempelkommun --year 2005 --per 2008-09-30
+  kompass follow-up --kommun Exempelkommun --format json -o uppfoljning.json`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !cmd.Flags().Changed("kommun") {
+				return usageErr("--kommun is required")
+			}
+			if err := checkFormat(opts.Format, "text", "csv", "json"); err != nil {
+				return err
+			}
+			if len(args) == 1 {
+				if cmd.Flags().Changed("data") && args[0] != opts.Data {
+					return usageErr("give the data folder once: as DIR or with --data")
+				}
+				opts.Data = args[0]
+			}
+			if per != "" {
+				t, err := time.Parse(time.DateOnly, per)
+				if err != nil {
+					return usageErr("--per %q: expected a date as YYYY-MM-DD, e.g. 2008-09-30", per)
+				}
+				opts.Per = t
+			}
+			return runFollowUp(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks and their åtgärdsplaner")
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
+	cmd.Flags().IntVar(&opts.Year, "year", 0, "the year of the evaluation whose plan to follow up (default: the latest with a plan)")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
+	cmd.Flags().StringVar(&per, "per", "", "take the standing on this day (YYYY-MM-DD) instead of at the latest reported occasion")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default: stdout)")
+	return cmd
+}
+
+func runFollowUp(_ context.Context, opts *followUpOptions) error {
+	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
+	if err != nil {
+		return err
+	}
+	ev, p, err := planFor(set, opts.Kommun, opts.Year)
+	if err != nil {
+		return err
+	}
+	pr := plan.FollowUp(p, ev, opts.Per)
+	write := func(w io.Writer) error {
+		switch opts.Format {
+		case "json":
+			return plan.FollowUpJSON(w, pr)
+		case "csv":
+			return plan.FollowUpCSV(w, pr)
+		}
+		return plan.FollowUpText(w, pr)
+	}
+	if opts.Output == "" || opts.Output == "-" {
+		if err := write(opts.Stdout); err != nil {
+			return failure(err, "")
+		}
+		return nil
+	}
+	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
+		return err
+	}
+	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, ev.Facts.Kommun, ev.Facts.Year))
+	return nil
+}
+
+// planFor finds the evaluation of a kommun in year (0: the latest that has
+// a plan) and its åtgärdsplan.
+func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation, *plan.Plan, error) {
+	var evs []*evaluation.Evaluation
+	var err error
+	if year != 0 {
+		evs, err = set.Select(kommun, year)
+	} else {
+		evs, err = set.Lookup(kommun)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := len(evs) - 1; i >= 0; i-- {
+		if p := set.PlanOf(evs[i]); p != nil {
+			return evs[i], p, nil
+		}
+	}
+	// A plan with problems is left out of the set (a warning named it):
+	// say so rather than that there is none.
+	for _, ex := range set.Excluded {
+		if evaluation.NameKey(ex.Kommun) == evaluation.NameKey(evs[0].Facts.Kommun) && (year == 0 || ex.Year == year) && plan.IsPlan(ex.File) {
+			return nil, nil, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
+				msg.Sprintf("fix the problems 'kompass validate %s' lists", ex.File))
+		}
+	}
+	ev := evs[len(evs)-1]
+	err = msg.Errorf("%s %d has no åtgärdsplan in %s", ev.Facts.Kommun, ev.Facts.Year, set.Dir)
+	if year == 0 {
+		err = msg.Errorf("no evaluation of %s in %s has an åtgärdsplan", ev.Facts.Kommun, set.Dir)
+	}
+	hint := msg.Sprintf("write one with 'kompass plan --kommun %s --year %d', have it filled in and put it in %s", quoteArg(ev.Facts.Kommun), ev.Facts.Year, set.Dir)
+	return nil, nil, &exitError{code: ExitUsage, err: err, hint: hint}
+}
+
+// quoteArg quotes a name for a command line when it needs it.
+func quoteArg(s string) string {
+	if strings.ContainsAny(s, " '\"") {
+		return strconv.Quote(s)
+	}
+	return s
+}
