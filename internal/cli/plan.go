@@ -129,6 +129,6 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	}
 	_, refs := plan.Refs(ev)
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (åtgärdsplan %s %d: %d förbättringsområden, followed up %s to %s)\n",
-		out, ev.Facts.Kommun, ev.Facts.Year, len(refs), occ[0].Label, occ[len(occ)-1].Label))
+		out, ev.Facts.Kommun, ev.Facts.Year, len(refs), plan.InSentence(occ[0].Label), plan.InSentence(occ[len(occ)-1].Label)))
 	return nil
 }

@@ -63,11 +63,11 @@ func init() {
 		"checking":        "kontrollerar",
 		"writing reports": "skriver rapporter",
 
-		"wrote %s\n":                      "skrev %s\n",
-		"wrote %s (%d evaluations)\n":     "skrev %s (%d utvärderingar)\n",
-		"wrote %s (%s %d)\n":              "skrev %s (%s %d)\n",
-		"wrote %s (%s %d, %s)\n":          "skrev %s (%s %d, %s)\n",
-		"wrote %s and %s in %s\n": "skrev %s och %s i %s\n",
-		"%s: ok (%s)\n":                   "%s: ok (%s)\n",
+		"wrote %s\n":                  "skrev %s\n",
+		"wrote %s (%d evaluations)\n": "skrev %s (%d utvärderingar)\n",
+		"wrote %s (%s %d)\n":          "skrev %s (%s %d)\n",
+		"wrote %s (%s %d, %s)\n":      "skrev %s (%s %d, %s)\n",
+		"wrote %s and %s in %s\n":     "skrev %s och %s i %s\n",
+		"%s: ok (%s)\n":               "%s: ok (%s)\n",
 	})
 }

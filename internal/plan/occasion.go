@@ -111,3 +111,23 @@ func Occasions(year, until int, names []string) ([]Occasion, error) {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out, nil
 }
+
+// InSentence is an occasion's label as it stands inside a sentence, with a
+// small first letter: "April 2008" → "april 2008".
+func InSentence(label string) string {
+	for i := range label {
+		if i > 0 {
+			return strings.ToLower(label[:i]) + label[i:]
+		}
+	}
+	return strings.ToLower(label)
+}
+
+// SwedishDate is a day as a Swedish text says it, "30 juni 2006"; "" for
+// the zero time.
+func SwedishDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return strconv.Itoa(t.Day()) + " " + months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}

@@ -2,11 +2,8 @@ package report
 
 import (
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -110,7 +107,9 @@ func followedPlan(set *evalset.Set, upto []*evaluation.Evaluation) (*evaluation.
 
 // buildFollowUp makes the section from the plan of prev, an earlier
 // evaluation of the report's kommun; trend is the report's main
-// comparison, whose last column is the report's evaluation.
+// comparison, whose last column is the report's evaluation. What is
+// counted, at which occasion, and what is overdue is plan.FollowUp's, as
+// kompass follow-up prints it.
 func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *compare.Trend) *FollowUp {
 	f := &FollowUp{Year: prev.Facts.Year, File: filepath.Base(p.File)}
 	// the trend row of each of prev's areas, when prev is in the trend
@@ -129,11 +128,21 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 			}
 		}
 	}
-	var asOf time.Time
-	f.Last, asOf = lastOccasion(p)
+	pr := plan.FollowUp(p, prev, time.Time{})
+	f.Last = standing(pr)
+	f.Count = statusCount(pr.Total.Now)
+	overdue := overdueActions(pr)
+	tallies := map[string]plan.Tally{}
+	for _, t := range pr.Areas {
+		tallies[t.Area] = t
+	}
 	notes, _ := plan.Refs(prev)
 	for _, a := range summary.Build(prev).Areas {
-		fa := FollowUpArea{ID: a.ID, Name: a.Name, Max: a.Max, Then: a.Score}
+		t, ok := tallies[a.ID]
+		if !ok {
+			continue
+		}
+		fa := FollowUpArea{ID: a.ID, Name: a.Name, Max: a.Max, Then: a.Score, Count: statusCount(t.Now)}
 		if row := rows[a.ID]; row != nil {
 			fa.Then, fa.Now = row.Scores[col], row.Scores[len(row.Scores)-1]
 			if fa.Then != nil && fa.Now != nil {
@@ -150,37 +159,47 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 				fi.Text = notes[it.Ref].Text
 			}
 			for _, ac := range it.Actions {
-				fa.Count.add(followUpAction(ac, p.Occasions, asOf, &fi))
+				fu := FollowUpAction{Text: ac.Text, Responsible: ac.Responsible, Goal: ac.Goal, Due: plan.SwedishDate(ac.Due),
+					Overdue: overdue[actionKey{it.Ref, ac.Row, ac.Text}]}
+				fu.Status, fu.Occasion, fu.Comment = lastStatus(ac, p.Occasions)
+				fi.Actions = append(fi.Actions, fu)
 			}
 			fa.Items = append(fa.Items, fi)
 		}
-		if len(fa.Items) == 0 {
-			continue
-		}
-		for _, n := range fa.Count.By {
-			f.Count.addN(n.Status, n.N)
-		}
 		f.Areas = append(f.Areas, fa)
-	}
-	f.Count.sort()
-	for i := range f.Areas {
-		f.Areas[i].Count.sort()
 	}
 	return f
 }
 
-// followUpAction adds the åtgärd to its item and returns its status;
-// asOf is the date of the plan's last occasion with a status.
-func followUpAction(a plan.Action, occasions []plan.Occasion, asOf time.Time, it *FollowUpItem) Status {
-	fa := FollowUpAction{Text: a.Text, Responsible: a.Responsible, Goal: a.Goal, Due: svDate(a.Due)}
-	fa.Status, fa.Occasion, fa.Comment = lastStatus(a, occasions)
-	fa.Overdue = !a.Due.IsZero() && a.Due.Before(asOf) && fa.Status.Class != statusClass[plan.Done]
-	it.Actions = append(it.Actions, fa)
-	return fa.Status
+// actionKey tells the åtgärder of a plan apart: a row of the workbook (a
+// plan made in a program has no rows; its texts tell them apart).
+type actionKey struct {
+	ref  string
+	row  int
+	text string
+}
+
+// overdueActions are the åtgärder the follow-up finds past their Klart
+// senast.
+func overdueActions(pr plan.Progress) map[actionKey]bool {
+	out := map[actionKey]bool{}
+	for _, o := range pr.Overdue {
+		out[actionKey{o.Ref, o.Row, o.Action}] = true
+	}
+	return out
+}
+
+// standing is the occasion the follow-up stands at, as inside a sentence
+// ("augusti 2006"); "" when nothing is reported.
+func standing(pr plan.Progress) string {
+	if pr.Standing < 0 {
+		return ""
+	}
+	return plan.InSentence(pr.Occasions[pr.Standing].Label)
 }
 
 // lastStatus is the åtgärd's last reported status, the occasion it was
-// reported at (with a small first letter) and the comment given with it.
+// reported at (inside a sentence) and the comment given with it.
 func lastStatus(a plan.Action, occasions []plan.Occasion) (s Status, occasion, comment string) {
 	r, i, ok := a.Last()
 	if !ok {
@@ -191,26 +210,9 @@ func lastStatus(a plan.Action, occasions []plan.Occasion) (s Status, occasion, c
 		s.Class = "st-other" // validate allows only the list; shown as written
 	}
 	if i < len(occasions) {
-		occasion = lowerFirst(occasions[i].Label)
+		occasion = plan.InSentence(occasions[i].Label)
 	}
 	return s, occasion, r.Comment
-}
-
-// lastOccasion is the latest occasion at which any åtgärd of the plan has
-// a status, with a small first letter, and its date; "" when none has.
-func lastOccasion(p *plan.Plan) (string, time.Time) {
-	last := -1
-	for _, it := range p.Items {
-		for _, a := range it.Actions {
-			if _, i, ok := a.Last(); ok && i > last {
-				last = i
-			}
-		}
-	}
-	if last < 0 || last >= len(p.Occasions) {
-		return "", time.Time{}
-	}
-	return lowerFirst(p.Occasions[last].Label), p.Occasions[last].Date
 }
 
 // PlanState is the short note "Åtgärdsplan" in the report of the
@@ -224,75 +226,25 @@ type PlanState struct {
 }
 
 // buildPlanState sums up the plan that follows the report's evaluation.
-func buildPlanState(p *plan.Plan) *PlanState {
-	st := &PlanState{File: filepath.Base(p.File), Items: len(p.Items)}
-	st.Last, _ = lastOccasion(p)
-	for _, it := range p.Items {
-		if len(it.Actions) > 0 {
-			st.WithActions++
-		}
-		for _, a := range it.Actions {
-			s, _, _ := lastStatus(a, p.Occasions)
-			st.Count.add(s)
-		}
-	}
-	st.Count.sort()
-	return st
+func buildPlanState(p *plan.Plan, ev *evaluation.Evaluation) *PlanState {
+	pr := plan.FollowUp(p, ev, time.Time{})
+	return &PlanState{File: filepath.Base(p.File), Last: standing(pr), Items: pr.Total.Improvements,
+		WithActions: pr.Total.Improvements - pr.Total.Without, Count: statusCount(pr.Total.Now)}
 }
 
-func (c *StatusCount) add(s Status) { c.addN(s, 1) }
-
-func (c *StatusCount) addN(s Status, n int) {
-	c.Actions += n
-	for i := range c.By {
-		if c.By[i].Status == s {
-			c.By[i].N += n
-			return
+// statusCount is a follow-up's counts as the report shows them: the
+// statuses that occur, in the drop-down's order, not reported last.
+func statusCount(c plan.Counts) StatusCount {
+	sc := StatusCount{Actions: c.Total()}
+	for _, s := range plan.Statuses {
+		if n := c.Of(s); n > 0 {
+			sc.By = append(sc.By, StatusN{Status{Text: string(s), Class: statusClass[s]}, n})
 		}
 	}
-	c.By = append(c.By, StatusN{s, n})
-}
-
-// sort puts the statuses in the drop-down's order, not reported last.
-func (c *StatusCount) sort() {
-	rank := func(s Status) int {
-		for i, st := range plan.Statuses {
-			if string(st) == s.Text {
-				return i
-			}
-		}
-		if s == notReported {
-			return len(plan.Statuses) + 1
-		}
-		return len(plan.Statuses)
+	if c.NotReported > 0 {
+		sc.By = append(sc.By, StatusN{notReported, c.NotReported})
 	}
-	// a stable insertion sort: the lists are at most five long
-	for i := 1; i < len(c.By); i++ {
-		for j := i; j > 0 && rank(c.By[j].Status) < rank(c.By[j-1].Status); j-- {
-			c.By[j], c.By[j-1] = c.By[j-1], c.By[j]
-		}
-	}
-}
-
-var svMonths = [...]string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-	"oktober", "november", "december"}
-
-// svDate is a day in Swedish, "30 juni 2006"; "" for the zero time.
-func svDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return strconv.Itoa(t.Day()) + " " + svMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
-}
-
-// lowerFirst gives a label a small first letter, to stand inside a
-// sentence: "Augusti 2006" → "augusti 2006".
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToLower(r)) + s[n:]
+	return sc
 }
 
 // countWords are each status as counted, one and many: "1 genomförd",

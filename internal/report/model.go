@@ -211,7 +211,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 		r.FollowUp = buildFollowUp(prev, latest, p, trend)
 	}
 	if p := set.PlanOf(latest); p != nil {
-		r.Plan = buildPlanState(p)
+		r.Plan = buildPlanState(p, latest)
 	}
 	r.Sections = sections(r)
 	charts, err := buildCharts(r)
