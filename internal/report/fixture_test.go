@@ -22,7 +22,7 @@ import (
 const (
 	smallDir       = "testdata/small"
 	hostileDir     = "testdata/hostile"
-	exempelDir     = "testdata/exempelkommun" // samples.Exempelkommun, with its text added by testkit.WithText
+	exempelDir     = "testdata/exempelkommun" // samples.Exempelkommun, text and tables in the workbooks
 	evaluationsDir = "../../evaluations"
 
 	smallGroup = "Exempelgruppen 2007"
@@ -274,10 +274,11 @@ func hostileReport(t testing.TB) *report.Report {
 	return buildFrom(t, set, report.Options{Kommun: hostileKommun, Year: 2007, Group: hostileGroup})
 }
 
-// exempelSet is the set of samples.Exempelkommun with its text.
+// exempelSet is the set of samples.Exempelkommun, its text read from the
+// sheets Bedömning and Tabeller of its workbooks.
 func exempelSet(t testing.TB) *evalset.Set {
 	t.Helper()
-	return testkit.WithText(t, loadSet(t, exempelDir), samples.Exempelkommun())
+	return loadSet(t, exempelDir)
 }
 
 // exempelReport is the complete analysis of the fictional Exempelkommun

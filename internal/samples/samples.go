@@ -27,10 +27,8 @@ type Sample struct {
 	Sources    string
 	Scores     []Score
 	Notes      []evaluation.Note
-	// The evaluation's own text (issue 12). The workbook does not carry
-	// it yet — the sheets Bedömning and Tabeller are to come — so Workbook
-	// leaves it out and tests give it to the evaluation they read
-	// (testkit.WithText).
+	// The evaluation's own text (issue 12), written on the sheets
+	// Bedömning and Tabeller and, for the interviews, Uppgifter.
 	Text        []evaluation.TextBlock
 	Tables      []evaluation.Table
 	Interviews  int
