@@ -157,3 +157,13 @@ func tableRow(sh *xlsx.Sheet, row xlsx.Row) []string {
 	}
 	return out
 }
+
+// Offset is the cell n columns to the right of ref ("A7", 2 → "C7"); ref
+// itself when it is no cell name.
+func Offset(ref string, n int) string {
+	col, row, ok := xlsx.ParseCellName(ref)
+	if !ok {
+		return ref
+	}
+	return Cell(col+n, row)
+}
