@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/xlsx"
 )
@@ -26,7 +27,13 @@ func readText(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 	hr, cols := header(rs, []string{ColTextSection, ColTextKind, ColTextText}, nil)
 	if hr < 0 {
-		return // no header: not a sheet kompass wrote, nothing to read
+		// A sheet of that name that is not the template's: its text, if it
+		// holds any, cannot be placed, which the evaluator should know.
+		if len(rs) > 0 {
+			pl.Warn(problem.At{Sheet: SheetText, Cell: "A1", Expected: msg.T("a header row with the columns Område, Typ and Text")},
+				msg.Sprintf("no header row naming the columns %q, %q and %q in the first %d rows, so the text on the sheet is not read", ColTextSection, ColTextKind, ColTextText, headerSearchRows))
+		}
+		return
 	}
 	secCol, kindCol, textCol := cols[ColTextSection], cols[ColTextKind], cols[ColTextText]
 	for _, row := range rs[hr+1:] {

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -256,4 +257,28 @@ func factCell(t *testing.T, f *excelize.File, label string) string {
 		}
 	}
 	return ""
+}
+
+// TestTextSheetWithoutHeader: a sheet Bedömning that holds text but not
+// the template's header is a warning, since its text is not read.
+func TestTextSheetWithoutHeader(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	for _, c := range []string{"A1", "B1", "C1"} {
+		if err := f.SetCellValue(workbook.SheetText, c, "Något annat"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ev, probs := read(t, save(t, f))
+	var got []problem.Problem
+	for _, p := range probs {
+		if p.Sheet == workbook.SheetText {
+			got = append(got, p)
+		}
+	}
+	if len(got) != 1 || got[0].Severity != problem.Warning || got[0].Cell != "A1" || !strings.Contains(got[0].Message, "the text on the sheet is not read") {
+		t.Errorf("problems on Bedömning: %v", got)
+	}
+	if len(ev.Text) != 0 {
+		t.Errorf("text read: %+v", ev.Text)
+	}
 }
