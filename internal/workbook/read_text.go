@@ -122,7 +122,7 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		cur = nil
 	}
 	for _, row := range rs {
-		cells := tableRow(sh, row)
+		cells := tableRow(f, sh, row)
 		blank := len(cells) == 0
 		if row.N != prev+1 || blank {
 			flush() // a blank row ends a table
@@ -153,11 +153,17 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	flush()
 }
 
-// tableRow is a row of a table as shown, up to its last cell with text.
-func tableRow(sh *xlsx.Sheet, row xlsx.Row) []string {
+// tableRow is a row of a table as shown, up to its last cell with text: a
+// number as in the General format, a date as 2006-01-02.
+func tableRow(f *xlsx.File, sh *xlsx.Sheet, row xlsx.Row) []string {
 	var out []string
 	for c := range row.Values {
-		out = append(out, CellText(shownAt(sh, c+1, row.N)))
+		cell, _ := sh.Cell(row.N, c+1)
+		if d, ok := f.Date(cell); ok {
+			out = append(out, d)
+			continue
+		}
+		out = append(out, CellText(cell.Shown()))
 	}
 	for len(out) > 0 && out[len(out)-1] == "" {
 		out = out[:len(out)-1]

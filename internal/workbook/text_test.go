@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -137,6 +138,7 @@ func TestTextAsTyped(t *testing.T) {
 	}
 	set(workbook.SheetTables, "A3", 2007)
 	set(workbook.SheetTables, "B3", 24.5)
+	set(workbook.SheetTables, "C3", time.Date(2007, 10, 9, 0, 0, 0, 0, time.UTC)) // a number formatted as a date
 	set(workbook.SheetTables, "A4", "kort")
 	set(workbook.SheetTables, "A6", "utanför")
 	set(workbook.SheetTables, "A8", "tabell")
@@ -164,7 +166,7 @@ func TestTextAsTyped(t *testing.T) {
 	}
 	t1, t2 := ev.Tables[0], ev.Tables[1]
 	if t1.Section != evaluation.SectionSummary || !slices.Equal(t1.Header, []string{"År", "Antal"}) || len(t1.Rows) != 2 ||
-		!slices.Equal(t1.Rows[0], []string{"2007", "24.5"}) || !slices.Equal(t1.Rows[1], []string{"kort"}) {
+		!slices.Equal(t1.Rows[0], []string{"2007", "24.5", "2007-10-09"}) || !slices.Equal(t1.Rows[1], []string{"kort"}) {
 		t.Errorf("Tabell 1 = %+v", t1)
 	}
 	if t2.Title != "Utan rubrikrad" || t2.Header != nil || t2.MarkCell != "A8" || t2.HeaderCell != "A9" {
