@@ -43,15 +43,14 @@ func TextSections(in *instrument.Instrument) []string {
 	return out
 }
 
-// textInstructions are the steps of the Instruktioner sheet for the text,
-// the tables and the interviews, all optional.
+// textInstructions are the steps of the Instruktioner sheet for the text
+// and the tables, both optional (step 1 speaks of the interviews).
 func textInstructions() []string {
 	return []string{
 		fmt.Sprintf("4. Bedömning (frivilligt): utvärderarnas text till rapporten, en rad per rubrik eller stycke i den ordning texten ska stå. Välj Område (Bakgrund, Sammanfattning eller ett huvudområde) och Typ (Rubrik eller Stycke) i listorna och skriv texten i kolumnen Text. Det finns en rubrikrad och %d styckesrader per avsnitt; rader utan text hoppas över. Behövs fler rader, infoga dem ovanför en förberedd rad.", textParagraphsPerSection),
 		"   I ett stycke blir *så här* kursivt och **så här** fetstilt, och rader som börjar med \"- \" blir en punktlista. Ny rad i en cell: Alt+Enter i Excel, Ctrl+Enter i LibreOffice.",
 		"5. Tabeller (frivilligt): små tabeller till texten, t.ex. mandatfördelningen i kommunfullmäktige. En tabell börjar med en rad med Tabell i kolumn A, område i kolumn B och tabellens rubrik i kolumn C (t.ex. Tabell 1 Mandatfördelningen i kommunfullmäktige).",
 		"   Raden under är tabellens kolumnrubriker. Sedan följer tabellens rader, med lika många ifyllda celler som kolumnrubrikerna, till första tomma rad. En tabell till börjar efter en tom rad med Tabell i kolumn A.",
-		"   Uppgifter: Antal intervjuer och Intervjuade är också frivilliga; de visas i rapportens bakgrund.",
 	}
 }
 

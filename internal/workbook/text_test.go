@@ -239,7 +239,7 @@ func TestTemplateTextSheets(t *testing.T) {
 		t.Error("no Intervjuade on Uppgifter")
 	}
 	text := instructionText(t, f)
-	for _, s := range []string{"Bedömning (frivilligt)", "Tabeller (frivilligt)", "Antal intervjuer"} {
+	for _, s := range []string{"Bedömning (frivilligt)", "Tabeller (frivilligt)", "antal intervjuer och vilka som intervjuades"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the instructions do not speak of %q", s)
 		}
