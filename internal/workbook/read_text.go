@@ -114,7 +114,8 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		return
 	}
 	var cur *evaluation.Table
-	prev := 0 // the number of the row before, to see blank rows
+	prev := 0        // the number of the row before, to see blank rows
+	outside := false // whether a row outside a table was reported
 	flush := func() {
 		if cur != nil && (cur.Title != "" || cur.Header != nil || len(cur.Rows) > 0) {
 			ev.Tables = append(ev.Tables, *cur)
@@ -142,7 +143,15 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 				HeaderCell:  Cell(1, row.N+1),
 			}
 		case cur == nil:
-			continue // text outside a table is not read
+			// Text outside a table is not read; the first such row is
+			// named, so that a table typed without its mark is not lost
+			// unnoticed.
+			if !outside {
+				outside = true
+				pl.Warn(problem.At{Sheet: SheetTables, Cell: Cell(1, row.N), Expected: msg.Sprintf("a row with %s in column A above the table", TableMark)},
+					msg.Sprintf("row %d is not in a table, so it is not read; a table starts with a row with %s in column A, its Område in B and its title in C", row.N, TableMark))
+			}
+			continue
 		case cur.Header == nil:
 			cur.Header = cells
 		default:

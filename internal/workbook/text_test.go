@@ -146,7 +146,18 @@ func TestTextAsTyped(t *testing.T) {
 	if err := f.SetCellInt(workbook.SheetFacts, factCell(t, f, workbook.FactInterviews), 12); err != nil {
 		t.Fatal(err)
 	}
-	ev, _ := read(t, save(t, f))
+	ev, probs := read(t, save(t, f))
+	// The row outside a table is named once; nothing else is a problem of
+	// the reader's (the validator reports what is wrong with the text).
+	var onText []string
+	for _, p := range probs {
+		if p.Sheet == workbook.SheetText || p.Sheet == workbook.SheetTables {
+			onText = append(onText, p.Place()+" "+p.Message)
+		}
+	}
+	if want := []string{"Tabeller!A6 row 6 is not in a table, so it is not read; a table starts with a row with Tabell in column A, its Område in B and its title in C"}; !slices.Equal(onText, want) {
+		t.Errorf("problems %q, want %q", onText, want)
+	}
 	want := []evaluation.TextBlock{
 		{Section: evaluation.SectionBackground, Kind: evaluation.Heading, Text: "Om kommunen"},
 		{Section: "3", Kind: evaluation.Paragraph, Text: "Första raden\n- punkt\n- punkt två"},
