@@ -225,6 +225,18 @@ func TestTemplateTextSheets(t *testing.T) {
 	if err != nil || !panes.Freeze || panes.YSplit != 1 {
 		t.Errorf("Bedömning panes %+v, %v", panes, err)
 	}
+	printed := false
+	for _, dn := range f.GetDefinedName() {
+		printed = printed || dn.Name == "_xlnm.Print_Titles" && dn.Scope == workbook.SheetText && strings.HasSuffix(dn.RefersTo, "!$1:$1")
+	}
+	if !printed {
+		t.Errorf("Bedömning does not print its header row on every page: %+v", f.GetDefinedName())
+	}
+	for _, sh := range []string{workbook.SheetText, workbook.SheetTables} {
+		if lay, err := f.GetPageLayout(sh); err != nil || lay.Orientation == nil || *lay.Orientation != "landscape" || lay.Size == nil || *lay.Size != 9 {
+			t.Errorf("%s does not print landscape on A4: %+v, %v", sh, lay, err)
+		}
+	}
 	if !isLocked(t, f, workbook.SheetText, "A1") || isLocked(t, f, workbook.SheetText, "C2") || isLocked(t, f, workbook.SheetTables, "H14") || !isLocked(t, f, workbook.SheetTables, "I1") {
 		t.Error("the input cells of Bedömning and Tabeller are not the prepared ones")
 	}
