@@ -38,6 +38,9 @@ func TestMain(m *testing.M) {
 //	addnote FILE AREA TYP TEXT    add a styrka or förbättringsområde
 //	plancell FILE COLUMN ROW VALUE  write a cell of an åtgärdsplan, its column found by header
 //	planaction FILE REF COL=VALUE…  write an åtgärd into an åtgärdsplan
+//	addtext FILE OMRÅDE TYP TEXT  add a block of text on Bedömning (\n in TEXT is a line break)
+//	addtable FILE OMRÅDE TITLE HEADER ROW…
+//	                              add a table on Tabeller; cells separated by |
 //	kompassexit CODE ARGS…        run kompass, assert its exact exit code
 //	jsoncount FILE N [KEY=VALUE]  assert the length of a JSON array
 //	jsonget FILE PATH WANT        assert one value of a JSON document
@@ -72,6 +75,8 @@ func TestScripts(t *testing.T) {
 			"addnote":     cmdAddNote,
 			"plancell":    cmdPlanCell,
 			"planaction":  cmdPlanAction,
+			"addtext":     cmdAddText,
+			"addtable":    cmdAddTable,
 			"kompassexit": cmdKompassExit,
 			"jsoncount":   cmdJSONCount,
 			"jsonget":     cmdJSONGet,
@@ -188,6 +193,38 @@ func cmdAddNote(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: addnote FILE AREA TYP TEXT")
 	}
 	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Note(args[1], args[2], args[3]) })
+}
+
+// addtext FILE OMRÅDE TYP TEXT
+//
+// Writes a block of the evaluators' text on the sheet Bedömning, after the
+// blocks already there (testkit.Filler.Text); "\n" in TEXT is a line break.
+func cmdAddText(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! addtext")
+	}
+	if len(args) != 4 {
+		ts.Fatalf("usage: addtext FILE OMRÅDE TYP TEXT")
+	}
+	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Text(args[1], args[2], strings.ReplaceAll(args[3], `\n`, "\n")) })
+}
+
+// addtable FILE OMRÅDE TITLE HEADER ROW…
+//
+// Writes a table on the sheet Tabeller (testkit.Filler.Table): HEADER and
+// each ROW are cells separated by "|".
+func cmdAddTable(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! addtable")
+	}
+	if len(args) < 4 {
+		ts.Fatalf("usage: addtable FILE OMRÅDE TITLE HEADER [ROW...]")
+	}
+	var rows [][]string
+	for _, r := range args[4:] {
+		rows = append(rows, strings.Split(r, "|"))
+	}
+	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Table(args[1], args[2], strings.Split(args[3], "|"), rows...) })
 }
 
 // plancell FILE COLUMN ROW VALUE

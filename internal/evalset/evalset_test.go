@@ -83,7 +83,7 @@ func TestLoadLeavesOutProblems(t *testing.T) {
 
 func TestLoadShippedEvaluations(t *testing.T) {
 	s := testkit.Set(t, evaluationsDir)
-	want := []string{"Sverigesnitt 2021", "Umeå 2003", "Umeå 2005", "Umeå 2007", "Vallentuna 2021", "Örebro 2012"}
+	want := []string{"Exempelkommun 2005", "Exempelkommun 2007", "Exempelsnitt 2007", "Sverigesnitt 2021", "Umeå 2003", "Umeå 2005", "Umeå 2007", "Vallentuna 2021", "Örebro 2012"}
 	if got := labels(s.Evaluations); !slices.Equal(got, want) {
 		t.Errorf("Evaluations = %q, want %q", got, want)
 	}
@@ -141,8 +141,8 @@ func TestKommuner(t *testing.T) {
 		"Exempelkommun A", "Exempelkommun B", "Exempelkommun C", "Exempelkommun D", "Exempelkommun E"}) {
 		t.Errorf("Kommuner = %q", got)
 	}
-	if got := testkit.Set(t, evaluationsDir).Kommuner(); !slices.Equal(got, []string{"Sverigesnitt", "Umeå", "Vallentuna", "Örebro"}) {
-		t.Errorf("Kommuner = %q, want Sverigesnitt, Umeå, Vallentuna, Örebro", got)
+	if got := testkit.Set(t, evaluationsDir).Kommuner(); !slices.Equal(got, []string{"Exempelkommun", "Exempelsnitt", "Sverigesnitt", "Umeå", "Vallentuna", "Örebro"}) {
+		t.Errorf("Kommuner = %q, want Exempelkommun, Exempelsnitt, Sverigesnitt, Umeå, Vallentuna, Örebro", got)
 	}
 }
 

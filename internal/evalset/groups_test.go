@@ -147,8 +147,8 @@ func TestGroupUnknown(t *testing.T) {
 
 	u := testkit.Set(t, evaluationsDir)
 	_, err = u.Group("Riket 2021", find(t, u, "Vallentuna", 2021))
-	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: Sverigesnitt 2021, alla") {
-		t.Errorf("error %v, want ErrNoGroup listing Sverigesnitt 2021 and alla (no groups.toml)", err)
+	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: Exempelsnitt 2007, Sverigesnitt 2021, alla") {
+		t.Errorf("error %v, want ErrNoGroup listing Exempelsnitt 2007, Sverigesnitt 2021 and alla (no groups.toml)", err)
 	}
 }
 

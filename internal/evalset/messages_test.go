@@ -26,7 +26,7 @@ func TestNotFoundInSwedish(t *testing.T) {
 	if want := `ingen giltig utvärdering av "Ankeborg" i ../../evaluations`; nf.Error() != want {
 		t.Errorf("error %q, want %q", nf.Error(), want)
 	}
-	if want := "kommuner i ../../evaluations: Sverigesnitt, Umeå, Vallentuna, Örebro"; nf.Hint() != want {
+	if want := "kommuner i ../../evaluations: Exempelkommun, Exempelsnitt, Sverigesnitt, Umeå, Vallentuna, Örebro"; nf.Hint() != want {
 		t.Errorf("hint %q, want %q", nf.Hint(), want)
 	}
 	if _, err := s.Select("Umeå", 2004); !errors.As(err, &nf) || nf.Hint() != "år med en utvärdering: 2003, 2005, 2007" {

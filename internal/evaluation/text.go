@@ -27,10 +27,12 @@ const (
 // **fet**) and bullet lists (lines that start with "- " or "• "), as
 // evaluators type them in a cell.
 type TextBlock struct {
-	Section string // an area id, SectionSummary or SectionBackground
-	Kind    TextKind
+	Section string   // an area id, SectionSummary or SectionBackground
+	Kind    TextKind // Heading or Paragraph; as written when it is neither
 	Text    string
 	Cell    string // the Text cell, for messages
+	// SectionCell and KindCell are the Område and Typ cells of the row.
+	SectionCell, KindCell string
 }
 
 // Table is a small table of the evaluation from the Tabeller sheet: a
@@ -41,6 +43,11 @@ type Table struct {
 	Header  []string
 	Rows    [][]string
 	Cell    string // the title cell
+	// Where the table stands, for messages: the cells of its mark
+	// ("Tabell") and its Område, and the first cell of its header and of
+	// each row (Rows[i] begins at RowCells[i]).
+	MarkCell, SectionCell, HeaderCell string
+	RowCells                          []string
 }
 
 // TextOf returns the blocks of one section, in order.

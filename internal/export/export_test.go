@@ -37,14 +37,14 @@ func score(r export.Row) string {
 }
 
 // TestRows: an area row for every area of every evaluation, and delfråga
-// rows for the one evaluation scored by delfrågor (Umeå 2007, 37
-// delfrågor); the set's order (Swedish kommun order, then year), areas in
+// rows for the evaluations scored by delfrågor (Umeå 2007 and the
+// fictional Exempelkommun 2007, 37 delfrågor each); the set's order (Swedish kommun order, then year), areas in
 // instrument order each followed by its delfrågor.
 func TestRows(t *testing.T) {
 	rows := export.Rows(shipped(t).Evaluations)
-	// 6 evaluations × 8 areas + 37 delfrågor of Umeå 2007
-	if len(rows) != 6*8+37 {
-		t.Fatalf("%d rows, want %d", len(rows), 6*8+37)
+	// 9 evaluations × 8 areas + 37 delfrågor of Umeå 2007 and of Exempelkommun 2007
+	if len(rows) != 9*8+2*37 {
+		t.Fatalf("%d rows, want %d", len(rows), 9*8+2*37)
 	}
 	// The evaluations in order, with their number of rows.
 	type block struct {
@@ -59,7 +59,7 @@ func TestRows(t *testing.T) {
 		}
 		blocks[len(blocks)-1].n++
 	}
-	want := []block{{"Sverigesnitt 2021", 8}, {"Umeå 2003", 8}, {"Umeå 2005", 8}, {"Umeå 2007", 45}, {"Vallentuna 2021", 8}, {"Örebro 2012", 8}}
+	want := []block{{"Exempelkommun 2005", 8}, {"Exempelkommun 2007", 45}, {"Exempelsnitt 2007", 8}, {"Sverigesnitt 2021", 8}, {"Umeå 2003", 8}, {"Umeå 2005", 8}, {"Umeå 2007", 45}, {"Vallentuna 2021", 8}, {"Örebro 2012", 8}}
 	if !slices.Equal(blocks, want) {
 		t.Errorf("row blocks %v, want %v", blocks, want)
 	}
@@ -84,7 +84,7 @@ func TestRows(t *testing.T) {
 		t.Errorf("Umeå 2007 ids %v\nwant %v", ids, wantIDs)
 	}
 	for _, r := range rows {
-		if r.Question != "" && (r.Kommun != "Umeå" || r.Year != 2007) {
+		if r.Question != "" && (r.Kommun != "Umeå" && r.Kommun != "Exempelkommun" || r.Year != 2007) {
 			t.Errorf("delfråga row for %s %d (scored by area only)", r.Kommun, r.Year)
 		}
 		if r.Score == nil {

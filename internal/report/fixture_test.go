@@ -2,6 +2,8 @@ package report_test
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -10,6 +12,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/samples"
 	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/validate"
 )
 
 // The fixtures of the report tests are generated from the Go data below,
@@ -22,7 +25,7 @@ import (
 const (
 	smallDir       = "testdata/small"
 	hostileDir     = "testdata/hostile"
-	exempelDir     = "testdata/exempelkommun" // samples.Exempelkommun, with its text added by testkit.WithText
+	exempelDir     = "testdata/exempelkommun" // samples.Exempelkommun, text and tables in the workbooks
 	evaluationsDir = "../../evaluations"
 
 	smallGroup = "Exempelgruppen 2007"
@@ -274,10 +277,11 @@ func hostileReport(t testing.TB) *report.Report {
 	return buildFrom(t, set, report.Options{Kommun: hostileKommun, Year: 2007, Group: hostileGroup})
 }
 
-// exempelSet is the set of samples.Exempelkommun with its text.
+// exempelSet is the set of samples.Exempelkommun, its text read from the
+// sheets Bedömning and Tabeller of its workbooks.
 func exempelSet(t testing.TB) *evalset.Set {
 	t.Helper()
-	return testkit.WithText(t, loadSet(t, exempelDir), samples.Exempelkommun())
+	return loadSet(t, exempelDir)
 }
 
 // exempelReport is the complete analysis of the fictional Exempelkommun
@@ -287,13 +291,40 @@ func exempelReport(t testing.TB) *report.Report {
 	return buildFrom(t, exempelSet(t), report.Options{Kommun: "Exempelkommun", Group: samples.ExempelGroup})
 }
 
-// seedReport is Umeå 2007 from the shipped set with the text of the
-// seed's sections 2 and 3 (testkit.Seed002): the report of the analysis
-// kompass was made from. Skipped without the seed (and failed under CI).
+// seedReport is Umeå 2007 with the text of the seed's sections 2 and 3
+// (testkit.Seed002) typed into a workbook (Seed.Workbook), which is read
+// back, validated and reported beside the shipped Umeå 2003 and 2005: the
+// report of the analysis kompass was made from, made the way an evaluator
+// makes it. Skipped without the seed (and failed under CI).
 func seedReport(t testing.TB) (*report.Report, testkit.Seed) {
 	t.Helper()
 	seed := testkit.Seed002(t)
-	set := testkit.Amend(t, loadSet(t, evaluationsDir), "umea-2007.xlsx", seed.Apply)
+	dir := t.TempDir()
+	files := map[string][]byte{"umea-2007.xlsx": seed.Workbook(t)}
+	for _, name := range []string{"umea-2003.xlsx", "umea-2005.xlsx"} {
+		b, err := os.ReadFile(filepath.Join(evaluationsDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = b
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := validate.File(filepath.Join(dir, "umea-2007.xlsx"), testkit.Registry(t))
+	if !res.OK() || len(res.Problems) > 0 {
+		t.Fatalf("the seed's workbook does not validate: %v", res.Problems)
+	}
+	checkSeedRead(t, res.Evaluation, seed)
+	set, err := evalset.Load(dir, testkit.Registry(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Evaluations) != 3 || len(set.Excluded) > 0 {
+		t.Fatalf("%s: %d evaluations, left out: %v", dir, len(set.Evaluations), set.Warnings())
+	}
 	return buildFrom(t, set, report.Options{Kommun: "Umeå"}), seed
 }
 

@@ -11,26 +11,6 @@ import (
 	"github.com/kompass-dev/kompass/internal/validate"
 )
 
-// TestPlanUpToDate checks that the shipped plan of Exempelkommun 2005 is
-// exactly what ExempelPlan produces (-update rewrites it). The plan ships
-// beside its evaluation: until exempelkommun-2005.xlsx is in evaluations/,
-// there is nothing to compare.
-func TestPlanUpToDate(t *testing.T) {
-	reg := testkit.Registry(t)
-	ps := samples.ExempelPlan()
-	files := testkit.Deterministic(t, func() map[string][]byte {
-		b, err := samples.PlanWorkbook(reg, ps)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return map[string][]byte{ps.File: b}
-	})
-	if _, err := os.Stat(filepath.Join(shippedDir, ps.Evaluation.File)); err != nil {
-		t.Skipf("%s is not shipped yet, so neither is its plan", ps.Evaluation.File)
-	}
-	testkit.Golden(t, filepath.Join(shippedDir, ps.File), files[ps.File])
-}
-
 // TestExempelPlan: the sample plan validates beside its evaluation, every
 // förbättringsområde has one or two åtgärder, all four statuses occur and
 // some åtgärd is overdue.

@@ -27,10 +27,8 @@ type Sample struct {
 	Sources    string
 	Scores     []Score
 	Notes      []evaluation.Note
-	// The evaluation's own text (issue 12). The workbook does not carry
-	// it yet — the sheets Bedömning and Tabeller are to come — so Workbook
-	// leaves it out and tests give it to the evaluation they read
-	// (testkit.WithText).
+	// The evaluation's own text (issue 12), written on the sheets
+	// Bedömning and Tabeller and, for the interviews, Uppgifter.
 	Text        []evaluation.TextBlock
 	Tables      []evaluation.Table
 	Interviews  int
@@ -117,8 +115,11 @@ const (
 	note2007Area7 = "Tabell 2 anger 75; stämmer med delfrågorna efter rättelsen av 7.1 (se kommentaren där)."
 )
 
-// Shipped is the corrected set kept in evaluations/: it validates clean,
-// and every departure from the sources is explained in a Kommentar.
+// Shipped is the set kept in evaluations/: the published results
+// corrected, so that they validate clean, with every departure from the
+// sources explained in a Kommentar; and the fictional Exempelkommun
+// (Exempelkommun), whose Källor say it is invented, as an example of an
+// evaluation with its text and tables.
 func Shipped() []Sample {
 	out := AsPublished()
 	for i := range out {
@@ -134,7 +135,7 @@ func Shipped() []Sample {
 			set(s, evaluation.TotalID, 645, fix2007Total)
 		}
 	}
-	return out
+	return append(out, Exempelkommun()...)
 }
 
 func set(s *Sample, id string, v float64, comment string) {

@@ -3,6 +3,7 @@ package samples
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
 
@@ -42,6 +43,14 @@ func Fill(f *excelize.File, s Sample) error {
 		},
 		Scores: s.Scores,
 		Notes:  s.Notes,
+		Text:   s.Text,
+		Tables: s.Tables,
+	}
+	if s.Interviews != 0 {
+		c.Facts[workbook.FactInterviews] = strconv.Itoa(s.Interviews)
+	}
+	if s.Interviewed != "" {
+		c.Facts[workbook.FactInterviewed] = s.Interviewed
 	}
 	return workbook.Fill(f, c)
 }

@@ -98,7 +98,7 @@ func Umea2007Questions(t testing.TB) map[string]float64 {
 // Amend returns a copy of set in which the evaluation read from the file
 // named file (its base name) is a copy changed by change; set itself and
 // its other evaluations are shared, not copied. A test uses it to give an
-// evaluation what its workbook cannot hold yet, such as its text.
+// evaluation what its workbook does not hold, such as hostile text.
 func Amend(t testing.TB, set *evalset.Set, file string, change func(ev *evaluation.Evaluation)) *evalset.Set {
 	t.Helper()
 	out := *set
@@ -114,22 +114,4 @@ func Amend(t testing.TB, set *evalset.Set, file string, change func(ev *evaluati
 	}
 	t.Fatalf("%s: no evaluation read from %s", set.Dir, file)
 	return nil
-}
-
-// WithText returns a copy of set in which the evaluation of each sample
-// that has text carries it — its Text, Tables, Interviews and Interviewed
-// — as it will once the workbook holds the sheets Bedömning and Tabeller
-// (samples.Workbook leaves them out until then).
-func WithText(t testing.TB, set *evalset.Set, ss []samples.Sample) *evalset.Set {
-	t.Helper()
-	for _, s := range ss {
-		if s.Text == nil && s.Tables == nil && s.Interviews == 0 && s.Interviewed == "" {
-			continue
-		}
-		set = Amend(t, set, s.File, func(ev *evaluation.Evaluation) {
-			ev.Text, ev.Tables = s.Text, s.Tables
-			ev.Facts.Interviews, ev.Facts.Interviewed = s.Interviews, s.Interviewed
-		})
-	}
-	return set
 }

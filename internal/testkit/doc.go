@@ -5,8 +5,7 @@
 //     rewritten with -update (Golden, GoldenDir, Deterministic);
 //   - the built-in instruments and data folders loaded once per test binary
 //     (Registry, Instrument, Set), and fixture folders made from Go data
-//     (DataFolder, Umea2007), and an evaluation given the text its workbook
-//     cannot hold yet (Amend, WithText);
+//     (DataFolder, Umea2007), and an evaluation changed in memory (Amend);
 //   - the seed report read at test time as an evaluation's text (Seed002),
 //     and the rule for a file a test needs that lies outside the
 //     repository (NeedFile);

@@ -2,6 +2,7 @@ package testkit
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -194,6 +195,57 @@ func (w Filler) Note(area, kind, text string) {
 	for col, v := range map[string]string{workbook.ColNoteArea: area, workbook.ColNoteKind: kind, workbook.ColNoteText: text} {
 		w.set(sheet, cellName(cols[col], target), v)
 	}
+}
+
+// Text writes a block of the evaluators' text on the sheet Bedömning,
+// after every block already written, as an evaluator types them in order:
+// into the first row below the last row with a Text whose Text is empty (a
+// prepared row, its Område and Typ overwritten), else below the last row.
+// It returns the row's Text cell.
+func (w Filler) Text(section, kind, text string) string {
+	w.helper()
+	const sheet = workbook.SheetText
+	rows, header, cols := w.header(sheet, workbook.ColTextSection, workbook.ColTextKind, workbook.ColTextText)
+	target := header + 1
+	for r := header + 1; r < len(rows); r++ {
+		if strings.TrimSpace(at(rows[r], cols[workbook.ColTextText])) != "" {
+			target = r + 1
+		}
+	}
+	for col, v := range map[string]string{workbook.ColTextSection: section, workbook.ColTextKind: kind, workbook.ColTextText: text} {
+		w.set(sheet, cellName(cols[col], target), v)
+	}
+	return cellName(cols[workbook.ColTextText], target)
+}
+
+// Table writes a table on the sheet Tabeller: in the block the template
+// prepares when it is still empty, else below the last row with a value,
+// after a blank row. A value that parses as a number is written as one, as
+// Excel stores a number typed. It returns the cell of the table's mark.
+func (w Filler) Table(section, title string, header []string, rows ...[]string) string {
+	w.helper()
+	const sheet = workbook.SheetTables
+	got, err := w.f.GetRows(sheet)
+	if err != nil {
+		w.t.Fatalf("%v", err)
+	}
+	start := len(got) + 2 // 1-based, after a blank row
+	if len(got) == 1 && len(got[0]) == 1 && got[0][0] == workbook.TableMark {
+		start = 1 // the prepared block
+	}
+	w.set(sheet, cellName(0, start-1), workbook.TableMark)
+	w.set(sheet, cellName(1, start-1), section)
+	w.set(sheet, cellName(2, start-1), title)
+	for r, cells := range append([][]string{header}, rows...) {
+		for c, v := range cells {
+			var val any = v
+			if x, err := strconv.ParseFloat(v, 64); err == nil {
+				val = x
+			}
+			w.set(sheet, cellName(c, start+r), val)
+		}
+	}
+	return cellName(0, start-1)
 }
 
 // Style returns the style of a cell.

@@ -1,6 +1,7 @@
 package testkit
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // The seeds are the documents kompass was made from. They lie beside the
@@ -75,11 +78,38 @@ type Seed struct {
 	Notes       []evaluation.Note
 }
 
-// Apply gives ev the seed's text, tables and interviews (not its notes,
-// which a workbook already holds). ev must be the test's own copy.
-func (s Seed) Apply(ev *evaluation.Evaluation) {
-	ev.Text, ev.Tables = s.Text, s.Tables
-	ev.Facts.Interviews, ev.Facts.Interviewed = s.Interviews, s.Interviewed
+// Workbook is the workbook of Umeå 2007 as its evaluators would fill it
+// in: the template of kommunkompassen@2007, the shipped scores, comments
+// and notes (samples.Shipped, whose notes are the seed's), and the seed's
+// text typed into Bedömning, its tables into Tabeller and the interviews
+// into Uppgifter, cell by cell (Filler). It exists only while the test
+// runs: the seed's text is never written into the repository.
+func (s Seed) Workbook(t testing.TB) []byte {
+	t.Helper()
+	var umea samples.Sample
+	for _, sm := range samples.Shipped() {
+		if sm.File == "umea-2007.xlsx" {
+			umea = sm
+		}
+	}
+	f := Template(t, umea.Instrument, workbook.TemplateFacts{Kommun: umea.Kommun, Year: umea.Year})
+	if err := samples.Fill(f, umea); err != nil {
+		t.Fatal(err)
+	}
+	w := Fill(t, f)
+	for _, b := range s.Text {
+		w.Text(b.Section, string(b.Kind), b.Text)
+	}
+	for _, tb := range s.Tables {
+		w.Table(tb.Section, tb.Title, tb.Header, tb.Rows...)
+	}
+	w.Fact(workbook.FactInterviews, s.Interviews)
+	w.Fact(workbook.FactInterviewed, s.Interviewed)
+	var buf bytes.Buffer
+	if err := workbook.Save(&buf, f); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // Seed002 reads the Umeå 2007 analysis (Seed002Name) as an evaluation's

@@ -125,6 +125,7 @@ func Evaluation(ev *evaluation.Evaluation, reg *instrument.Registry) []problem.P
 		}
 		checkNotes(ev, pl)
 	}
+	checkText(ev, pl)
 	return pl.Items
 }
 

@@ -20,6 +20,12 @@ type Contents struct {
 	// Notes are the styrkor and förbättringsområden, in the order they
 	// stand on the sheet.
 	Notes []evaluation.Note
+	// Text and Tables are the evaluators' text and tables, in order, for
+	// the sheets Bedömning and Tabeller (the Text and Title of each, its
+	// Section and Kind; the cells are the sheet's). Antal intervjuer and
+	// Intervjuade are Facts.
+	Text   []evaluation.TextBlock
+	Tables []evaluation.Table
 }
 
 // Score is one Poäng cell as written, with its Kommentar.
@@ -49,7 +55,14 @@ func Fill(f *excelize.File, c Contents) error {
 	for r, row := range rows {
 		if len(row) > 0 {
 			if v, ok := c.Facts[row[0]]; ok {
-				if err := f.SetCellStr(SheetFacts, "B"+strconv.Itoa(r+1), v); err != nil {
+				ref := "B" + strconv.Itoa(r+1)
+				// Antal intervjuer is a number, as Excel stores one typed.
+				if n, isNum := ParseInterviews(v); isNum && row[0] == FactInterviews {
+					err = f.SetCellInt(SheetFacts, ref, int64(n))
+				} else {
+					err = f.SetCellStr(SheetFacts, ref, v)
+				}
+				if err != nil {
 					return err
 				}
 			}
@@ -82,10 +95,20 @@ func Fill(f *excelize.File, c Contents) error {
 			}
 		}
 	}
-	if len(c.Notes) == 0 {
-		return nil
+	if len(c.Notes) > 0 {
+		if err := fillNotes(f, c.Notes); err != nil {
+			return err
+		}
 	}
-	return fillNotes(f, c.Notes)
+	if len(c.Text) > 0 {
+		if err := fillText(f, c.Text); err != nil {
+			return err
+		}
+	}
+	if len(c.Tables) > 0 {
+		return fillTables(f, c.Tables)
+	}
+	return nil
 }
 
 // mark gives a Poäng cell markFill, reusing the marked copy of its style

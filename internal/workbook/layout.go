@@ -11,11 +11,13 @@ const (
 	SheetFacts        = "Uppgifter"
 	SheetScores       = "Poäng"
 	SheetNotes        = "Styrkor och förbättringsområden"
+	SheetText         = "Bedömning" // the evaluators' text (template_text.go)
+	SheetTables       = "Tabeller"  // small tables of the text
 )
 
 // SheetOrder is the order of the sheets in the workbook, used to sort
 // problems the way a reader leafs through the file.
-var SheetOrder = []string{SheetInstructions, SheetFacts, SheetScores, SheetNotes}
+var SheetOrder = []string{SheetInstructions, SheetFacts, SheetScores, SheetNotes, SheetText, SheetTables}
 
 // Fact labels in column A of the Uppgifter sheet.
 const (
@@ -28,6 +30,8 @@ const (
 	FactEvaluators  = "Utvärderare"
 	FactDates       = "Datum"
 	FactSources     = "Källor"
+	FactInterviews  = "Antal intervjuer" // optional, a whole number ≥ 0
+	FactInterviewed = "Intervjuade"      // optional, who was interviewed
 	factHeaderLabel = "Uppgift"
 	factHeaderValue = "Värde"
 	factHeaderHelp  = "Förklaring"
@@ -51,6 +55,19 @@ const (
 	ColNoteKind     = "Typ"
 	ColNoteText     = "Text"
 )
+
+// Column headers of the Bedömning sheet, found by name like those of the
+// other sheets.
+const (
+	ColTextSection = "Område" // an area id, Sammanfattning or Bakgrund
+	ColTextKind    = "Typ"    // Rubrik or Stycke
+	ColTextText    = "Text"
+)
+
+// TableMark is the text in column A of the row that starts a table on the
+// Tabeller sheet; the Område is in column B and the title in column C. The
+// next row is the table's header, and its rows follow up to a blank row.
+const TableMark = "Tabell"
 
 // TotalLabel is the text of the total row.
 const TotalLabel = "Totalt"

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -68,6 +69,14 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 				w.Fact(workbook.FactSources, "SKL: Kommunkompassen. Analys av Umeå kommun")
 				w.Note("1", string(evaluation.Strength), "Tydlig vision för kommunen")
 				w.Note("1", string(evaluation.Improvement), "Öppnare redovisning av resultat")
+				// The evaluators' text, a table and the interviews (fictional).
+				w.Text("Bakgrund", "Rubrik", "Om kommunen")
+				w.Text("Bakgrund", "Stycke", "Ett *kursivt* stycke om kommunen, se Tabell 1.")
+				w.Text("1", "Stycke", "En lista:\n- punkt ett\n- punkt två")
+				w.Text("Sammanfattning", "Stycke", "Sammanfattning med **fet** text – och å, ä, ö.")
+				w.Table("Bakgrund", "Tabell 1 Mandat", []string{"Parti", "2002", "2006"}, []string{"Exempelpartiet", "25", "26"}, []string{"Påhittspartiet", "24", "23"})
+				w.Fact(workbook.FactInterviews, 24)
+				w.Fact(workbook.FactInterviewed, "fiktiva förtroendevalda")
 			},
 		},
 		{
@@ -103,6 +112,16 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 			ev, _ := workbook.Read(conv)
 			if tc.name == "full" && len(ev.Notes) != 2 {
 				t.Errorf("notes after the round trip: %+v", ev.Notes)
+			}
+			// The text reads the same after LibreOffice saved it.
+			orig, _ := workbook.Read(path)
+			if tc.name == "full" && (len(orig.Text) != 4 || len(orig.Tables) != 1 || orig.Facts.Interviews != 24) {
+				t.Fatalf("the text before the round trip: %+v, %+v, %d", orig.Text, orig.Tables, orig.Facts.Interviews)
+			}
+			if !reflect.DeepEqual(ev.Text, orig.Text) || !reflect.DeepEqual(ev.Tables, orig.Tables) ||
+				ev.Facts.Interviews != orig.Facts.Interviews || ev.Facts.Interviewed != orig.Facts.Interviewed {
+				t.Errorf("the text changed in the LibreOffice round trip:\n%+v\n%+v\n%d %q\nbefore:\n%+v\n%+v\n%d %q",
+					ev.Text, ev.Tables, ev.Facts.Interviews, ev.Facts.Interviewed, orig.Text, orig.Tables, orig.Facts.Interviews, orig.Facts.Interviewed)
 			}
 		})
 	}

@@ -91,6 +91,9 @@ func TestReadLeavesWorkbookUnchanged(t *testing.T) {
 	}
 	paths = append(paths, "testdata/libreoffice-umea-2007.xlsx")
 	for _, p := range paths {
+		if strings.HasSuffix(p, "-atgardsplan.xlsx") {
+			continue // an åtgärdsplan, read by internal/plan
+		}
 		// Work on a copy so that a failure cannot damage the samples.
 		data, err := os.ReadFile(p)
 		if err != nil {

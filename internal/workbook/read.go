@@ -55,6 +55,8 @@ func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
 	readFacts(f, ev, pl)
 	readScores(f, ev, pl)
 	readNotes(f, ev, pl)
+	readText(f, ev, pl)
+	readTables(f, ev, pl)
 	problem.Sort(pl.Items, SheetOrder...)
 	return ev, pl.Items
 }
@@ -288,7 +290,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		return
 	}
 	labels := map[string]string{}
-	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactAssessor, FactEvaluators, FactDates, FactSources} {
+	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactAssessor, FactEvaluators, FactDates, FactSources, FactInterviews, FactInterviewed} {
 		labels[norm(l)] = l
 	}
 	for _, row := range rs {
@@ -344,6 +346,11 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			ev.Facts.Dates = v
 		case FactSources:
 			ev.Facts.Sources = strings.TrimSpace(row.At(2))
+		case FactInterviews:
+			// What is no whole number ≥ 0 the validator reports, from Raw.
+			ev.Facts.Interviews, _ = ParseInterviews(v)
+		case FactInterviewed:
+			ev.Facts.Interviewed = v
 		}
 	}
 	if ev.Facts.Kind == "" {

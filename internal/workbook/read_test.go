@@ -373,7 +373,7 @@ func TestReadScores(t *testing.T) {
 				}
 			},
 			absent:   []string{"1", "1.1", evaluation.TotalID},
-			problems: []wantProblem{{workbook.SheetScores, "", "", `the sheet "Poäng" is missing; the workbook has the sheets Instruktioner, Uppgifter, Styrkor och förbättringsområden (rename`}},
+			problems: []wantProblem{{workbook.SheetScores, "", "", `the sheet "Poäng" is missing; the workbook has the sheets Instruktioner, Uppgifter, Styrkor och förbättringsområden, Bedömning, Tabeller (rename`}},
 		},
 		{
 			name: "renamed Poäng sheet: the sheets found are named",
@@ -383,7 +383,7 @@ func TestReadScores(t *testing.T) {
 				}
 			},
 			absent:   []string{"1", "1.1", evaluation.TotalID},
-			problems: []wantProblem{{workbook.SheetScores, "", "", `the sheet "Poäng" is missing; the workbook has the sheets Instruktioner, Uppgifter, Poäng 2007, Styrkor och förbättringsområden (rename the sheet back`}},
+			problems: []wantProblem{{workbook.SheetScores, "", "", `the sheet "Poäng" is missing; the workbook has the sheets Instruktioner, Uppgifter, Poäng 2007, Styrkor och förbättringsområden, Bedömning, Tabeller (rename the sheet back`}},
 		},
 		{
 			name: "sheet names in another case",

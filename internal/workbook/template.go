@@ -61,6 +61,8 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 		{SheetFacts, func() error { return writeFacts(f, st, in, tf) }},
 		{SheetScores, func() error { return writeScores(f, st, in) }},
 		{SheetNotes, func() error { return writeNotes(f, st, in) }},
+		{SheetText, func() error { return writeText(f, st, in) }},
+		{SheetTables, func() error { return writeTables(f, st, in) }},
 	}
 	for _, step := range steps {
 		if err := step.write(); err != nil {
@@ -127,7 +129,7 @@ func instructions(in *instrument.Instrument, tf TemplateFacts) []instruction {
 			text("Instrumentet har %d huvudområden med sammanlagt %d delfrågor; högst %s poäng totalt.", len(in.Areas), in.Questions(), in.Max().Swedish()),
 			instruction{},
 			instruction{true, "Så fyller du i mallen"},
-			text("1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."),
+			text("1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor (och, om du vill, antal intervjuer och vilka som intervjuades; de visas i rapportens bakgrund). Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."),
 			text("2. Poäng: skriv poängen i den gula kolumnen Poäng. Varje rad är en delfråga (t.ex. %[1]s) eller ett huvudområde (t.ex. %[2]s). Högsta tillåtna poäng står i kolumnen Maxpoäng.", firstQuestionID(in), in.Areas[0].ID),
 			text("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. %s. Lämna cellen tom om frågan inte är bedömd ännu.", step, ex),
 			text("   Full utvärdering: poängsätt varje delfråga och lämna huvudområdets Poäng tom – Summa räknas fram automatiskt."),
@@ -138,7 +140,7 @@ func instructions(in *instrument.Instrument, tf TemplateFacts) []instruction {
 			text("Instrumentet har %d huvudområden, som poängsätts vart för sig; högst %s poäng totalt.", len(in.Areas), in.Max().Swedish()),
 			instruction{},
 			instruction{true, "Så fyller du i mallen"},
-			text("1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor. Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."),
+			text("1. Uppgifter: fyll i utvärderare, datum för utvärderingen och källor (och, om du vill, antal intervjuer och vilka som intervjuades; de visas i rapportens bakgrund). Kommun, år och instrument är redan ifyllda; ändra dem bara om de är fel."),
 			text("2. Poäng: skriv varje huvudområdes poäng i den gula kolumnen Poäng. Högsta tillåtna poäng står i kolumnen Maxpoäng."),
 			text("   Poäng anges från 0 till maxpoäng i steg om %s, t.ex. %s. Lämna cellen tom om området inte är bedömt ännu.", step, ex),
 			text("   Summa visar områdets poäng; på raden Totalt räknas summan av huvudområdena fram automatiskt."),
@@ -148,7 +150,12 @@ func instructions(in *instrument.Instrument, tf TemplateFacts) []instruction {
 		text("   Raden Totalt: fyll i bara om en publicerad totalsumma ska kontrolleras mot delarna. kompass räknar alltid summorna själv och säger till om en ifylld summa inte stämmer."),
 		text("   Kommentar: skriv gärna motivering, källa eller rättelse (t.ex. om en publicerad siffra har korrigerats och varför)."),
 		text("3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Det finns %d förberedda rader av varje typ per huvudområde; välj område och typ i listorna och skriv texten i kolumnen Text. Behövs fler rader, infoga dem ovanför en förberedd rad (se nedan). Områdesnamn visas på de förberedda raderna och behövs inte för kompass.", noteRowsPerKind),
-		text("4. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."),
+	)
+	for _, l := range textInstructions() {
+		lines = append(lines, instruction{false, l})
+	}
+	lines = append(lines,
+		text("6. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."),
 		instruction{},
 		instruction{true, "Bra att veta"},
 		text("Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord: Granska → Ta bort skydd i Excel, Verktyg → Skydda blad i LibreOffice, om något måste ändras."),
@@ -246,6 +253,8 @@ func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf Templ
 		{FactEvaluators, "", true, "Utvärderarnas namn och organisation."},
 		{FactDates, "", true, "När utvärderingen gjordes, t.ex. 19–21 september 2007."},
 		{FactSources, "", true, "Källor: rapport, webbadress, dokument."},
+		{FactInterviews, "", true, "Frivilligt: hur många som intervjuades, ett heltal."},
+		{FactInterviewed, "", true, "Frivilligt: vilka som intervjuades, t.ex. kommunstyrelsens ordförande, förvaltningschefer."},
 	}...)
 	headers := []string{factHeaderLabel, factHeaderValue, factHeaderHelp}
 	for i, h := range headers {
@@ -286,6 +295,17 @@ func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf Templ
 				return err
 			}
 			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt år", fmt.Sprintf("Skriv året med fyra siffror, från %d till %d, t.ex. 2007.", MinYear, MaxYear))
+			if err := f.AddDataValidation(sh, dv); err != nil {
+				return err
+			}
+		case FactInterviews:
+			dv := excelize.NewDataValidation(true)
+			dv.Sqref = Cell(2, r)
+			if err := dv.SetRange(0, 0, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorGreaterThanOrEqual); err != nil {
+				return err
+			}
+			dv.Formula2 = "" // ≥ 0 has one bound
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt antal", "Skriv antalet intervjuer som ett heltal, t.ex. 24. Lämna tomt om det inte ska anges.")
 			if err := f.AddDataValidation(sh, dv); err != nil {
 				return err
 			}

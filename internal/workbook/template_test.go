@@ -82,7 +82,7 @@ func TestTemplateLayout(t *testing.T) {
 			if got := f.GetSheetList(); !slices.Equal(got, workbook.SheetOrder) {
 				t.Fatalf("sheets = %q, want %q", got, workbook.SheetOrder)
 			}
-			if want := []string{"Instruktioner", "Uppgifter", "Poäng", "Styrkor och förbättringsområden"}; !slices.Equal(workbook.SheetOrder, want) {
+			if want := []string{"Instruktioner", "Uppgifter", "Poäng", "Styrkor och förbättringsområden", "Bedömning", "Tabeller"}; !slices.Equal(workbook.SheetOrder, want) {
 				t.Fatalf("SheetOrder = %q, want %q", workbook.SheetOrder, want)
 			}
 

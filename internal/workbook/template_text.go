@@ -1,0 +1,159 @@
+package workbook
+
+// The sheets of the evaluators' own words (issue 12): Bedömning, one row
+// per sub-heading or paragraph of the report, and Tabeller, the small
+// tables the text refers to. Both are optional: a workbook without text
+// is a complete evaluation of the scores.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/instrument"
+)
+
+// textParagraphsPerSection is how many Stycke rows the template prepares
+// per section, under one Rubrik row. As on the sheet of notes there are no
+// open rows below them: a longer text inserts rows.
+const textParagraphsPerSection = 2
+
+// Widths of the Tabeller sheet and the size of its prepared table block:
+// the Tabell row, the header and tableDataRows rows, tableCols wide.
+const (
+	tableCols     = 8
+	tableDataRows = 12
+)
+
+// textWidth is the width of the three columns of the Bedömning sheet, the
+// same as the sheet of notes, so that both print at the same scale.
+const textWidth = notesWidth
+
+// TextSections are the values the Område column of Bedömning and Tabeller
+// accepts, in the order the template prepares them: the background, the
+// summary, then the instrument's areas.
+func TextSections(in *instrument.Instrument) []string {
+	out := []string{evaluation.SectionBackground, evaluation.SectionSummary}
+	for _, a := range in.Areas {
+		out = append(out, a.ID)
+	}
+	return out
+}
+
+// textInstructions are the steps of the Instruktioner sheet for the text
+// and the tables, both optional (step 1 speaks of the interviews).
+func textInstructions() []string {
+	return []string{
+		fmt.Sprintf("4. Bedömning (frivilligt): utvärderarnas text till rapporten, en rad per rubrik eller stycke i den ordning texten ska stå. Välj Område (Bakgrund, Sammanfattning eller ett huvudområde) och Typ (Rubrik eller Stycke) i listorna och skriv texten i kolumnen Text. Det finns en rubrikrad och %d styckesrader per avsnitt; rader utan text hoppas över. Behövs fler rader, infoga dem ovanför en förberedd rad.", textParagraphsPerSection),
+		"   I ett stycke blir *så här* kursivt och **så här** fetstilt, och rader som börjar med \"- \" blir en punktlista. Ny rad i en cell: Alt+Enter i Excel, Ctrl+Enter i LibreOffice.",
+		"5. Tabeller (frivilligt): små tabeller till texten, t.ex. mandatfördelningen i kommunfullmäktige. En tabell börjar med en rad med Tabell i kolumn A, område i kolumn B och tabellens rubrik i kolumn C (t.ex. Tabell 1 Mandatfördelningen i kommunfullmäktige).",
+		"   Raden under är tabellens kolumnrubriker. Sedan följer tabellens rader, med lika många ifyllda celler som kolumnrubrikerna, till första tomma rad. En tabell till börjar efter en tom rad med Tabell i kolumn A.",
+	}
+}
+
+func writeText(f *excelize.File, st Styles, in *instrument.Instrument) error {
+	sh := SheetText
+	headers := []string{ColTextSection, ColTextKind, ColTextText}
+	for i, h := range headers {
+		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sh, "A1", "C1", st.Header); err != nil {
+		return err
+	}
+	sections := TextSections(in)
+	row := 2
+	writeRow := func(section string, kind evaluation.TextKind) error {
+		err := FirstErr(
+			f.SetCellStr(sh, Cell(1, row), section),
+			f.SetCellStr(sh, Cell(2, row), string(kind)),
+			f.SetCellStyle(sh, Cell(1, row), Cell(2, row), st.Input),
+			f.SetCellStyle(sh, Cell(3, row), Cell(3, row), st.InputWrap),
+		)
+		row++
+		return err
+	}
+	for _, s := range sections {
+		if err := writeRow(s, evaluation.Heading); err != nil {
+			return err
+		}
+		for i := 0; i < textParagraphsPerSection; i++ {
+			if err := writeRow(s, evaluation.Paragraph); err != nil {
+				return err
+			}
+		}
+	}
+	last := strconv.Itoa(row - 1)
+	sectionDV, err := sectionValidation("A2:A"+last, sections)
+	if err != nil {
+		return err
+	}
+	kindDV := excelize.NewDataValidation(true)
+	kindDV.Sqref = "B2:B" + last
+	if err := kindDV.SetDropList([]string{string(evaluation.Heading), string(evaluation.Paragraph)}); err != nil {
+		return err
+	}
+	kindDV.SetError(excelize.DataValidationErrorStyleStop, "Okänd typ", "Välj Rubrik eller Stycke.")
+	if err := FirstErr(f.AddDataValidation(sh, sectionDV), f.AddDataValidation(sh, kindDV)); err != nil {
+		return err
+	}
+	if err := SetWidths(f, sh, 16, 10, textWidth-16-10); err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(sh, "A1:C"+last); err != nil {
+		return err
+	}
+	if err := HeaderRow(f, sh); err != nil {
+		return err
+	}
+	return Protect(f, sh)
+}
+
+// sectionValidation is the list of Område on Bedömning and Tabeller.
+func sectionValidation(ref string, sections []string) (*excelize.DataValidation, error) {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = ref
+	if err := dv.SetDropList(sections); err != nil {
+		return nil, err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Okänt område", "Välj ett område ur listan ("+strings.Join(sections, ", ")+").")
+	return dv, nil
+}
+
+// writeTables prepares one empty table block: Tabell in A1, the Område in
+// B1 (a list), the title in C1, the header in row 2 and rows below, every
+// cell an input cell. Text is not wrapped, so that a title runs on over
+// the empty cells to its right.
+func writeTables(f *excelize.File, st Styles, in *instrument.Instrument) error {
+	sh := SheetTables
+	lastCol, _ := excelize.ColumnNumberToName(tableCols)
+	lastRow := 2 + tableDataRows
+	if err := FirstErr(
+		f.SetCellStyle(sh, "A1", fmt.Sprintf("%s%d", lastCol, lastRow), st.Input),
+		f.SetCellStr(sh, "A1", TableMark),
+	); err != nil {
+		return err
+	}
+	dv, err := sectionValidation("B1", TextSections(in))
+	if err != nil {
+		return err
+	}
+	if err := f.AddDataValidation(sh, dv); err != nil {
+		return err
+	}
+	widths := []float64{24}
+	for len(widths) < tableCols {
+		widths = append(widths, 16)
+	}
+	if err := SetWidths(f, sh, widths...); err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:%s%d", lastCol, lastRow)); err != nil {
+		return err
+	}
+	return Protect(f, sh)
+}
