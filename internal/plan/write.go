@@ -48,14 +48,13 @@ func Workbook(ev *evaluation.Evaluation, in *instrument.Instrument, opts Options
 			return nil, err
 		}
 	}
-	f := excelize.NewFile()
-	st, err := workbook.NewStyles(f)
+	f, st, err := workbook.NewFile(SheetOrder...)
 	if err != nil {
 		return nil, err
 	}
 	date, err := f.NewStyle(&excelize.Style{
 		Font:         &excelize.Font{Family: "Calibri", Size: 11},
-		Border:       []excelize.Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1}, {Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1}},
+		Border:       workbook.Border(),
 		Fill:         excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{workbook.InputFill}},
 		Protection:   &excelize.Protection{Locked: false},
 		Alignment:    &excelize.Alignment{Vertical: "top"},
@@ -63,14 +62,6 @@ func Workbook(ev *evaluation.Evaluation, in *instrument.Instrument, opts Options
 	})
 	if err != nil {
 		return nil, err
-	}
-	if err := f.SetSheetName("Sheet1", SheetInstructions); err != nil {
-		return nil, err
-	}
-	for _, s := range SheetOrder[1:] {
-		if _, err := f.NewSheet(s); err != nil {
-			return nil, err
-		}
 	}
 	scored := *ev
 	scored.Instrument = in

@@ -37,13 +37,18 @@ type Styles struct {
 	InstrHead  int // a heading of instructions
 }
 
-// NewStyles adds the Styles to f.
-func NewStyles(f *excelize.File) (Styles, error) {
-	var s Styles
-	border := []excelize.Border{
+// Border is the thin grey border of every cell in a table.
+func Border() []excelize.Border {
+	return []excelize.Border{
 		{Type: "left", Color: borderGrey, Style: 1}, {Type: "right", Color: borderGrey, Style: 1},
 		{Type: "top", Color: borderGrey, Style: 1}, {Type: "bottom", Color: borderGrey, Style: 1},
 	}
+}
+
+// NewStyles adds the Styles to f.
+func NewStyles(f *excelize.File) (Styles, error) {
+	var s Styles
+	border := Border()
 	unlocked := &excelize.Protection{Locked: false}
 	top := &excelize.Alignment{Vertical: "top"}
 	wrap := &excelize.Alignment{WrapText: true, Vertical: "top"}
@@ -152,4 +157,25 @@ func FirstErr(errs ...error) error {
 		}
 	}
 	return nil
+}
+
+// NewFile is a new workbook holding the sheets named, in order, and the
+// Styles. Close it when done.
+func NewFile(sheets ...string) (*excelize.File, Styles, error) {
+	f := excelize.NewFile()
+	st, err := NewStyles(f)
+	if err == nil {
+		err = f.SetSheetName("Sheet1", sheets[0])
+	}
+	for _, s := range sheets[1:] {
+		if err != nil {
+			break
+		}
+		_, err = f.NewSheet(s)
+	}
+	if err != nil {
+		f.Close()
+		return nil, st, err
+	}
+	return f, st, nil
 }

@@ -1,93 +1,73 @@
-package workbook
+package workbook_test
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
-// parts returns the parts of a shipped workbook by name.
-func parts(t testing.TB, path string) (names []string, content map[string][]byte) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	content = map[string][]byte{}
-	for _, zf := range zr.File {
-		rc, err := zf.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		names = append(names, zf.Name)
-		content[zf.Name] = b
-	}
-	return names, content
-}
+// The parts a fuzz target of the reader replaces.
+const (
+	factsPart  = "xl/worksheets/sheet2.xml"
+	scoresPart = "xl/worksheets/sheet3.xml"
+	notesPart  = "xl/worksheets/sheet4.xml"
+	textPart   = "xl/worksheets/sheet5.xml"
+	tablesPart = "xl/worksheets/sheet6.xml"
+	sstPart    = "xl/sharedStrings.xml"
+)
 
 // FuzzRead replaces the facts, score and notes sheets and the shared
 // strings of a real workbook with fuzzed XML and reads the result. Read must
 // never panic, must not touch the file, and every problem must name the
 // file; an evaluation it returns has each entry at a cell.
 func FuzzRead(f *testing.F) {
-	names, content := parts(f, "../../evaluations/umea-2007.xlsx")
-	f.Add(string(content["xl/worksheets/sheet2.xml"]), string(content["xl/worksheets/sheet3.xml"]), string(content["xl/worksheets/sheet4.xml"]), string(content["xl/sharedStrings.xml"]))
-	_, lo := parts(f, "testdata/libreoffice-umea-2007.xlsx")
-	f.Add(string(lo["xl/worksheets/sheet2.xml"]), string(lo["xl/worksheets/sheet3.xml"]), string(lo["xl/worksheets/sheet4.xml"]), string(lo["xl/sharedStrings.xml"]))
-	_, del := parts(f, "testdata/libreoffice-deleted-row-poang.xlsx")
-	f.Add(string(del["xl/worksheets/sheet2.xml"]), string(del["xl/worksheets/sheet3.xml"]), string(del["xl/worksheets/sheet4.xml"]), string(del["xl/sharedStrings.xml"]))
+	wb := testkit.ReadParts(f, "../../evaluations/umea-2007.xlsx")
+	for _, p := range []testkit.Parts{wb, testkit.ReadParts(f, "testdata/libreoffice-umea-2007.xlsx"), testkit.ReadParts(f, "testdata/libreoffice-deleted-row-poang.xlsx")} {
+		s := p.Strings(factsPart, scoresPart, notesPart, sstPart)
+		f.Add(s[0], s[1], s[2], s[3])
+	}
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, facts, scores, notes, sst string) {
-		var buf bytes.Buffer
-		zw := zip.NewWriter(&buf)
-		for _, name := range names {
-			w, _ := zw.Create(name)
-			switch name {
-			case "xl/worksheets/sheet2.xml":
-				io.WriteString(w, facts)
-			case "xl/worksheets/sheet3.xml":
-				io.WriteString(w, scores)
-			case "xl/worksheets/sheet4.xml":
-				io.WriteString(w, notes)
-			case "xl/sharedStrings.xml":
-				io.WriteString(w, sst)
-			default:
-				w.Write(content[name])
-			}
-		}
-		zw.Close()
-		path := filepath.Join(dir, "fuzz.xlsx")
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		ev, probs := Read(path)
-		after, _ := os.ReadFile(path)
-		if !bytes.Equal(after, buf.Bytes()) {
-			t.Fatal("Read changed the file")
-		}
-		for _, p := range probs {
-			if p.File != path || p.Message == "" {
-				t.Fatalf("problem without file or message: %+v", p)
-			}
-			if strings.Contains(p.Message, "internal error") {
-				t.Fatalf("Read recovered from a panic: %s", p.Message)
-			}
-		}
+		path, data := wb.WriteWith(t, dir, map[string]string{factsPart: facts, scoresPart: scores, notesPart: notes, sstPart: sst})
+		ev, probs := workbook.Read(path)
+		testkit.CheckRead(t, path, data, probs)
 		if ev == nil {
 			return
 		}
 		for _, en := range ev.Entries {
 			if en.ID == "" || en.Cell == "" || en.Row < 1 {
 				t.Fatalf("entry without id or cell: %+v", en)
+			}
+		}
+	})
+}
+
+// FuzzReadText replaces the sheets Bedömning and Tabeller and the shared
+// strings of the fictional Exempelkommun 2007 (which holds a whole text
+// and two tables) with fuzzed XML and reads the result. Read must never
+// panic; every block of text must have a text and its cells, every table
+// its cells and a cell for each row.
+func FuzzReadText(f *testing.F) {
+	wb := testkit.ReadParts(f, "../../evaluations/exempelkommun-2007.xlsx")
+	s := wb.Strings(textPart, tablesPart, sstPart)
+	f.Add(s[0], s[1], s[2])
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, text, tables, sst string) {
+		path, data := wb.WriteWith(t, dir, map[string]string{textPart: text, tablesPart: tables, sstPart: sst})
+		ev, probs := workbook.Read(path)
+		testkit.CheckRead(t, path, data, probs)
+		if ev == nil {
+			return
+		}
+		for _, b := range ev.Text {
+			if b.Text == "" || b.Cell == "" || b.SectionCell == "" || b.KindCell == "" {
+				t.Fatalf("block without text or cells: %+v", b)
+			}
+		}
+		for _, tb := range ev.Tables {
+			if tb.MarkCell == "" || tb.Cell == "" || tb.HeaderCell == "" || len(tb.RowCells) != len(tb.Rows) {
+				t.Fatalf("table without its cells: %+v", tb)
 			}
 		}
 	})

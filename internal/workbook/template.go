@@ -39,19 +39,9 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	if err := checkAreaIDs(in); err != nil {
 		return nil, err
 	}
-	f := excelize.NewFile()
-	st, err := NewStyles(f)
+	f, st, err := NewFile(SheetOrder...)
 	if err != nil {
 		return nil, err
-	}
-	// Sheet1 becomes the instructions; the others follow in SheetOrder.
-	if err := f.SetSheetName("Sheet1", SheetInstructions); err != nil {
-		return nil, err
-	}
-	for _, s := range SheetOrder[1:] {
-		if _, err := f.NewSheet(s); err != nil {
-			return nil, err
-		}
 	}
 	steps := []struct {
 		sheet string
