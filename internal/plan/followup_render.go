@@ -60,10 +60,10 @@ func FollowUpText(w io.Writer, pr Progress) error {
 		fmt.Fprint(&b, msg.T("No status reported yet\n"))
 	case pr.Per:
 		o := pr.Occasions[pr.Standing]
-		fmt.Fprint(&b, msg.Sprintf("Standing on %s: the latest reported occasion is %s (%s)\n", date(pr.Date), o.Label, date(o.Date)))
+		fmt.Fprint(&b, msg.Sprintf("Standing on %s: the latest reported occasion is %s (%s)\n", date(pr.Date), InSentence(o.Label), date(o.Date)))
 	default:
 		o := pr.Occasions[pr.Standing]
-		fmt.Fprint(&b, msg.Sprintf("Standing at %s (%s), the latest reported occasion\n", o.Label, date(o.Date)))
+		fmt.Fprint(&b, msg.Sprintf("Standing at %s (%s), the latest reported occasion\n", InSentence(o.Label), date(o.Date)))
 	}
 	b.WriteString("\n")
 
@@ -93,7 +93,7 @@ func FollowUpText(w io.Writer, pr Progress) error {
 	if len(pr.Unreported) > 0 {
 		var labels []string
 		for _, o := range pr.Unreported {
-			labels = append(labels, o.Label+" ("+date(o.Date)+")")
+			labels = append(labels, InSentence(o.Label)+" ("+date(o.Date)+")")
 		}
 		fmt.Fprint(&b, msg.Sprintf("\nOccasions due by %s with nothing reported: %s\n", date(pr.Date), strings.Join(labels, ", ")))
 	}
@@ -114,7 +114,7 @@ func FollowUpText(w io.Writer, pr Progress) error {
 		for _, o := range pr.Overdue {
 			status := msg.T("not reported")
 			if o.Status != "" {
-				status = fmt.Sprintf("%s (%s)", o.Status, o.Occasion)
+				status = fmt.Sprintf("%s (%s)", o.Status, InSentence(o.Occasion))
 			}
 			responsible := o.Responsible
 			if responsible == "" {
