@@ -5,6 +5,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
@@ -77,7 +78,132 @@ func (c *Consensus) contents() workbook.Contents {
 		}
 	}
 	out.Notes = c.notes()
+	out.Text, out.Tables = c.text(), c.tables()
+	c.interviews(out.Facts)
 	return out
+}
+
+// sections are the parts of an evaluation's text in the report's order:
+// the background, the summary, then each huvudområde.
+func (c *Consensus) sections() []string {
+	out := []string{evaluation.SectionBackground, evaluation.SectionSummary}
+	for _, a := range c.in.Areas {
+		out = append(out, a.ID)
+	}
+	return out
+}
+
+// text is every evaluator's text (the sheet Bedömning), section by
+// section: each sub-heading once, each paragraph once after the names of
+// the evaluators who wrote it ("Anna, Bertil: …"), in the order first
+// written, the first evaluator's first.
+func (c *Consensus) text() []evaluation.TextBlock {
+	var out []evaluation.TextBlock
+	for _, sec := range c.sections() {
+		type key struct {
+			kind evaluation.TextKind
+			text string
+		}
+		var order []key
+		by := map[key][]string{}
+		for i, ev := range c.evs {
+			for _, b := range ev.TextOf(sec) {
+				k := key{b.Kind, b.Text}
+				if _, seen := by[k]; !seen {
+					order = append(order, k)
+				}
+				if !slices.Contains(by[k], c.Evaluators[i].Name) {
+					by[k] = append(by[k], c.Evaluators[i].Name)
+				}
+			}
+		}
+		for _, k := range order {
+			text := k.text
+			if k.kind != evaluation.Heading {
+				text = cut(strings.Join(by[k], ", ") + ": " + text)
+			}
+			out = append(out, evaluation.TextBlock{Section: sec, Kind: k.kind, Text: text})
+		}
+	}
+	return out
+}
+
+// tables are every evaluator's tables (the sheet Tabeller), section by
+// section: a table all evaluators gave alike once as it is, any other once
+// with the names of those who gave it before its title.
+func (c *Consensus) tables() []evaluation.Table {
+	var out []evaluation.Table
+	for _, sec := range c.sections() {
+		var order []string
+		tables := map[string]evaluation.Table{}
+		by := map[string][]string{}
+		for i, ev := range c.evs {
+			for _, t := range ev.TablesOf(sec) {
+				k := tableKey(t)
+				if _, seen := tables[k]; !seen {
+					order = append(order, k)
+					tables[k] = evaluation.Table{Section: sec, Title: t.Title, Header: t.Header, Rows: t.Rows}
+				}
+				if !slices.Contains(by[k], c.Evaluators[i].Name) {
+					by[k] = append(by[k], c.Evaluators[i].Name)
+				}
+			}
+		}
+		for _, k := range order {
+			t := tables[k]
+			if len(by[k]) < len(c.evs) {
+				t.Title = strings.Join(by[k], ", ") + ": " + t.Title
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// tableKey tells tables apart by their title and cells.
+func tableKey(t evaluation.Table) string {
+	rows := [][]string{{t.Title}, t.Header}
+	var b strings.Builder
+	for _, r := range append(rows, t.Rows...) {
+		b.WriteString(strings.Join(r, "\x1f"))
+		b.WriteString("\x1e")
+	}
+	return b.String()
+}
+
+// interviews fills in Antal intervjuer where the evaluators agree on it
+// (a number that differs is left for the meeting, and the instructions
+// say so: see about), and Intervjuade with each different answer once.
+func (c *Consensus) interviews(facts map[string]string) {
+	var counts, who []string
+	for _, ev := range c.evs {
+		if ev.Facts.Interviews > 0 {
+			counts = appendNew(counts, strconv.Itoa(ev.Facts.Interviews))
+		}
+		who = appendNew(who, ev.Facts.Interviewed)
+	}
+	if len(counts) == 1 {
+		facts[workbook.FactInterviews] = counts[0]
+	}
+	if len(who) > 0 {
+		facts[workbook.FactInterviewed] = cut(strings.Join(who, "; "))
+	}
+}
+
+// interviewsDiffer says, for the instructions, what the evaluators gave as
+// Antal intervjuer when they differ; "" when they agree.
+func (c *Consensus) interviewsDiffer() string {
+	var counts, parts []string
+	for i, ev := range c.evs {
+		if ev.Facts.Interviews > 0 {
+			counts = appendNew(counts, strconv.Itoa(ev.Facts.Interviews))
+			parts = append(parts, fmt.Sprintf("%s %d", c.Evaluators[i].Name, ev.Facts.Interviews))
+		}
+	}
+	if len(counts) < 2 {
+		return ""
+	}
+	return fmt.Sprintf("Antal intervjuer skiljer sig mellan bedömarna (%s) och är lämnat tomt: skriv in det rätta.", strings.Join(parts, ", "))
 }
 
 // itemComment is the Kommentar of an item. Where the evaluators gave the
@@ -150,12 +276,17 @@ func (c *Consensus) about() []string {
 	for _, e := range c.Evaluators {
 		from = append(from, fmt.Sprintf("%s (%s)", e.Name, filepath.Base(e.File)))
 	}
-	return []string{
+	lines := []string{
 		fmt.Sprintf("Konsensusarbetsbok, skriven av kompass consensus ur %d bedömares egna arbetsböcker: %s.", len(c.Evaluators), strings.Join(from, ", ")),
 		fmt.Sprintf("Orange Poäng: bedömarnas poäng skiljer sig med %s (spridning = högsta minus lägsta poäng). De ska diskuteras; Kommentar börjar med ATT DISKUTERA och visar varje bedömares poäng och kommentar. %d %s är markerade.", c.thresholdRule(), c.Discuss, c.what()),
 		fmt.Sprintf("Varje poäng är förifylld med medianen av bedömarnas poäng, avrundad nedåt till steget %s (vid ett jämnt antal bedömare medelvärdet av de två mittersta, sedan avrundat nedåt). Där alla gav samma poäng är det den poängen.", c.Instrument.Step.Swedish()),
 		"På mötet: skriv in den poäng ni enas om och ändra kommentaren; färgen får stå kvar. Styrkor och förbättringsområden är alla bedömares, med namn: stryk och slå ihop dem. Kör sedan kompass validate – arbetsboken är en vanlig utvärdering (Avser = kommun).",
+		"Bladen Bedömning och Tabeller har alla bedömares text och tabeller: varje rubrik en gång, varje stycke en gång efter namnen på dem som skrev det, och en tabell som inte alla gav med namnen före rubriken. Stryk namnen och slå ihop texten till en.",
 	}
+	if d := c.interviewsDiffer(); d != "" {
+		lines = append(lines, d)
+	}
+	return lines
 }
 
 // appendNew appends s to list unless it is empty or there already.

@@ -101,3 +101,72 @@ func TestWrite(t *testing.T) {
 		t.Error("two writes of one consensus differ")
 	}
 }
+
+// TestWriteText: the evaluators' text, tables and interviews reach the
+// consensus workbook: each sub-heading once, each paragraph once with the
+// names of those who wrote it, a table all gave alike as it is, one only
+// some gave with their names, Antal intervjuer only where all agree.
+func TestWriteText(t *testing.T) {
+	evs := assessments(t)
+	tabell := evaluation.Table{Section: evaluation.SectionBackground, Title: "Tabell 1 Mandat", Header: []string{"Parti", "2022"}, Rows: [][]string{{"A", "5"}, {"B", "4"}}}
+	own := evaluation.Table{Section: "5", Title: "Tabell 2 Mål", Header: []string{"Mål", "Antal"}, Rows: [][]string{{"Uppfyllda", "12"}}}
+	head := evaluation.TextBlock{Section: "1", Kind: evaluation.Heading, Text: "Information"}
+	para := func(s string) evaluation.TextBlock {
+		return evaluation.TextBlock{Section: "1", Kind: evaluation.Paragraph, Text: s}
+	}
+	evs[0].Text = []evaluation.TextBlock{head, para("Webben är bra."), {Section: evaluation.SectionSummary, Kind: evaluation.Paragraph, Text: "Kort sammanfattning."}}
+	evs[1].Text = []evaluation.TextBlock{head, para("Webben är bra."), para("Protokollen kommer sent.")}
+	evs[2].Text = []evaluation.TextBlock{head}
+	evs[0].Tables, evs[1].Tables, evs[2].Tables = []evaluation.Table{tabell}, []evaluation.Table{tabell, own}, []evaluation.Table{tabell}
+	evs[0].Facts.Interviews, evs[1].Facts.Interviews, evs[2].Facts.Interviews = 24, 24, 24
+	evs[0].Facts.Interviewed, evs[1].Facts.Interviewed = "kommunstyrelsens presidium", "kommunstyrelsens presidium"
+	ev := writeRead(t, evs)
+	want := []evaluation.TextBlock{
+		{Section: evaluation.SectionSummary, Kind: evaluation.Paragraph, Text: "Anna Exempelsson: Kort sammanfattning."},
+		head,
+		para("Anna Exempelsson, Bertil Prov: Webben är bra."),
+		para("Bertil Prov: Protokollen kommer sent."),
+	}
+	var got []evaluation.TextBlock
+	for _, b := range ev.Text {
+		got = append(got, evaluation.TextBlock{Section: b.Section, Kind: b.Kind, Text: b.Text})
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("text\n got %q\nwant %q", got, want)
+	}
+	if len(ev.Tables) != 2 || ev.Tables[0].Title != tabell.Title || !slices.Equal(ev.Tables[0].Header, tabell.Header) || len(ev.Tables[0].Rows) != 2 ||
+		ev.Tables[1].Title != "Bertil Prov: Tabell 2 Mål" || ev.Tables[1].Section != "5" {
+		t.Errorf("tables %+v", ev.Tables)
+	}
+	if ev.Facts.Interviews != 24 || ev.Facts.Interviewed != "kommunstyrelsens presidium" {
+		t.Errorf("interviews %d, %q", ev.Facts.Interviews, ev.Facts.Interviewed)
+	}
+
+	// Numbers that differ are left for the meeting.
+	evs[2].Facts.Interviews = 25
+	if ev := writeRead(t, evs); ev.Facts.Interviews != 0 {
+		t.Errorf("Antal intervjuer 24, 24, 25 gave %d; want it left empty", ev.Facts.Interviews)
+	}
+}
+
+// writeRead writes the consensus of evs and reads it back, validated.
+func writeRead(t *testing.T, evs []*evaluation.Evaluation) *evaluation.Evaluation {
+	t.Helper()
+	c, err := consensus.New(evs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := consensus.Write(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "konsensus.xlsx")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := validate.File(path, testkit.Registry(t))
+	if !r.OK() || len(r.Problems) != 0 {
+		t.Fatalf("the consensus workbook does not validate: %v", r.Problems)
+	}
+	return r.Evaluation
+}
