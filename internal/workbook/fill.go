@@ -134,37 +134,50 @@ func mark(f *excelize.File, ref string, styles map[int]int) error {
 }
 
 // fillNotes rewrites the prepared rows so that the notes stand in order,
-// area by area. A longer list than the template prepares gets rows inserted
-// above its last row, as an evaluator inserts them; the formula and the
-// lists of the row are copied.
+// area by area.
 func fillNotes(f *excelize.File, notes []evaluation.Note) error {
-	noteRows, err := f.GetRows(SheetNotes)
+	rows := make([][3]string, len(notes))
+	for i, n := range notes {
+		rows[i] = [3]string{n.Area, string(n.Kind), n.Text}
+	}
+	return fillPrepared(f, SheetNotes, "notes", "D", [3]string{"A", "C", "D"}, rows)
+}
+
+// fillPrepared rewrites the prepared input rows of a sheet (Styrkor och
+// förbättringsområden, Bedömning) so that rows stand in order from row 2:
+// the two choice columns and the text column of cols. A longer list than
+// the template prepares gets rows inserted above its last row, as an
+// evaluator inserts them; the formulas and lists of the row are copied.
+// The choice columns of the prepared rows left over are emptied; last is
+// the sheet's last column.
+func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, rows [][3]string) error {
+	have, err := f.GetRows(sheet)
 	if err != nil {
 		return err
 	}
-	last := len(noteRows)
-	if last < 3 {
-		return fmt.Errorf("the sheet %s has no rows for notes", SheetNotes)
+	n := len(have)
+	if n < 3 {
+		return fmt.Errorf("the sheet %s has no rows for %s", sheet, what)
 	}
-	for ; last-1 < len(notes); last++ {
-		if err := f.DuplicateRow(SheetNotes, last-1); err != nil {
+	for ; n-1 < len(rows); n++ {
+		if err := f.DuplicateRow(sheet, n-1); err != nil {
 			return err
 		}
 	}
-	if err := f.SetSheetDimension(SheetNotes, "A1:D"+strconv.Itoa(last)); err != nil {
+	if err := f.SetSheetDimension(sheet, "A1:"+last+strconv.Itoa(n)); err != nil {
 		return err
 	}
-	for r := 2; r <= last; r++ {
-		for _, col := range []string{"A", "C"} {
-			if err := f.SetCellValue(SheetNotes, col+strconv.Itoa(r), nil); err != nil {
+	for r := 2; r <= n; r++ {
+		for _, col := range cols[:2] {
+			if err := f.SetCellValue(sheet, col+strconv.Itoa(r), nil); err != nil {
 				return err
 			}
 		}
 	}
-	for i, n := range notes {
+	for i, row := range rows {
 		r := strconv.Itoa(i + 2)
-		for _, c := range [][2]string{{"A", n.Area}, {"C", string(n.Kind)}, {"D", n.Text}} {
-			if err := f.SetCellStr(SheetNotes, c[0]+r, c[1]); err != nil {
+		for c, v := range row {
+			if err := f.SetCellStr(sheet, cols[c]+r, v); err != nil {
 				return err
 			}
 		}

@@ -2,7 +2,6 @@ package workbook
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/xuri/excelize/v2"
 
@@ -10,42 +9,13 @@ import (
 )
 
 // fillText rewrites the prepared rows of the Bedömning sheet so that the
-// blocks stand in order, as fillNotes does for the notes: a longer text
-// gets rows inserted above the last prepared row, with its lists.
+// blocks stand in order.
 func fillText(f *excelize.File, blocks []evaluation.TextBlock) error {
-	sh := SheetText
-	rows, err := f.GetRows(sh)
-	if err != nil {
-		return err
-	}
-	last := len(rows)
-	if last < 3 {
-		return fmt.Errorf("the sheet %s has no rows for text", sh)
-	}
-	for ; last-1 < len(blocks); last++ {
-		if err := f.DuplicateRow(sh, last-1); err != nil {
-			return err
-		}
-	}
-	if err := f.SetSheetDimension(sh, "A1:C"+strconv.Itoa(last)); err != nil {
-		return err
-	}
-	for r := 2; r <= last; r++ {
-		for _, col := range []string{"A", "B"} {
-			if err := f.SetCellValue(sh, col+strconv.Itoa(r), nil); err != nil {
-				return err
-			}
-		}
-	}
+	rows := make([][3]string, len(blocks))
 	for i, b := range blocks {
-		r := strconv.Itoa(i + 2)
-		for _, c := range [][2]string{{"A", b.Section}, {"B", string(b.Kind)}, {"C", b.Text}} {
-			if err := f.SetCellStr(sh, c[0]+r, c[1]); err != nil {
-				return err
-			}
-		}
+		rows[i] = [3]string{b.Section, string(b.Kind), b.Text}
 	}
-	return nil
+	return fillPrepared(f, SheetText, "text", "C", [3]string{"A", "B", "C"}, rows)
 }
 
 // fillTables writes the tables one below the other from the top of the
