@@ -29,25 +29,16 @@ func IsPlan(path string) (ok bool) {
 // modifies the file and never panics; when the file cannot be read as a
 // workbook at all, the plan is nil and the problems say why. The checks
 // against the evaluation the plan follows are Check's.
-func Read(path string) (p *Plan, probs []problem.Problem) {
-	pl := &problem.List{File: path}
-	defer func() {
-		if r := recover(); r != nil {
-			p = nil
-			pl.Items = nil
-			pl.Error(problem.At{}, msg.Sprintf("the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r))
-			probs = pl.Items
-		}
-	}()
-	f := workbook.Open(path, pl)
-	if f == nil {
-		return nil, pl.Items
+func Read(path string) (*Plan, []problem.Problem) {
+	p := &Plan{File: path, Cells: map[string]string{}}
+	probs, ok := workbook.Guarded(path, SheetOrder, func(f *xlsx.File, pl *problem.List) {
+		readFacts(f, p, pl)
+		readPlan(f, p, pl)
+	})
+	if !ok {
+		return nil, probs
 	}
-	p = &Plan{File: path, Cells: map[string]string{}}
-	readFacts(f, p, pl)
-	readPlan(f, p, pl)
-	problem.Sort(pl.Items, SheetOrder...)
-	return p, pl.Items
+	return p, probs
 }
 
 func readFacts(f *xlsx.File, p *Plan, pl *problem.List) {

@@ -35,30 +35,42 @@ var limits = xlsx.Limits{MaxEntries: 1000, MaxTotal: MaxUnzipSize, MaxPart: MaxU
 // problem found in its cells. It never modifies the file. When the file
 // cannot be read as a workbook at all, the evaluation is nil and the
 // problems say why.
-func Read(path string) (ev *evaluation.Evaluation, probs []problem.Problem) {
+func Read(path string) (*evaluation.Evaluation, []problem.Problem) {
+	ev := &evaluation.Evaluation{File: path}
+	probs, ok := Guarded(path, SheetOrder, func(f *xlsx.File, pl *problem.List) {
+		readFacts(f, ev, pl)
+		readScores(f, ev, pl)
+		readNotes(f, ev, pl)
+		readText(f, ev, pl)
+		readTables(f, ev, pl)
+	})
+	if !ok {
+		return nil, probs
+	}
+	return ev, probs
+}
+
+// Guarded opens the workbook at path and reads it with read, then sorts
+// the problems in the order of sheets. The input is untrusted: a panic
+// anywhere in reading becomes a problem with the file, never a crash. ok
+// is false when the file could not be opened as a workbook or reading
+// panicked; what read made is then to be dropped, and the problems say why.
+func Guarded(path string, sheets []string, read func(f *xlsx.File, pl *problem.List)) (probs []problem.Problem, ok bool) {
 	pl := &problem.List{File: path}
 	defer func() {
-		// Untrusted input: a panic anywhere in reading becomes a problem
-		// with the file, never a crash.
 		if r := recover(); r != nil {
-			ev = nil
 			pl.Items = nil
 			pl.Error(problem.At{}, msg.Sprintf("the workbook could not be read (internal error: %v); open it in Excel or LibreOffice and save it again as .xlsx", r))
-			probs = pl.Items
+			probs, ok = pl.Items, false
 		}
 	}()
 	f := open(path, pl)
 	if f == nil {
-		return nil, pl.Items
+		return pl.Items, false
 	}
-	ev = &evaluation.Evaluation{File: path}
-	readFacts(f, ev, pl)
-	readScores(f, ev, pl)
-	readNotes(f, ev, pl)
-	readText(f, ev, pl)
-	readTables(f, ev, pl)
-	problem.Sort(pl.Items, SheetOrder...)
-	return ev, pl.Items
+	read(f, pl)
+	problem.Sort(pl.Items, sheets...)
+	return pl.Items, true
 }
 
 func open(path string, pl *problem.List) *xlsx.File {
