@@ -222,9 +222,7 @@ func killData(t *testing.T, n int) string {
 	var ss []samples.Sample
 	for i := range n {
 		ss = append(ss, samples.Sample{
-			File: fmt.Sprintf("exempelkommun-%03d-2007.xlsx", i+1), Instrument: "kommunkompassen@2007",
-			Kommun: fmt.Sprintf("Exempelkommun %03d", i+1), Year: 2007, Kind: evaluation.KindKommun,
-			Sources: "Påhittad kommun för testet av avbrutna körningar.", Scores: testkit.Umea2007(t),
+			File: fmt.Sprintf("exempelkommun-%03d-2007.xlsx", i+1), Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: fmt.Sprintf("Exempelkommun %03d", i+1), Year: 2007, Kind: evaluation.KindKommun, Sources: "Påhittad kommun för testet av avbrutna körningar."}, Scores: testkit.Umea2007(t),
 		})
 	}
 	dir := t.TempDir()

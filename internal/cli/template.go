@@ -113,7 +113,7 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 		inputs = append(inputs, opts.Instrument)
 	}
 	err = writeOutput(out, inputs, nil, func(w io.Writer) error {
-		return workbook.WriteTemplate(w, in, workbook.TemplateFacts{Kommun: kommun, Year: year, Assessor: assessor})
+		return workbook.Write(w, in, &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: kommun, Year: year, Assessor: assessor}})
 	})
 	if err != nil {
 		return err

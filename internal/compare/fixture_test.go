@@ -38,8 +38,7 @@ func areaScores(values []float64, total float64) []samples.Score {
 
 func fictionalSample(file, instrumentRef, kommun string, year int, values []float64, total float64) samples.Sample {
 	return samples.Sample{
-		File: file, Instrument: instrumentRef, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-		Evaluators: "Testsviten", Sources: fictional, Scores: areaScores(values, total),
+		File: file, Instrument: instrumentRef, Facts: evaluation.Facts{Kommun: kommun, Year: year, Kind: evaluation.KindKommun, Evaluators: "Testsviten", Sources: fictional}, Scores: areaScores(values, total),
 	}
 }
 

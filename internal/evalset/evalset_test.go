@@ -186,8 +186,7 @@ func TestLoadSwedishOrder(t *testing.T) {
 		year   int
 	}{{"Öby (exempel)", 2007}, {"Ärla (exempel)", 2007}, {"Zeta (exempel)", 2007}, {"Åkerby (exempel)", 2007}, {"Åkerby (exempel)", 2005}} {
 		b, err := samples.Workbook(reg, samples.Sample{
-			Instrument: "kommunkompassen@2007", Kommun: k.kommun, Year: k.year, Kind: evaluation.KindKommun,
-			Sources: "Fiktiva poäng för kompass tester.", Scores: scores,
+			Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: k.kommun, Year: k.year, Kind: evaluation.KindKommun, Sources: "Fiktiva poäng för kompass tester."}, Scores: scores,
 		})
 		if err != nil {
 			t.Fatal(err)

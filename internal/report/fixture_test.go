@@ -82,8 +82,7 @@ func withComment(scores []samples.Score, id, comment string) []samples.Score {
 
 func fictionalSample(file, kommun string, year int, scores []samples.Score) samples.Sample {
 	return samples.Sample{
-		File: file, Instrument: v2007, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-		Evaluators: "Testsviten", Sources: fictional, Scores: scores,
+		File: file, Instrument: v2007, Facts: evaluation.Facts{Kommun: kommun, Year: year, Kind: evaluation.KindKommun, Evaluators: "Testsviten", Sources: fictional}, Scores: scores,
 	}
 }
 

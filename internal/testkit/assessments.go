@@ -55,9 +55,7 @@ func Assessments(t testing.TB) map[string][]byte {
 	out := map[string][]byte{}
 	for i, name := range Assessors {
 		s := samples.Sample{
-			File: AssessmentFiles[i], Instrument: "kommunkompassen@2007", Kommun: "Exempelkommun A", Year: 2025,
-			Kind: evaluation.KindAssessment, Assessor: name, Evaluators: name + ", Exempelkonsult AB", Dates: "3–5 mars 2025",
-			Sources: "Fiktiva poäng för kompass tester.", Notes: notes[i],
+			File: AssessmentFiles[i], Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: "Exempelkommun A", Year: 2025, Kind: evaluation.KindAssessment, Assessor: name, Evaluators: name + ", Exempelkonsult AB", Dates: "3–5 mars 2025", Sources: "Fiktiva poäng för kompass tester."}, Notes: notes[i],
 		}
 		q := Umea2007Questions(t)
 		for id, v := range scores[i] {
@@ -84,8 +82,7 @@ func Assessments(t testing.TB) map[string][]byte {
 func Agreed(t testing.TB) (string, []byte) {
 	t.Helper()
 	s := samples.Sample{
-		File: "exempelkommun-a-2025.xlsx", Instrument: "kommunkompassen@2007", Kommun: "Exempelkommun A", Year: 2025,
-		Kind: evaluation.KindKommun, Evaluators: strings.Join(Assessors, ", "), Sources: "Fiktiva poäng för kompass tester.",
+		File: "exempelkommun-a-2025.xlsx", Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: "Exempelkommun A", Year: 2025, Kind: evaluation.KindKommun, Evaluators: strings.Join(Assessors, ", "), Sources: "Fiktiva poäng för kompass tester."},
 	}
 	q := Umea2007Questions(t)
 	for id, v := range map[string]float64{"1.1": 28, "2.1": 7, "3.1": 20, "8.1": 34} {

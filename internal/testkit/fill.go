@@ -8,14 +8,17 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // Template makes the template of a built-in instrument ("kommunkompassen@2007")
-// with the given facts. It is closed when the test ends.
-func Template(t testing.TB, ref string, facts workbook.TemplateFacts) *excelize.File {
+// with the given facts (Kommun, Year, for one evaluator's own workbook the
+// Assessor): workbook.Build of an evaluation with only those. It is closed
+// when the test ends.
+func Template(t testing.TB, ref string, facts evaluation.Facts) *excelize.File {
 	t.Helper()
-	f, err := workbook.Template(Instrument(t, ref), facts)
+	f, err := workbook.Build(Instrument(t, ref), &evaluation.Evaluation{Facts: facts}, workbook.Extra{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,344 @@
+package workbook
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
+	"github.com/kompass-dev/kompass/internal/xlsx"
+)
+
+// Fact labels in column A of the Uppgifter sheet; facts says what each
+// holds.
+const (
+	FactKommun      = "Kommun"
+	FactYear        = "År"
+	FactInstrument  = "Instrument"
+	FactVersion     = "Version"
+	FactKind        = "Avser"
+	FactAssessor    = "Bedömare"
+	FactEvaluators  = "Utvärderare"
+	FactDates       = "Datum"
+	FactSources     = "Källor"
+	FactInterviews  = "Antal intervjuer"
+	FactInterviewed = "Intervjuade"
+	factHeaderLabel = "Uppgift"
+	factHeaderValue = "Värde"
+	factHeaderHelp  = "Förklaring"
+)
+
+// fact is one row of the Uppgifter sheet: its label in column A, its value
+// in B, the help in C. The one table facts holds every fact, how the
+// template and a filled-in workbook write it from evaluation.Facts and how
+// the reader takes it back.
+type fact struct {
+	label string
+	help  string
+	// input makes the value cell a yellow input cell.
+	input bool
+	// assessment: the row is only in one evaluator's own workbook.
+	assessment bool
+	// preset is the value the template writes, known when it is made (a
+	// string, or an int as a number); nil for none.
+	preset func(in *instrument.Instrument, f *evaluation.Facts, assessment bool) any
+	// typed is what the evaluator types, written into a filled-in workbook
+	// (a string, or an int as a number); nil for a fact the template
+	// writes. An optional fact is written only when given.
+	typed    func(f *evaluation.Facts) any
+	optional bool
+	// read takes the fact from its cell: v is the text shown with its
+	// spaces folded, raw the text as stored.
+	read func(f *evaluation.Facts, v, raw string, at problem.At, pl *problem.List)
+	// check adds the value cell's data validation.
+	check func(f *excelize.File, ref string, assessment bool) error
+}
+
+// facts are the rows of the Uppgifter sheet, in their order.
+var facts = []fact{
+	{label: FactKommun, input: true, help: "Kommunens namn, t.ex. Umeå.",
+		preset: func(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any { return f.Kommun },
+		read: func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) {
+			f.Kommun = evaluation.NormName(v)
+		}},
+	{label: FactYear, input: true, help: fmt.Sprintf("Utvärderingsåret, fyra siffror (%d–%d).", MinYear, MaxYear),
+		preset: func(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any { return f.Year },
+		read:   readYear, check: checkYear},
+	{label: FactInstrument, help: "Instrumentets id (ändras inte).",
+		preset: func(in *instrument.Instrument, _ *evaluation.Facts, _ bool) any { return in.ID },
+		read:   func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) { f.InstrumentID = v }},
+	{label: FactVersion, help: "Instrumentets version (ändras inte).",
+		preset: func(in *instrument.Instrument, _ *evaluation.Facts, _ bool) any { return in.Version },
+		read: func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) {
+			f.InstrumentVersion = strings.TrimSuffix(v, ".0")
+		}},
+	{label: FactKind, input: true, help: kindHelp,
+		preset: func(_ *instrument.Instrument, _ *evaluation.Facts, assessment bool) any {
+			return string(presetKind(assessment))
+		},
+		typed: func(f *evaluation.Facts) any { return string(f.Kind) },
+		read:  readKind, check: checkKind},
+	{label: FactAssessor, input: true, assessment: true, help: "Bedömarens namn: vems bedömning arbetsboken är.",
+		preset: func(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any { return f.Assessor },
+		read: func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) {
+			f.Assessor = evaluation.NormName(v)
+		}},
+	{label: FactEvaluators, input: true, help: "Utvärderarnas namn och organisation.",
+		typed: func(f *evaluation.Facts) any { return f.Evaluators },
+		read:  func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) { f.Evaluators = v }},
+	{label: FactDates, input: true, help: "När utvärderingen gjordes, t.ex. 19–21 september 2007.",
+		typed: func(f *evaluation.Facts) any { return f.Dates },
+		read:  func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) { f.Dates = v }},
+	{label: FactSources, input: true, help: "Källor: rapport, webbadress, dokument.",
+		typed: func(f *evaluation.Facts) any { return f.Sources },
+		read: func(f *evaluation.Facts, _, raw string, _ problem.At, _ *problem.List) {
+			f.Sources = strings.TrimSpace(raw)
+		}},
+	{label: FactInterviews, input: true, optional: true, help: "Frivilligt: hur många som intervjuades, ett heltal.",
+		typed: func(f *evaluation.Facts) any { return f.Interviews },
+		// What is no whole number ≥ 0 the validator reports, from Raw.
+		read: func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) {
+			f.Interviews, _ = ParseInterviews(v)
+		},
+		check: checkInterviews},
+	{label: FactInterviewed, input: true, optional: true, help: "Frivilligt: vilka som intervjuades, t.ex. kommunstyrelsens ordförande, förvaltningschefer.",
+		typed: func(f *evaluation.Facts) any { return f.Interviewed },
+		read:  func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) { f.Interviewed = v }},
+}
+
+// Avser in the template, and its help, for an evaluation and for one
+// evaluator's own workbook.
+const (
+	kindHelp           = "\"kommun\" för en kommuns utvärdering, \"medelvärde\" för en publicerad jämförelseserie (t.ex. Sverigesnitt)."
+	kindHelpAssessment = "\"bedömning\" för en bedömares egen arbetsbok, underlag för konsensus; \"kommun\" för kommunens utvärdering, \"medelvärde\" för en publicerad jämförelseserie."
+)
+
+func presetKind(assessment bool) evaluation.Kind {
+	if assessment {
+		return evaluation.KindAssessment
+	}
+	return evaluation.KindKommun
+}
+
+// factsOf are the rows of the Uppgifter sheet of a workbook: one
+// evaluator's own has the row Bedömare.
+func factsOf(assessment bool) []fact {
+	var out []fact
+	for _, fa := range facts {
+		if !fa.assessment || assessment {
+			out = append(out, fa)
+		}
+	}
+	return out
+}
+
+// isFilled says whether ev holds anything an evaluator types into the
+// template: then Write fills in every fact the evaluator types, an
+// empty one as an empty text, and not only what the template presets.
+func isFilled(ev *evaluation.Evaluation) bool {
+	if len(ev.Entries) > 0 || len(ev.Notes) > 0 || len(ev.Text) > 0 || len(ev.Tables) > 0 {
+		return true
+	}
+	for _, fa := range facts {
+		if fa.typed != nil && !isZero(fa.typed(&ev.Facts)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isZero(v any) bool { return v == "" || v == 0 }
+
+func readYear(f *evaluation.Facts, v, _ string, at problem.At, pl *problem.List) {
+	if v == "" {
+		return
+	}
+	y, err := strconv.Atoi(strings.TrimSuffix(v, ".0"))
+	if err != nil || y < MinYear || y > MaxYear {
+		at.Found, at.Expected = v, msg.T("a year such as 2007")
+		pl.Error(at, msg.Sprintf("År %q is not a year", problem.Short(v)))
+		return
+	}
+	f.Year = y
+}
+
+func readKind(f *evaluation.Facts, v, _ string, at problem.At, pl *problem.List) {
+	switch sheet.Norm(v) {
+	case "", string(evaluation.KindKommun):
+		f.Kind = evaluation.KindKommun
+	case string(evaluation.KindMean), "medelvarde", "medel":
+		f.Kind = evaluation.KindMean
+	case string(evaluation.KindAssessment), "bedomning":
+		f.Kind = evaluation.KindAssessment
+	default:
+		at.Found, at.Expected = v, msg.T(`"kommun", "medelvärde" or "bedömning"`)
+		pl.Error(at, msg.Sprintf("Avser %q is neither kommun, medelvärde nor bedömning", problem.Short(v)))
+	}
+}
+
+func checkYear(f *excelize.File, ref string, _ bool) error {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = ref
+	if err := dv.SetRange(MinYear, MaxYear, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
+		return err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt år", fmt.Sprintf("Skriv året med fyra siffror, från %d till %d, t.ex. 2007.", MinYear, MaxYear))
+	return f.AddDataValidation(SheetFacts, dv)
+}
+
+func checkInterviews(f *excelize.File, ref string, _ bool) error {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = ref
+	if err := dv.SetRange(0, 0, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorGreaterThanOrEqual); err != nil {
+		return err
+	}
+	dv.Formula2 = "" // ≥ 0 has one bound
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt antal", "Skriv antalet intervjuer som ett heltal, t.ex. 24. Lämna tomt om det inte ska anges.")
+	return f.AddDataValidation(SheetFacts, dv)
+}
+
+func checkKind(f *excelize.File, ref string, assessment bool) error {
+	if assessment {
+		return sheet.List(f, SheetFacts, ref, []string{string(evaluation.KindKommun), string(evaluation.KindMean), string(evaluation.KindAssessment)},
+			"Ogiltigt värde", "Välj \"kommun\", \"medelvärde\" eller \"bedömning\".")
+	}
+	return sheet.List(f, SheetFacts, ref, []string{string(evaluation.KindKommun), string(evaluation.KindMean)}, "Ogiltigt värde", "Välj \"kommun\" eller \"medelvärde\".")
+}
+
+// writeFacts writes the Uppgifter sheet of the template: every fact's
+// label, its preset value and its help.
+func writeFacts(f *excelize.File, st sheet.Styles, in *instrument.Instrument, ev *evaluation.Evaluation, assessment bool) error {
+	sh := SheetFacts
+	rows := factsOf(assessment)
+	for i, h := range []string{factHeaderLabel, factHeaderValue, factHeaderHelp} {
+		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sh, "A1", "C1", st.Header); err != nil {
+		return err
+	}
+	for i, fa := range rows {
+		r := i + 2
+		if err := f.SetCellStr(sh, sheet.Cell(1, r), fa.label); err != nil {
+			return err
+		}
+		if fa.preset != nil {
+			if v := fa.preset(in, &ev.Facts, assessment); v != "" {
+				if err := f.SetCellValue(sh, sheet.Cell(2, r), v); err != nil {
+					return err
+				}
+			}
+		}
+		help := fa.help
+		if fa.label == FactKind && assessment {
+			help = kindHelpAssessment
+		}
+		if err := f.SetCellStr(sh, sheet.Cell(3, r), help); err != nil {
+			return err
+		}
+		valStyle := st.LockedWrap
+		if fa.input {
+			valStyle = st.InputWrap
+		}
+		for c, style := range []int{st.Label, valStyle, st.LockedWrap} {
+			if err := f.SetCellStyle(sh, sheet.Cell(c+1, r), sheet.Cell(c+1, r), style); err != nil {
+				return err
+			}
+		}
+		if fa.check != nil {
+			if err := fa.check(f, sheet.Cell(2, r), assessment); err != nil {
+				return err
+			}
+		}
+	}
+	if err := sheet.SetWidths(f, sh, 16, 50, 70); err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:C%d", len(rows)+1)); err != nil {
+		return err
+	}
+	return sheet.Protect(f, sh)
+}
+
+// fillFacts writes what the evaluator types into the value cells of the
+// facts, found by their label: a text as text, a number as a number, as
+// Excel stores one typed.
+func fillFacts(f *excelize.File, ev *evaluation.Evaluation) error {
+	typed := map[string]any{}
+	for _, fa := range facts {
+		if fa.typed == nil {
+			continue
+		}
+		if v := fa.typed(&ev.Facts); !fa.optional || !isZero(v) {
+			typed[fa.label] = v
+		}
+	}
+	rows, err := f.GetRows(SheetFacts)
+	if err != nil {
+		return err
+	}
+	for r, row := range rows {
+		if len(row) == 0 {
+			continue
+		}
+		v, ok := typed[row[0]]
+		if !ok {
+			continue
+		}
+		ref := "B" + strconv.Itoa(r+1)
+		switch v := v.(type) {
+		case int:
+			err = f.SetCellInt(SheetFacts, ref, int64(v))
+		default:
+			err = f.SetCellStr(SheetFacts, ref, fmt.Sprint(v))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readFacts reads the Uppgifter sheet: each fact from the row with its
+// label in column A, wherever it stands.
+func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
+	ev.Facts.Cells = map[string]string{}
+	ev.Facts.Raw = map[string]string{}
+	sh, rs, ok := sheet.Rows(f, SheetFacts, pl)
+	if !ok {
+		return
+	}
+	byLabel := map[string]fact{}
+	for _, fa := range facts {
+		byLabel[sheet.Norm(fa.label)] = fa
+	}
+	for _, row := range rs {
+		fa, ok := byLabel[sheet.Norm(row.At(1))]
+		if !ok {
+			continue
+		}
+		label, c := fa.label, sheet.Cell(2, row.N)
+		if _, dup := ev.Facts.Cells[label]; dup {
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: sheet.Cell(1, row.N), Found: label, Expected: msg.Sprintf("one row %s", label)}, msg.Sprintf("%s is given twice (first at %s)", label, ev.Facts.Cells[label]))
+			continue
+		}
+		ev.Facts.Cells[label] = c
+		if formula := sheet.Formula(sh, 2, row.N); formula != "" {
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: msg.T("a value")}, msg.Sprintf("%s holds a formula; type the value itself", label))
+			continue
+		}
+		v := strings.Join(strings.Fields(sheet.Shown(sh, 2, row.N)), " ")
+		ev.Facts.Raw[label] = v
+		fa.read(&ev.Facts, v, row.At(2), problem.At{Sheet: SheetFacts, Cell: c}, pl)
+	}
+	if ev.Facts.Kind == "" {
+		ev.Facts.Kind = evaluation.KindKommun
+	}
+}
