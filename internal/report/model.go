@@ -16,12 +16,14 @@ package report
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/consensus"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/markup"
+	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/summary"
 )
@@ -207,11 +209,13 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if o.Agreement {
 		r.Agreement = consensus.AgreementOf(set.AssessmentsOf(latest))
 	}
-	if prev, p := followedPlan(set, upto); p != nil {
-		r.FollowUp = buildFollowUp(prev, latest, p, trend)
+	// The follow-up of the plan of the latest earlier evaluation that has
+	// one (normally the previous), and that of the report's own.
+	if pr := plan.Follow(set.Plans, upto[:len(upto)-1], time.Time{}); pr != nil {
+		r.FollowUp = buildFollowUp(pr, latest, trend)
 	}
-	if p := set.PlanOf(latest); p != nil {
-		r.Plan = buildPlanState(p, latest)
+	if pr := plan.Follow(set.Plans, upto[len(upto)-1:], time.Time{}); pr != nil {
+		r.Plan = buildPlanState(pr)
 	}
 	r.Sections = sections(r)
 	charts, err := buildCharts(r)

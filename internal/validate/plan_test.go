@@ -93,7 +93,7 @@ func TestPlanValidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(set.Plans) != 1 || len(set.Evaluations) != 1 || len(set.Excluded) != 0 || set.PlanOf(set.Evaluations[0]) != set.Plans[0] {
+	if len(set.Plans) != 1 || len(set.Evaluations) != 1 || len(set.Excluded) != 0 || !set.Plans[0].Of(set.Evaluations[0]) {
 		t.Fatalf("set: %d plans, %d evaluations, excluded %v", len(set.Plans), len(set.Evaluations), set.Excluded)
 	}
 }
