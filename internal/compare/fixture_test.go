@@ -129,6 +129,7 @@ func ensureFixture(t testing.TB) {
 // TestFixtureUpToDate checks that testdata/group is byte for byte what
 // this file generates, and holds nothing else.
 func TestFixtureUpToDate(t *testing.T) {
+	testkit.Rebuilds(t)
 	ensureFixture(t)
 	testkit.GoldenDir(t, groupDir, testkit.Deterministic(t, func() map[string][]byte { return fixtureFiles(t) }))
 }

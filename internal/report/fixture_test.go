@@ -219,6 +219,7 @@ func ensureFixture(t testing.TB) {
 // TestFixtureUpToDate checks that the fixture folders are byte for byte
 // what this file generates, and hold nothing else.
 func TestFixtureUpToDate(t *testing.T) {
+	testkit.Rebuilds(t)
 	ensureFixture(t)
 	for _, dir := range fixtureDirs {
 		testkit.GoldenDir(t, dir, testkit.Deterministic(t, func() map[string][]byte { return fixtureFiles(t, dir) }))
