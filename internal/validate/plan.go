@@ -63,7 +63,10 @@ func checkPlanInstrument(p *plan.Plan, reg *instrument.Registry, pl *problem.Lis
 // Plans checks each plan of a run against the evaluation it follows: one
 // of the evaluations seen so far, else one in the plan's folder, else one
 // among the rest of the run's files (Run), read for that. It keeps of each
-// evaluation only its facts and förbättringsområden.
+// evaluation only its facts and förbättringsområden. Each reads a little
+// ahead for a plan's evaluation (Waits), so that the evaluation a plan
+// precedes in its folder (exempelkommun-2005-atgardsplan.xlsx before
+// exempelkommun-2005.xlsx) is not read a second time.
 type Plans struct {
 	Run     []string // the files of the run
 	later   []*evaluation.Evaluation
@@ -83,12 +86,21 @@ func stripped(ev *evaluation.Evaluation) *evaluation.Evaluation {
 	return &evaluation.Evaluation{File: ev.File, Facts: ev.Facts, Notes: ev.Notes}
 }
 
+// Waits reports whether the check of r, a plan, should wait for more of
+// the run: its evaluation has not been seen yet, and may still come.
+func (c *Plans) Waits(r *Result) bool {
+	p := r.Plan
+	if p == nil || p.Kommun == "" || p.Year == 0 {
+		return false
+	}
+	_, seen := c.seen[planKey(p.Kommun, p.Year, p.InstrumentID)]
+	return !seen
+}
+
 // Check remembers an evaluation of a kommun, or checks a plan against the
 // evaluation it follows, adding the problems to r.
 func (c *Plans) Check(r *Result) {
-	if c.seen == nil {
-		c.seen, c.folders, c.plans = map[string]*evaluation.Evaluation{}, map[string][]*evaluation.Evaluation{}, map[string]string{}
-	}
+	c.init()
 	if ev := r.Evaluation; ev != nil && ev.Facts.Kind == evaluation.KindKommun && ev.Facts.Year != 0 {
 		k := planKey(ev.Facts.Kommun, ev.Facts.Year, ev.Facts.InstrumentID)
 		if _, dup := c.seen[k]; !dup {
@@ -132,6 +144,12 @@ func (c *Plans) Check(r *Result) {
 	}
 	r.Problems = append(r.Problems, plan.Check(p, ev)...)
 	problem.Sort(r.Problems, plan.SheetOrder...)
+}
+
+func (c *Plans) init() {
+	if c.seen == nil {
+		c.seen, c.folders, c.plans = map[string]*evaluation.Evaluation{}, map[string][]*evaluation.Evaluation{}, map[string]string{}
+	}
 }
 
 // run reads the evaluations among the files of the run, once.

@@ -2,6 +2,7 @@ package validate_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -133,5 +134,52 @@ func TestPlanTwice(t *testing.T) {
 	results := validate.Files([]string{planPath, second}, reg)
 	if len(results[0].Problems) != 0 || len(results[1].Problems) != 1 || !strings.Contains(results[1].Problems[0].Message, "has an åtgärdsplan already in "+planPath) {
 		t.Errorf("problems: %v / %v", results[0].Problems, results[1].Problems)
+	}
+}
+
+// TestPlanReadAhead: a plan that sorts before its evaluation is checked
+// against it whether the evaluation comes right after it, a few files
+// later (Each holds the plan back until it has been seen) or many files
+// later (then it is looked for in the plan's folder); without the
+// evaluation the plan has the one problem that says so. The results keep
+// their order.
+func TestPlanReadAhead(t *testing.T) {
+	reg := testkit.Registry(t)
+	other, err := os.ReadFile(filepath.Join(shippedDir, "orebro-2012.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		between    int
+		evaluation bool
+	}{{0, true}, {3, true}, {12, true}, {3, false}} {
+		between := tc.between
+		dir := t.TempDir()
+		planPath, _ := umeaPlan(t, dir, tc.evaluation)
+		for i := range between { // sorts between the plan and umea-2007.xlsx
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("umea-2007-b%02d.xlsx", i)), other, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		files, err := validate.Collect([]string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		validate.Each(files, reg, func(i int, r validate.Result) {
+			if i != n || r.File != files[i] {
+				t.Errorf("%d between: result %d is %s, want %d, %s", between, i, r.File, n, files[n])
+			}
+			n++
+			if r.File != planPath {
+				return
+			}
+			if want := map[bool]int{true: 0, false: 1}[tc.evaluation]; len(r.Problems) != want {
+				t.Errorf("%d between, evaluation %v: the plan has problems %v, want %d", between, tc.evaluation, r.Problems, want)
+			}
+		})
+		if n != len(files) {
+			t.Errorf("%d between: %d results for %d files", between, n, len(files))
+		}
 	}
 }

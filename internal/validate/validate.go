@@ -54,14 +54,11 @@ func Files(paths []string, reg *instrument.Registry) []Result {
 func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 	workers := min(runtime.NumCPU(), len(paths))
 	if workers <= 1 {
-		var d Duplicates
-		pc := Plans{Run: paths}
-		for i, p := range paths {
-			r := File(p, reg)
-			d.Check(&r)
-			pc.Check(&r)
-			fn(i, r)
+		o := ordered{pc: Plans{Run: paths}, fn: fn}
+		for _, p := range paths {
+			o.add(File(p, reg))
 		}
+		o.flush()
 		return
 	}
 	// Each path gets a channel for its result; the window of 2×workers
@@ -80,15 +77,57 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 			}(p)
 		}
 	}()
-	var d Duplicates
-	pc := Plans{Run: paths}
-	i := 0
+	o := ordered{pc: Plans{Run: paths}, fn: fn}
 	for out := range slots {
-		r := <-out
-		d.Check(&r)
-		pc.Check(&r)
-		fn(i, r)
-		i++
+		o.add(<-out)
+	}
+	o.flush()
+}
+
+// planLookahead is how many results after an åtgärdsplan Each holds back
+// while it waits for the plan's evaluation.
+const planLookahead = 8
+
+// ordered hands the results of Each to its fn in order, after the checks of
+// the set: the same kommun and year twice (Duplicates) and the plans
+// (Plans). A plan whose evaluation comes after it is held back, with the
+// results after it, until the evaluation has been seen or planLookahead
+// more have come; then the rest of the run is read only when that did not
+// find it.
+type ordered struct {
+	d    Duplicates
+	pc   Plans
+	fn   func(i int, r Result)
+	held []Result
+	i    int
+}
+
+func (o *ordered) add(r Result) {
+	o.d.Check(&r)
+	if r.Plan == nil {
+		o.pc.Check(&r) // remembers the evaluation
+	}
+	o.held = append(o.held, r)
+	for len(o.held) > 0 && !(o.pc.Waits(&o.held[0]) && len(o.held) <= planLookahead) {
+		o.next()
+	}
+}
+
+// next checks and hands on the first result held.
+func (o *ordered) next() {
+	r := o.held[0]
+	o.held = o.held[1:]
+	if r.Plan != nil {
+		o.pc.Check(&r)
+	}
+	o.fn(o.i, r)
+	o.i++
+}
+
+// flush hands on what is held at the end of the run.
+func (o *ordered) flush() {
+	for len(o.held) > 0 {
+		o.next()
 	}
 }
 
