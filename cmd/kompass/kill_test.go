@@ -48,6 +48,9 @@ func TestKillLeavesNoHalfFiles(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("SIGKILL and rename-over semantics are Unix")
 	}
+	if testing.Short() {
+		t.Skip("skipping under -short: the test runs kompass a dozen times to kill it (go test without -short runs it)")
+	}
 	bin, err := exec.LookPath("kompass") // put on the PATH by testscript.Main
 	if err != nil {
 		t.Fatal(err)
