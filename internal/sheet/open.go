@@ -159,20 +159,11 @@ func sniff(data []byte) string {
 	}
 	var total uint64
 	hasWorkbook := false
-	seen := map[string]bool{}
 	for _, zf := range zr.File {
 		total += zf.UncompressedSize64
 		if zf.Name == "xl/workbook.xml" {
 			hasWorkbook = true
 		}
-		// Part names are case-insensitive. With a part twice, readers differ
-		// in which copy they take, so kompass could check other scores than
-		// Excel shows.
-		name := strings.ToLower(strings.TrimPrefix(zf.Name, "/"))
-		if seen[name] {
-			return msg.Sprintf("the zip archive holds the part %s twice, so programs may read different contents; open it in Excel or LibreOffice and save it again", zf.Name)
-		}
-		seen[name] = true
 	}
 	if total > MaxUnzipSize {
 		return msg.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
@@ -184,7 +175,10 @@ func sniff(data []byte) string {
 }
 
 func openError(err error) string {
+	var dup *xlsx.DuplicatePartError
 	switch {
+	case errors.As(err, &dup):
+		return msg.Sprintf("the zip archive holds the part %s twice, so programs may read different contents; open it in Excel or LibreOffice and save it again", dup.Part)
 	case errors.Is(err, xlsx.ErrNotZip), errors.Is(err, zip.ErrFormat):
 		return msg.T("the file is a damaged zip archive, not a readable xlsx workbook")
 	case errors.Is(err, xlsx.ErrNotWorkbook):
