@@ -147,9 +147,9 @@ func loadSet(t testing.TB, dir string) *evalset.Set {
 // find returns one evaluation of the set or fails the test.
 func find(t testing.TB, s *evalset.Set, kommun string, year int) *evaluation.Evaluation {
 	t.Helper()
-	ev, ok := s.Find(kommun, year)
-	if !ok {
-		t.Fatalf("%s has no valid evaluation of %s %d", s.Dir, kommun, year)
+	evs, err := s.Select(kommun, year)
+	if err != nil {
+		t.Fatalf("%s has no valid evaluation of %s %d: %v", s.Dir, kommun, year, err)
 	}
-	return ev
+	return evs[0]
 }

@@ -134,14 +134,9 @@ func writeNotes(b *strings.Builder, caveats []string, comments []Comment) {
 	}
 }
 
-// TrendCSV writes one row per year and area (and the total), with the
-// change since the previous evaluation.
-func TrendCSV(w io.Writer, t *Trend) error {
-	return encode.CSV(w, trendHeader, trendRecords(t))
-}
-
-// HistoryCSV writes every block as TrendCSV does, oldest first; each row
-// names its instrument version, and a change is given only within a
+// HistoryCSV writes one row per year and area (and the total) of every
+// block, oldest first, with the change since the previous evaluation; each
+// row names its instrument version, and a change is given only within a
 // version.
 func HistoryCSV(w io.Writer, h *History) error {
 	var recs [][]string

@@ -79,16 +79,16 @@ func TestCommittedValidates(t *testing.T) {
 	if want := len(committed(t).Evaluations); len(paths) != want {
 		t.Fatalf("%d workbooks in %s, want %d", len(paths), dir, want)
 	}
-	for _, r := range validate.Files(paths, reg) {
+	validate.Each(paths, reg, func(_ int, r validate.Result) {
 		if !r.OK() || len(r.Problems) > 0 {
 			t.Errorf("%s: %v", r.File, r.Problems)
 		}
-	}
+	})
 	set, err := evalset.Load(dir, reg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := set.Group(programme.Nominated, set.Evaluations[0])
+	g, err := set.Group(programme.Nominated, set.Evaluations[0], evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,9 +226,9 @@ func TestGenerate(t *testing.T) {
 		}
 		paths = append(paths, path)
 	}
-	for _, r := range validate.Files(paths, reg) {
+	validate.Each(paths, reg, func(_ int, r validate.Result) {
 		if !r.OK() || len(r.Problems) > 0 {
 			t.Errorf("%s: %v", r.File, r.Problems)
 		}
-	}
+	})
 }

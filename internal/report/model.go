@@ -152,7 +152,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
 		Source: in.Source, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
 	if o.Group != "" {
-		g, err := set.GroupIn(o.Group, latest, o.Period)
+		g, err := set.Group(o.Group, latest, o.Period)
 		if err != nil {
 			return nil, err
 		}

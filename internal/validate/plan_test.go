@@ -51,15 +51,15 @@ func TestPlanValidates(t *testing.T) {
 	reg := testkit.Registry(t)
 	dir := t.TempDir()
 	planPath, evPath := umeaPlan(t, dir, true)
-	// The plan sorts before its evaluation, which is then found in its folder.
-	files, err := validate.Collect([]string{dir})
+	// The plan sorts before its evaluation, which the run reads next.
+	paths, err := validate.Collect([]string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 2 || files[0] != planPath {
-		t.Fatalf("files %v", files)
+	if len(paths) != 2 || paths[0] != planPath {
+		t.Fatalf("files %v", paths)
 	}
-	results := validate.Files(files, reg)
+	results := files(t, paths)
 	for _, r := range results {
 		if len(r.Problems) > 0 {
 			t.Errorf("%s: %v", r.File, r.Problems)
@@ -74,7 +74,7 @@ func TestPlanValidates(t *testing.T) {
 	if err := os.Rename(planPath, moved); err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range validate.Files([]string{evPath, moved}, reg) {
+	for _, r := range files(t, []string{evPath, moved}) {
 		if len(r.Problems) > 0 {
 			t.Errorf("%s: %v", r.File, r.Problems)
 		}
@@ -107,7 +107,7 @@ func TestPlanWithoutEvaluation(t *testing.T) {
 	if len(r.Problems) > 0 {
 		t.Fatalf("on its own: %v", r.Problems)
 	}
-	results := validate.Files([]string{planPath}, reg)
+	results := files(t, []string{planPath})
 	checkExactly(t, results[0].Problems, []want{{planPath, plan.SheetFacts, "B2", "", problem.Error,
 		"there is no evaluation of Umeå 2007 for this åtgärdsplan among the workbooks checked or in " + dir}})
 	set, err := evalset.Load(dir, reg)
@@ -120,7 +120,6 @@ func TestPlanWithoutEvaluation(t *testing.T) {
 }
 
 func TestPlanTwice(t *testing.T) {
-	reg := testkit.Registry(t)
 	dir := t.TempDir()
 	planPath, _ := umeaPlan(t, dir, true)
 	b, err := os.ReadFile(planPath)
@@ -131,7 +130,7 @@ func TestPlanTwice(t *testing.T) {
 	if err := os.WriteFile(second, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	results := validate.Files([]string{planPath, second}, reg)
+	results := files(t, []string{planPath, second})
 	if len(results[0].Problems) != 0 || len(results[1].Problems) != 1 || !strings.Contains(results[1].Problems[0].Message, "has an åtgärdsplan already in "+planPath) {
 		t.Errorf("problems: %v / %v", results[0].Problems, results[1].Problems)
 	}

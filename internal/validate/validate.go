@@ -36,14 +36,6 @@ func (r Result) OK() bool {
 	return (r.Evaluation != nil || r.Plan != nil) && !problem.HasErrors(r.Problems)
 }
 
-// Files reads and checks each workbook, then checks them against each
-// other. It holds every evaluation; use Each to hold one at a time.
-func Files(paths []string, reg *instrument.Registry) []Result {
-	results := make([]Result, 0, len(paths))
-	Each(paths, reg, func(_ int, r Result) { results = append(results, r) })
-	return results
-}
-
 // Each reads and checks the workbooks one at a time, in order, including
 // the check for the same kommun and year in two files, and calls fn with
 // each result. Nothing of an evaluation is kept after fn returns, so a run
@@ -407,24 +399,6 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	for _, n := range ev.Notes {
 		if _, ok := ev.Instrument.Area(n.Area); !ok {
 			pl.Error(problem.At{Sheet: workbook.SheetNotes, Cell: n.AreaCell, ID: n.Area, Found: n.Area, Expected: msg.Sprintf("an area id of %s", ev.Instrument.Ref())}, msg.Sprintf("%s belongs to area %q, which the instrument %s does not have", strings.ToLower(string(n.Kind)), problem.Short(n.Area), ev.Instrument.Ref()))
-		}
-	}
-}
-
-// Set checks evaluations against each other: the same kommun and year may
-// appear in one file only. Problems are added to the later files.
-func Set(results []Result) {
-	var d Duplicates
-	var pc Plans
-	for i := range results {
-		d.Check(&results[i])
-		if results[i].Plan == nil {
-			pc.Check(&results[i]) // remember the evaluations first
-		}
-	}
-	for i := range results {
-		if results[i].Plan != nil {
-			pc.Check(&results[i])
 		}
 	}
 }
