@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kompass-dev/kompass/internal/encode"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
@@ -87,7 +88,7 @@ func writeTrend(b *strings.Builder, t *Trend) {
 	for _, a := range t.Areas {
 		addRow(areaName(a.ID, a.Name, nameWidth), a)
 	}
-	addRow("TOTALT", t.Total)
+	addRow(strings.ToUpper(evaluation.TotalLabel), t.Total)
 	tb.Write(b)
 	if len(t.Steps) > 0 {
 		b.WriteString("\n")
@@ -214,7 +215,7 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 	for _, a := range g.Areas {
 		addRow(areaName(a.ID, a.Name, nameWidth), a)
 	}
-	addRow("TOTALT", g.Total)
+	addRow(strings.ToUpper(evaluation.TotalLabel), g.Total)
 	tb.Write(&b)
 	if !series {
 		b.WriteString("\nMedel avrundat till en decimal; Skillnad = egen poäng minus gruppens medel; Rang bland gruppens medlemmar och kommunen (1 = högst).\n")

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
@@ -32,6 +33,19 @@ const (
 
 var limits = xlsx.Limits{MaxEntries: 1000, MaxTotal: MaxUnzipSize, MaxPart: MaxUnzipXMLSize,
 	MaxRows: MaxScoreSheetRows, MaxCols: 256, MaxCells: 100000, MaxCellText: MaxCellText, MaxMerged: MaxMerged}
+
+// Ext is the extension of every workbook kompass reads or writes.
+const Ext = ".xlsx"
+
+// IsXLSX reports whether a file name has the extension .xlsx, in any case.
+func IsXLSX(name string) bool { return strings.EqualFold(filepath.Ext(name), Ext) }
+
+// IsWorkbookFile reports whether a file found in a folder is a workbook to
+// read: an .xlsx that is neither hidden (.name) nor the lock file Excel
+// keeps beside an open workbook (~$name).
+func IsWorkbookFile(name string) bool {
+	return IsXLSX(name) && !strings.HasPrefix(name, "~$") && !strings.HasPrefix(name, ".")
+}
 
 // Guarded opens the workbook at path and reads it with read, then sorts
 // the problems in the order of sheets. The input is untrusted: a panic

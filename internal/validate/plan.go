@@ -18,6 +18,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -171,7 +172,7 @@ func (c *Plans) folder(dir string) []*evaluation.Evaluation {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), ".xlsx") {
+		if e.IsDir() || !sheet.IsWorkbookFile(name) {
 			continue
 		}
 		paths = append(paths, filepath.Join(dir, name))

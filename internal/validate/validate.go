@@ -20,6 +20,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -467,7 +468,7 @@ func Collect(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), ".xlsx") {
+			if !sheet.IsWorkbookFile(name) {
 				return nil
 			}
 			if !seen[path] {

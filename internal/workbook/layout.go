@@ -56,9 +56,6 @@ const (
 // next row is the table's header, and its rows follow up to a blank row.
 const TableMark = "Tabell"
 
-// TotalLabel is the text of the total row.
-const TotalLabel = "Totalt"
-
 // headerSearchRows is how far down the reader looks for a header row.
 const headerSearchRows = 10
 

@@ -184,7 +184,7 @@ func parseScore(t xlsx.CellType, raw string) (points.P, error) {
 // normID makes ids typed as numbers match: "1.0" → "1", "total" → TOTAL.
 func normID(s string) string {
 	s = strings.Join(strings.Fields(s), "")
-	if strings.EqualFold(s, evaluation.TotalID) || strings.EqualFold(s, TotalLabel) {
+	if strings.EqualFold(s, evaluation.TotalID) || strings.EqualFold(s, evaluation.TotalLabel) {
 		return evaluation.TotalID
 	}
 	if strings.HasSuffix(s, ".0") && !strings.Contains(strings.TrimSuffix(s, ".0"), ".") {

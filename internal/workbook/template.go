@@ -367,12 +367,12 @@ func writeScores(f *excelize.File, st sheet.Styles, in *instrument.Instrument) e
 	}
 	if err := sheet.FirstErr(
 		set(sheet.Cell(1, row), evaluation.TotalID, st.Total),
-		set(sheet.Cell(2, row), TotalLabel, st.Total),
+		set(sheet.Cell(2, row), evaluation.TotalLabel, st.Total),
 		set(sheet.Cell(3, row), in.Max().Float(), st.Total),
 		blank(sheet.Cell(4, row), st.TotalInput),
 		setFormula(sheet.Cell(5, row), totalSum(in), st.Total),
 		blank(sheet.Cell(6, row), st.InputWrap),
-		scoreValidation(f, sheet.Cell(4, row), in.Max(), in.Step, "Totalt"),
+		scoreValidation(f, sheet.Cell(4, row), in.Max(), in.Step, evaluation.TotalLabel),
 	); err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func expectedRows(in *instrument.Instrument) []scoreRow {
 			out = append(out, scoreRow{id: q.ID, text: q.ID + " " + q.Text, max: q.Max.String()})
 		}
 	}
-	return append(out, scoreRow{id: evaluation.TotalID, text: workbook.TotalLabel, max: in.Max().String(), area: true})
+	return append(out, scoreRow{id: evaluation.TotalID, text: evaluation.TotalLabel, max: in.Max().String(), area: true})
 }
 
 // cellStyle returns the style of a cell.
