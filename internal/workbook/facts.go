@@ -41,6 +41,9 @@ const (
 type fact struct {
 	label string
 	help  string
+	// helpAssessment, when given, is the help in one evaluator's own
+	// workbook.
+	helpAssessment string
 	// input makes the value cell a yellow input cell.
 	input bool
 	// assessment: the row is only in one evaluator's own workbook.
@@ -53,63 +56,83 @@ type fact struct {
 	// writes. An optional fact is written only when given.
 	typed    func(f *evaluation.Facts) any
 	optional bool
-	// read takes the fact from its cell: v is the text shown with its
-	// spaces folded, raw the text as stored.
-	read func(f *evaluation.Facts, v, raw string, at problem.At, pl *problem.List)
+	// read takes the fact from its value cell.
+	read func(f *evaluation.Facts, c factCell, pl *problem.List)
 	// check adds the value cell's data validation.
 	check func(f *excelize.File, ref string, assessment bool) error
 }
 
+// factCell is what the reader gives a fact of its value cell.
+type factCell struct {
+	v   string     // the text shown, its spaces folded
+	raw string     // the text as stored
+	at  problem.At // the cell, for a problem
+}
+
 // facts are the rows of the Uppgifter sheet, in their order.
 var facts = []fact{
-	{label: FactKommun, input: true, help: "Kommunens namn, t.ex. Umeå.",
-		preset: func(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any { return f.Kommun },
-		read: func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) {
-			f.Kommun = evaluation.NormName(v)
-		}},
-	{label: FactYear, input: true, help: fmt.Sprintf("Utvärderingsåret, fyra siffror (%d–%d).", MinYear, MaxYear),
-		preset: func(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any { return f.Year },
-		read:   readYear, check: checkYear},
-	{label: FactInstrument, help: "Instrumentets id (ändras inte).",
-		preset: func(in *instrument.Instrument, _ *evaluation.Facts, _ bool) any { return in.ID },
-		read:   func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) { f.InstrumentID = v }},
-	{label: FactVersion, help: "Instrumentets version (ändras inte).",
-		preset: func(in *instrument.Instrument, _ *evaluation.Facts, _ bool) any { return in.Version },
-		read: func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) {
-			f.InstrumentVersion = strings.TrimSuffix(v, ".0")
-		}},
-	{label: FactKind, input: true, help: kindHelp,
-		preset: func(_ *instrument.Instrument, _ *evaluation.Facts, assessment bool) any {
-			return string(presetKind(assessment))
-		},
-		typed: func(f *evaluation.Facts) any { return string(f.Kind) },
-		read:  readKind, check: checkKind},
-	{label: FactAssessor, input: true, assessment: true, help: "Bedömarens namn: vems bedömning arbetsboken är.",
-		preset: func(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any { return f.Assessor },
-		read: func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) {
-			f.Assessor = evaluation.NormName(v)
-		}},
-	{label: FactEvaluators, input: true, help: "Utvärderarnas namn och organisation.",
-		typed: func(f *evaluation.Facts) any { return f.Evaluators },
-		read:  func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) { f.Evaluators = v }},
-	{label: FactDates, input: true, help: "När utvärderingen gjordes, t.ex. 19–21 september 2007.",
-		typed: func(f *evaluation.Facts) any { return f.Dates },
-		read:  func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) { f.Dates = v }},
-	{label: FactSources, input: true, help: "Källor: rapport, webbadress, dokument.",
-		typed: func(f *evaluation.Facts) any { return f.Sources },
-		read: func(f *evaluation.Facts, _, raw string, _ problem.At, _ *problem.List) {
-			f.Sources = strings.TrimSpace(raw)
-		}},
-	{label: FactInterviews, input: true, optional: true, help: "Frivilligt: hur många som intervjuades, ett heltal.",
-		typed: func(f *evaluation.Facts) any { return f.Interviews },
-		// What is no whole number ≥ 0 the validator reports, from Raw.
-		read: func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) {
-			f.Interviews, _ = ParseInterviews(v)
-		},
-		check: checkInterviews},
-	{label: FactInterviewed, input: true, optional: true, help: "Frivilligt: vilka som intervjuades, t.ex. kommunstyrelsens ordförande, förvaltningschefer.",
-		typed: func(f *evaluation.Facts) any { return f.Interviewed },
-		read:  func(f *evaluation.Facts, v, _ string, _ problem.At, _ *problem.List) { f.Interviewed = v }},
+	{label: FactKommun, input: true, help: "Kommunens namn, t.ex. Umeå.", preset: presetKommun, read: readKommun},
+	{label: FactYear, input: true, help: fmt.Sprintf("Utvärderingsåret, fyra siffror (%d–%d).", MinYear, MaxYear), preset: presetYear, read: readYear, check: checkYear},
+	{label: FactInstrument, help: "Instrumentets id (ändras inte).", preset: presetInstrument, read: readInstrument},
+	{label: FactVersion, help: "Instrumentets version (ändras inte).", preset: presetVersion, read: readVersion},
+	{label: FactKind, input: true, help: kindHelp, helpAssessment: kindHelpAssessment, preset: presetKind, typed: typedKind, read: readKind, check: checkKind},
+	{label: FactAssessor, input: true, assessment: true, help: "Bedömarens namn: vems bedömning arbetsboken är.", preset: presetAssessor, read: readAssessor},
+	textFact(FactEvaluators, "Utvärderarnas namn och organisation.", func(f *evaluation.Facts) *string { return &f.Evaluators }),
+	textFact(FactDates, "När utvärderingen gjordes, t.ex. 19–21 september 2007.", func(f *evaluation.Facts) *string { return &f.Dates }),
+	{label: FactSources, input: true, help: "Källor: rapport, webbadress, dokument.", typed: typedSources, read: readSources},
+	// What is no whole number ≥ 0 the validator reports, from Raw.
+	{label: FactInterviews, input: true, optional: true, help: "Frivilligt: hur många som intervjuades, ett heltal.", typed: typedInterviews, read: readInterviews, check: checkInterviews},
+	optionalFact(textFact(FactInterviewed, "Frivilligt: vilka som intervjuades, t.ex. kommunstyrelsens ordförande, förvaltningschefer.", func(f *evaluation.Facts) *string { return &f.Interviewed })),
+}
+
+// textFact is a fact the evaluator types as text: written from the field
+// and read into it as the cell shows it.
+func textFact(label, help string, field func(f *evaluation.Facts) *string) fact {
+	return fact{label: label, input: true, help: help,
+		typed: func(f *evaluation.Facts) any { return *field(f) },
+		read:  func(f *evaluation.Facts, c factCell, _ *problem.List) { *field(f) = c.v }}
+}
+
+// optionalFact is a fact written only when given.
+func optionalFact(fa fact) fact {
+	fa.optional = true
+	return fa
+}
+
+func presetKommun(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any      { return f.Kommun }
+func presetYear(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any        { return f.Year }
+func presetInstrument(in *instrument.Instrument, _ *evaluation.Facts, _ bool) any { return in.ID }
+func presetVersion(in *instrument.Instrument, _ *evaluation.Facts, _ bool) any    { return in.Version }
+func presetAssessor(_ *instrument.Instrument, f *evaluation.Facts, _ bool) any    { return f.Assessor }
+
+// presetKind is Avser as the template has it: kommun, or bedömning in one
+// evaluator's own workbook.
+func presetKind(_ *instrument.Instrument, _ *evaluation.Facts, assessment bool) any {
+	if assessment {
+		return string(evaluation.KindAssessment)
+	}
+	return string(evaluation.KindKommun)
+}
+
+func typedKind(f *evaluation.Facts) any       { return string(f.Kind) }
+func typedSources(f *evaluation.Facts) any    { return f.Sources }
+func typedInterviews(f *evaluation.Facts) any { return f.Interviews }
+
+func readKommun(f *evaluation.Facts, c factCell, _ *problem.List) {
+	f.Kommun = evaluation.NormName(c.v)
+}
+func readInstrument(f *evaluation.Facts, c factCell, _ *problem.List) { f.InstrumentID = c.v }
+func readVersion(f *evaluation.Facts, c factCell, _ *problem.List) {
+	f.InstrumentVersion = strings.TrimSuffix(c.v, ".0")
+}
+func readAssessor(f *evaluation.Facts, c factCell, _ *problem.List) {
+	f.Assessor = evaluation.NormName(c.v)
+}
+func readSources(f *evaluation.Facts, c factCell, _ *problem.List) {
+	f.Sources = strings.TrimSpace(c.raw)
+}
+func readInterviews(f *evaluation.Facts, c factCell, _ *problem.List) {
+	f.Interviews, _ = ParseInterviews(c.v)
 }
 
 // Avser in the template, and its help, for an evaluation and for one
@@ -118,13 +141,6 @@ const (
 	kindHelp           = "\"kommun\" för en kommuns utvärdering, \"medelvärde\" för en publicerad jämförelseserie (t.ex. Sverigesnitt)."
 	kindHelpAssessment = "\"bedömning\" för en bedömares egen arbetsbok, underlag för konsensus; \"kommun\" för kommunens utvärdering, \"medelvärde\" för en publicerad jämförelseserie."
 )
-
-func presetKind(assessment bool) evaluation.Kind {
-	if assessment {
-		return evaluation.KindAssessment
-	}
-	return evaluation.KindKommun
-}
 
 // factsOf are the rows of the Uppgifter sheet of a workbook: one
 // evaluator's own has the row Bedömare.
@@ -155,21 +171,22 @@ func isFilled(ev *evaluation.Evaluation) bool {
 
 func isZero(v any) bool { return v == "" || v == 0 }
 
-func readYear(f *evaluation.Facts, v, _ string, at problem.At, pl *problem.List) {
-	if v == "" {
+func readYear(f *evaluation.Facts, c factCell, pl *problem.List) {
+	if c.v == "" {
 		return
 	}
-	y, err := strconv.Atoi(strings.TrimSuffix(v, ".0"))
+	y, err := strconv.Atoi(strings.TrimSuffix(c.v, ".0"))
 	if err != nil || y < MinYear || y > MaxYear {
-		at.Found, at.Expected = v, msg.T("a year such as 2007")
-		pl.Error(at, msg.Sprintf("År %q is not a year", problem.Short(v)))
+		at := c.at
+		at.Found, at.Expected = c.v, msg.T("a year such as 2007")
+		pl.Error(at, msg.Sprintf("År %q is not a year", problem.Short(c.v)))
 		return
 	}
 	f.Year = y
 }
 
-func readKind(f *evaluation.Facts, v, _ string, at problem.At, pl *problem.List) {
-	switch sheet.Norm(v) {
+func readKind(f *evaluation.Facts, c factCell, pl *problem.List) {
+	switch sheet.Norm(c.v) {
 	case "", string(evaluation.KindKommun):
 		f.Kind = evaluation.KindKommun
 	case string(evaluation.KindMean), "medelvarde", "medel":
@@ -177,8 +194,9 @@ func readKind(f *evaluation.Facts, v, _ string, at problem.At, pl *problem.List)
 	case string(evaluation.KindAssessment), "bedomning":
 		f.Kind = evaluation.KindAssessment
 	default:
-		at.Found, at.Expected = v, msg.T(`"kommun", "medelvärde" or "bedömning"`)
-		pl.Error(at, msg.Sprintf("Avser %q is neither kommun, medelvärde nor bedömning", problem.Short(v)))
+		at := c.at
+		at.Found, at.Expected = c.v, msg.T(`"kommun", "medelvärde" or "bedömning"`)
+		pl.Error(at, msg.Sprintf("Avser %q is neither kommun, medelvärde nor bedömning", problem.Short(c.v)))
 	}
 }
 
@@ -237,8 +255,8 @@ func writeFacts(f *excelize.File, st sheet.Styles, in *instrument.Instrument, ev
 			}
 		}
 		help := fa.help
-		if fa.label == FactKind && assessment {
-			help = kindHelpAssessment
+		if assessment && fa.helpAssessment != "" {
+			help = fa.helpAssessment
 		}
 		if err := f.SetCellStr(sh, sheet.Cell(3, r), help); err != nil {
 			return err
@@ -336,7 +354,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		}
 		v := strings.Join(strings.Fields(sheet.Shown(sh, 2, row.N)), " ")
 		ev.Facts.Raw[label] = v
-		fa.read(&ev.Facts, v, row.At(2), problem.At{Sheet: SheetFacts, Cell: c}, pl)
+		fa.read(&ev.Facts, factCell{v: v, raw: row.At(2), at: problem.At{Sheet: SheetFacts, Cell: c}}, pl)
 	}
 	if ev.Facts.Kind == "" {
 		ev.Facts.Kind = evaluation.KindKommun
