@@ -29,9 +29,6 @@ const (
 	FactSources     = "Källor"
 	FactInterviews  = "Antal intervjuer"
 	FactInterviewed = "Intervjuade"
-	factHeaderLabel = "Uppgift"
-	factHeaderValue = "Värde"
-	factHeaderHelp  = "Förklaring"
 )
 
 // fact is one row of the Uppgifter sheet: its label in column A, its value
@@ -230,59 +227,30 @@ func checkKind(f *excelize.File, ref string, assessment bool) error {
 }
 
 // writeFacts writes the Uppgifter sheet of the template: every fact's
-// label, its preset value and its help.
+// label, its preset value and its help, and the data validation of each.
 func writeFacts(f *excelize.File, st sheet.Styles, in *instrument.Instrument, ev *evaluation.Evaluation, assessment bool) error {
-	sh := SheetFacts
 	rows := factsOf(assessment)
-	for i, h := range []string{factHeaderLabel, factHeaderValue, factHeaderHelp} {
-		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
-			return err
+	cells := make([]sheet.Fact, len(rows))
+	for i, fa := range rows {
+		cells[i] = sheet.Fact{Label: fa.label, Help: fa.help, Input: fa.input}
+		if fa.preset != nil {
+			cells[i].Value = fa.preset(in, &ev.Facts, assessment)
+		}
+		if assessment && fa.helpAssessment != "" {
+			cells[i].Help = fa.helpAssessment
 		}
 	}
-	if err := f.SetCellStyle(sh, "A1", "C1", st.Header); err != nil {
+	if err := sheet.WriteFacts(f, st, SheetFacts, cells, 16, 50, 70); err != nil {
 		return err
 	}
 	for i, fa := range rows {
-		r := i + 2
-		if err := f.SetCellStr(sh, sheet.Cell(1, r), fa.label); err != nil {
-			return err
-		}
-		if fa.preset != nil {
-			if v := fa.preset(in, &ev.Facts, assessment); v != "" {
-				if err := f.SetCellValue(sh, sheet.Cell(2, r), v); err != nil {
-					return err
-				}
-			}
-		}
-		help := fa.help
-		if assessment && fa.helpAssessment != "" {
-			help = fa.helpAssessment
-		}
-		if err := f.SetCellStr(sh, sheet.Cell(3, r), help); err != nil {
-			return err
-		}
-		valStyle := st.LockedWrap
-		if fa.input {
-			valStyle = st.InputWrap
-		}
-		for c, style := range []int{st.Label, valStyle, st.LockedWrap} {
-			if err := f.SetCellStyle(sh, sheet.Cell(c+1, r), sheet.Cell(c+1, r), style); err != nil {
-				return err
-			}
-		}
 		if fa.check != nil {
-			if err := fa.check(f, sheet.Cell(2, r), assessment); err != nil {
+			if err := fa.check(f, sheet.Cell(2, i+2), assessment); err != nil {
 				return err
 			}
 		}
 	}
-	if err := sheet.SetWidths(f, sh, 16, 50, 70); err != nil {
-		return err
-	}
-	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:C%d", len(rows)+1)); err != nil {
-		return err
-	}
-	return sheet.Protect(f, sh)
+	return nil
 }
 
 // fillFacts writes what the evaluator types into the value cells of the
