@@ -1,6 +1,7 @@
 package testkit
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,7 +35,15 @@ var AssessmentFiles = []string{
 //
 // Anna and Cecilia comment on 2.1, Bertil on 3.1; Anna and Bertil write the
 // same styrka of area 1, Cecilia a förbättringsområde of area 2.
+// They are written once per test binary; each call gets its own map.
 func Assessments(t testing.TB) map[string][]byte {
+	t.Helper()
+	return maps.Clone(assessments.get(t, func() map[string][]byte { return writeAssessments(t) }))
+}
+
+var assessments once[map[string][]byte]
+
+func writeAssessments(t testing.TB) map[string][]byte {
 	t.Helper()
 	scores := []map[string]float64{
 		{"1.1": 28, "2.1": 5, "3.1": 20, "8.1": 40},
@@ -80,6 +89,19 @@ func Assessments(t testing.TB) map[string][]byte {
 // workbook proposes (2.1 = 7, 8.1 = 34 and 1.1 = 28), standing in for it
 // where a test needs the evaluation beside the evaluators' workbooks.
 func Agreed(t testing.TB) (string, []byte) {
+	t.Helper()
+	a := agreed.get(t, func() agreedFile { name, b := writeAgreed(t); return agreedFile{name, b} })
+	return a.name, a.data
+}
+
+type agreedFile struct {
+	name string
+	data []byte
+}
+
+var agreed once[agreedFile]
+
+func writeAgreed(t testing.TB) (string, []byte) {
 	t.Helper()
 	s := samples.Sample{
 		File: "exempelkommun-a-2025.xlsx", Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: "Exempelkommun A", Year: 2025, Kind: evaluation.KindKommun, Evaluators: strings.Join(Assessors, ", "), Sources: "Fiktiva poäng för kompass tester."},
