@@ -56,9 +56,6 @@ const (
 // next row is the table's header, and its rows follow up to a blank row.
 const TableMark = "Tabell"
 
-// headerSearchRows is how far down the reader looks for a header row.
-const headerSearchRows = 10
-
 // noteRowsPerKind is how many rows per area and kind the template prepares.
 // There are no open rows below them, so that an unused template prints no
 // pages of empty rows: a longer list inserts rows, which the protection
