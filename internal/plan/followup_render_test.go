@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -51,17 +50,17 @@ func TestFollowUpGolden(t *testing.T) {
 			testkit.Language(t, tc.lang)
 			pr := progress(t, tc.per)
 			var txt, cs, js bytes.Buffer
-			if err := plan.FollowUpText(&txt, pr); err != nil {
+			if err := plan.FollowUpText(&txt, pr, plan.ByArea); err != nil {
 				t.Fatal(err)
 			}
 			testkit.Golden(t, "testdata/"+tc.name+".txt.golden", txt.Bytes())
 			if tc.lang != msg.Swedish {
 				return // CSV and JSON are the same in every language
 			}
-			if err := plan.FollowUpCSV(&cs, pr); err != nil {
+			if err := plan.FollowUpCSV(&cs, pr, plan.ByArea); err != nil {
 				t.Fatal(err)
 			}
-			if err := plan.FollowUpJSON(&js, pr); err != nil {
+			if err := plan.FollowUpJSON(&js, pr, plan.ByArea); err != nil {
 				t.Fatal(err)
 			}
 			testkit.Golden(t, "testdata/"+tc.name+".csv.golden", cs.Bytes())
@@ -87,7 +86,7 @@ func TestFollowUpGolden(t *testing.T) {
 // under English keys, statuses by their Swedish names.
 func TestFollowUpJSONCounts(t *testing.T) {
 	var js bytes.Buffer
-	if err := plan.FollowUpJSON(&js, progress(t, "")); err != nil {
+	if err := plan.FollowUpJSON(&js, progress(t, ""), plan.ByArea); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -103,7 +102,7 @@ func TestFollowUpJSONCounts(t *testing.T) {
 	if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int{"done": 1, "partly": 2, "not_done": 1, "not_started": 0, "not_reported": 1}
+	want := map[string]int{"done": 1, "partly": 2, "in_progress": 0, "not_done": 1, "not_started": 0, "not_reported": 1}
 	if doc.Standing.Occasion != "Augusti 2008" || len(doc.Total.Counts) != len(want) {
 		t.Fatalf("standing %q, counts %v", doc.Standing.Occasion, doc.Total.Counts)
 	}
@@ -126,10 +125,10 @@ func TestFollowUpDocs(t *testing.T) {
 	}
 	pr := progress(t, "2009-02-01")
 	var cs, js bytes.Buffer
-	if err := plan.FollowUpCSV(&cs, pr); err != nil {
+	if err := plan.FollowUpCSV(&cs, pr, plan.ByArea); err != nil {
 		t.Fatal(err)
 	}
-	if err := plan.FollowUpJSON(&js, pr); err != nil {
+	if err := plan.FollowUpJSON(&js, pr, plan.ByArea); err != nil {
 		t.Fatal(err)
 	}
 	header, _, _ := strings.Cut(strings.TrimPrefix(cs.String(), encode.BOM), "\n")
@@ -174,10 +173,10 @@ func TestFollowUpExempelkommun(t *testing.T) {
 	pr := plan.FollowUp(p, ev, time.Time{})
 	for _, r := range []struct {
 		ext   string
-		write func(io.Writer, plan.Progress) error
+		write plan.Renderer
 	}{{"txt", plan.FollowUpText}, {"csv", plan.FollowUpCSV}, {"json", plan.FollowUpJSON}} {
 		var b bytes.Buffer
-		if err := r.write(&b, pr); err != nil {
+		if err := r.write(&b, pr, plan.ByArea); err != nil {
 			t.Fatal(err)
 		}
 		testkit.Golden(t, "testdata/followup-exempelkommun."+r.ext+".golden", b.Bytes())

@@ -99,8 +99,11 @@ func TestFilledByProgram(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	ev := readEvaluation(t, umea2007)
 	path := writePlan(t, ev, plan.Options{})
-	edit(t, path, func(f *excelize.File, col map[string]string) {
+	var col map[string]string
+	edit(t, path, func(f *excelize.File, c map[string]string) {
+		col = c
 		set(t, f, col["Status April 2008"]+"2", "Klar")
+		set(t, f, col["Status Augusti 2008"]+"2", "Genomförs")
 		set(t, f, col["Klart senast"]+"3", "snart")
 		set(t, f, col["Klart senast"]+"4", "30/6 2008")
 		set(t, f, col["Ref"]+"5", "9.F9")
@@ -113,9 +116,10 @@ func TestBadInput(t *testing.T) {
 	probs = append(probs, plan.Check(p, ev)...)
 	type want struct{ cell, severity, found, contains string }
 	wants := []want{
-		{"J2", "error", "Klar", `Status "Klar" is not one of the statuses`},
-		{"H3", "error", "snart", `Klart senast "snart" is not a date`},
-		{"H4", "error", "30/6 2008", `Klart senast "30/6 2008" is not a date`},
+		{col["Status April 2008"] + "2", "error", "Klar", `Status "Klar" is not one of the statuses; choose one`},
+		{col["Status Augusti 2008"] + "2", "error", "Genomförs", `Status "Genomförs" is not one of the statuses; did you mean Genomförd?`},
+		{col["Klart senast"] + "3", "error", "snart", `Klart senast "snart" is not a date; type a date such as 2008-06-30`},
+		{col["Klart senast"] + "4", "error", "30/6 2008", `Klart senast "30/6 2008" is not a date`},
 		{"A6", "error", "", "the row has an åtgärd but no Ref"},
 		{"A7", "error", "nummer sju", `Ref "nummer sju" is not a reference`},
 		{"A5", "error", "9.F9", "Ref 9.F9 is not a förbättringsområde of Umeå 2007 in umea-2007.xlsx"},

@@ -78,11 +78,31 @@ func fitRows(f *excelize.File) error {
 				lines = max(lines, wrappedLines(text, width))
 			}
 			if lines > 1 {
-				if err := f.SetRowHeight(sheet, r+1, float64(lines*lineHeight)); err != nil {
+				if err := raiseRow(f, sheet, r+1, lines); err != nil {
 					return err
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// raiseRow makes a row tall enough for lines of text, unless it is taller
+// already (FitText's height for a computed text).
+func raiseRow(f *excelize.File, sheet string, row, lines int) error {
+	h := float64(lines * lineHeight)
+	if cur, err := f.GetRowHeight(sheet, row); err != nil || cur >= h {
+		return err
+	}
+	return f.SetRowHeight(sheet, row, h)
+}
+
+// FitText makes a row tall enough for a text wrapped in a column of the
+// given width, for a cell whose text a formula computes when the workbook
+// is opened: Save sees only the texts written.
+func FitText(f *excelize.File, sheet string, row int, text string, width float64) error {
+	if lines := wrappedLines(text, width); lines > 1 {
+		return raiseRow(f, sheet, row, lines)
 	}
 	return nil
 }
