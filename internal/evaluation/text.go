@@ -16,10 +16,13 @@ const (
 // TextKind says what a row of the Bedömning sheet is.
 type TextKind string
 
-// Kinds of text row, as written in the workbook.
+// Kinds of text row, as written in the workbook. A TableRef row places a
+// table of the section where it stands: its Text is the table's label
+// ("Tabell 1"), the start of the table's title.
 const (
 	Heading   TextKind = "Rubrik"
 	Paragraph TextKind = "Stycke"
+	TableRef  TextKind = "Tabell"
 )
 
 // TextBlock is one row of the Bedömning sheet, in the order written: a
@@ -36,13 +39,15 @@ type TextBlock struct {
 }
 
 // Table is a small table of the evaluation from the Tabeller sheet: a
-// title, a header row and data rows of the same width.
+// title, a header row and data rows of the same width, and the notes
+// printed under it (a source, an explanation of a mark).
 type Table struct {
 	Section string // as for TextBlock
 	Title   string
 	Header  []string
 	Rows    [][]string
-	Cell    string // the title cell
+	Notes   []string // "Källa: …", "* …"
+	Cell    string   // the title cell
 	// Where the table stands, for messages: the cells of its mark
 	// ("Tabell") and its Område, and the first cell of its header and of
 	// each row (Rows[i] begins at RowCells[i]).
