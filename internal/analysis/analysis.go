@@ -67,7 +67,14 @@ type Unplaced struct {
 // Place places the document's text into the parts of the instrument's
 // evaluation.
 func Place(doc *docx.Document, in *instrument.Instrument) Placed {
-	p := &placer{in: in, doc: doc, out: Placed{Skipped: doc.Skipped}}
+	p := &placer{in: in, doc: doc, out: Placed{Skipped: doc.Skipped}, labels: map[string]bool{}}
+	for _, b := range doc.Blocks {
+		if b.Para != nil {
+			if l := tableLabel.FindString(markup.Line(b.Para.Text())); l != "" {
+				p.labels[labelKey(l)] = true
+			}
+		}
+	}
 	for i := 0; i < len(doc.Blocks); i++ {
 		b := doc.Blocks[i]
 		if b.Table != nil {
@@ -90,8 +97,12 @@ type placer struct {
 	closedBy  string // the heading that ended the last part, for messages
 	started   bool   // whether any part has started
 	list      []string
-	doneNotes map[int]bool // the footnotes written
+	doneNotes map[int]bool    // the footnotes written
+	labels    map[string]bool // the table labels the document's paragraphs start with (labelKey)
 }
+
+// labelKey is a table label as compared: "tabell 1".
+func labelKey(l string) string { return strings.Join(strings.Fields(strings.ToLower(l)), " ") }
 
 // whyBefore is why text before the first part cannot be placed.
 func whyBefore() string {
@@ -279,7 +290,14 @@ func (p *placer) table(t *docx.Table, after []docx.Block) int {
 		taken++
 	}
 	if tb.Title == "" {
-		tb.Title = "Tabell " + strconv.Itoa(t.N)
+		// A table without a title is named by its number in the document,
+		// or the next number no title of the document uses.
+		n := t.N
+		for p.labels[labelKey("Tabell "+strconv.Itoa(n))] {
+			n++
+		}
+		tb.Title = "Tabell " + strconv.Itoa(n)
+		p.labels[labelKey(tb.Title)] = true
 	}
 	for _, b := range after[taken:] {
 		if b.Para == nil || b.Para.Heading > 0 || b.Para.List != nil || !noteLine.MatchString(strings.TrimSpace(b.Para.Text())) {

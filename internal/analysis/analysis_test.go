@@ -163,6 +163,14 @@ Bakgrund Tabell Tabell 3
 Bakgrund Stycke Text.
 table Bakgrund "Tabell 1 Mandatfördelningen i KF":  | 2002 | 2006 / s | 26 | 26*; notes ["* Ett lokalt parti" "Källa: kommunen"]
 table Bakgrund "Tabell 3 Rubrik under": a | b / c | –; notes []`},
+		{"tables without a title", []string{"# Område 2", "| a", "Text.", "Tabell 1 Har en titel", "| b", "Mellan.", "| c"}, `2 Tabell Tabell 2
+2 Stycke Text.
+2 Tabell Tabell 1
+2 Stycke Mellan.
+2 Tabell Tabell 3
+table 2 "Tabell 2": a; notes []
+table 2 "Tabell 1 Har en titel": b; notes []
+table 2 "Tabell 3": c; notes []`},
 		{"table before any part", []string{"| a | b", "# Område 1", "Text."}, `1 Stycke Text.
 not placed table 1 (a | b): it comes before the first heading that names a part (a huvudområde, Sammanfattning or Bakgrund)`},
 		{"table of contents", []string{"Innehåll", "toc Bakgrund 2", "toc Område 1 4", "# Bakgrund", "toc inne i en del", "Text."}, `Bakgrund Stycke Text.
