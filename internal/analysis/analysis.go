@@ -32,7 +32,6 @@
 package analysis
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,6 +41,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/markup"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // Placed is a document placed into an evaluation's text.
@@ -70,8 +70,8 @@ func Place(doc *docx.Document, in *instrument.Instrument) Placed {
 	p := &placer{in: in, doc: doc, out: Placed{Skipped: doc.Skipped}, labels: map[string]bool{}}
 	for _, b := range doc.Blocks {
 		if b.Para != nil {
-			if l := tableLabel.FindString(markup.Line(b.Para.Text())); l != "" {
-				p.labels[labelKey(l)] = true
+			if l := evaluation.TableLabel(markup.Line(b.Para.Text())); l != "" {
+				p.labels[evaluation.LabelKey(l)] = true
 			}
 		}
 	}
@@ -98,11 +98,8 @@ type placer struct {
 	started   bool   // whether any part has started
 	list      []string
 	doneNotes map[int]bool    // the footnotes written
-	labels    map[string]bool // the table labels the document's paragraphs start with (labelKey)
+	labels    map[string]bool // the table labels the document's paragraphs start with (evaluation.LabelKey)
 }
-
-// labelKey is a table label as compared: "tabell 1".
-func labelKey(l string) string { return strings.Join(strings.Fields(strings.ToLower(l)), " ") }
 
 // whyBefore is why text before the first part cannot be placed.
 func whyBefore() string {
@@ -262,11 +259,6 @@ func oneLine(s string) string {
 	}, s)
 }
 
-var (
-	tableLabel = regexp.MustCompile(`^(?i:tabell)\s+\d+`)
-	noteLine   = regexp.MustCompile(`^(?i:källa|källor|not|anm|anmärkning)\s*:|^\*`)
-)
-
 // table places a table and the paragraphs around it that belong to it
 // (its title, if it follows, and its notes); it returns how many of the
 // blocks after it it took.
@@ -279,13 +271,13 @@ func (p *placer) table(t *docx.Table, after []docx.Block) int {
 	tb := evaluation.Table{Section: p.section}
 	// Its title: the Stycke just before, or the paragraph just after.
 	if n := len(p.out.Text); n > 0 && p.out.Text[n-1].Section == p.section && p.out.Text[n-1].Kind == evaluation.Paragraph &&
-		tableLabel.MatchString(markup.Line(p.out.Text[n-1].Text)) && t.After > 0 {
+		evaluation.TableLabel(markup.Line(p.out.Text[n-1].Text)) != "" && t.After > 0 {
 		tb.Title = markup.Line(p.plainText(p.out.Text[n-1].Text))
 		p.out.Text = p.out.Text[:n-1]
 	}
 	taken := 0
 	if tb.Title == "" && len(after) > 0 && after[0].Para != nil && after[0].Para.Heading == 0 && after[0].Para.List == nil &&
-		tableLabel.MatchString(markup.Line(after[0].Para.Text())) {
+		evaluation.TableLabel(markup.Line(after[0].Para.Text())) != "" {
 		tb.Title = markup.Line(after[0].Para.Text())
 		taken++
 	}
@@ -293,14 +285,14 @@ func (p *placer) table(t *docx.Table, after []docx.Block) int {
 		// A table without a title is named by its number in the document,
 		// or the next number no title of the document uses.
 		n := t.N
-		for p.labels[labelKey("Tabell "+strconv.Itoa(n))] {
+		for p.labels[evaluation.LabelKey("Tabell "+strconv.Itoa(n))] {
 			n++
 		}
 		tb.Title = "Tabell " + strconv.Itoa(n)
-		p.labels[labelKey(tb.Title)] = true
+		p.labels[evaluation.LabelKey(tb.Title)] = true
 	}
 	for _, b := range after[taken:] {
-		if b.Para == nil || b.Para.Heading > 0 || b.Para.List != nil || !noteLine.MatchString(strings.TrimSpace(b.Para.Text())) {
+		if b.Para == nil || b.Para.Heading > 0 || b.Para.List != nil || !workbook.TableNote(b.Para.Text()) {
 			break
 		}
 		tb.Notes = append(tb.Notes, markup.Line(b.Para.Text()))
@@ -309,7 +301,7 @@ func (p *placer) table(t *docx.Table, after []docx.Block) int {
 	rows := cells(t.Rows)
 	tb.Header, tb.Rows = rows[0], rows[1:]
 	p.out.Tables = append(p.out.Tables, tb)
-	p.add(evaluation.TableRef, tableLabel.FindString(tb.Title))
+	p.add(evaluation.TableRef, tb.Label())
 	return taken
 }
 

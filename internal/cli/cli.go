@@ -92,6 +92,7 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		newReportCmd(g, stdout, stderr),
 		newPlanCmd(g, stdout, stderr),
 		newFollowUpCmd(g, stdout, stderr),
+		newTextCmd(g, stdout, stderr),
 	)
 	for _, c := range root.Commands() {
 		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp

@@ -1,5 +1,10 @@
 package evaluation
 
+import (
+	"regexp"
+	"strings"
+)
+
 // The evaluation's own words (issue 12): an SKL analysis is mostly text —
 // a summary of the whole evaluation, a background on the kommun, and per
 // huvudområde several pages of assessment under sub-headings — with small
@@ -54,6 +59,20 @@ type Table struct {
 	MarkCell, SectionCell, HeaderCell string
 	RowCells                          []string
 }
+
+// tableLabel is a table's label at the start of its title.
+var tableLabel = regexp.MustCompile(`^(?i:tabell)\s+\d{1,4}\b`)
+
+// Label is the table's label, the start of its title: "Tabell 1" of
+// "Tabell 1 Mandatfördelningen i KF"; "" when the title has none.
+func (t Table) Label() string { return TableLabel(t.Title) }
+
+// TableLabel is the label a text starts with ("Tabell 1"), "" when none.
+func TableLabel(s string) string { return tableLabel.FindString(strings.TrimSpace(s)) }
+
+// LabelKey is a label as labels are compared: case and spaces do not
+// matter ("TABELL  1" is "tabell 1").
+func LabelKey(label string) string { return strings.ToLower(strings.Join(strings.Fields(label), " ")) }
 
 // TextOf returns the blocks of one section, in order.
 func (e *Evaluation) TextOf(section string) []TextBlock {

@@ -148,8 +148,8 @@ func fillNotes(f *excelize.File, notes []evaluation.Note) error {
 // the two choice columns and the text column of cols. A longer list than
 // the template prepares gets rows inserted above its last row, as an
 // evaluator inserts them; the formulas and lists of the row are copied.
-// The choice columns of the prepared rows left over are emptied; last is
-// the sheet's last column.
+// The prepared rows left over are emptied (what a workbook held there is
+// replaced); last is the sheet's last column.
 func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, rows [][3]string) error {
 	have, err := f.GetRows(sheet)
 	if err != nil {
@@ -168,7 +168,7 @@ func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, ro
 		return err
 	}
 	for r := 2; r <= n; r++ {
-		for _, col := range cols[:2] {
+		for _, col := range cols {
 			if err := f.SetCellValue(sheet, col+strconv.Itoa(r), nil); err != nil {
 				return err
 			}
