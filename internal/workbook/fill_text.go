@@ -22,7 +22,7 @@ func fillText(f *excelize.File, blocks []evaluation.TextBlock) error {
 
 // fillTables writes the tables one below the other from the top of the
 // Tabeller sheet, a blank row between them, in the style of its prepared
-// input cells.
+// input cells; a table's notes follow its rows, one a row in column A.
 func fillTables(f *excelize.File, tables []evaluation.Table) error {
 	sh := SheetTables
 	style, err := f.GetCellStyle(sh, "A1")
@@ -39,7 +39,11 @@ func fillTables(f *excelize.File, tables []evaluation.Table) error {
 			return err
 		}
 		row++
-		for _, cells := range append([][]string{t.Header}, t.Rows...) {
+		notes := make([][]string, len(t.Notes))
+		for i, n := range t.Notes {
+			notes[i] = []string{n}
+		}
+		for _, cells := range append(append([][]string{t.Header}, t.Rows...), notes...) {
 			for c, v := range cells {
 				if err := put(c+1, v); err != nil {
 					return err
