@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -102,7 +103,11 @@ func (s Seed) Workbook(t testing.TB) []byte {
 		w.Text(b.Section, string(b.Kind), b.Text)
 	}
 	for _, tb := range s.Tables {
-		w.Table(tb.Section, tb.Title, tb.Header, tb.Rows...)
+		rows := slices.Clone(tb.Rows)
+		for _, n := range tb.Notes {
+			rows = append(rows, []string{n}) // a note is a row of one cell under the table
+		}
+		w.Table(tb.Section, tb.Title, tb.Header, rows...)
 	}
 	w.Fact(workbook.FactInterviews, s.Interviews)
 	w.Fact(workbook.FactInterviewed, s.Interviewed)
@@ -118,8 +123,10 @@ func (s Seed) Workbook(t testing.TB) []byte {
 // Tabeller:
 //
 //   - section 2 up to "Sammanfattning av poäng" is the background
-//     (evaluation.SectionBackground), with Tabell 1 as its table; the
-//     paragraph on the interviews gives Interviews and Interviewed;
+//     (evaluation.SectionBackground), with Tabell 1 as its table, placed
+//     by a row Tabell where it stands and with the line under it that
+//     explains its mark ("* …") as its note; the paragraph on the
+//     interviews gives Interviews and Interviewed;
 //   - "Sammanfattning av poäng" describes Tabell 2 and the spider chart,
 //     which the report makes itself from the scores: it is left out, with
 //     the table and the chart's caption;
@@ -221,8 +228,14 @@ func parseSeed002(text string) (Seed, error) {
 
 	// section 2: background, the scores (left out), summary
 	section, skipping := evaluation.SectionBackground, false
-	var title string // of a table whose rows come next
+	var title string          // of a table whose rows come next
+	var last *evaluation.Table // the table just read, whose notes may follow
 	for _, b := range sections[2] {
+		if last != nil && !seedHeading(b) && workbook.TableNote(b[0]) {
+			last.Notes = append(last.Notes, b...)
+			continue
+		}
+		last = nil
 		switch {
 		case title != "" && strings.ContainsRune(b[0], '\t'):
 			tb := evaluation.Table{Section: section, Title: title}
@@ -239,6 +252,8 @@ func parseSeed002(text string) (Seed, error) {
 			}
 			if !skipping {
 				s.Tables = append(s.Tables, tb)
+				last = &s.Tables[len(s.Tables)-1]
+				add(section, evaluation.TableRef, []string{tb.Label()})
 			}
 			title = ""
 		case seedHeading(b) && seedTable.MatchString(b[0]):
