@@ -80,6 +80,13 @@ type Run struct {
 	Link string
 }
 
+// ShowsAddress reports whether a link's text is its address, written out
+// (www.umea2014.se for https://www.umea2014.se): a page printed need not
+// add the address after it.
+func (r Run) ShowsAddress() bool {
+	return r.Link != "" && (r.Text == r.Link || writtenOut("", r.Text, "", r.Link) || writtenOut("", r.Text, "", rootless(r.Link)))
+}
+
 func runsText(rs []Run) string {
 	var b strings.Builder
 	for _, r := range rs {

@@ -38,7 +38,10 @@ func Write(rs []Run) string {
 		switch {
 		case r.Link != "":
 			written = lead + core + trail
-			if core != "" && !writtenOut(before, core, trail+plainAfter(rs[i+1:]), r.Link) {
+			after := trail + plainAfter(rs[i+1:])
+			// "https://www.umea.se/" written out as "www.umea.se" is the
+			// same address: programs add the slash of the root.
+			if core != "" && !writtenOut(before, core, after, r.Link) && !writtenOut(before, core, after, rootless(r.Link)) {
 				written = lead + "[" + core + "](" + r.Link + ")" + trail
 			}
 		case mark != "" && core != "" && canMark(before, core, trail+plainAfter(rs[i+1:])):
@@ -69,7 +72,7 @@ func sameText(got, want []Run) bool {
 		for _, r := range rs {
 			if r.Link != "" {
 				if t := collapse(strings.TrimSpace(r.Text)); t != "" {
-					out = append(out, t+"\x00"+r.Link)
+					out = append(out, t+"\x00"+rootless(r.Link))
 				}
 			}
 		}
@@ -143,4 +146,16 @@ func canMark(before, core, after string) bool {
 		return false
 	}
 	return true
+}
+
+// rootless is an http(s) address without the slash of an empty path
+// ("https://www.umea.se/" → "https://www.umea.se"); any other as it is.
+func rootless(link string) string {
+	l := strings.ToLower(link)
+	for _, scheme := range []string{"https://", "http://"} {
+		if rest, ok := strings.CutPrefix(l, scheme); ok && strings.Count(rest, "/") == 1 && strings.HasSuffix(rest, "/") {
+			return link[:len(link)-1]
+		}
+	}
+	return link
 }

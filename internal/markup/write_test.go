@@ -20,6 +20,8 @@ func TestWrite(t *testing.T) {
 		{"neighbours apart", []Run{{Text: "a", Em: true}, {Text: " "}, {Text: "b", Strong: true}}, "*a* **b**"},
 		{"link", []Run{{Text: "se "}, {Text: "Umeå 2014", Link: "https://www.umea2014.se/"}}, "se [Umeå 2014](https://www.umea2014.se/)"},
 		{"link written out", []Run{{Text: "www.umea2014.se", Link: "https://www.umea2014.se"}, {Text: "."}}, "www.umea2014.se."},
+		{"the root's slash", []Run{{Text: "www.umea.se", Link: "https://www.umea.se/"}}, "www.umea.se"},
+		{"a path's slash", []Run{{Text: "www.umea.se/a", Link: "https://www.umea.se/a/"}}, "[www.umea.se/a](https://www.umea.se/a/)"},
 		{"address as text", []Run{{Text: "http://a.se/x", Link: "http://a.se/x"}}, "http://a.se/x"},
 		{"emphasised link is a link", []Run{{Text: "l", Link: "mailto:a@b.se", Strong: true}}, "[l](mailto:a@b.se)"},
 		{"unsafe link is text", []Run{{Text: "klicka", Link: "javascript:alert(1)"}}, "klicka"},
@@ -103,5 +105,15 @@ func TestParseLinksLarge(t *testing.T) {
 		if len(bs) == 0 {
 			t.Errorf("%q…: nothing read", unit)
 		}
+	}
+}
+
+// TestWriteKeepsEmphasisBesideRootLink: a link to a root address written
+// out beside emphasis keeps both (the round trip compares addresses
+// without the root's slash).
+func TestWriteKeepsEmphasisBesideRootLink(t *testing.T) {
+	got := Write([]Run{{Text: "en "}, {Text: "fet", Strong: true}, {Text: " och "}, {Text: "www.a.se", Link: "https://www.a.se/"}})
+	if got != "en **fet** och www.a.se" {
+		t.Errorf("Write = %q", got)
 	}
 }
