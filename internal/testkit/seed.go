@@ -228,7 +228,7 @@ func parseSeed002(text string) (Seed, error) {
 
 	// section 2: background, the scores (left out), summary
 	section, skipping := evaluation.SectionBackground, false
-	var title string          // of a table whose rows come next
+	var title string           // of a table whose rows come next
 	var last *evaluation.Table // the table just read, whose notes may follow
 	for _, b := range sections[2] {
 		if last != nil && !seedHeading(b) && workbook.TableNote(b[0]) {
