@@ -329,12 +329,6 @@ func (a *archive) document(main string) (*Document, error) {
 			return nil, err
 		}
 	}
-	links := map[string]string{}
-	for id, r := range rels {
-		if strings.HasSuffix(r.typ, "/hyperlink") && r.external {
-			links[id] = r.target
-		}
-	}
 	notes := map[string]map[string][]Run{}
 	for _, kind := range []string{"footnote", "endnote"} {
 		p := a.related(rels, "/"+kind+"s")
@@ -349,13 +343,7 @@ func (a *archive) document(main string) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		noteLinks := map[string]string{}
-		for id, r := range noteRels {
-			if strings.HasSuffix(r.typ, "/hyperlink") && r.external {
-				noteLinks[id] = r.target
-			}
-		}
-		if notes[kind], err = readNotes(p, kind, data, a.lim, st, num, noteLinks); err != nil {
+		if notes[kind], err = readNotes(p, kind, data, a.lim, st, num, hyperlinks(noteRels)); err != nil {
 			return nil, err
 		}
 	}
@@ -363,7 +351,19 @@ func (a *archive) document(main string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readBody(main, data, a.lim, st, num, links, notes)
+	return readBody(main, data, a.lim, st, num, hyperlinks(rels), notes)
+}
+
+// hyperlinks are the addresses of a part's external hyperlinks, by
+// relationship id.
+func hyperlinks(rels map[string]relationship) map[string]string {
+	out := map[string]string{}
+	for id, r := range rels {
+		if strings.HasSuffix(r.typ, "/hyperlink") && r.external {
+			out[id] = r.target
+		}
+	}
+	return out
 }
 
 // errorAt is a malformed part's error.
