@@ -122,6 +122,13 @@ func runTextImport(_ context.Context, opts *textImportOptions) error {
 		return inputErr(msg.Errorf("%s is not an evaluation workbook kompass can read", opts.Into), "check it with 'kompass validate', or make one with 'kompass template'")
 	}
 	placed := analysis.Place(doc, ev.Instrument)
+	if len(placed.Text) == 0 && len(placed.Tables) == 0 {
+		// Nothing to write: the workbook's text is not replaced by none.
+		for _, u := range placed.Unplaced {
+			warn(opts.Stderr, "%s: paragraphs %d–%d (%q …) are not placed: %s", opts.Document, u.From, u.To, u.Text, u.Why)
+		}
+		return inputErr(msg.Errorf("%s holds no text that can be placed; nothing is written", opts.Document), "give each part of the analysis a heading of its own: Bakgrund, Sammanfattning, Område 1 … (docs/workbook.md)")
+	}
 	if n := len(placed.Text) + 1; n > sheet.MaxScoreSheetRows {
 		return inputErr(msg.Errorf("%s gives %d rows of text, more than the %d a sheet may hold", opts.Document, n, sheet.MaxScoreSheetRows), "split the analysis")
 	}

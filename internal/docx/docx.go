@@ -259,20 +259,27 @@ func (a *archive) mainPart() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	main := ""
 	for _, r := range sortedRels(rels) {
 		if strings.HasSuffix(r.typ, "/officeDocument") && !r.external {
 			if _, ok := a.files[r.target]; ok {
-				return r.target, nil
+				main = r.target
+				break
 			}
 		}
 	}
-	if _, ok := a.files["word/document.xml"]; ok {
-		return "word/document.xml", nil
+	if _, ok := a.files["word/document.xml"]; ok && main == "" {
+		main = "word/document.xml"
 	}
-	if _, ok := a.files["xl/workbook.xml"]; ok {
+	switch {
+	case strings.HasPrefix(main, "xl/") || main == "" && a.files["xl/workbook.xml"] != nil:
 		return "", msg.Errorf("%w: it is an Excel workbook (.xlsx)", ErrNotDocx)
+	case strings.HasPrefix(main, "ppt/"):
+		return "", msg.Errorf("%w: it is a PowerPoint presentation (.pptx)", ErrNotDocx)
+	case main == "":
+		return "", msg.Errorf("%w: the zip archive holds no word/document.xml", ErrNotDocx)
 	}
-	return "", msg.Errorf("%w: the zip archive holds no word/document.xml", ErrNotDocx)
+	return main, nil
 }
 
 // related is the target of the first relationship of part whose type ends
@@ -368,7 +375,7 @@ func hyperlinks(rels map[string]relationship) map[string]string {
 
 // errorAt is a malformed part's error.
 func errorAt(part string, err error) error {
-	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrMalformed) {
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrMalformed) || errors.Is(err, ErrNotDocx) {
 		return err
 	}
 	return fmt.Errorf("%w: %s: %v", ErrMalformed, part, err)

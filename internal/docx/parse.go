@@ -104,7 +104,17 @@ func newParser(part string, lim Limits, st *styles, num *numbering, links map[st
 func readBody(part string, data []byte, lim Limits, st *styles, num *numbering, links map[string]string, notes map[string]map[string][]Run) (*Document, error) {
 	p := newParser(part, lim, st, num, links)
 	p.notes = notes
-	if err := walk(part, data, lim, p.event); err != nil {
+	root := ""
+	err := walk(part, data, lim, func(e event) error {
+		if root == "" && e.start {
+			root = e.local
+			if root != "document" {
+				return msg.Errorf("%w: its main part %s is no Word document (its root is <%s>)", ErrNotDocx, part, root)
+			}
+		}
+		return p.event(e)
+	})
+	if err != nil {
 		return nil, errorAt(part, err)
 	}
 	return p.doc, nil

@@ -24,6 +24,8 @@ func init() {
 		"%w: the part %s is missing":                                                                      "%w: delen %s saknas",
 		"%w: the part %s unpacks to more than %d MB":                                                      "%w: delen %s packas upp till mer än %d MB",
 		"%w: the part %s: %v":                                                                             "%w: delen %s: %v",
+		"%w: its main part %s is no Word document (its root is <%s>)":                                     "%w: dess huvuddel %s är inget Word-dokument (dess rot är <%s>)",
+		"%w: it is a PowerPoint presentation (.pptx)":                                                     "%w: det är en PowerPoint-presentation (.pptx)",
 		"%w: it is an Excel workbook (.xlsx)":                                                             "%w: det är en Excel-arbetsbok (.xlsx)",
 		"%w: the zip archive holds no word/document.xml":                                                  "%w: zip-arkivet innehåller ingen word/document.xml",
 		"%w: the part %s is not well-formed XML (%v)":                                                     "%w: delen %s är inte välformad XML (%v)",

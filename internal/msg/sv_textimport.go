@@ -12,6 +12,7 @@ func init() {
 		"check it with 'kompass validate', or make one with 'kompass template'":   "kontrollera den med 'kompass validate', eller gör en med 'kompass template'",
 		"%s gives %d rows of text, more than the %d a sheet may hold":             "%s ger %d rader text, fler än de %d ett blad får ha",
 		"split the analysis":                                                      "dela upp analysen",
+		"%s holds no text that can be placed; nothing is written":                 "%s har ingen text som kan placeras; inget skrivs",
 		"open it in Excel or LibreOffice and save it again":                       "öppna den i Excel eller LibreOffice och spara den igen",
 		"make a new workbook with 'kompass template' and copy the scores into it": "gör en ny arbetsbok med 'kompass template' och för över poängen till den",
 		"the workbook has no sheet for the text as the template makes it":         "arbetsboken har inget blad för texten så som mallen gör det",

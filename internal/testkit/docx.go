@@ -28,6 +28,12 @@ const (
 	relNS  = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 )
 
+// With is the document with more XML at the end of its body.
+func (d Docx) With(body string) Docx {
+	d.Body += body
+	return d
+}
+
 // Bytes is the document as a .docx file; the same document gives the same
 // bytes.
 func (d Docx) Bytes(t testing.TB) []byte {
