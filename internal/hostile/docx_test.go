@@ -62,7 +62,7 @@ var docxInputs = []input{
 		return docxBomb(t, 10<<20, 4096, ' ')
 	}},
 	{name: "docx/deep-nesting.docx", about: "paragraphs nested 100,000 elements deep in content controls", make: docxOf(baseDocx("").With(
-		strings.Repeat("<w:sdt><w:sdtContent>", 50000)+testkit.WordPara("", "djupt")+strings.Repeat("</w:sdtContent></w:sdt>", 50000)))},
+		strings.Repeat("<w:sdt><w:sdtContent>", 50000) + testkit.WordPara("", "djupt") + strings.Repeat("</w:sdtContent></w:sdt>", 50000)))},
 	{name: "docx/paragraph-2mb.docx", about: "one paragraph of 2 MB", make: docxOf(baseDocx("").With(testkit.WordPara("", strings.Repeat("x", 2<<20))))},
 	{name: "docx/paragraphs-30000.docx", about: "30,000 paragraphs, more than the 20,000 read", make: docxOf(baseDocx("").With(strings.Repeat(testkit.WordPara("", "Ett stycke."), 30000)))},
 	{name: "docx/entities.docx", about: "a billion-laughs entity declaration in word/document.xml", make: func(t testing.TB) []byte {
