@@ -413,3 +413,20 @@ func FuzzParts(f *testing.F) {
 		}
 	})
 }
+
+// TestManyRuns reads a paragraph Word split into 100,000 runs of one
+// style, and one of 100,000 runs with a footnote's mark between each:
+// were the runs' text joined run by run, this test would not end within
+// the test timeout.
+func TestManyRuns(t *testing.T) {
+	run := `<w:r><w:t xml:space="preserve">ord ord </w:t></w:r>`
+	doc := read(t, testkit.Docx{Body: "<w:p>" + strings.Repeat(run, 100000) + "</w:p>"})
+	if len(doc.Blocks) != 1 || len(doc.Blocks[0].Para.Runs) != 1 || len(doc.Blocks[0].Para.Text()) != 800000 {
+		t.Fatalf("read %d blocks", len(doc.Blocks))
+	}
+	notes := `<w:footnote w:id="1"><w:p><w:r><w:t>not</w:t></w:r></w:p></w:footnote>`
+	doc = read(t, testkit.Docx{Footnotes: notes, Body: "<w:p>" + strings.Repeat(run+`<w:r><w:footnoteReference w:id="1"/></w:r>`, 4000) + "</w:p>"})
+	if len(doc.Blocks[0].Para.Runs) != 8000 || len(doc.Footnotes) != 1 {
+		t.Fatalf("read %d runs, %d notes", len(doc.Blocks[0].Para.Runs), len(doc.Footnotes))
+	}
+}

@@ -57,6 +57,8 @@ type parser struct {
 
 	// the paragraph being read
 	inPara              bool
+	tail                strings.Builder // the text of the last run, while open
+	open                bool            // the last run takes more text
 	pStyle, pOutline    string
 	pNumID, pIlvl       string
 	hasNumPr            bool
@@ -264,7 +266,8 @@ func (p *parser) start(e event) error {
 	case "p":
 		p.inPara = true
 		p.pStyle, p.pOutline, p.pNumID, p.pIlvl, p.hasNumPr = "", "", "", "", false
-		p.runs, p.textLen = nil, 0
+		p.runs, p.textLen, p.open = nil, 0, false
+		p.tail.Reset()
 		p.tocPara = p.inTOC()
 	case "pPr":
 		p.inPPr = true
@@ -459,12 +462,23 @@ func (p *parser) addText(s string) error {
 			}
 		}
 	}
-	if n := len(p.runs); n > 0 && p.runs[n-1].Note == 0 && p.runs[n-1].Bold == bold && p.runs[n-1].Italic == italic && p.runs[n-1].Link == link {
-		p.runs[n-1].Text += s
-		return nil
+	if n := len(p.runs); n == 0 || !p.open || p.runs[n-1].Bold != bold || p.runs[n-1].Italic != italic || p.runs[n-1].Link != link {
+		p.seal()
+		p.runs = append(p.runs, Run{Bold: bold, Italic: italic, Link: link})
+		p.open = true
 	}
-	p.runs = append(p.runs, Run{Text: s, Bold: bold, Italic: italic, Link: link})
+	p.tail.WriteString(s)
 	return nil
+}
+
+// seal stores the text gathered for the last run in it: a paragraph's
+// text is joined in one pass, however many runs Word split it into.
+func (p *parser) seal() {
+	if p.open {
+		p.runs[len(p.runs)-1].Text = p.tail.String()
+		p.tail.Reset()
+		p.open = false
+	}
 }
 
 // emphasis is the run's bold and italic: its own, else its character
@@ -515,6 +529,7 @@ func (p *parser) noteRef(kind, id string) error {
 		n = len(p.doc.Footnotes)
 		p.noteIDs[kind+"\x00"+id] = n
 	}
+	p.seal()
 	p.runs = append(p.runs, Run{Note: n})
 	return nil
 }
@@ -522,6 +537,7 @@ func (p *parser) noteRef(kind, id string) error {
 // endParagraph finishes a paragraph: into the cell it stands in, or as a
 // block of the body.
 func (p *parser) endParagraph() error {
+	p.seal()
 	if p.tableDepth > 0 {
 		if !p.inCell {
 			return nil

@@ -93,6 +93,13 @@ func plain(runs []Run) string {
 // markup cannot hold: emphasis on a link, a link SafeLink refuses.
 func merged(runs []Run) []Run {
 	var out []Run
+	var text strings.Builder // the text of the last run of out, joined in one pass
+	seal := func() {
+		if n := len(out); n > 0 {
+			out[n-1].Text = text.String()
+			text.Reset()
+		}
+	}
 	for _, r := range runs {
 		if r.Text == "" {
 			continue
@@ -103,12 +110,13 @@ func merged(runs []Run) []Run {
 		if r.Link = SafeLink(r.Link); r.Link != "" {
 			r.Em, r.Strong = false, false
 		}
-		if n := len(out); n > 0 && out[n-1].Em == r.Em && out[n-1].Strong == r.Strong && out[n-1].Link == r.Link {
-			out[n-1].Text += r.Text
-			continue
+		if n := len(out); n == 0 || out[n-1].Em != r.Em || out[n-1].Strong != r.Strong || out[n-1].Link != r.Link {
+			seal()
+			out = append(out, Run{Em: r.Em, Strong: r.Strong, Link: r.Link})
 		}
-		out = append(out, r)
+		text.WriteString(r.Text)
 	}
+	seal()
 	return out
 }
 
