@@ -9,50 +9,33 @@ import (
 
 // Write is the inverse of the inline part of Parse: it writes runs as the
 // markup of one paragraph or list item, so that Parse reads the same text
-// in the same styles back. A run both strong and emphasised is written
-// strong (the markup has no way to say both); a link is its address when
-// its text is that address, else [text](address), and its text has no
-// emphasis. Emphasis the markup cannot express where it stands — inside a
-// word, as in "Kommun**kompassen**" — is left out, never the text; so is a
-// link whose address SafeLink refuses. Spaces at the edges of an
-// emphasised run are moved outside it. The markup has no escape: stars
-// the text holds itself may still pair up into emphasis ("*3*").
+// in the same styles back. Emphasis within strong text is written inside
+// its stars (**fet *och kursiv* fet**); a run both strong and emphasised
+// from end to end is written strong (three stars in a row are text). A
+// link is its address when its text is that address, else
+// [text](address), and its text has no emphasis. Emphasis the markup
+// cannot express where it stands — inside a word, as in
+// "Kommun**kompassen**" — is left out, never the text; so is a link whose
+// address SafeLink refuses. Spaces at the edges of an emphasised run are
+// moved outside it. The markup has no escape: stars the text holds itself
+// may still pair up into emphasis ("*3*").
 func Write(rs []Run) string {
 	rs = merged(rs)
-	var b strings.Builder
-	last := "" // the last character written
-	for i, r := range rs {
-		lead, core, trail := edges(r.Text)
-		mark := ""
-		switch {
-		case r.Strong:
-			mark = "**"
-		case r.Em:
-			mark = "*"
-		}
-		before := lead
-		if before == "" {
-			before = last
-		}
-		written := r.Text
-		switch {
-		case r.Link != "":
-			written = lead + core + trail
-			after := trail + plainAfter(rs[i+1:])
-			// "https://www.umea.se/" written out as "www.umea.se" is the
-			// same address: programs add the slash of the root.
-			if core != "" && !writtenOut(before, core, after, r.Link) && !writtenOut(before, core, after, rootless(r.Link)) {
-				written = lead + "[" + core + "](" + r.Link + ")" + trail
+	w := &writer{}
+	for i := 0; i < len(rs); {
+		if rs[i].Strong && rs[i].Link == "" {
+			j := i
+			for j < len(rs) && rs[j].Strong && rs[j].Link == "" {
+				j++
 			}
-		case mark != "" && core != "" && canMark(before, core, trail+plainAfter(rs[i+1:])):
-			written = lead + mark + core + mark + trail
+			w.strong(rs[i:j], plainAfter(rs[j:]))
+			i = j
+			continue
 		}
-		b.WriteString(written)
-		if _, n := utf8.DecodeLastRuneInString(written); n > 0 {
-			last = written[len(written)-n:]
-		}
+		w.run(rs[i], plainAfter(rs[i+1:]))
+		i++
 	}
-	out := b.String()
+	out := w.b.String()
 	// What Parse reads must be the text and links written; where stars
 	// the runs hold themselves would pair up with the written ones, the
 	// text alone is kept.
@@ -60,6 +43,105 @@ func Write(rs []Run) string {
 		return plain(rs)
 	}
 	return out
+}
+
+// writer writes markup, remembering the last character written.
+type writer struct {
+	b    strings.Builder
+	last string
+}
+
+func (w *writer) write(s string) {
+	w.b.WriteString(s)
+	if _, n := utf8.DecodeLastRuneInString(s); n > 0 {
+		w.last = s[len(s)-n:]
+	}
+}
+
+// before is what stands before a run written now: its own leading spaces,
+// or the last character written.
+func (w *writer) before(lead string) string {
+	if lead != "" {
+		return lead
+	}
+	return w.last
+}
+
+// run writes one run that is not strong (or inside strong stars): a link,
+// emphasis, or text; after is the text that follows it.
+func (w *writer) run(r Run, after string) {
+	lead, core, trail := edges(r.Text)
+	before := w.before(lead)
+	switch {
+	case r.Link != "":
+		// "https://www.umea.se/" written out as "www.umea.se" is the
+		// same address: programs add the slash of the root.
+		if core != "" && !writtenOut(before, core, trail+after, r.Link) && !writtenOut(before, core, trail+after, rootless(r.Link)) {
+			w.write(lead + "[" + core + "](" + r.Link + ")" + trail)
+			return
+		}
+	case r.Em && core != "" && canMark(before, core, trail+after):
+		w.write(lead + "*" + core + "*" + trail)
+		return
+	}
+	w.write(r.Text)
+}
+
+// strong writes consecutive strong runs (no links): between two stars
+// when they can stand there, the emphasised runs within them between
+// single stars; else each run as if it were not strong.
+func (w *writer) strong(group []Run, after string) {
+	inner := make([]Run, len(group))
+	for i, r := range group {
+		r.Strong = false
+		if len(group) == 1 {
+			r.Em = false // emphasis from end to end: strong alone
+		}
+		inner[i] = r
+	}
+	lead, core, trail := edges(plain(inner))
+	if core == "" || !canMark(w.before(lead), core, trail+after) {
+		for i, r := range inner {
+			w.run(r, plainAfterOr(inner[i+1:], after))
+		}
+		return
+	}
+	// The spaces at the group's edges go outside its stars.
+	inner = trimRuns(inner)
+	w.write(lead + "**")
+	for i, r := range inner {
+		w.run(r, plainAfterOr(inner[i+1:], "*"))
+	}
+	w.write("**" + trail)
+}
+
+// plainAfterOr is plainAfter(rest), or end when rest is empty.
+func plainAfterOr(rest []Run, end string) string {
+	if len(rest) == 0 {
+		return end
+	}
+	return plainAfter(rest)
+}
+
+// trimRuns drops the spaces at the start of the first runs and the end of
+// the last, and the runs that are left empty.
+func trimRuns(rs []Run) []Run {
+	for len(rs) > 0 {
+		rs[0].Text = strings.TrimLeftFunc(rs[0].Text, unicode.IsSpace)
+		if rs[0].Text != "" {
+			break
+		}
+		rs = rs[1:]
+	}
+	for len(rs) > 0 {
+		n := len(rs) - 1
+		rs[n].Text = strings.TrimRightFunc(rs[n].Text, unicode.IsSpace)
+		if rs[n].Text != "" {
+			break
+		}
+		rs = rs[:n]
+	}
+	return rs
 }
 
 // sameText reports whether got holds the text and the links of want.
@@ -103,9 +185,6 @@ func merged(runs []Run) []Run {
 	for _, r := range runs {
 		if r.Text == "" {
 			continue
-		}
-		if r.Strong {
-			r.Em = false
 		}
 		if r.Link = SafeLink(r.Link); r.Link != "" {
 			r.Em, r.Strong = false, false
