@@ -29,6 +29,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 // Exit codes. They are listed in every command's help and in the README.
@@ -141,7 +142,7 @@ func writeOutput(path string, inputs []string, stdout io.Writer, fill func(io.Wr
 			return usageErr("-o -: this output cannot go to standard output; give a file name")
 		}
 		if err := fill(stdout); err != nil {
-			return failure(err, "")
+			return failure(sheet.Explain(err), "")
 		}
 		return nil
 	}
@@ -153,7 +154,7 @@ func writeOutput(path string, inputs []string, stdout io.Writer, fill func(io.Wr
 		if errors.As(err, &te) {
 			return err
 		}
-		return failure(msg.Errorf("writing %s: %w", path, err), "")
+		return failure(msg.Errorf("writing %s: %w", path, sheet.Explain(err)), "")
 	}
 	return nil
 }

@@ -273,7 +273,7 @@ func (w *writer) plan() error {
 		if err := sheet.FirstErr(
 			set(1, ref, st.Input),
 			set(2, area, st.LockedWrap),
-			set(3, note.Text, st.LockedWrap),
+			set(3, sheet.CellText(note.Text), st.LockedWrap),
 			set(4, score, st.Locked),
 			set(5, maxp, st.Locked),
 			set(6, nil, st.InputWrap),

@@ -33,6 +33,11 @@ func Save(w io.Writer, f *excelize.File) error {
 // row height Excel gives it.
 const lineHeight = 15
 
+// MaxRowHeight is the tallest row Excel has, in points (excelize.MaxRowHeight).
+// A cell may hold 32,767 characters, far more than a row this tall shows:
+// such a row is as tall as it gets, and the text scrolls in the cell.
+const MaxRowHeight = excelize.MaxRowHeight
+
 // fitRows sets the height of every row that holds wrapped text longer than
 // its column is wide: an estimate from the number of characters, since
 // neither kompass nor excelize measures fonts.
@@ -78,7 +83,7 @@ func fitRows(f *excelize.File) error {
 				lines = max(lines, wrappedLines(text, width))
 			}
 			if lines > 1 {
-				if err := f.SetRowHeight(sheet, r+1, float64(lines*lineHeight)); err != nil {
+				if err := f.SetRowHeight(sheet, r+1, min(float64(lines*lineHeight), MaxRowHeight)); err != nil {
 					return err
 				}
 			}

@@ -1,0 +1,21 @@
+package msg
+
+// Issue 18: what Excel refuses when kompass writes a workbook
+// (internal/sheet/limits.go).
+func init() {
+	register(map[string]string{
+		"Excel refuses the workbook: %s":                                            "Excel tar inte emot arbetsboken: %s",
+		"a row would be taller than the 409 points Excel allows":                    "en rad skulle bli högre än de 409 punkter Excel tillåter",
+		"a cell would hold more than the 32,767 characters Excel allows":            "en cell skulle rymma mer än de 32 767 tecken Excel tillåter",
+		"a column would be wider than the 255 characters Excel allows":              "en kolumn skulle bli bredare än de 255 tecken Excel tillåter",
+		"a row would lie beyond the last row Excel has":                             "en rad skulle hamna nedanför Excels sista rad",
+		"a cell would lie beyond the last column Excel has":                         "en cell skulle hamna till höger om Excels sista kolumn",
+		"a drop-down list would be longer than the 255 characters Excel allows":     "en rullgardinslista skulle bli längre än de 255 tecken Excel tillåter",
+		"the workbook would have more cell styles than Excel allows":                "arbetsboken skulle få fler cellformat än Excel tillåter",
+		"a sheet name would be longer than the 31 characters Excel allows":          "ett bladnamn skulle bli längre än de 31 tecken Excel tillåter",
+		"a sheet name would hold a character Excel does not allow (: \\ / ? * [ ])": "ett bladnamn skulle innehålla ett tecken som Excel inte tillåter (: \\ / ? * [ ])",
+		"a sheet name would be empty":                                               "ett bladnamn skulle bli tomt",
+		"a sheet name would start or end with a single quote":                       "ett bladnamn skulle börja eller sluta med en apostrof",
+		"a sheet would have more links than Excel allows":                           "ett blad skulle få fler länkar än Excel tillåter",
+	})
+}
