@@ -320,6 +320,8 @@ id = "Total"
 name = "Reserverat"
 max = 100
 `), about: "a max not in the step, a duplicate area id, a delfråga of another area, the id Total"},
+	{name: "instrument/fifo.toml", how: special, create: mkfifo, about: "a named pipe (FIFO) named .toml"},
+	{name: "instrument/dev-zero.toml", how: special, create: symlinkDevZero, about: "a symbolic link to /dev/zero named .toml"},
 	{name: "instrument/too-large.toml", how: atTestTime, make: func(testing.TB) []byte {
 		return []byte(tomlHead + tomlName + tomlArea + "# " + strings.Repeat("x", 1<<20) + "\n")
 	}, about: "a valid instrument padded with a comment to above 1 MiB"},

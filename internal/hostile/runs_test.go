@@ -38,6 +38,7 @@ var (
 	cmdValidateData  = []string{"validate", "data"}
 	cmdExportData    = []string{"export", "--data", "data", "-o", "out.csv"}
 	cmdCompareData   = []string{"compare", "--data", "data", "--kommun", kommunA}
+	cmdInstruments   = []string{"--instruments", "inst", "instruments"}
 )
 
 // What kompass says about a damaged XML part names the part and the sheet;
@@ -538,7 +539,7 @@ var runs = []run{
 		"$F:24: area[3].id: \"Total\" is reserved for the total row",
 	}},
 	{in: "instrument/too-large.toml", args: cmdCheck, exit: 3, out: []string{
-		"$F: file is 1048777 bytes; an instrument file may be at most 1048576",
+		"$F: the file is 1048777 bytes; kompass reads instrument files of at most 1048576 bytes",
 	}},
 	{in: "instrument/syntax-error.toml", args: cmdTemplate, exit: 3, err: []string{
 		"kompass: error: $F:4: name: strings cannot contain newlines",
@@ -566,7 +567,7 @@ var runs = []run{
 		"hint: check the file with 'kompass instruments check $F'",
 	}},
 	{in: "instrument/too-large.toml", args: cmdTemplate, exit: 3, err: []string{
-		"kompass: error: $F: file is 1048777 bytes; an instrument file may be at most 1048576",
+		"kompass: error: $F: the file is 1048777 bytes; kompass reads instrument files of at most 1048576 bytes",
 		"hint: check the file with 'kompass instruments check $F'",
 	}},
 	{in: "instrument/wrong-types.toml", args: cmdExport, exit: 3, dir: "inst", base: true, err: []string{
@@ -610,6 +611,28 @@ var runs = []run{
 	{in: "instrument/duplicate-keys.toml", args: cmdReportAllInst, exit: 3, dir: "inst", base: true, err: []string{
 		"kompass: error: $F:4: id: key 'id' has already been defined",
 		"hint: fix the instrument file, or check it with 'kompass instruments check FILE'",
+	}},
+	// Instrument files are read as every input is: a FIFO or a link to
+	// /dev/zero in the instruments folder is refused, never waited for
+	// (it made every command hang) or read to the end (out of memory).
+	{in: "instrument/fifo.toml", args: cmdCheck, exit: 3, out: []string{
+		"$F: is not a regular file but a named pipe (FIFO); kompass reads only regular files",
+	}},
+	{in: "instrument/fifo.toml", args: cmdInstruments, exit: 3, dir: "inst", err: []string{
+		"kompass: error: $F: is not a regular file but a named pipe (FIFO); kompass reads only regular files",
+		"hint: fix the instrument file, or check it with 'kompass instruments check FILE'",
+	}},
+	{in: "instrument/fifo.toml", args: cmdReportInst, exit: 3, dir: "inst", base: true, err: []string{
+		"kompass: error: $F: is not a regular file but a named pipe (FIFO); kompass reads only regular files",
+	}},
+	{in: "instrument/dev-zero.toml", args: cmdCheck, exit: 3, out: []string{
+		"$F: is not a regular file but a character device; kompass reads only regular files",
+	}},
+	{in: "instrument/dev-zero.toml", args: cmdExport, exit: 3, dir: "inst", base: true, err: []string{
+		"kompass: error: $F: is not a regular file but a character device; kompass reads only regular files",
+	}},
+	{in: "instrument/dev-zero.toml", args: []string{"--instruments", "inst", "validate", "data"}, exit: 3, dir: "inst", base: true, err: []string{
+		"kompass: error: $F: is not a regular file but a character device; kompass reads only regular files",
 	}},
 	{in: "workbook/text.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not) (run 'kompass validate $F')",

@@ -19,3 +19,16 @@ func init() {
 		"a sheet would have more links than Excel allows":                           "ett blad skulle få fler länkar än Excel tillåter",
 	})
 }
+
+// Issue 18: one check of every input file (internal/inputfile).
+func init() {
+	register(map[string]string{
+		"is a folder, not a file": "är en mapp, inte en fil",
+		"a folder":                "en mapp",
+		"the file is %s; kompass reads %s of at most %s":             "filen är %s; kompass läser %s på högst %s",
+		"the file is larger than %s; kompass reads %s of at most %s": "filen är större än %s; kompass läser %s på högst %s",
+		"instrument files": "instrumentfiler",
+		"groups files":     "gruppfiler",
+		"%s MB":            "%s MB",
+	})
+}

@@ -51,7 +51,7 @@ func TestSaveLongText(t *testing.T) {
 	defer f.Close()
 	texts := []string{
 		strings.Repeat("Redovisa för medborgarna vad verksamheterna har uppnått. ", 21), // 1,200 characters
-		strings.Repeat("Intervjuad person\n", 28) + "Den sista",                       // 29 lines
+		strings.Repeat("Intervjuad person\n", 28) + "Den sista",                         // 29 lines
 		strings.Repeat("x", sheet.MaxCellChars),
 		"kort",
 	}
