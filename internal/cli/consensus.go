@@ -141,7 +141,7 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 		return failure(err, "")
 	}
 	if opts.Format == "json" {
-		err = consensus.JSON(opts.Stdout, c)
+		err = consensus.JSON(resultOut(opts.Stdout, opts.Format), c)
 	} else {
 		err = consensus.Text(opts.Stdout, c)
 	}

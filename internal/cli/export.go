@@ -73,7 +73,7 @@ func runExport(_ context.Context, opts *exportOptions) error {
 		}
 	}
 	if opts.Output == "" || opts.Output == "-" {
-		if err := write(opts.Stdout); err != nil {
+		if err := write(resultOut(opts.Stdout, opts.Format)); err != nil {
 			return failure(err, "")
 		}
 		return nil
@@ -81,7 +81,7 @@ func runExport(_ context.Context, opts *exportOptions) error {
 	if opts.Format == "xlsx" && !strings.HasSuffix(strings.ToLower(opts.Output), ".xlsx") {
 		return usageErr("-o %s: an xlsx export must have the extension .xlsx", opts.Output)
 	}
-	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
+	if err := writeOutput(opts.Output, set.Inputs(), resultOut(opts.Stdout, opts.Format), write); err != nil {
 		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%d evaluations)\n", opts.Output, len(set.Evaluations)))

@@ -108,12 +108,12 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 		return plan.FollowUpText(w, pr)
 	}
 	if opts.Output == "" || opts.Output == "-" {
-		if err := write(opts.Stdout); err != nil {
+		if err := write(resultOut(opts.Stdout, opts.Format)); err != nil {
 			return failure(err, "")
 		}
 		return nil
 	}
-	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
+	if err := writeOutput(opts.Output, set.Inputs(), resultOut(opts.Stdout, opts.Format), write); err != nil {
 		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, ev.Facts.Kommun, ev.Facts.Year))

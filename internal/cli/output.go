@@ -130,6 +130,28 @@ func reportError(stderr io.Writer, err error) int {
 	return code
 }
 
+// textOut is the standard output every command gets (newRootCmd): text
+// for people goes through termtext.Writer, so that no control character
+// from a file (a comment, an instrument's name, a file name) reaches a
+// terminal raw. It is the one place of that rule for stdout; warnings and
+// errors on stderr are shown the same way (warn, reportError).
+func textOut(w io.Writer) io.Writer { return termtext.NewWriter(w) }
+
+// resultOut is where a command writes its result in format, given its
+// standard output: text through termtext; JSON as it is (encode.JSON
+// escapes what a terminal acts on); CSV and HTML as they are into a file
+// or a pipe, where they must stay as they were, and as text on a terminal.
+func resultOut(stdout io.Writer, format string) io.Writer {
+	raw := stdout
+	if tw, ok := stdout.(*termtext.Writer); ok {
+		raw = tw.Unwrap()
+	}
+	if format == "json" || format != "text" && !isTerminal(raw) {
+		return raw
+	}
+	return textOut(raw)
+}
+
 // writeOutput writes an output file atomically, refusing a path that is
 // a folder, not a regular file, or one of the command's inputs; "-" is
 // standard output where the command offers it (stdout not nil).

@@ -131,7 +131,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 		chromium = p
 	}
 	page := func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }
-	if err := writeOutput(out, inputs, opts.Stdout, page); err != nil {
+	if err := writeOutput(out, inputs, resultOut(opts.Stdout, "html"), page); err != nil {
 		return err
 	}
 	if out != "" && out != "-" {

@@ -36,6 +36,9 @@ type input struct {
 	about  string
 }
 
+// formulaKommun is the Kommun of workbook/formula-text.xlsx.
+const formulaKommun = `=HYPERLINK("http://evil.example/","Exempelkommun A")`
+
 const (
 	bigRows   = 100000    // rows of the very large sheet
 	bombBytes = 200 << 20 // unpacked size of the zip bomb's part
@@ -133,6 +136,18 @@ var inputs = []input{
 		b := withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[2K_x000D_sju&#x202E;tton</t></is></c>`)
 		return withCellXML(t, b, poangPart, "F4", `<c r="F4" s="7" t="inlineStr"><is><t>bra_x001B_[8m dold</t></is></c>`)
 	}},
+	{name: "workbook/comment-control-chars.xlsx", about: "a valid workbook with ESC, BEL and CR in the Kommentar of 1.1 (a correction compare lists)", make: func(t testing.TB) []byte {
+		return withCellXML(t, base(t), poangPart, "F3", `<c r="F3" s="7" t="inlineStr"><is><t>rättad_x001B_]0;pwned_x0007__x001B_[2K_x000D_dold</t></is></c>`)
+	}},
+	{name: "workbook/formula-text.xlsx", about: "a valid workbook whose Kommun, Källor and a Kommentar are formulas as text (=HYPERLINK(…), @SUM(…), -1+1)", make: edited(func(t testing.TB) func(*excelize.File) {
+		return func(f *excelize.File) {
+			w := testkit.Fill(t, f)
+			w.Fact(workbook.FactKommun, formulaKommun)
+			w.Fact(workbook.FactSources, `=HYPERLINK("http://evil.example/","Källa")`)
+			w.Comment("1.1", "@SUM(1+1)")
+			w.Comment("1.2", "-1+1")
+		}
+	})},
 	{name: "workbook/fifo.xlsx", how: special, create: mkfifo, about: "a named pipe (FIFO) named .xlsx"},
 	{name: "workbook/dev-zero.xlsx", how: special, create: symlinkDevZero, about: "a symbolic link to /dev/zero named .xlsx"},
 	{name: "workbook/column-xfd.xlsx", make: edited(func(t testing.TB) func(*excelize.File) {
@@ -320,6 +335,10 @@ id = "Total"
 name = "Reserverat"
 max = 100
 `), about: "a max not in the step, a duplicate area id, a delfråga of another area, the id Total"},
+	{name: "instrument/control-name.toml", make: text(tomlHead + `name = "Ond\u001b]0;pwned\u0007\u001b[2K\rversion"
+language = "sv"
+step = 0.5
+` + tomlArea), about: "a valid instrument whose name holds ESC, BEL and CR (as TOML escapes)"},
 	{name: "instrument/fifo.toml", how: special, create: mkfifo, about: "a named pipe (FIFO) named .toml"},
 	{name: "instrument/dev-zero.toml", how: special, create: symlinkDevZero, about: "a symbolic link to /dev/zero named .toml"},
 	{name: "instrument/too-large.toml", how: atTestTime, make: func(testing.TB) []byte {

@@ -17,6 +17,9 @@ type run struct {
 	err    []string // the same for stderr
 	base   bool     // also write the valid base workbook as data/exempelkommun-a-2025.xlsx
 	writes []string // outputs the command must write (the others' working folder is left as it was)
+	// result: the command prints a result (a table, CSV) that need not
+	// name the input file; every other run must.
+	result bool
 }
 
 // The commands. Summary works on a workbook being filled in: problems in
@@ -611,6 +614,32 @@ var runs = []run{
 	{in: "instrument/duplicate-keys.toml", args: cmdReportAllInst, exit: 3, dir: "inst", base: true, err: []string{
 		"kompass: error: $F:4: id: key 'id' has already been defined",
 		"hint: fix the instrument file, or check it with 'kompass instruments check FILE'",
+	}},
+	// Nothing raw reaches the terminal: compare lists a Kommentar, and
+	// instruments an instrument's name, with their control characters shown.
+	{in: "workbook/comment-control-chars.xlsx", args: cmdCompareData, exit: 0, dir: "data", result: true, out: []string{
+		"Kommentarer i arbetsböckerna (rättelser och motiveringar):",
+		`- 2025, 1.1: rättad\x1b]0;pwned\x07\x1b[2K\x0ddold`,
+	}, err: []string{}},
+	{in: "workbook/comment-control-chars.xlsx", args: []string{"compare", "--data", "data", "--kommun", kommunA, "--format", "json"}, exit: 0, dir: "data", out: []string{
+		`re:\s+"text": "rättad\\u001b\]0;pwned\\u0007\\u001b\[2K\\rdold"`,
+	}},
+	{in: "instrument/control-name.toml", args: cmdInstruments, exit: 0, dir: "inst", out: []string{
+		`re:hostile@1\s+Ond\\x1b\]0;pwned\\x07\\x1b\[2K\\x0dversion\s+1 .* $F`,
+	}},
+	{in: "instrument/control-name.toml", args: cmdCheck, exit: 0, out: []string{
+		"$F: ok (hostile@1, 1 huvudområde, 0 delfrågor, max 100)",
+	}},
+	// No CSV holds a formula: a text that starts with =, +, -, @ gets a '
+	// in front (numbers stay numbers).
+	{in: "workbook/formula-text.xlsx", args: []string{"export", "--data", "data"}, exit: 0, dir: "data", result: true, out: []string{
+		`"'=HYPERLINK(""http://evil.example/"",""Exempelkommun A"")",2025,kommun,kommunkompassen,2007,1,,Offentlighet och demokratisk kontroll,100,73,"'=HYPERLINK(""http://evil.example/"",""Källa"")"`,
+	}},
+	{in: "workbook/formula-text.xlsx", args: []string{"summary", "--format", "csv", "$F"}, exit: 0, result: true, out: []string{
+		`"'=HYPERLINK(""http://evil.example/"",""Exempelkommun A"")",2025,kommunkompassen,2007,question,1.1,1,Hur informeras medborgarna?,40,28`,
+	}},
+	{in: "workbook/formula-text.xlsx", args: []string{"compare", "--data", "data", "--kommun", formulaKommun, "--format", "csv"}, exit: 0, dir: "data", result: true, out: []string{
+		`re:"'=HYPERLINK\(""http://evil.example/"",""Exempelkommun A""\)",2025,.*`,
 	}},
 	// Instrument files are read as every input is: a FIFO or a link to
 	// /dev/zero in the instruments folder is refused, never waited for
