@@ -215,6 +215,9 @@ var inputs = []input{
 	// Facts.
 	{name: "workbook/kommun-empty.xlsx", make: edited(setFact(workbook.FactKommun, "")), about: "Kommun is empty"},
 	{name: "workbook/kommun-spaces.xlsx", make: edited(setFact(workbook.FactKommun, "   ")), about: "Kommun is three spaces"},
+	{name: "workbook/kommun-invisible.xlsx", about: "Kommun is a zero-width space, a byte order mark and a control character (_x0001_)", make: func(t testing.TB) []byte {
+		return withCellXML(t, base(t), factsPart, "B2", `<c r="B2" t="inlineStr"><is><t>&#x200B;&#xFEFF;_x0001_</t></is></c>`)
+	}},
 	{name: "workbook/kommun-formula.xlsx", make: edited(func(t testing.TB) func(*excelize.File) {
 		return func(f *excelize.File) {
 			check(t, f.SetCellFormula(workbook.SheetFacts, testkit.Fill(t, f).FactCell(workbook.FactKommun), `"Exempel"&"kommun"`))

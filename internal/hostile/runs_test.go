@@ -456,6 +456,16 @@ var runs = []run{
 	}, err: []string{
 		"kompass: warning: $F: Uppgifter!B2: Kommun is empty",
 	}},
+	// A name of only invisible characters is empty (it validated as a
+	// kommun without a name, and several such were not duplicates).
+	{in: "workbook/kommun-invisible.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   Uppgifter!B2 -      Kommun is empty (found –; expected the kommun's name)",
+		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
+	}},
+	{in: "workbook/kommun-invisible.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 1 problem: Uppgifter!B2: Kommun is empty (run 'kompass validate $F')",
+	}},
 	{in: "workbook/kommun-formula.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
 		"  error   Uppgifter!B2 -      Kommun holds a formula; type the value itself (found =\"Exempel\"&\"kommun\"; expected a value)",

@@ -61,7 +61,10 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		ev.Facts.Raw[label] = v
 		switch label {
 		case FactKommun:
+			// A name of only invisible characters (a zero-width space, a
+			// byte order mark, a control character) is no name: empty.
 			ev.Facts.Kommun = evaluation.NormName(v)
+			ev.Facts.Raw[label] = ev.Facts.Kommun
 		case FactYear:
 			if v == "" {
 				continue
@@ -89,6 +92,7 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			}
 		case FactAssessor:
 			ev.Facts.Assessor = evaluation.NormName(v)
+			ev.Facts.Raw[label] = ev.Facts.Assessor
 		case FactEvaluators:
 			ev.Facts.Evaluators = v
 		case FactDates:
