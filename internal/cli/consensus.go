@@ -139,6 +139,11 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 		}
 		return failure(err, "")
 	}
+	// The workbook first: one that cannot be written (larger than kompass
+	// reads back) is refused before anything is printed.
+	if err := out.write(opts.Output, nil, func(w io.Writer) error { return consensus.Write(w, c) }); err != nil {
+		return err
+	}
 	if opts.Format == "json" {
 		err = consensus.JSON(resultOut(opts.Stdout, opts.Format), c)
 	} else {
@@ -147,13 +152,7 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 	if err != nil {
 		return failure(err, "")
 	}
-	if opts.Output == "" {
-		return nil
-	}
-	if err := out.write(opts.Output, nil, func(w io.Writer) error { return consensus.Write(w, c) }); err != nil {
-		return err
-	}
-	if opts.Format == "text" {
+	if opts.Output != "" && opts.Format == "text" {
 		fmt.Fprint(opts.Stdout, msg.Sprintf("\nwrote %s (%s %d: %s, %d to discuss)\n", opts.Output, c.Kommun, c.Year, msg.Count(len(c.Evaluators), "evaluator", "evaluators"), c.Discuss))
 	}
 	return nil

@@ -199,9 +199,17 @@ func (o outputs) write(path string, stdout io.Writer, fill func(io.Writer) error
 		return err
 	}
 	if err := atomicfile.Write(path, 0o644, fill); err != nil {
-		var te *atomicfile.TargetError
-		if errors.As(err, &te) {
+		var (
+			te *atomicfile.TargetError
+			tl *sheet.TooLargeError
+		)
+		switch {
+		case errors.As(err, &te):
 			return err
+		case errors.As(err, &tl):
+			// What kompass would not read back, it does not write: the
+			// input is too large for one workbook.
+			return inputErr(msg.Errorf("writing %s: %w", path, err), "nothing was written; shorten or merge the text in the workbooks it comes from (the limits are in docs/workbook.md)")
 		}
 		return failure(msg.Errorf("writing %s: %w", path, sheet.Explain(err)), "")
 	}

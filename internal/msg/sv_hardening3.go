@@ -32,3 +32,14 @@ func init() {
 		"%s MB":            "%s MB",
 	})
 }
+
+// Issue 18: what kompass writes, it reads (internal/sheet/save.go,
+// internal/plan/occasion.go, internal/cli).
+func init() {
+	register(map[string]string{
+		"the workbook would be larger than kompass reads: %s": "arbetsboken skulle bli större än kompass läser: %s",
+		"sheet %q: %s": "bladet %q: %s",
+		"nothing was written; shorten or merge the text in the workbooks it comes from (the limits are in docs/workbook.md)":                                                                                      "inget skrevs; korta eller slå ihop texten i arbetsböckerna den kommer från (gränserna står i docs/workbook.md)",
+		"--until %d and --occasions make %d reporting occasions (%d columns); a plan holds at most %d, so that it stays within the %d columns kompass reads: choose fewer occasions a year or an earlier --until": "--until %d och --occasions ger %d rapporteringstillfällen (%d kolumner); en plan rymmer högst %d, så att den håller sig inom de %d kolumner kompass läser: välj färre tillfällen per år eller ett tidigare --until",
+	})
+}

@@ -204,13 +204,16 @@ func (w *writer) facts() error {
 }
 
 // Fixed columns of the Åtgärdsplan sheet, in order; the occasions follow.
-var planColumns = []struct {
+var planColumns = [...]struct {
 	name  string
 	width float64
 }{
 	{ColRef, 7}, {ColArea, 24}, {ColText, 36}, {ColScore, 8}, {ColMax, 10},
 	{ColAction, 36}, {ColResponsible, 21}, {ColDue, 13}, {ColGoal, 24},
 }
+
+// planColumnCount is the number of the plan's own columns.
+const planColumnCount = len(planColumns)
 
 const (
 	statusWidth  = 17

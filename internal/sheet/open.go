@@ -24,12 +24,14 @@ const (
 	MaxUnzipSize      = 50 << 20 // bytes of all parts, unpacked (declared sizes, checked before inflating)
 	MaxUnzipXMLSize   = 25 << 20 // bytes of one part that is read, unpacked
 	MaxScoreSheetRows = 5000     // rows read from any sheet
+	MaxCols           = 256      // columns read from any sheet (A to IV)
+	MaxCells          = 100000   // cells with content of any sheet
 	MaxCellText       = 1 << 20  // bytes of one cell's text
 	MaxMerged         = 10000    // merged ranges of a sheet
 )
 
 var limits = xlsx.Limits{MaxEntries: 1000, MaxTotal: MaxUnzipSize, MaxPart: MaxUnzipXMLSize,
-	MaxRows: MaxScoreSheetRows, MaxCols: 256, MaxCells: 100000, MaxCellText: MaxCellText, MaxMerged: MaxMerged}
+	MaxRows: MaxScoreSheetRows, MaxCols: MaxCols, MaxCells: MaxCells, MaxCellText: MaxCellText, MaxMerged: MaxMerged}
 
 // Guarded opens the workbook at path and reads it with read, then sorts
 // the problems in the order of sheets. The input is untrusted: a panic
