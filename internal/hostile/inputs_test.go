@@ -39,6 +39,10 @@ type input struct {
 // formulaKommun is the Kommun of workbook/formula-text.xlsx.
 const formulaKommun = `=HYPERLINK("http://evil.example/","Exempelkommun A")`
 
+// manyStrings is the number of empty shared strings of
+// shared-strings-4m.xlsx.
+const manyStrings = 4_500_000
+
 const (
 	bigRows   = 100000    // rows of the very large sheet
 	bombBytes = 200 << 20 // unpacked size of the zip bomb's part
@@ -132,6 +136,14 @@ var inputs = []input{
 	}, about: "the merge D3:D4 declared 100,000 times"},
 	{name: "workbook/shared-string-1mb.xlsx", make: func(t testing.TB) []byte { return longShared(t, sheet.MaxCellText, 300) },
 		about: "one shared string of 1 MB in every Poäng cell, and 300 more rows with it and unknown ids"},
+	{name: "workbook/score-phonetic.xlsx", about: "the Poäng cell of 1.1 is an inline string 28 with a phonetic run 0 (it read as 280)", make: func(t testing.TB) []byte {
+		return withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>28</t><rPh sb="0" eb="2"><t>0</t></rPh></is></c>`)
+	}},
+	{name: "workbook/shared-strings-4m.xlsx", about: "4,500,000 empty shared strings (22 MB of <si/>, 54 kB on disk)", make: func(t testing.TB) []byte {
+		return withPart(t, base(t), "xl/sharedStrings.xml", func(s string) string {
+			return strings.Replace(s, "</sst>", strings.Repeat("<si/>", manyStrings)+"</sst>", 1)
+		})
+	}},
 	{name: "workbook/control-chars.xlsx", about: "ESC, BEL, CR and a right-to-left override in the Poäng cell of 1.1 and the Kommentar of 1.2", make: func(t testing.TB) []byte {
 		b := withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[2K_x000D_sju&#x202E;tton</t></is></c>`)
 		return withCellXML(t, b, poangPart, "F4", `<c r="F4" s="7" t="inlineStr"><is><t>bra_x001B_[8m dold</t></is></c>`)
@@ -176,6 +188,9 @@ var inputs = []input{
 	{name: "workbook/score-nan-text.xlsx", make: edited(setScore("1.1", "NaN")), about: "the text NaN in the Poäng cell of 1.1"},
 	{name: "workbook/score-nan-number.xlsx", about: "a numeric cell whose stored value is NaN", make: func(t testing.TB) []byte {
 		return withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6"><v>NaN</v></c>`)
+	}},
+	{name: "workbook/score-nan-date.xlsx", about: "NaN stored in the Poäng cell of 1.1, formatted as a date (it read as 1899-12-31)", make: func(t testing.TB) []byte {
+		return withCellXML(t, withDateStyle(t, base(t)), poangPart, "D3", `<c r="D3" s="16"><v>NaN</v></c>`)
 	}},
 	{name: "workbook/score-negative.xlsx", make: edited(setScore("1.1", -5.0)), about: "-5 in the Poäng cell of 1.1"},
 	{name: "workbook/score-1e300.xlsx", about: "1E+300 stored in the Poäng cell of 1.1", make: func(t testing.TB) []byte {

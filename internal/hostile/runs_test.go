@@ -306,6 +306,30 @@ var runs = []run{
 	}, err: []string{
 		"kompass: warning: $F: Poäng!D3 (1.1): Poäng \"NaN\" is not a number",
 	}},
+	// NaN is no date (it read as 1899-12-31), and the text of a phonetic
+	// run is no part of the value (28 with the reading 0 read as 280).
+	{in: "workbook/score-nan-date.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   Poäng!D3     1.1    Poäng \"NaN\" is not a number (found NaN; expected a number such as 7,5)",
+		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
+	}},
+	{in: "workbook/score-phonetic.xlsx", args: cmdValidate, exit: 0, out: []string{
+		"$F: ok (Exempelkommun A 2025)",
+	}},
+	// Millions of empty shared strings are refused as the part is read,
+	// naming the part.
+	{in: "workbook/shared-strings-4m.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   -            -      the workbook is larger than kompass accepts: too many shared strings: the part xl/sharedStrings.xml holds more than 200000 (shared strings are the texts of its cells; an evaluation workbook has a few thousand) (found more than 200000 shared strings; expected at most 200000)",
+		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
+	}},
+	{in: "workbook/shared-strings-4m.xlsx", args: cmdSummary, exit: 3, err: []string{
+		"kompass: warning: $F: the workbook is larger than kompass accepts: too many shared strings: the part xl/sharedStrings.xml holds more than 200000 (shared strings are the texts of its cells; an evaluation workbook has a few thousand)",
+		"kompass: error: $F: cannot summarise this workbook",
+	}},
+	{in: "workbook/shared-strings-4m.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 1 problem: the workbook is larger than kompass accepts: too many shared strings: the part xl/sharedStrings.xml holds more than 200000 (shared strings are the texts of its cells; an evaluation workbook has a few thousand) (run 'kompass validate $F')",
+	}},
 	{in: "workbook/score-nan-number.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
 		"  error   Poäng!D3     1.1    Poäng \"NaN\" is not a number (found NaN; expected a number such as 7,5)",

@@ -43,3 +43,14 @@ func init() {
 		"--until %d and --occasions make %d reporting occasions (%d columns); a plan holds at most %d, so that it stays within the %d columns kompass reads: choose fewer occasions a year or an earlier --until": "--until %d och --occasions ger %d rapporteringstillfällen (%d kolumner); en plan rymmer högst %d, så att den håller sig inom de %d kolumner kompass läser: välj färre tillfällen per år eller ett tidigare --until",
 	})
 }
+
+// Issue 18: the limit on shared strings (internal/xlsx, internal/sheet).
+func init() {
+	register(map[string]string{
+		"too many shared strings":            "för många delade strängar",
+		"%w: the part %s holds more than %d": "%w: delen %s har fler än %d",
+		"the workbook is larger than kompass accepts: %v (shared strings are the texts of its cells; an evaluation workbook has a few thousand)": "arbetsboken är större än kompass tar emot: %v (delade strängar är cellernas texter; en utvärderingsarbetsbok har några tusen)",
+		"more than %d shared strings": "fler än %d delade strängar",
+		"at most %d":                  "högst %d",
+	})
+}

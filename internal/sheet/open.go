@@ -28,10 +28,11 @@ const (
 	MaxCells          = 100000   // cells with content of any sheet
 	MaxCellText       = 1 << 20  // bytes of one cell's text
 	MaxMerged         = 10000    // merged ranges of a sheet
+	MaxSharedStrings  = 200000   // shared strings (the texts of cells) of the workbook
 )
 
 var limits = xlsx.Limits{MaxEntries: 1000, MaxTotal: MaxUnzipSize, MaxPart: MaxUnzipXMLSize,
-	MaxRows: MaxScoreSheetRows, MaxCols: MaxCols, MaxCells: MaxCells, MaxCellText: MaxCellText, MaxMerged: MaxMerged}
+	MaxRows: MaxScoreSheetRows, MaxCols: MaxCols, MaxCells: MaxCells, MaxCellText: MaxCellText, MaxMerged: MaxMerged, MaxStrings: MaxSharedStrings}
 
 // Guarded opens the workbook at path and reads it with read, then sorts
 // the problems in the order of sheets. The input is untrusted: a panic
@@ -49,6 +50,14 @@ func Guarded(path string, sheets []string, read func(f *xlsx.File, pl *problem.L
 	}()
 	f := Open(path, pl)
 	if f == nil {
+		return pl.Items, false
+	}
+	if err := f.ReadStrings(); err != nil {
+		at := problem.At{Expected: msg.T("an .xlsx workbook")}
+		if errors.Is(err, xlsx.ErrTooManyStrings) {
+			at.Found, at.Expected = msg.Sprintf("more than %d shared strings", MaxSharedStrings), msg.Sprintf("at most %d", MaxSharedStrings)
+		}
+		pl.Error(at, openError(err))
 		return pl.Items, false
 	}
 	read(f, pl)
@@ -133,6 +142,8 @@ func openError(err error) string {
 		return msg.T("the file is a damaged zip archive, not a readable xlsx workbook")
 	case errors.Is(err, xlsx.ErrNotWorkbook):
 		return msg.T("the zip archive holds no xl/workbook.xml: it is not an xlsx workbook")
+	case errors.Is(err, xlsx.ErrTooManyStrings):
+		return msg.Sprintf("the workbook is larger than kompass accepts: %v (shared strings are the texts of its cells; an evaluation workbook has a few thousand)", err)
 	case errors.Is(err, xlsx.ErrTooLarge), errors.Is(err, xlsx.ErrTooMany):
 		return msg.Sprintf("the workbook is larger than kompass accepts (%v)", err)
 	}

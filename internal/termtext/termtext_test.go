@@ -3,6 +3,7 @@ package termtext
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestVisible(t *testing.T) {
@@ -59,4 +60,34 @@ func TestWriter(t *testing.T) {
 	if NewWriter(w) != w {
 		t.Error("a Writer of a Writer escapes twice")
 	}
+}
+
+// FuzzWriter: whatever the text and wherever it is cut into writes, the
+// Writer writes what Visible makes of it, and that holds no character a
+// terminal acts on (but newline and tab) and no byte that is not UTF-8.
+func FuzzWriter(f *testing.F) {
+	for _, s := range []string{"Umeå", "a\x1b]0;x\x07b\r\n", "\u009b31m\u202e", "\xc2\x9b", "\xe2\x80", "😀\x7f"} {
+		f.Add(s, uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, s string, cut uint8) {
+		want := Visible(s)
+		if !utf8.ValidString(want) {
+			t.Fatalf("Visible(%q) = %q is not UTF-8", s, want)
+		}
+		for _, r := range want {
+			if r != '\n' && r != '\t' && Hidden(r) {
+				t.Fatalf("Visible(%q) = %q holds %U", s, want, r)
+			}
+		}
+		var b strings.Builder
+		w := NewWriter(&b)
+		step := int(cut%7) + 1
+		for i := 0; i < len(s); i += step {
+			w.Write([]byte(s[i:min(i+step, len(s))]))
+		}
+		w.Flush()
+		if b.String() != want {
+			t.Fatalf("written in pieces of %d: %q, want %q", step, b.String(), want)
+		}
+	})
 }
