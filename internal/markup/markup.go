@@ -219,33 +219,11 @@ func tokenize(s string) []token {
 func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // inline reads one paragraph or item into runs. Its work is linear in the
-// length of s: each kind of star is paired in one pass that knows, for
-// every token, where the next closer of that kind is, and runs are built
-// in one pass.
+// length of s: the stars are paired in one pass per kind (pair), and runs
+// are built in one pass.
 func inline(s string) []Run {
 	toks := tokenize(collapse(s))
-	next := make([]int, len(toks)+1) // next[i]: the first closer of the kind at or after i; len(toks) if none
-	for _, kind := range []int{2, 1} {
-		next[len(toks)] = len(toks)
-		for i := len(toks) - 1; i >= 0; i-- {
-			next[i] = next[i+1]
-			if toks[i].stars == kind && toks[i].close {
-				next[i] = i
-			}
-		}
-		// Every closer after i is still unpaired: a pair moves i to its
-		// closer, so openers inside a pair stay text.
-		for i := 0; i < len(toks); i++ {
-			if toks[i].stars != kind || !toks[i].open || toks[i].paired {
-				continue
-			}
-			if j := next[i+1]; j < len(toks) {
-				toks[i].paired, toks[i].isOn = true, true
-				toks[j].paired = true
-				i = j
-			}
-		}
-	}
+	pair(toks)
 	var out []Run
 	var cur strings.Builder
 	var em, strong bool
@@ -276,4 +254,33 @@ func inline(s string) []Run {
 	}
 	flush()
 	return out
+}
+
+// pair pairs each opening run of stars with the nearest closer of its
+// kind, ** before *, as the package comment states. For each kind it knows,
+// for every token, where the next closer of that kind is, so that an
+// opener without a partner costs one step, not a search to the end.
+func pair(toks []token) {
+	next := make([]int, len(toks)+1) // next[i]: the first closer of the kind at or after i; len(toks) if none
+	for _, kind := range []int{2, 1} {
+		next[len(toks)] = len(toks)
+		for i := len(toks) - 1; i >= 0; i-- {
+			next[i] = next[i+1]
+			if toks[i].stars == kind && toks[i].close {
+				next[i] = i
+			}
+		}
+		// Every closer after i is still unpaired: a pair moves i to its
+		// closer, so openers inside a pair stay text.
+		for i := 0; i < len(toks); i++ {
+			if toks[i].stars != kind || !toks[i].open || toks[i].paired {
+				continue
+			}
+			if j := next[i+1]; j < len(toks) {
+				toks[i].paired, toks[i].isOn = true, true
+				toks[j].paired = true
+				i = j
+			}
+		}
+	}
 }
