@@ -17,15 +17,23 @@ import (
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
+// maxTableCopies bounds the copies of the tables, within the rows of a
+// sheet.
+const maxTableCopies = 200
+
 // scaledText is the fictional Exempelkommun 2007 with its text and tables
 // k times over, within what a workbook holds: each Stycke cell holds up
-// to ten copies of its paragraph (a blank line between them), and the
-// whole text is repeated as rows as often as that needs. Copy i names
+// to 50 copies of its paragraph (a blank line between them; at most 17,500
+// of the 32,767 characters a cell holds), and the whole text is repeated
+// as rows as often as that needs (1,140 rows at 1000×, of the 5,000 a
+// sheet may have). Copy i names
 // its tables "Tabell 2i+1" and "Tabell 2i+2", so that every table is
-// placed after the paragraph that names it.
+// placed after the paragraph that names it. The tables are copied at
+// most maxTableCopies times (400 tables, 3,200 rows of the sheet
+// Tabeller).
 func scaledText(k int) samples.Sample {
 	s := samples.Exempelkommun()[1]
-	per := min(k, 10)
+	per := min(k, 50)
 	copies := (k + per - 1) / per
 	label := regexp.MustCompile(`Tabell (\d+)`)
 	renumber := func(text string, i int) string {
@@ -50,6 +58,9 @@ func scaledText(k int) samples.Sample {
 			s.Text = append(s.Text, b)
 		}
 		for j := range per {
+			if c*per+j >= maxTableCopies {
+				break
+			}
 			for _, t := range tables {
 				t.Title = renumber(t.Title, c*per+j)
 				s.Tables = append(s.Tables, t)
@@ -61,13 +72,13 @@ func scaledText(k int) samples.Sample {
 
 // BenchmarkReportTextSize times a report (loading the data folder,
 // building the report, writing its HTML) of an evaluation whose text is
-// 1, 10 and 100 times as long as the fictional Exempelkommun 2007's, the
-// tables as many times over: the time per byte of text stays the same
-// (docs/performance.md).
+// 1, 10, 100 and 1000 times as long as the fictional Exempelkommun 2007's
+// (9 kB to 9 MB), the tables as many times over up to 200: the time per
+// byte of text stays the same (docs/performance.md).
 //
 //	go test ./internal/report -run '^$' -bench TextSize -benchtime 10x
 func BenchmarkReportTextSize(b *testing.B) {
-	for _, k := range []int{1, 10, 100} {
+	for _, k := range []int{1, 10, 100, 1000} {
 		s := scaledText(k)
 		dir := b.TempDir()
 		for name, data := range testkit.DataFolder(b, "", []samples.Sample{s}) {
