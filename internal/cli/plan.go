@@ -11,6 +11,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 type planOptions struct {
@@ -114,7 +115,7 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	if out == "" {
 		out = fmt.Sprintf("%s-%d-atgardsplan.xlsx", evaluation.Slug(ev.Facts.Kommun), ev.Facts.Year)
 	}
-	if !strings.EqualFold(out[max(0, len(out)-5):], ".xlsx") {
+	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
 	err = outputs{inputs: set.Inputs(), force: opts.Force}.write(out, nil, func(w io.Writer) error {
