@@ -4,22 +4,18 @@ package analysis_test
 // written in LibreOffice Writer and saved as .docx, the seed's sections 2
 // and 3 the same way, and text pasted into the cells of Bedömning, saved by
 // LibreOffice Calc. LibreOffice makes every file of them in one run
-// (wordFiles), since starting it is most of the time.
+// (TestLibreOffice), since starting it is most of the time.
 
 import (
 	"bytes"
-	"context"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/kompass-dev/kompass/internal/cli"
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -166,7 +162,7 @@ var analysisUnits = []string{
 	"Intern kontroll", "Den interna kontrollen är ny.",
 }
 
-// The cells pasted into Bedömning (TestPaste): each is Text on a row of its
+// The cells pasted into Bedömning (paste): each is Text on a row of its
 // own, the Typ as given.
 var pasted = []struct{ kind, text string }{
 	{"Stycke", "Första stycket.\nAndra stycket.\r\nTredje stycket."},
@@ -175,87 +171,40 @@ var pasted = []struct{ kind, text string }{
 	{"Rubrik", "Kommunen har under flera år arbetat med att utveckla sin styrmodell, och arbetet har nu nått en punkt där det bär frukt i verksamheten."},
 }
 
-// The files LibreOffice makes for the tests of this file, once per test
-// binary: analysis.docx, seed.docx (when the seed is there) and
-// paste.xlsx.
-var (
-	wordOnce  sync.Once
-	wordPaths map[string]string
-	wordErr   string
-)
-
-// libreOfficeFiles makes the files, or skips the test under -short or
-// without LibreOffice.
-func libreOfficeFiles(t *testing.T) map[string]string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("skipping: starts LibreOffice (-short)")
-	}
+// TestLibreOffice is every check of the package that needs LibreOffice:
+// its documents and workbook are made first and one soffice run saves them
+// all (starting LibreOffice is most of the time). Its subtests are the
+// acceptance tests of issue 21 (importLibreOfficeDocx, importSeedDocx,
+// paste).
+func TestLibreOffice(t *testing.T) {
 	soffice := testkit.LibreOffice(t)
-	wordOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "kompass-word-")
-		if err != nil {
-			wordErr = err.Error()
-			return
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
 		}
-		in := filepath.Join(dir, "in")
-		os.MkdirAll(in, 0o755)
-		write := func(name string, b []byte) string {
-			p := filepath.Join(in, name)
-			if err := os.WriteFile(p, b, 0o644); err != nil {
-				wordErr = err.Error()
-			}
-			return p
-		}
-		docs := []string{write("analysis.fodt", analysisDoc().bytes())}
-		if seed, ok := seedDoc(t); ok {
-			docs = append(docs, write("seed.fodt", seed.bytes()))
-		}
-		books := []string{write("paste.xlsx", pasteWorkbook(t))}
-		out := filepath.Join(dir, "out")
-		for _, job := range []struct {
-			format string
-			files  []string
-		}{{"docx:MS Word 2007 XML", docs}, {"xlsx", books}} {
-			if msg := sofficeConvert(soffice, filepath.Join(dir, "profile"), job.format, out, job.files); msg != "" {
-				wordErr = msg
-				return
-			}
-		}
-		wordPaths = map[string]string{}
-		for _, name := range []string{"analysis.docx", "seed.docx", "paste.xlsx"} {
-			if p := filepath.Join(out, name); fileExists(p) {
-				wordPaths[name] = p
-			}
-		}
-	})
-	if wordErr != "" {
-		t.Fatal(wordErr)
+		return p
 	}
-	return wordPaths
-}
-
-func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
-
-// sofficeConvert converts files to format in one soffice run with its own
-// profile; it returns what went wrong, or "".
-func sofficeConvert(soffice, profile, format, out string, files []string) string {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	args := append([]string{"-env:UserInstallation=file://" + filepath.ToSlash(profile), "--headless", "--norestore", "--convert-to", format, "--outdir", out}, files...)
-	cmd := exec.CommandContext(ctx, soffice, args...)
-	cmd.Env = append(os.Environ(), "HOME="+profile)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Sprintf("soffice: %v\n%s", err, b)
+	calc := testkit.NewCalc(t)
+	analysisDocx := calc.SaveAsDocx(write("analysis.fodt", analysisDoc().bytes()))
+	seedDocx := ""
+	if seed, ok := seedDoc(t); ok {
+		seedDocx = calc.SaveAsDocx(write("seed.fodt", seed.bytes()))
 	}
-	return ""
+	pasted := calc.Convert(write("paste.xlsx", pasteWorkbook(t)))
+	calc.Run(t, soffice)
+
+	t.Run("import a document from Writer", func(t *testing.T) { importLibreOfficeDocx(t, analysisDocx, pasted) })
+	t.Run("import the seed from Writer", func(t *testing.T) { importSeedDocx(t, seedDocx) })
+	t.Run("paste into cells", func(t *testing.T) { paste(t, pasted) })
 }
 
 // template is a template of kommunkompassen@2007 for a fictional kommun
 // with every delfråga scored, saved at path.
 func template(t *testing.T, path string, fill func(w testkit.Filler)) {
 	t.Helper()
-	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Exempelkommun", Year: 2007})
+	f := testkit.Template(t, "kommunkompassen@2007", evaluation.Facts{Kommun: "Exempelkommun", Year: 2007})
 	w := testkit.Fill(t, f)
 	w.Scores(testkit.Umea2007Questions(t))
 	if fill != nil {
@@ -355,19 +304,18 @@ func inOrder(got, want []string) (string, bool) {
 	return "", true
 }
 
-// TestImportLibreOfficeDocx is the first acceptance test of issue 21: a
+// importLibreOfficeDocx is the first acceptance test of issue 21: a
 // document written in LibreOffice Writer with headings, paragraphs, both
 // kinds of list, bold and italic, a link and a table, saved as .docx,
 // imports into a template, validates, and the report shows every heading,
 // paragraph, list item and table cell in order. It imports into a
 // template as kompass writes it, and into one saved by LibreOffice Calc
-// that holds text already (the text pasted of TestPaste), which gives way.
-func TestImportLibreOfficeDocx(t *testing.T) {
-	files := libreOfficeFiles(t)
+// that holds text already (the text pasted of paste), which gives way.
+func importLibreOfficeDocx(t *testing.T, docx, pasted string) {
 	dir := t.TempDir()
 	template(t, filepath.Join(dir, "mall.xlsx"), nil)
-	for _, into := range []string{filepath.Join(dir, "mall.xlsx"), files["paste.xlsx"]} {
-		t.Run(filepath.Base(into), func(t *testing.T) { checkImport(t, files["analysis.docx"], into) })
+	for _, into := range []string{filepath.Join(dir, "mall.xlsx"), pasted} {
+		t.Run(filepath.Base(into), func(t *testing.T) { checkImport(t, docx, into) })
 	}
 }
 
@@ -408,7 +356,7 @@ func checkImport(t *testing.T, doc, into string) {
 // Heading 2 for each Rubrik, the text of each Stycke, each table where its
 // row Tabell stands. ok is false without the seed.
 func seedDoc(t *testing.T) (*fodt, bool) {
-	if !fileExists(filepath.Join(testkit.ModuleRoot(t), "..", "shared", "seeds", testkit.Seed002Name)) {
+	if _, err := os.Stat(filepath.Join(testkit.ModuleRoot(t), "..", "shared", "seeds", testkit.Seed002Name)); err != nil {
 		return nil, false
 	}
 	seed := testkit.Seed002(t)
@@ -441,15 +389,14 @@ func seedDoc(t *testing.T) (*fodt, bool) {
 	return f, true
 }
 
-// TestImportSeedDocx is the second acceptance test: the seed's sections 2
+// importSeedDocx is the second acceptance test: the seed's sections 2
 // and 3, written in Writer and saved as .docx, imported into the seed's
 // workbook in place of its text, give the very report the workbook gives
 // (the report test's seed workbook, testkit.Seed.Workbook).
-func TestImportSeedDocx(t *testing.T) {
-	files := libreOfficeFiles(t)
+func importSeedDocx(t *testing.T, seedDocx string) {
 	seed := testkit.Seed002(t) // skips without the seed, fails under CI=true
-	if files["seed.docx"] == "" {
-		t.Fatal("LibreOffice made no seed.docx")
+	if seedDocx == "" {
+		t.Fatal("the seed is there, but no document was made of it")
 	}
 	dirs := map[string]string{}
 	for _, name := range []string{"typed", "imported"} {
@@ -469,7 +416,7 @@ func TestImportSeedDocx(t *testing.T) {
 		t.Fatal(err)
 	}
 	imported := filepath.Join(dirs["imported"], "umea-2007.xlsx")
-	code, stdout, stderr := kompass("text", "import", files["seed.docx"], "--into", typed, "-o", imported)
+	code, stdout, stderr := kompass("text", "import", seedDocx, "--into", typed, "-o", imported)
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
@@ -490,7 +437,7 @@ func TestImportSeedDocx(t *testing.T) {
 
 // pasteWorkbook is a template with the cells of pasted on Bedömning.
 func pasteWorkbook(t *testing.T) []byte {
-	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Exempelkommun", Year: 2007})
+	f := testkit.Template(t, "kommunkompassen@2007", evaluation.Facts{Kommun: "Exempelkommun", Year: 2007})
 	w := testkit.Fill(t, f)
 	w.Scores(testkit.Umea2007Questions(t))
 	for _, p := range pasted {
@@ -499,14 +446,13 @@ func pasteWorkbook(t *testing.T) []byte {
 	return testkit.Bytes(t, f)
 }
 
-// TestPaste is the third acceptance test: cells holding line breaks, each
+// paste is the third acceptance test: cells holding line breaks, each
 // list mark Word leaves in pasted text, numbered lines and a long Rubrik,
 // saved by LibreOffice Calc, read as documented: every line a paragraph,
 // the marks one bullet list, the numbers a numbered list, U+F0B7 nowhere,
 // and a warning at the Rubrik's cell.
-func TestPaste(t *testing.T) {
-	files := libreOfficeFiles(t)
-	res := validate.File(files["paste.xlsx"], testkit.Registry(t))
+func paste(t *testing.T, pasted string) {
+	res := validate.File(pasted, testkit.Registry(t))
 	if !res.OK() {
 		t.Fatalf("problems: %v", res.Problems)
 	}
@@ -541,7 +487,7 @@ func TestPaste(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("the cells read as\n%q\nwant\n%q", got, want)
 	}
-	page := reportOf(t, filepath.Dir(files["paste.xlsx"]), "Exempelkommun")
+	page := reportOf(t, filepath.Dir(pasted), "Exempelkommun")
 	if bytes.ContainsRune(page, '\uf0b7') {
 		t.Error("U+F0B7 reached the report")
 	}

@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/xuri/excelize/v2"
@@ -81,7 +78,7 @@ The rules are in docs/workbook.md.`,
 	}
 	cmd.Flags().StringVar(&opts.Into, "into", "", "the evaluation workbook (.xlsx) the text goes into")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write the result to this new workbook (default: replace the --into workbook, with --force)")
-	cmd.Flags().BoolVar(&opts.Force, "force", false, "replace an existing output file, or without -o the --into workbook itself")
+	forceFlag(cmd, &opts.Force)
 	return cmd
 }
 
@@ -92,13 +89,18 @@ func runTextImport(_ context.Context, opts *textImportOptions) error {
 		return usageErr("give -o NEW.xlsx for a new workbook, or --force to replace %s", opts.Into)
 	case out == "":
 		out = opts.Into
-	case !strings.EqualFold(filepath.Ext(out), ".xlsx"):
+	case !sheet.IsXLSX(out):
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
-	if out != opts.Into {
-		if _, err := os.Stat(out); err == nil && !opts.Force {
-			return failure(msg.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
-		}
+	// The one rule for outputs: never over an input, an existing file only
+	// with --force. Replacing the workbook itself is what --force without
+	// -o asks for, so it is then no input that must be kept.
+	o := outputs{inputs: []string{opts.Document, opts.Into}, force: opts.Force}
+	if out == opts.Into {
+		o.inputs = []string{opts.Document}
+	}
+	if err := o.check(out); err != nil {
+		return err
 	}
 	reg, err := opts.registry()
 	if err != nil {
@@ -143,11 +145,7 @@ func runTextImport(_ context.Context, opts *textImportOptions) error {
 		}
 		return failure(err, "")
 	}
-	inputs := []string{opts.Document}
-	if out != opts.Into {
-		inputs = append(inputs, opts.Into)
-	}
-	if err := writeOutput(out, inputs, nil, func(w io.Writer) error { return sheet.Save(w, f) }); err != nil {
+	if err := o.write(out, nil, func(w io.Writer) error { return sheet.Save(w, f) }); err != nil {
 		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s: %s and %s from %s\n", out,

@@ -30,6 +30,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/kompass-dev/kompass/internal/inputfile"
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
@@ -73,45 +74,28 @@ func ReadFile(path string) (*Document, error) {
 }
 
 func readFile(name string, lim Limits) (*Document, error) {
-	st, err := os.Stat(name)
-	if err != nil {
+	data, err := inputfile.Read(name, inputfile.Document, lim.MaxFile)
+	var ie *inputfile.Error
+	switch {
+	case errors.As(err, &ie) && ie.TooLarge:
+		return nil, refused{ie.Reason, ErrTooLarge}
+	case errors.As(err, &ie):
+		return nil, refused{ie.Reason, ErrNotRegular}
+	case err != nil:
 		return nil, unwrapPath(err)
-	}
-	if err := regular(st, lim); err != nil {
-		return nil, err
-	}
-	fh, err := os.Open(name)
-	if err != nil {
-		return nil, unwrapPath(err)
-	}
-	defer fh.Close()
-	if st, err = fh.Stat(); err != nil {
-		return nil, unwrapPath(err)
-	}
-	if err := regular(st, lim); err != nil {
-		return nil, err
-	}
-	data, err := io.ReadAll(io.LimitReader(fh, lim.MaxFile+1))
-	if err != nil {
-		return nil, unwrapPath(err)
-	}
-	if int64(len(data)) > lim.MaxFile {
-		return nil, msg.Errorf("%w: the file is larger than %d MB", ErrTooLarge, lim.MaxFile>>20)
 	}
 	return Read(data, lim)
 }
 
-func regular(st os.FileInfo, lim Limits) error {
-	switch {
-	case st.IsDir():
-		return msg.Errorf("%w: it is a folder", ErrNotRegular)
-	case !st.Mode().IsRegular():
-		return msg.Errorf("%w: it is a device, a pipe or a socket; kompass reads only regular files", ErrNotRegular)
-	case st.Size() > lim.MaxFile:
-		return msg.Errorf("%w: the file is larger than %d MB", ErrTooLarge, lim.MaxFile>>20)
-	}
-	return nil
+// refused is a file inputfile refused: its reason, as one of the errors
+// of ReadFile.
+type refused struct {
+	reason string
+	kind   error
 }
+
+func (e refused) Error() string { return e.reason }
+func (e refused) Unwrap() error { return e.kind }
 
 func unwrapPath(err error) error {
 	var pe *os.PathError

@@ -119,7 +119,7 @@ var docxRuns = []run{
 	{in: "docx/hostile-links.docx", args: cmdImport, base: true, exit: 0, writes: []string{"out.xlsx"}, out: []string{
 		"wrote out.xlsx: 3 rows of text and 0 tables from $F"}},
 	{in: "docx/fifo.docx", args: cmdImport, base: true, exit: 3, err: []string{
-		"kompass: error: $F: not a regular file: it is a device, a pipe or a socket; kompass reads only regular files", importHint}},
+		"kompass: error: $F: is not a regular file but a named pipe (FIFO); kompass reads only regular files", importHint}},
 }
 
 func init() {

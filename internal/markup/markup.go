@@ -225,7 +225,9 @@ type token struct {
 }
 
 func tokenize(s string) []token {
-	var toks []token
+	// At most a text before each run of stars, the run, and the text after
+	// the last.
+	toks := make([]token, 0, 2*strings.Count(s, "*")+1)
 	start := 0
 	for i := 0; i < len(s); {
 		if s[i] != '*' {
@@ -258,26 +260,22 @@ func tokenize(s string) []token {
 
 func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// inline reads one paragraph or item into runs.
+// inline reads one paragraph or item into runs. Its work is linear in the
+// length of s: the stars are paired in one pass per kind (pair), and runs
+// are built in one pass.
 func inline(s string) []Run {
 	toks := tokenize(collapse(s))
-	for _, kind := range []int{2, 1} {
-		for i := 0; i < len(toks); i++ {
-			if toks[i].stars != kind || !toks[i].open || toks[i].paired {
-				continue
-			}
-			for j := i + 1; j < len(toks); j++ {
-				if toks[j].stars == kind && toks[j].close && !toks[j].paired {
-					toks[i].paired, toks[i].isOn = true, true
-					toks[j].paired = true
-					i = j // openers inside the pair stay text
-					break
-				}
-			}
+	pair(toks)
+	var out []Run
+	var cur strings.Builder
+	var em, strong bool
+	curEm, curStrong := false, false
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, Run{Text: cur.String(), Em: curEm, Strong: curStrong})
+			cur.Reset()
 		}
 	}
-	var out []Run
-	var em, strong bool
 	for _, t := range toks {
 		if t.paired {
 			if t.stars == 2 {
@@ -290,11 +288,41 @@ func inline(s string) []Run {
 		if t.text == "" {
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1].Em == em && out[n-1].Strong == strong {
-			out[n-1].Text += t.text
-			continue
+		if cur.Len() > 0 && (curEm != em || curStrong != strong) {
+			flush()
 		}
-		out = append(out, Run{Text: t.text, Em: em, Strong: strong})
+		curEm, curStrong = em, strong
+		cur.WriteString(t.text)
 	}
+	flush()
 	return out
+}
+
+// pair pairs each opening run of stars with the nearest closer of its
+// kind, ** before *, as the package comment states. For each kind it knows,
+// for every token, where the next closer of that kind is, so that an
+// opener without a partner costs one step, not a search to the end.
+func pair(toks []token) {
+	next := make([]int, len(toks)+1) // next[i]: the first closer of the kind at or after i; len(toks) if none
+	for _, kind := range []int{2, 1} {
+		next[len(toks)] = len(toks)
+		for i := len(toks) - 1; i >= 0; i-- {
+			next[i] = next[i+1]
+			if toks[i].stars == kind && toks[i].close {
+				next[i] = i
+			}
+		}
+		// Every closer after i is still unpaired: a pair moves i to its
+		// closer, so openers inside a pair stay text.
+		for i := 0; i < len(toks); i++ {
+			if toks[i].stars != kind || !toks[i].open || toks[i].paired {
+				continue
+			}
+			if j := next[i+1]; j < len(toks) {
+				toks[i].paired, toks[i].isOn = true, true
+				toks[j].paired = true
+				i = j
+			}
+		}
+	}
 }

@@ -255,3 +255,67 @@ func TestParseHostile(t *testing.T) {
 		t.Fatal(fmt.Sprint(n))
 	}
 }
+
+// pairQuadratic is the pairing rule as the package comment states it, the
+// obvious way: each opener looks for the nearest unpaired closer of its
+// kind. inline must pair exactly as it does, in linear time.
+func pairQuadratic(toks []token) {
+	for _, kind := range []int{2, 1} {
+		for i := 0; i < len(toks); i++ {
+			if toks[i].stars != kind || !toks[i].open || toks[i].paired {
+				continue
+			}
+			for j := i + 1; j < len(toks); j++ {
+				if toks[j].stars == kind && toks[j].close && !toks[j].paired {
+					toks[i].paired, toks[i].isOn = true, true
+					toks[j].paired = true
+					i = j
+					break
+				}
+			}
+		}
+	}
+}
+
+// TestPairAsStated compares pair with the stated rule over every text of
+// up to six pieces that matter to pairing.
+func TestPairAsStated(t *testing.T) {
+	pieces := []string{"*", "**", "***", "a", " ", ".", "ö"}
+	var texts []string
+	var grow func(s string, n int)
+	grow = func(s string, n int) {
+		texts = append(texts, s)
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			grow(s+p, n-1)
+		}
+	}
+	grow("", 6)
+	for _, s := range texts {
+		got, want := tokenize(s), tokenize(s)
+		pair(got)
+		pairQuadratic(want)
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("pair(%q): token %d is %+v, want %+v", s, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// BenchmarkInline reads paragraphs of unpaired openers ("*a *a *a …"), the
+// worst case of a quadratic pairing, at 1×, 10× and 100× the size: the
+// time per byte stays the same.
+func BenchmarkInline(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000, 1000000} {
+		s := strings.Repeat("*a ", n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				inline(s)
+			}
+		})
+	}
+}

@@ -4,15 +4,13 @@ package msg
 // evaluation (internal/analysis).
 func init() {
 	register(map[string]string{
-		"not a regular file":                        "inte en vanlig fil",
-		"not a Word document (.docx)":               "inte ett Word-dokument (.docx)",
-		"the document is larger than kompass reads": "dokumentet är större än kompass läser",
-		"the document is damaged":                   "dokumentet är skadat",
-		"%w: the file is larger than %d MB":         "%w: filen är större än %d MB",
-		"%w: it is a folder":                        "%w: det är en mapp",
-		"%w: it is a device, a pipe or a socket; kompass reads only regular files":                  "%w: det är en enhet, en namngiven pipe eller en socket; kompass läser bara vanliga filer",
-		"%w: a damaged zip archive (%v)":                                                            "%w: ett skadat zip-arkiv (%v)",
-		"%w: the archive holds %d files (at most %d)":                                               "%w: arkivet innehåller %d filer (högst %d)",
+		"Word documents":                              "Word-dokument",
+		"not a regular file":                          "inte en vanlig fil",
+		"not a Word document (.docx)":                 "inte ett Word-dokument (.docx)",
+		"the document is larger than kompass reads":   "dokumentet är större än kompass läser",
+		"the document is damaged":                     "dokumentet är skadat",
+		"%w: a damaged zip archive (%v)":              "%w: ett skadat zip-arkiv (%v)",
+		"%w: the archive holds %d files (at most %d)": "%w: arkivet innehåller %d filer (högst %d)",
 		"%w: the archive unpacks to more than %d MB (a zip bomb, or not an analysis)":               "%w: arkivet packas upp till mer än %d MB (en zip-bomb, eller ingen analys)",
 		"%w: the archive holds the part %s twice; open it in Word or LibreOffice and save it again": "%w: arkivet innehåller delen %s två gånger; öppna det i Word eller LibreOffice och spara det igen",
 		"%w: it is an OpenDocument file (.odt); save it as a Word document (.docx)":                 "%w: det är en OpenDocument-fil (.odt); spara den som Word-dokument (.docx)",

@@ -97,12 +97,16 @@ func prose(ev *evaluation.Evaluation, section string) Prose {
 		}
 		last.Rest = append(last.Rest, blocks...)
 	}
+	if len(tables) == 0 {
+		return p
+	}
+	first := namedFirst(p.Passages)
 	for i, t := range tables {
 		if placed[i] {
 			continue
 		}
 		tb := table(t)
-		if j := namedIn(p.Passages, tb.Title); j >= 0 {
+		if j, ok := first[labelNumber(tb.Title)]; ok {
 			p.Passages[j].Tables = append(p.Passages[j].Tables, tb)
 		} else {
 			p.Tables = append(p.Tables, tb)
@@ -111,33 +115,43 @@ func prose(ev *evaluation.Evaluation, section string) Prose {
 	return p
 }
 
-var tableLabel = regexp.MustCompile(`^(?i)tabell\s+\d+`)
+// tableNamed is a table named in the text: "… framgår av Tabell 1." (not
+// "Tabell 12" for Tabell 1).
+var tableNamed = regexp.MustCompile(`(?i)\btabell\s+(\d+)\b`)
 
-// namedIn returns the first passage that names the table with the title
-// by its label: "Tabell 1 Mandatfördelningen" is named by "… framgår av
-// Tabell 1." (not by "Tabell 12"). It returns -1 when the title has no
-// label or no passage names it.
-func namedIn(ps []Passage, title string) int {
-	label := tableLabel.FindString(title)
-	if label == "" {
-		return -1
+// labelNumber is the number of a table's label ("1" of "Tabell 1
+// Mandatfördelningen", evaluation.TableLabel); "-", which no text names,
+// when its title has no label.
+func labelNumber(title string) string {
+	if f := strings.Fields(evaluation.TableLabel(title)); len(f) == 2 {
+		return f[1]
 	}
-	named := regexp.MustCompile(`(?i)\b` + strings.Join(strings.Fields(regexp.QuoteMeta(label)), `\s+`) + `\b`)
-	for i, p := range ps {
-		texts := []string{p.Heading}
-		if p.Lead != nil {
-			texts = append(texts, p.Lead.Text())
-		}
-		for _, b := range p.Rest {
-			texts = append(texts, b.Text())
-		}
-		for _, t := range texts {
-			if named.MatchString(t) {
-				return i
+	return "-"
+}
+
+// namedFirst maps the number of every table the passages name to the
+// first passage that names it. It reads each text once, so placing the
+// tables takes time linear in the section's text, however many tables
+// there are.
+func namedFirst(ps []Passage) map[string]int {
+	first := map[string]int{}
+	see := func(i int, text string) {
+		for _, m := range tableNamed.FindAllStringSubmatch(text, -1) {
+			if _, ok := first[m[1]]; !ok {
+				first[m[1]] = i
 			}
 		}
 	}
-	return -1
+	for i, p := range ps {
+		see(i, p.Heading)
+		if p.Lead != nil {
+			see(i, p.Lead.Text())
+		}
+		for _, b := range p.Rest {
+			see(i, b.Text())
+		}
+	}
+	return first
 }
 
 func table(t evaluation.Table) Table {

@@ -1,11 +1,9 @@
 package testkit
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,7 +11,6 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
-	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -81,11 +78,11 @@ type Seed struct {
 }
 
 // Workbook is the workbook of Umeå 2007 as its evaluators would fill it
-// in: the template of kommunkompassen@2007, the shipped scores, comments
-// and notes (samples.Shipped, whose notes are the seed's), and the seed's
-// text typed into Bedömning, its tables into Tabeller and the interviews
-// into Uppgifter, cell by cell (Filler). It exists only while the test
-// runs: the seed's text is never written into the repository.
+// in: the shipped scores, comments and notes (samples.Shipped, whose notes
+// are the seed's), and the seed's text on Bedömning, its tables on
+// Tabeller and the interviews on Uppgifter (workbook.Write). It exists
+// only while the test runs: the seed's text is never written into the
+// repository.
 func (s Seed) Workbook(t testing.TB) []byte {
 	t.Helper()
 	var umea samples.Sample
@@ -94,28 +91,13 @@ func (s Seed) Workbook(t testing.TB) []byte {
 			umea = sm
 		}
 	}
-	f := Template(t, umea.Instrument, workbook.TemplateFacts{Kommun: umea.Kommun, Year: umea.Year})
-	if err := samples.Fill(f, umea); err != nil {
+	umea.Text, umea.Tables = s.Text, s.Tables
+	umea.Interviews, umea.Interviewed = s.Interviews, s.Interviewed
+	b, err := samples.Workbook(Registry(t), umea)
+	if err != nil {
 		t.Fatal(err)
 	}
-	w := Fill(t, f)
-	for _, b := range s.Text {
-		w.Text(b.Section, string(b.Kind), b.Text)
-	}
-	for _, tb := range s.Tables {
-		rows := slices.Clone(tb.Rows)
-		for _, n := range tb.Notes {
-			rows = append(rows, []string{n}) // a note is a row of one cell under the table
-		}
-		w.Table(tb.Section, tb.Title, tb.Header, rows...)
-	}
-	w.Fact(workbook.FactInterviews, s.Interviews)
-	w.Fact(workbook.FactInterviewed, s.Interviewed)
-	var buf bytes.Buffer
-	if err := sheet.Save(&buf, f); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return b
 }
 
 // Seed002 reads the Umeå 2007 analysis (Seed002Name) as an evaluation's

@@ -17,7 +17,7 @@ func fillText(f *excelize.File, blocks []evaluation.TextBlock) error {
 	for i, b := range blocks {
 		rows[i] = [3]string{b.Section, string(b.Kind), b.Text}
 	}
-	return fillPrepared(f, SheetText, "text", "C", [3]string{"A", "B", "C"}, rows)
+	return fillPrepared(f, SheetText, "text", "C", [3]string{"A", "B", "C"}, rows, nil)
 }
 
 // fillTables writes the tables one below the other from the top of the
