@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/xuri/excelize/v2"
@@ -29,7 +30,9 @@ each huvudområde — lives on the workbook's sheets Bedömning and Tabeller.
 		Args: exactArgs(0, "a subcommand: import"),
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newTextImportCmd(g, stdout, stderr))
+	imp := newTextImportCmd(g, stdout, stderr)
+	imp.Long = strings.TrimSpace(imp.Long) + "\n\n" + exitCodesHelp
+	cmd.AddCommand(imp)
 	return cmd
 }
 
