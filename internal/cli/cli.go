@@ -98,6 +98,7 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		newReportCmd(g, out, stderr),
 		newPlanCmd(g, out, stderr),
 		newFollowUpCmd(g, out, stderr),
+		newTextCmd(g, out, stderr),
 	)
 	for _, c := range root.Commands() {
 		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp

@@ -333,7 +333,7 @@ func commandName(args []string) string {
 			words = append(words, a)
 		case strings.HasPrefix(a, "-"):
 			i++ // a flag's value
-		case a == "$F" || len(words) > 0 && words[0] != "instruments":
+		case a == "$F" || len(words) > 0 && words[0] != "instruments" && words[0] != "text":
 		default:
 			words = append(words, a)
 		}

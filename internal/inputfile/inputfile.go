@@ -1,5 +1,6 @@
 // Package inputfile reads the files kompass takes as input — workbooks
-// (evaluations and åtgärdsplaner), instrument files, groups.toml — with one
+// (evaluations and åtgärdsplaner), instrument files, groups.toml, Word
+// documents — with one
 // check for all: a regular file of at most a given size. A named pipe
 // would block the read until someone writes to it, and a link to a device
 // such as /dev/zero would never end; both are refused before they are
@@ -27,6 +28,7 @@ const (
 	Workbook   Kind = iota // an evaluation or an åtgärdsplan (.xlsx)
 	Instrument             // an instrument file (.toml)
 	Groups                 // groups.toml
+	Document               // a Word document (.docx) of the evaluators' analysis
 )
 
 // Error is a file refused by Read: not a regular file, or too large. It
@@ -36,6 +38,7 @@ type Error struct {
 	Path            string
 	Reason          string // translated, without the path
 	Found, Expected string
+	TooLarge        bool // the file is larger than the limit (else it is no regular file)
 }
 
 func (e *Error) Error() string { return e.Path + ": " + e.Reason }
@@ -99,10 +102,12 @@ func tooLarge(path string, kind Kind, size, limit int64) *Error {
 		files = msg.T("instrument files")
 	case Groups:
 		files = msg.T("groups files")
+	case Document:
+		files = msg.T("Word documents")
 	default:
 		files = msg.T("workbooks")
 	}
-	e := &Error{Path: path, Found: msg.Sprintf("more than %d bytes", limit), Expected: msg.Sprintf("at most %d bytes", limit)}
+	e := &Error{Path: path, Found: msg.Sprintf("more than %d bytes", limit), Expected: msg.Sprintf("at most %d bytes", limit), TooLarge: true}
 	if size < 0 {
 		e.Reason = msg.Sprintf("the file is larger than %s; kompass reads %s of at most %s", Size(limit), files, Size(limit))
 		return e

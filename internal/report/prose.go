@@ -18,11 +18,12 @@ type Prose struct {
 }
 
 // Passage is a sub-heading and the text under it, up to the next
-// sub-heading; the text before the first sub-heading is a passage without
-// one. Lead, the first block under a heading, is printed on the same page
-// as the heading, so that no page ends with a heading alone. Tables are
-// the section's tables whose label ("Tabell 1") the passage is the first
-// to name: they follow its text.
+// sub-heading or the next table a row Tabell places; the text before the
+// first sub-heading is a passage without one, and so is the text after a
+// placed table. Lead, the first block under a heading, is printed on the
+// same page as the heading, so that no page ends with a heading alone.
+// Tables follow its text: those a row Tabell places at its end, and those
+// whose label ("Tabell 1") the passage is the first to name.
 type Passage struct {
 	Heading string
 	Lead    *markup.Block
@@ -31,11 +32,12 @@ type Passage struct {
 }
 
 // Table is one of the evaluation's own tables (Tabell 1 and the like), its
-// rows as wide as its widest row or header.
+// rows as wide as its widest row or header, and the notes printed under it.
 type Table struct {
 	Title  string
 	Header []Cell
 	Rows   [][]Cell
+	Notes  []string
 }
 
 // Cell is one cell of a Table; Num cells are set right-aligned.
@@ -44,38 +46,68 @@ type Cell struct {
 	Num  bool
 }
 
-// prose gathers the text blocks and tables of one section of ev.
+// prose gathers the text blocks and tables of one section of ev. A table
+// stands where a row Tabell of Bedömning names it (evaluation.TableRef);
+// a table no such row places follows the first passage that names its
+// label, else the section's text.
 func prose(ev *evaluation.Evaluation, section string) Prose {
 	var p Prose
+	tables := ev.TablesOf(section)
+	placed := make([]bool, len(tables))
+	byLabel := map[string]int{} // label key → the first table with it
+	for i := len(tables) - 1; i >= 0; i-- {
+		if l := evaluation.LabelKey(tables[i].Label()); l != "" {
+			byLabel[l] = i
+		}
+	}
+	split := false // the next block starts a passage of its own (after a placed table)
 	for _, b := range ev.TextOf(section) {
-		if b.Kind == evaluation.Heading {
+		switch b.Kind {
+		case evaluation.Heading:
 			if h := markup.Line(b.Text); h != "" {
 				p.Passages = append(p.Passages, Passage{Heading: h})
+				split = false
 			}
+			continue
+		case evaluation.TableRef:
+			i, ok := byLabel[evaluation.LabelKey(evaluation.TableLabel(b.Text))]
+			if !ok || placed[i] {
+				continue // the validator names the row
+			}
+			placed[i] = true
+			if len(p.Passages) == 0 {
+				p.Passages = append(p.Passages, Passage{})
+			}
+			last := &p.Passages[len(p.Passages)-1]
+			last.Tables = append(last.Tables, table(tables[i]))
+			split = true
 			continue
 		}
 		blocks := markup.Parse(b.Text)
 		if len(blocks) == 0 {
 			continue
 		}
-		if len(p.Passages) == 0 {
+		if len(p.Passages) == 0 || split {
 			p.Passages = append(p.Passages, Passage{})
+			split = false
 		}
 		last := &p.Passages[len(p.Passages)-1]
-		if last.Heading != "" && last.Lead == nil {
+		if last.Heading != "" && last.Lead == nil && len(last.Tables) == 0 {
 			last.Lead, blocks = &blocks[0], blocks[1:]
 		}
 		last.Rest = append(last.Rest, blocks...)
 	}
-	tables := ev.TablesOf(section)
 	if len(tables) == 0 {
 		return p
 	}
 	first := namedFirst(p.Passages)
-	for _, t := range tables {
+	for i, t := range tables {
+		if placed[i] {
+			continue
+		}
 		tb := table(t)
-		if i, ok := first[labelNumber(tb.Title)]; ok {
-			p.Passages[i].Tables = append(p.Passages[i].Tables, tb)
+		if j, ok := first[labelNumber(tb.Title)]; ok {
+			p.Passages[j].Tables = append(p.Passages[j].Tables, tb)
 		} else {
 			p.Tables = append(p.Tables, tb)
 		}
@@ -83,20 +115,16 @@ func prose(ev *evaluation.Evaluation, section string) Prose {
 	return p
 }
 
-var (
-	// tableLabel is the label that starts a table's title: "Tabell 1".
-	tableLabel = regexp.MustCompile(`^(?i)tabell\s+(\d+)`)
-	// tableNamed is a table named in the text: "… framgår av Tabell 1."
-	// (not "Tabell 12" for Tabell 1).
-	tableNamed = regexp.MustCompile(`(?i)\btabell\s+(\d+)\b`)
-)
+// tableNamed is a table named in the text: "… framgår av Tabell 1." (not
+// "Tabell 12" for Tabell 1).
+var tableNamed = regexp.MustCompile(`(?i)\btabell\s+(\d+)\b`)
 
 // labelNumber is the number of a table's label ("1" of "Tabell 1
-// Mandatfördelningen"); "-", which no text names, when its title has no
-// label.
+// Mandatfördelningen", evaluation.TableLabel); "-", which no text names,
+// when its title has no label.
 func labelNumber(title string) string {
-	if m := tableLabel.FindStringSubmatch(title); m != nil {
-		return m[1]
+	if f := strings.Fields(evaluation.TableLabel(title)); len(f) == 2 {
+		return f[1]
 	}
 	return "-"
 }
@@ -140,6 +168,11 @@ func table(t evaluation.Table) Table {
 		return out
 	}
 	out := Table{Title: markup.Line(t.Title)}
+	for _, n := range t.Notes {
+		if n = markup.Line(n); n != "" {
+			out.Notes = append(out.Notes, n)
+		}
+	}
 	if len(t.Header) > 0 {
 		out.Header = cells(t.Header)
 	}

@@ -104,8 +104,8 @@ func fillNotes(f *excelize.File, notes []evaluation.Note) error {
 // the template prepares gets rows inserted above its last row, as an
 // evaluator inserts them: the lists reach them, they have the styles of
 // that row, and each formula column its formula, made for the row by
-// formulas. The choice columns of the prepared rows left over are emptied;
-// last is the sheet's last column.
+// formulas. The prepared rows left over are emptied (what a workbook held
+// there is replaced); last is the sheet's last column.
 func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, rows [][3]string, formulas map[string]func(row int) string) error {
 	have, err := f.GetRows(sheet)
 	if err != nil {
@@ -125,7 +125,7 @@ func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, ro
 		return err
 	}
 	for r := 2; r <= n; r++ {
-		for _, col := range cols[:2] {
+		for _, col := range cols {
 			if err := f.SetCellValue(sheet, col+strconv.Itoa(r), nil); err != nil {
 				return err
 			}
