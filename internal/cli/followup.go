@@ -27,6 +27,7 @@ type followUpOptions struct {
 	By     plan.GroupBy
 	Per    time.Time // zero: the latest reported occasion
 	Output string
+	Force  bool
 	Stdout io.Writer
 	Stderr io.Writer
 }
@@ -111,6 +112,7 @@ keys of the JSON are in docs/followup.md.`,
 	cmd.Flags().StringVar(&by, "by", "område", "group the åtgärder per område (huvudområde) or per nämnd (nämnd/förvaltning)")
 	cmd.Flags().StringVar(&per, "per", "", "take the standing on this day (YYYY-MM-DD) instead of at the latest reported occasion")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default: stdout)")
+	forceFlag(cmd, &opts.Force)
 	return cmd
 }
 
@@ -125,12 +127,12 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 	}
 	write := func(w io.Writer) error { return plan.Renderers[opts.Format](w, *pr, opts.By) }
 	if opts.Output == "" || opts.Output == "-" {
-		if err := write(opts.Stdout); err != nil {
+		if err := write(resultOut(opts.Stdout, opts.Format)); err != nil {
 			return failure(err, "")
 		}
 		return nil
 	}
-	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
+	if err := (outputs{inputs: set.Inputs(), force: opts.Force}).write(opts.Output, resultOut(opts.Stdout, opts.Format), write); err != nil {
 		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, pr.Evaluation.Facts.Kommun, pr.Evaluation.Facts.Year))

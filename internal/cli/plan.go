@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -91,7 +90,7 @@ against the evaluation there.`,
 	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "the evaluation year (default: the latest)")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>-atgardsplan.xlsx)")
-	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite an existing output file")
+	forceFlag(cmd, &opts.Force)
 	cmd.Flags().IntVar(&opts.Until, "until", 0, "the last year with reporting occasions (default: two years after the evaluation)")
 	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), "the reporting occasions, comma-separated: months, tertial 1–3, delårsrapport, delårsbokslut, årsredovisning, or NAME:YYYY-MM-DD")
 	cmd.Flags().StringVar(&opts.From, "from", "", "the kommun's previous åtgärdsplan: carry over its åtgärder not yet Genomförd")
@@ -144,10 +143,7 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
-	if _, err := os.Stat(out); err == nil && !opts.Force {
-		return failure(msg.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
-	}
-	err = writeOutput(out, append(set.Inputs(), opts.From), nil, func(w io.Writer) error {
+	err = outputs{inputs: append(set.Inputs(), opts.From), force: opts.Force}.write(out, nil, func(w io.Writer) error {
 		return plan.Write(w, ev, ev.Instrument, plan.Options{Occasions: occ, Carried: carried})
 	})
 	if err != nil {

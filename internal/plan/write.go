@@ -295,11 +295,15 @@ type column struct {
 
 // The fixed columns of the Åtgärdsplan sheet, in order; Historik follows
 // when åtgärder are carried over, then the occasions.
-var planColumns = []column{
+var planColumns = [...]column{
 	{ColRef, 9}, {ColArea, 22}, {ColText, 32}, {ColScore, 8}, {ColMax, 10},
 	{ColAction, 34}, {ColResponsible, 18}, {ColBoard, 18}, {ColPriority, 10}, {ColDue, 12},
 	{ColIndicator, 20}, {ColTarget, 12}, {ColGoal, 20},
 }
+
+// planColumnCount is the number of the plan's own columns, Historik
+// included.
+const planColumnCount = len(planColumns) + 1
 
 const (
 	historyWidth = 50
@@ -313,7 +317,7 @@ const (
 
 // columns are the plan's columns, and where the occasions start.
 func (w *writer) columns() ([]column, int) {
-	cols := append([]column(nil), planColumns...)
+	cols := append([]column(nil), planColumns[:]...)
 	if len(w.carried) > 0 {
 		cols = append(cols, column{ColHistory, historyWidth})
 	}
@@ -440,7 +444,7 @@ func (w *writer) plan() error {
 		err := sheet.FirstErr(
 			set(ColRef, ref, st.Input),
 			formula(ColArea), formula(ColText), formula(ColScore), formula(ColMax),
-			set(ColAction, a.Text, st.InputWrap),
+			set(ColAction, sheet.CellText(a.Text), st.InputWrap),
 			set(ColResponsible, a.Responsible, st.InputWrap),
 			set(ColBoard, a.Board, st.InputWrap),
 			set(ColPriority, a.Priority, st.Input),
@@ -457,7 +461,7 @@ func (w *writer) plan() error {
 			if c != nil {
 				history = c.History
 			}
-			if err := set(ColHistory, history, w.ps.history); err != nil {
+			if err := set(ColHistory, sheet.CellText(history), w.ps.history); err != nil {
 				return err
 			}
 		}
@@ -535,7 +539,7 @@ func (w *writer) improvements() error {
 		if l.from != 0 {
 			from = l.from
 		}
-		for j, v := range []any{l.ref, l.area, l.text, l.score, l.max, from} {
+		for j, v := range []any{l.ref, l.area, sheet.CellText(l.text), l.score, l.max, from} {
 			c := sheet.Cell(j+1, r)
 			if v != nil {
 				if err := f.SetCellValue(sh, c, v); err != nil {
