@@ -72,19 +72,11 @@ func TestStyrmodellInCalc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	header, err := f.GetRows(plan.SheetPlan)
+	col := columnsOf(t, f)
 	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	col := map[string]string{}
-	for i, h := range header[0] {
-		name, _ := excelize.ColumnNumberToName(i + 1)
-		col[h] = name
-	}
 	for _, h := range []string{"Status Tertial 1 2006", "Kommentar Tertial 2 2006", "Status Tertial 3 2006", plan.ColBoard, plan.ColPriority, plan.ColIndicator, plan.ColTarget} {
 		if col[h] == "" {
-			t.Fatalf("the plan has no column %q: %v", h, header[0])
+			t.Fatalf("the plan has no column %q: %v", h, col)
 		}
 	}
 	sh := plan.SheetPlan

@@ -357,9 +357,7 @@ func optional(s string) *string {
 	return &s
 }
 
-func countsJSON(c Counts) jsonCounts {
-	return jsonCounts{Done: c.Done, Partly: c.Partly, InProgress: c.InProgress, NotDone: c.NotDone, NotStarted: c.NotStarted, NotReported: c.NotReported}
-}
+func countsJSON(c Counts) jsonCounts { return jsonCounts(c) }
 
 // lightKey is a traffic light's name in JSON.
 var lightKey = map[Light]string{OnTrack: "on_track", AtRisk: "risk", Late: "late"}

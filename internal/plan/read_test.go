@@ -26,19 +26,26 @@ func edit(t *testing.T, path string, change func(f *excelize.File, col map[strin
 	if err := f.UnprotectSheet(plan.SheetPlan); err != nil {
 		t.Fatal(err)
 	}
-	header, err := f.GetRows(plan.SheetPlan)
-	if err != nil {
+	change(f, columnsOf(t, f))
+	if err := f.Save(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// columnsOf are the columns of the Åtgärdsplan sheet by their headers:
+// "Klart senast" → "J".
+func columnsOf(t *testing.T, f *excelize.File) map[string]string {
+	t.Helper()
+	header, err := f.GetRows(plan.SheetPlan)
+	if err != nil || len(header) == 0 {
+		t.Fatalf("no header row: %v", err)
 	}
 	col := map[string]string{}
 	for i, h := range header[0] {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		col[h] = name
 	}
-	change(f, col)
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
+	return col
 }
 
 func set(t *testing.T, f *excelize.File, cell string, v any) {

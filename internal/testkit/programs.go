@@ -281,37 +281,32 @@ const (
 	calcMacros = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="Kompass" script:language="StarBasic">
-Sub DeleteRow(inURL As String, outURL As String, sheetName As String, rowNumber As Long)
+Function OpenHidden(inURL As String)
 	Dim load(0) As New com.sun.star.beans.PropertyValue
 	load(0).Name = &quot;Hidden&quot;
 	load(0).Value = True
-	doc = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
-	sheet = doc.Sheets.getByName(sheetName)
-	sheet.unprotect(&quot;&quot;)
-	sheet.Rows.removeByIndex(rowNumber - 1, 1)
-	sheet.protect(&quot;&quot;)
-	Dim store(0) As New com.sun.star.beans.PropertyValue
-	store(0).Name = &quot;FilterName&quot;
-	store(0).Value = &quot;Calc MS Excel 2007 XML&quot;
-	doc.storeToURL(outURL, store())
-	doc.close(True)
-End Sub
-Sub SaveAs(inURL As String, outURL As String, filter As String)
-	Dim load(0) As New com.sun.star.beans.PropertyValue
-	load(0).Name = &quot;Hidden&quot;
-	load(0).Value = True
-	doc = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
+	OpenHidden = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
+End Function
+Sub SaveClose(doc, outURL As String, filter As String)
 	Dim store(0) As New com.sun.star.beans.PropertyValue
 	store(0).Name = &quot;FilterName&quot;
 	store(0).Value = filter
 	doc.storeToURL(outURL, store())
 	doc.close(True)
 End Sub
+Sub DeleteRow(inURL As String, outURL As String, sheetName As String, rowNumber As Long)
+	doc = OpenHidden(inURL)
+	sheet = doc.Sheets.getByName(sheetName)
+	sheet.unprotect(&quot;&quot;)
+	sheet.Rows.removeByIndex(rowNumber - 1, 1)
+	sheet.protect(&quot;&quot;)
+	SaveClose(doc, outURL, &quot;Calc MS Excel 2007 XML&quot;)
+End Sub
+Sub SaveAs(inURL As String, outURL As String, filter As String)
+	SaveClose(OpenHidden(inURL), outURL, filter)
+End Sub
 Sub Edit(inURL As String, outURL As String, scriptURL As String)
-	Dim load(0) As New com.sun.star.beans.PropertyValue
-	load(0).Name = &quot;Hidden&quot;
-	load(0).Value = True
-	doc = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
+	doc = OpenHidden(inURL)
 	sfa = createUnoService(&quot;com.sun.star.ucb.SimpleFileAccess&quot;)
 	tis = createUnoService(&quot;com.sun.star.io.TextInputStream&quot;)
 	tis.setInputStream(sfa.openFileRead(scriptURL))
@@ -335,11 +330,7 @@ Sub Edit(inURL As String, outURL As String, scriptURL As String)
 	Loop
 	tis.closeInput()
 	doc.calculateAll()
-	Dim store(0) As New com.sun.star.beans.PropertyValue
-	store(0).Name = &quot;FilterName&quot;
-	store(0).Value = &quot;Calc MS Excel 2007 XML&quot;
-	doc.storeToURL(outURL, store())
-	doc.close(True)
+	SaveClose(doc, outURL, &quot;Calc MS Excel 2007 XML&quot;)
 End Sub
 </script:module>
 `
