@@ -78,22 +78,17 @@ var statusClasses = map[Status]string{
 // FollowUpHTML writes the nämnd's report as one HTML page.
 func FollowUpHTML(w io.Writer, pr Progress, by GroupBy) error {
 	p := htmlPage{
-		Title:      "Uppföljning av åtgärdsplanen – " + pr.Kommun + " " + strconv.Itoa(pr.Year),
-		Intro:      "Åtgärdsplanen för förbättringsområdena i Kommunkompassens utvärdering av " + pr.Kommun + " " + strconv.Itoa(pr.Year) + ": varje åtgärd med sin senaste status, kommentar och ansvarig.",
-		Standing:   StandingLine(pr),
-		Decision:   pr.Decision.Line(),
-		Heads:      countHeads(),
-		Fulfilment: FulfilmentLine(pr.Total.Now),
-		GroupWord:  strings.ToLower(groupHead(by)),
-		OverdueLine: func() string {
-			if l := OverdueLine(pr); l != "" {
-				return "Åtgärder med " + strings.ToLower(l[:1]) + l[1:]
-			}
-			return ""
-		}(),
-		NoOverdue: "Inga försenade åtgärder.",
-		File:      filepath.Base(pr.File),
-		CSS:       stylesheet,
+		Title:       "Uppföljning av åtgärdsplanen – " + pr.Kommun + " " + strconv.Itoa(pr.Year),
+		Intro:       "Åtgärdsplanen för förbättringsområdena i Kommunkompassens utvärdering av " + pr.Kommun + " " + strconv.Itoa(pr.Year) + ": varje åtgärd med sin senaste status, kommentar och ansvarig.",
+		Standing:    StandingLine(pr),
+		Decision:    pr.Decision.Line(),
+		Heads:       countHeads(),
+		Fulfilment:  FulfilmentLine(pr.Total.Now),
+		GroupWord:   strings.ToLower(groupHead(by)),
+		OverdueLine: OverdueLine(pr),
+		NoOverdue:   "Inga försenade åtgärder.",
+		File:        filepath.Base(pr.File),
+		CSS:         stylesheet,
 	}
 	if pr.Date.IsZero() {
 		p.NoOverdue = "Ingen status är rapporterad ännu, så ingen åtgärd bedöms som försenad."

@@ -7,9 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/encode"
 	"github.com/kompass-dev/kompass/internal/evaluation"
@@ -174,11 +177,65 @@ func TestFollowUpExempelkommun(t *testing.T) {
 	for _, r := range []struct {
 		ext   string
 		write plan.Renderer
-	}{{"txt", plan.FollowUpText}, {"csv", plan.FollowUpCSV}, {"json", plan.FollowUpJSON}} {
+	}{{"txt", plan.FollowUpText}, {"csv", plan.FollowUpCSV}, {"json", plan.FollowUpJSON}, {"html", plan.FollowUpHTML}} {
 		var b bytes.Buffer
 		if err := r.write(&b, pr, plan.ByArea); err != nil {
 			t.Fatal(err)
 		}
 		testkit.Golden(t, "testdata/followup-exempelkommun."+r.ext+".golden", b.Bytes())
+	}
+}
+
+// TestFollowUpHTMLSafe: the nämnd's page escapes every text from the plan,
+// fetches nothing and runs no script; the workbook holds the text as
+// written.
+func TestFollowUpHTMLSafe(t *testing.T) {
+	p := plan.FictionalPlan()
+	hostile := `<script>alert("å")</script> & <img src=x onerror=alert(1)>`
+	p.Items[0].Actions[0].Text = hostile
+	p.Items[0].Actions[0].Board = "</td><b>Nämnd</b>"
+	p.Items[0].Actions[0].Reports[0].Comment = "=HYPERLINK(\"http://x\")"
+	pr := plan.FollowUp(p, nil, time.Time{})
+	var b bytes.Buffer
+	if err := plan.FollowUpHTML(&b, pr, plan.ByBoard); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, bad := range []string{"<script", "<img", "<b>Nämnd", "@import", "url("} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page holds %q", bad)
+		}
+	}
+	if m := regexp.MustCompile(`<[a-z]+[^>]*\s(src|href|on[a-z]+)=`).FindString(page); m != "" {
+		t.Errorf("the page has a tag that fetches or runs something: %s", m)
+	}
+	if !strings.Contains(page, "&lt;script&gt;alert(&#34;å&#34;)&lt;/script&gt; &amp; &lt;img") {
+		t.Errorf("the åtgärd is not shown escaped")
+	}
+	var x bytes.Buffer
+	if err := plan.FollowUpXLSX(&x, pr, plan.ByArea); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Åtgärder")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rows {
+		found = found || len(r) > 2 && r[2] == hostile
+	}
+	if !found {
+		t.Errorf("the workbook does not hold the åtgärd as written: %q", rows)
+	}
+	// The comment is text in the workbook, not a formula.
+	for r := 1; r <= len(rows); r++ {
+		if fm, _ := f.GetCellFormula("Åtgärder", "L"+strconv.Itoa(r)); fm != "" {
+			t.Errorf("L%d holds a formula %q", r, fm)
+		}
 	}
 }

@@ -24,13 +24,14 @@ func StandingLine(pr Progress) string {
 	return "Läget vid " + InSentence(o.Label) + " (" + SwedishDate(o.Date) + "), det senast rapporterade tillfället."
 }
 
-// OverdueLine explains the overdue list: "Klart senast före 31 augusti
-// 2007 och inte genomförda."; "" when there is no date to judge by.
+// OverdueLine explains the overdue list: "Åtgärder med Klart senast före
+// 31 augusti 2007 och inte genomförda."; "" when there is no date to judge
+// by.
 func OverdueLine(pr Progress) string {
 	if pr.Date.IsZero() {
 		return ""
 	}
-	return "Klart senast före " + SwedishDate(pr.Date) + " och inte genomförda."
+	return "Åtgärder med Klart senast före " + SwedishDate(pr.Date) + " och inte genomförda."
 }
 
 // countHeads are the heads of the count columns of the nämnd's report.

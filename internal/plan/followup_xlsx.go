@@ -46,7 +46,7 @@ func newReportStyles(f *excelize.File, st sheet.Styles) (reportStyles, error) {
 	font := &excelize.Font{Family: "Calibri", Size: 11}
 	top := &excelize.Alignment{Vertical: "top"}
 	var err error
-	if rs.note, err = f.NewStyle(&excelize.Style{Font: font, Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
+	if rs.note, err = f.NewStyle(&excelize.Style{Font: font, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
 		return rs, err
 	}
 	if rs.number, err = f.NewStyle(&excelize.Style{Font: font, Border: sheet.Border(), Alignment: top}); err != nil {
@@ -114,6 +114,18 @@ func (x reportWriter) put(sh string, col, row int, v any, style int) error {
 	return x.f.SetCellStyle(sh, c, c, style)
 }
 
+// summaryWidths are the widths of the summary's columns: the group, its
+// förbättringsområden and åtgärder, the statuses and the lights.
+var summaryWidths = []float64{34, 13, 10, 12, 12, 8, 12, 12, 13, 12, 8, 11}
+
+// line writes a line of text across the summary's columns, wrapped
+// (sheet.Save makes the row as tall as the text needs).
+func (x reportWriter) line(r int, text string, style int) error {
+	sh := reportSheetSummary
+	last := sheet.Cell(len(summaryWidths), r)
+	return sheet.FirstErr(x.put(sh, 1, r, text, style), x.f.MergeCell(sh, sheet.Cell(1, r), last))
+}
+
 func (x reportWriter) summary() error {
 	sh, pr, st := reportSheetSummary, x.pr, x.st
 	lines := []struct {
@@ -132,7 +144,7 @@ func (x reportWriter) summary() error {
 	}
 	r := 1
 	for _, l := range lines {
-		if err := x.put(sh, 1, r, l.text, l.style); err != nil {
+		if err := x.line(r, l.text, l.style); err != nil {
 			return err
 		}
 		r++
@@ -194,12 +206,12 @@ func (x reportWriter) summary() error {
 		fmt.Sprintf("Varje åtgärd med sin senaste status står på bladet %s, de försenade på bladet %s.", reportSheetActions, reportSheetOverdue),
 	}
 	for _, n := range notes {
-		if err := x.put(sh, 1, r, n, st.note); err != nil {
+		if err := x.line(r, n, st.note); err != nil {
 			return err
 		}
 		r++
 	}
-	if err := sheet.SetWidths(x.f, sh, append([]float64{36, 14, 10}, 11, 11, 9, 11, 11, 11, 12, 9, 11)...); err != nil {
+	if err := sheet.SetWidths(x.f, sh, summaryWidths...); err != nil {
 		return err
 	}
 	if err := x.f.SetSheetDimension(sh, "A1:"+sheet.Cell(3+len(heads), r)); err != nil {
@@ -214,7 +226,7 @@ var actionHeads = []struct {
 	width float64
 }{
 	{"Ref", 10}, {"Förbättringsområde", 30}, {"Åtgärd", 34}, {"Ansvarig", 16}, {"Nämnd/förvaltning", 18}, {"Prioritet", 9},
-	{"Klart senast", 11}, {"Indikator / målvärde", 20}, {"Senaste status", 15}, {"Rapporterad", 13}, {"Trafikljus", 13}, {"Kommentar", 34},
+	{"Klart senast", 13}, {"Indikator / målvärde", 20}, {"Senaste status", 15}, {"Rapporterad", 13}, {"Trafikljus", 13}, {"Kommentar", 34},
 }
 
 func (x reportWriter) actions() error {
@@ -233,7 +245,7 @@ func (x reportWriter) actions() error {
 		if err := x.put(sh, 1, r, head, st.Area); err != nil {
 			return err
 		}
-		if err := x.f.SetCellStyle(sh, sheet.Cell(2, r), sheet.Cell(last, r), st.Area); err != nil {
+		if err := sheet.FirstErr(x.f.SetCellStyle(sh, sheet.Cell(2, r), sheet.Cell(last, r), st.Area), x.f.MergeCell(sh, sheet.Cell(1, r), sheet.Cell(last, r))); err != nil {
 			return err
 		}
 		r++
@@ -292,7 +304,7 @@ func (x reportWriter) overdue() error {
 	heads := []struct {
 		name  string
 		width float64
-	}{{"Ref", 10}, {"Åtgärd", 40}, {"Ansvarig", 18}, {"Nämnd/förvaltning", 20}, {"Klart senast", 12}, {"Senaste status", 16}, {"Rapporterad", 14}, {"Rad i planen", 11}}
+	}{{"Ref", 10}, {"Åtgärd", 40}, {"Ansvarig", 18}, {"Nämnd/förvaltning", 20}, {"Klart senast", 13}, {"Senaste status", 16}, {"Rapporterad", 14}, {"Rad i planen", 13}}
 	var widths []float64
 	for i, h := range heads {
 		if err := x.put(sh, i+1, 1, h.name, st.Header); err != nil {
@@ -313,17 +325,20 @@ func (x reportWriter) overdue() error {
 		}
 		r++
 	}
+	note := func(r int, text string) error {
+		return sheet.FirstErr(x.put(sh, 1, r, text, st.note), x.f.MergeCell(sh, sheet.Cell(1, r), sheet.Cell(len(heads), r)))
+	}
 	if len(x.pr.Overdue) == 0 {
 		text := "Inga försenade åtgärder."
 		if x.pr.Date.IsZero() {
 			text = "Ingen status är rapporterad ännu, så ingen åtgärd bedöms som försenad."
 		}
-		if err := x.put(sh, 1, r, text, st.note); err != nil {
+		if err := note(r, text); err != nil {
 			return err
 		}
 		r++
 	} else if l := OverdueLine(x.pr); l != "" {
-		if err := x.put(sh, 1, r+1, "Försenade: "+l, st.note); err != nil {
+		if err := note(r+1, l); err != nil {
 			return err
 		}
 		r += 2
