@@ -13,7 +13,6 @@
 //   - the rule for tests that need Chromium, LibreOffice or openpyxl (Need),
 //     one Chromium per test binary (BrowserTab, Main), the LibreOffice round
 //     trip (ConvertWithLibreOffice) and a Python with openpyxl (Openpyxl);
-//   - a lenient reader of the HTML pages kompass writes (HTMLDecoder);
 //   - the language of the messages in one test (Language).
 //
 // It is for tests only: no package of kompass imports it outside a
