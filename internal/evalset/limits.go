@@ -9,7 +9,8 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
-// Limits of groups.toml. A real one is a few kilobytes and two levels
+// Limits of the small TOML files of a data folder (groups.toml, and the
+// report's report.toml). A real one is a few kilobytes and two levels
 // deep; the TOML library needs time quadratic in the nesting and, two
 // million levels deep, overflows the stack (a fatal error no recover
 // catches), so such files are refused before they are decoded.
@@ -19,10 +20,28 @@ const (
 	maxGroupsKeyPath = 256     // bytes of one dotted key or table header
 )
 
-// readGroupsFile reads groups.toml if it is there: only a regular file, at
-// most MaxGroupsSize bytes, checked on what is opened (a FIFO or a link to
-// /dev/zero never hangs or fills the memory).
-func readGroupsFile(path string) ([]byte, error) {
+// readGroupsFile reads groups.toml if it is there.
+func readGroupsFile(path string) ([]byte, error) { return ReadTOML(path) }
+
+// ReadTOML reads a small TOML file of the data folder if it is there (nil,
+// nil if not): a regular file of at most MaxGroupsSize bytes (ReadSmall),
+// nested no deeper than a settings file needs.
+func ReadTOML(path string) ([]byte, error) {
+	data, err := ReadSmall(path, MaxGroupsSize)
+	if err != nil || data == nil {
+		return nil, err
+	}
+	if line, why := groupsShape(data); line > 0 {
+		return nil, msg.Errorf("%s:%d: %s", path, line, why)
+	}
+	return data, nil
+}
+
+// ReadSmall reads a file of the data folder that is not a workbook (a
+// settings file, a logo) if it is there (nil, nil if not): only a regular
+// file, at most max bytes, checked on what is opened, so that a FIFO or a
+// link to /dev/zero never hangs or fills the memory.
+func ReadSmall(path string, max int) ([]byte, error) {
 	// Stat before opening: opening a FIFO waits for a writer.
 	st, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -42,15 +61,12 @@ func readGroupsFile(path string) ([]byte, error) {
 	if st, err = f.Stat(); err != nil || !st.Mode().IsRegular() {
 		return nil, msg.Errorf("%s: not a regular file", path)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxGroupsSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, int64(max)+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > MaxGroupsSize {
-		return nil, msg.Errorf("%s: larger than %d bytes; a groups file is a few kilobytes", path, MaxGroupsSize)
-	}
-	if line, why := groupsShape(data); line > 0 {
-		return nil, msg.Errorf("%s:%d: %s", path, line, why)
+	if len(data) > max {
+		return nil, msg.Errorf("%s: larger than %d bytes", path, max)
 	}
 	return data, nil
 }
@@ -90,7 +106,7 @@ func groupsShape(data []byte) (line int, why string) {
 			i--
 		case c == '[' || c == '{':
 			if depth++; depth > maxGroupsNesting {
-				return line, msg.Sprintf("nested more than %d levels deep; a groups file needs two", maxGroupsNesting)
+				return line, msg.Sprintf("nested more than %d levels deep; a settings file needs two", maxGroupsNesting)
 			}
 		case c == ']' || c == '}':
 			depth = max(0, depth-1)
@@ -98,7 +114,7 @@ func groupsShape(data []byte) (line int, why string) {
 			keyLen = 0
 		case c != ' ' && c != '\t':
 			if keyLen++; keyLen > maxGroupsKeyPath {
-				return line, msg.Sprintf("a key or value longer than %d characters without a break; group keys are short", maxGroupsKeyPath)
+				return line, msg.Sprintf("a key or value longer than %d characters without a break; the keys of a settings file are short", maxGroupsKeyPath)
 			}
 		}
 	}
