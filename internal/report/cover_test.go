@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/report"
@@ -249,4 +250,39 @@ affiliation = "Påhittby kommun"
 			t.Errorf("a logo linked to /dev/zero: %v; want it refused", err)
 		}
 	})
+}
+
+// TestOmittedGroup: a report of kompass report --all whose group cannot be
+// compared with the kommun says so, with why, where the comparison would
+// stand.
+func TestOmittedGroup(t *testing.T) {
+	set := loadSet(t, programmeDir)
+	_, err := report.Build(set, report.Options{Kommun: "Exempelkommun A", Group: "Nominerade 2007"})
+	if err == nil {
+		t.Fatal("Exempelkommun A 2021 (@2020) was compared with Nominerade 2007 (@2007)")
+	}
+	o := report.OmittedGroup("Nominerade 2007", err)
+	if o.Group != "Nominerade 2007" || !strings.Contains(o.Reason, "är utvärderad med en annan version av Kommunkompassen (kommunkompassen@2007) än den senaste utvärderingen av kommunen (kommunkompassen@2020)") {
+		t.Errorf("OmittedGroup = %+v", o)
+	}
+	r := buildFrom(t, set, report.Options{Kommun: "Exempelkommun A", Omitted: o})
+	doc := parseHTML(t, write(t, r, report.WriteOptions{ScriptSrc: report.ScriptFile}))
+	note := doc.byID("grupp-utelamnad")
+	if note == nil || doc.byID("poang").byID("grupp-utelamnad") == nil || !strings.HasPrefix(squash(note.text()), "Jämförelsen med gruppen Nominerade 2007 är inte med i rapporten: ") {
+		t.Errorf("the note on the group left out: %v", note)
+	}
+	if doc.byID("grupp-tabell") != nil {
+		t.Error("the report has a group table")
+	}
+	if o := report.OmittedGroup("alla", evalset.ErrNoGroup); !strings.HasPrefix(o.Reason, "ingen annan kommun i underlaget") {
+		t.Errorf("OmittedGroup(ErrNoGroup) = %+v", o)
+	}
+	if o := report.OmittedGroup("X", errors.New("något annat")); o.Reason == "" {
+		t.Errorf("OmittedGroup(other) = %+v", o)
+	}
+	// without one, no note
+	plain := parseHTML(t, write(t, buildFrom(t, set, report.Options{Kommun: "Exempelkommun A"}), report.WriteOptions{}))
+	if plain.byID("grupp-utelamnad") != nil {
+		t.Error("a note on a group nobody asked for")
+	}
 }

@@ -516,6 +516,8 @@ func TestHostile(t *testing.T) {
 			"&#34;&#39;&amp;&lt;&gt;",
 			"Grupp&lt;/script&gt;&lt;script&gt;window.__pwned=4&lt;/script&gt;&lt;img src=x onerror=&#34;window.__pwned=5&#34;&gt;&#34;&#39;&amp;&lt;&gt;",
 			`Exempel\u003c/script\u003e\u003cscript\u003ewindow.__pwned=1\u003c/script\u003ekommun`,
+			// the running header, in CSS
+			`<style>@page { @top-left { content: "Analys av Exempel\3c\2fscript\3e\3cscript\3ewindow.__pwned=1\3c\2fscript\3ekommun 2007"; } }`,
 		} {
 			if !bytes.Contains(page, []byte(good)) {
 				t.Errorf("script=%q: the page lacks the escaped form %q", wo.ScriptSrc, good)
@@ -821,6 +823,73 @@ func TestIndexEntries(t *testing.T) {
 	for _, e := range report.IndexEntries(set, hrefs) {
 		if e.Kommun == "Exempelkommun A" {
 			t.Errorf("Exempelkommun A, without a report, is listed under %s", e.Instrument)
+		}
+	}
+}
+
+// TestChartsGroupOfMany checks the group radar of a kommun against every
+// other kommun evaluated with its version (eight in the programme): each
+// member drawn in its own colour, with its own mark and dash, the kommun
+// first and the mean last and dashed; the radar runs clockwise from the
+// top with its scale on the first axis.
+func TestChartsGroupOfMany(t *testing.T) {
+	r := build(t, programmeDir, report.Options{Kommun: "Exempelkommun A", Group: "alla"})
+	ch := r.Charts[len(r.Charts)-1]
+	if ch.ID != "chart-group" {
+		t.Fatalf("the last chart is %s", ch.ID)
+	}
+	var o struct {
+		Series []struct {
+			Name      string
+			Symbol    string
+			LineStyle struct {
+				Color string
+				Width float64
+				Type  json.RawMessage
+			}
+		}
+		Radar struct {
+			StartAngle int
+			Clockwise  bool
+			Indicator  []struct {
+				Name      string
+				AxisLabel *struct{ Show bool }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(ch.Options), &o); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(o.Series); n < 10 {
+		t.Fatalf("%d series; the test wants a group of eight or more", n)
+	}
+	colors, symbols, dashes := map[string]string{}, map[string]string{}, map[string]string{}
+	for i, s := range o.Series {
+		switch {
+		case i == 0:
+			if s.Name != r.Group.Own.Label || s.LineStyle.Width < 3 {
+				t.Errorf("series 1 is %q, %.1f px; want the kommun, thick", s.Name, s.LineStyle.Width)
+			}
+			continue
+		case i == len(o.Series)-1:
+			if string(s.LineStyle.Type) != `"dashed"` || !strings.HasPrefix(s.Name, "Medel: ") {
+				t.Errorf("the last series %q has the line %s; want the mean, dashed", s.Name, s.LineStyle.Type)
+			}
+			continue
+		}
+		for what, m := range map[string]map[string]string{"colour " + s.LineStyle.Color: colors, "mark " + s.Symbol: symbols, "dash " + string(s.LineStyle.Type): dashes} {
+			if prev, dup := m[what]; dup {
+				t.Errorf("%q has the %s of %q", s.Name, what, prev)
+			}
+			m[what] = s.Name
+		}
+	}
+	if !o.Radar.Clockwise || o.Radar.StartAngle != 90 {
+		t.Errorf("the radar runs clockwise %v from %d°; want clockwise from 90° (the top)", o.Radar.Clockwise, o.Radar.StartAngle)
+	}
+	for i, ind := range o.Radar.Indicator {
+		if shown := ind.AxisLabel != nil && ind.AxisLabel.Show; shown != (i == 0) {
+			t.Errorf("axis %d (%q) shows the scale %v; only the first does", i+1, ind.Name, shown)
 		}
 	}
 }

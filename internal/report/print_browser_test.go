@@ -355,6 +355,14 @@ func TestBrowserPrint(t *testing.T) {
 			if err := browser.OpenReport(tab, path); err != nil {
 				t.Fatal(err)
 			}
+			if c.name == "seed" { // 25 pages of running text
+				checkMeasure(t, tab, "1 280 px")
+				emulateMedia(t, tab, "print")
+				setViewport(t, tab, a4Width, false)
+				checkMeasure(t, tab, "print")
+				emulateMedia(t, tab, "")
+				setViewport(t, tab, wideWidth, false)
+			}
 			printChecked(t, tab, r, page, c.maxPages)
 		})
 	}

@@ -230,3 +230,53 @@ func checkRadars(t *testing.T, tab context.Context, r *report.Report) {
 		}
 	}
 }
+
+// measureJS counts the characters of each full line of running text — the
+// paragraphs and list items of the evaluators' text and of the report's own
+// prose in <main>, not tables, figures or notes — from the boxes of its
+// words; a paragraph's last line is not full and is left out.
+const measureJS = `(function () {
+  var lines = [], range = document.createRange();
+  document.querySelectorAll("main p, main li").forEach(function (el) {
+    if (el.closest("table, figure, nav, .note, .lists, .area-list, .legend, footer") || el.textContent.length < 120) { return; }
+    var rows = {}, order = [];
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var re = /\S+/g, m;
+      while ((m = re.exec(node.data)) !== null) {
+        range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+        var rc = range.getClientRects();
+        if (!rc.length) { continue; }
+        var top = Math.round(rc[0].top);
+        if (!(top in rows)) { rows[top] = 0; order.push(top); }
+        rows[top] += m[0].length + 1;
+      }
+    }
+    order.sort(function (a, b) { return a - b; });
+    order.slice(0, -1).forEach(function (top) { lines.push(rows[top] - 1); });
+  });
+  return lines;
+})()`
+
+// checkMeasure checks the measure of the running text as the tab shows it:
+// full lines of 65 to 85 characters on average, none longer than 95.
+func checkMeasure(t *testing.T, tab context.Context, what string) {
+	t.Helper()
+	lines, err := chromedp.Run(tab, chromedp.Evaluate[[]int](measureJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) < 10 {
+		t.Fatalf("%s: %d full lines of running text; the measure cannot be told", what, len(lines))
+	}
+	sum, longest := 0, 0
+	for _, n := range lines {
+		sum += n
+		longest = max(longest, n)
+	}
+	mean := float64(sum) / float64(len(lines))
+	t.Logf("%s: %d full lines of running text, %.1f characters on average, the longest %d", what, len(lines), mean, longest)
+	if mean < 65 || mean > 85 || longest > 95 {
+		t.Errorf("%s: the running text has %.1f characters a line on average (the longest %d); want 65–85", what, mean, longest)
+	}
+}
