@@ -1,5 +1,7 @@
 // Package report builds the HTML report of one kommun as the complete
-// analysis an SKL report is — 1 Om Kommunkompassen (the instrument's
+// analysis an SKL report is — a cover as SKL's first page (cover.go: the
+// publisher of report.toml, the analysis, the dates, the contents, the
+// evaluators), 1 Om Kommunkompassen (the instrument's
 // description), 2 Sammanfattning (the background with its tables and the
 // interviews, the scores over the years, the spider charts against the
 // group, the summary), 3 each huvudområde (its delfrågor, the evaluators'
@@ -9,7 +11,9 @@
 // Poängsammanställning and a note on method — as one self-contained,
 // offline, printable file, and the index page of a whole set. A section
 // with nothing to say is left out, so an area-level evaluation without
-// text is a short report. The model is built first (Build); Write renders
+// text is a short report. Its tables are numbered as the text names them
+// (tables.go), its styrkor and förbättringsområden carry the åtgärdsplan's
+// references. The model is built first (Build); Write renders
 // it with html/template, the text through internal/markup, and inserts
 // each chart's options as HTML-escaped JSON.
 package report

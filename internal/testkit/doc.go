@@ -11,8 +11,9 @@
 //     repository (NeedFile);
 //   - a workbook filled in by ID the way a program would (Template, Fill);
 //   - the rule for tests that need Chromium, LibreOffice or openpyxl (Need),
-//     one Chromium per test binary (BrowserTab, Main), the LibreOffice round
-//     trip (ConvertWithLibreOffice) and a Python with openpyxl (Openpyxl);
+//     one Chromium per test binary (BrowserTab, Main), axe-core to run in a
+//     page (AxeCore), the LibreOffice round trip (ConvertWithLibreOffice)
+//     and a Python with openpyxl (Openpyxl);
 //   - the language of the messages in one test (Language).
 //
 // It is for tests only: no package of kompass imports it outside a
