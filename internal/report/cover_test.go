@@ -184,9 +184,9 @@ affiliation = "Påhittby kommun"
 		}
 		set := exempelSet(t)
 		r := buildFrom(t, set, report.Options{Kommun: "Exempelkommun", Settings: s})
-		// the workbook names both in one entry; report.toml knows only
-		// single names, so nothing is added to it
-		if want := []string{"Anna Exempelsson och Per Påhittad (fiktiva utvärderare)"}; !slices.Equal(r.Cover.Evaluators, want) {
+		// the workbook gives the affiliations itself; report.toml adds
+		// nothing to them
+		if want := []string{"Anna Exempelsson, Exempelförbundet (fiktiv)", "Per Påhittad, Påhittby kommun (fiktiv)"}; !slices.Equal(r.Cover.Evaluators, want) {
 			t.Errorf("evaluators %q, want %q", r.Cover.Evaluators, want)
 		}
 		named := testkit.Amend(t, set, "exempelkommun-2007.xlsx", func(ev *evaluation.Evaluation) {

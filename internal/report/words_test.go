@@ -34,9 +34,11 @@ func TestTableNumbers(t *testing.T) {
 	}{
 		// Umeå without text: its scores, then its poängsammanställning
 		{"Umeå", umeaReport(t), []string{"1", "2"}, 1},
-		// the sample labels its own Tabell 1 (the background) and Tabell 2
-		// (area 5): the scores are 3, the group 4, the poängsammanställning 5
-		{"Exempelkommun", exempelReport(t), []string{"1", "3", "4", "2", "5"}, 3},
+		// the sample labels its own Tabell 1 (the background) and Tabell 4
+		// (area 5), leaving 2 and 3 for the scores and the group
+		{"Exempelkommun", exempelReport(t), []string{"1", "2", "3", "4", "5"}, 2},
+		// without the group, 3 is not used
+		{"Exempelkommun without its group", buildFrom(t, exempelSet(t), report.Options{Kommun: "Exempelkommun"}), []string{"1", "2", "4", "5"}, 2},
 		// an evaluators' table without a label gets the next number
 		{"hostile", hostileReport(t), []string{"1", "2", "3", "4"}, 2},
 		// area level against a series: the scores, the group, the areas
