@@ -670,7 +670,7 @@ func TestWriteIndex(t *testing.T) {
 		id, heading, count string
 		entries            []report.IndexEntry
 	}{
-		{"kommunkompassen-2020", name2020 + " (kommunkompassen@2020)", "1 kommun utvärderade med denna version, 1 utvärdering.", entries[1:2]},
+		{"kommunkompassen-2020", name2020 + " (kommunkompassen@2020)", "1 kommun utvärderad med denna version, 1 utvärdering.", entries[1:2]},
 		{"kommunkompassen-2007", name2007 + " (kommunkompassen@2007)", "3 kommuner utvärderade med denna version, 6 utvärderingar, och 1 publicerat medelvärde.", []report.IndexEntry{entries[0], entries[2], entries[3], entries[4]}},
 	}
 	var tables []*node

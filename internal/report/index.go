@@ -134,7 +134,7 @@ func indexVersions(entries []IndexEntry) []*indexVersion {
 //go:embed index.html.tmpl
 var indexTmplText string
 
-var indexTmpl = template.Must(template.New("index").Funcs(funcs).Funcs(template.FuncMap{"count": msg.Count}).Parse(indexTmplText))
+var indexTmpl = template.Must(template.New("index").Funcs(funcs).Funcs(template.FuncMap{"count": msg.Counted}).Parse(indexTmplText))
 
 // WriteIndex writes the index page of a set of reports: one table per
 // instrument version, headed by the version, with one row per kommun
