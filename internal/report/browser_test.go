@@ -435,12 +435,7 @@ func TestBrowserReports(t *testing.T) {
 			setViewport(t, tab, wideWidth, false)
 			noSidewaysScroll(t, tab, "1 280 px")
 			if c.name == "Exempelkommun" {
-				checkMeasure(t, tab, "1 280 px")
-				emulateMedia(t, tab, "print")
-				setViewport(t, tab, a4Width, false)
-				checkMeasure(t, tab, "print")
-				emulateMedia(t, tab, "")
-				setViewport(t, tab, wideWidth, false)
+				checkMeasures(t, tab)
 			}
 			checkRadars(t, tab, r)
 			checkLegendToggles(t, tab, r)

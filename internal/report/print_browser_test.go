@@ -356,12 +356,7 @@ func TestBrowserPrint(t *testing.T) {
 				t.Fatal(err)
 			}
 			if c.name == "seed" { // 25 pages of running text
-				checkMeasure(t, tab, "1 280 px")
-				emulateMedia(t, tab, "print")
-				setViewport(t, tab, a4Width, false)
-				checkMeasure(t, tab, "print")
-				emulateMedia(t, tab, "")
-				setViewport(t, tab, wideWidth, false)
+				checkMeasures(t, tab)
 			}
 			printChecked(t, tab, r, page, c.maxPages)
 		})
