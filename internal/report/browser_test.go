@@ -434,14 +434,17 @@ func TestBrowserReports(t *testing.T) {
 
 			setViewport(t, tab, wideWidth, false)
 			noSidewaysScroll(t, tab, "1 280 px")
-			if c.name == "Exempelkommun" {
-				checkMeasures(t, tab)
-			}
 			checkRadars(t, tab, r)
 			checkLegendToggles(t, tab, r)
-			checkAxe(t, tab, "1 280 px")
+			// the complete analysis, at this width too (the others share its
+			// markup, and axe takes a few seconds a run)
+			complete := c.name == "Exempelkommun"
+			if complete {
+				checkMeasure(t, tab, "1 280 px")
+				checkAxe(t, tab, "1 280 px")
+			}
 
-			pdf, pages := printChecked(t, tab, r, page, c.maxPages)
+			pdf, pages := printChecked(t, tab, r, page, printOptions{maxPages: c.maxPages, measure: complete})
 			if !bytes.Contains(pdf, []byte("/StructTreeRoot")) {
 				t.Error("the PDF is not tagged (no /StructTreeRoot)")
 			}

@@ -373,7 +373,7 @@ func TestBrowserLayout(t *testing.T) {
 		emulateMedia(t, tab, "")
 		setViewport(t, tab, wideWidth, false)
 
-		pdf, _ := printChecked(t, tab, r, page, 0)
+		pdf, _ := printChecked(t, tab, r, page, printOptions{})
 		checkPDFText(t, pdf, r)
 	})
 

@@ -109,14 +109,28 @@ const printInfoJS = `(function () {
   return info;
 })()`
 
+// printOptions say what printChecked checks beyond what every printed
+// report must do.
+type printOptions struct {
+	maxPages int  // at most this many pages; 0: any number
+	measure  bool // the measure of the running text under the print CSS (checkMeasure)
+}
+
 // printChecked prints the report open in the tab as kompass report --pdf
 // does (two passes: the contents get their page numbers) and checks the
 // PDF with checkPrinted; it returns the PDF and its pages' text.
-func printChecked(t *testing.T, tab context.Context, r *report.Report, page []byte, maxPages int) ([]byte, []string) {
+func printChecked(t *testing.T, tab context.Context, r *report.Report, page []byte, o printOptions) ([]byte, []string) {
 	t.Helper()
 	emulateMedia(t, tab, "print")
+	if o.measure {
+		setViewport(t, tab, a4Width, false)
+		checkMeasure(t, tab, "print")
+	}
 	starts, err := chromedp.Run(tab, chromedp.Evaluate[printInfo](printInfoJS))
 	emulateMedia(t, tab, "")
+	if o.measure {
+		setViewport(t, tab, wideWidth, false)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +144,7 @@ func printChecked(t *testing.T, tab context.Context, r *report.Report, page []by
 		t.Fatal(err)
 	}
 	info.Starts = starts.Starts
-	return pdf, checkPrinted(t, r, page, pdf, info, maxPages)
+	return pdf, checkPrinted(t, r, page, pdf, info, o.maxPages)
 }
 
 // checkPrinted reads the printed report page by page, as a reader holding
@@ -355,10 +369,11 @@ func TestBrowserPrint(t *testing.T) {
 			if err := browser.OpenReport(tab, path); err != nil {
 				t.Fatal(err)
 			}
-			if c.name == "seed" { // 25 pages of running text
-				checkMeasures(t, tab)
+			seed := c.name == "seed" // 25 pages of running text
+			if seed {
+				checkMeasure(t, tab, "1 280 px")
 			}
-			printChecked(t, tab, r, page, c.maxPages)
+			printChecked(t, tab, r, page, printOptions{maxPages: c.maxPages, measure: seed})
 		})
 	}
 }

@@ -280,16 +280,3 @@ func checkMeasure(t *testing.T, tab context.Context, what string) {
 		t.Errorf("%s: the running text has %.1f characters a line on average (the longest %d); want 65–85", what, mean, longest)
 	}
 }
-
-// checkMeasures checks the measure at 1 280 px and under the print CSS at
-// A4's width, and leaves the tab at 1 280 px.
-func checkMeasures(t *testing.T, tab context.Context) {
-	t.Helper()
-	setViewport(t, tab, wideWidth, false)
-	checkMeasure(t, tab, "1 280 px")
-	emulateMedia(t, tab, "print")
-	setViewport(t, tab, a4Width, false)
-	checkMeasure(t, tab, "print")
-	emulateMedia(t, tab, "")
-	setViewport(t, tab, wideWidth, false)
-}
