@@ -456,6 +456,16 @@ func TestBrowserReports(t *testing.T) {
 				if !printed {
 					t.Error("no page after the cover prints the follow-up")
 				}
+				// each förbättringsområde followed up by its reference
+				all := squash(strings.Join(pages, "\n"))
+				for _, a := range r.FollowUp.Areas {
+					for _, it := range a.Items {
+						words := strings.Fields(it.Text)
+						if want := it.Ref + " " + strings.Join(words[:min(3, len(words))], " "); !strings.Contains(all, want) {
+							t.Errorf("the printed follow-up lacks %q", want)
+						}
+					}
+				}
 			}
 		})
 	}
