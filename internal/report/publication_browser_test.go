@@ -122,6 +122,18 @@ func checkPhone(t *testing.T, tab context.Context, r *report.Report) {
 		}
 	}
 	if r.Group != nil {
+		// the group table's total, and the kommun's rank in it, in view
+		// without scrolling: Totalt is its first column
+		hidden, err := chromedp.Run(tab, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#grupp-tabell tr")).filter(function (tr) {
+  var c = tr.cells[1], b = c.getBoundingClientRect();
+  return b.width === 0 || b.left < 0 || b.right > window.innerWidth + 0.5;
+}).map(function (tr) { return tr.cells[0].textContent + ": " + tr.cells[1].textContent; })`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hidden) > 0 {
+			t.Errorf("390 px: the group table's Totalt is off the screen in %q", hidden)
+		}
 		// the group table is wider than a phone: the arrow keys scroll it
 		sel := `#grupp-tabell`
 		if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](`document.querySelector("`+sel+`").closest(".scroll").focus()`)); err != nil {
