@@ -376,8 +376,8 @@ func fictionalSettings(t *testing.T) *report.Settings {
 // complete analysis of the fictional Exempelkommun against Exempelsnitt
 // 2007 with the follow-up of its åtgärdsplan, and Umeå, Örebro and
 // Vallentuna against Sverigesnitt 2021 — and the small fictional one with
-// its group and a publisher with a logo, each self-contained, as a reader
-// gets them: at 1 280 px (the charts drawn from the model's numbers, no
+// its group and a publisher with a logo (not printed), each
+// self-contained, as a reader gets them: at 1 280 px (the charts drawn from the model's numbers, no
 // request leaving the file, the radars clockwise with their scale,
 // axe-core), on a phone (the newest change first, wide tables that say so
 // and scroll by keyboard, axe-core again) and printed on A4 (checkPrinted:
@@ -399,6 +399,8 @@ func TestBrowserReports(t *testing.T) {
 			return build(t, evaluationsDir, report.Options{Kommun: "Exempelkommun", Group: "Exempelsnitt 2007"})
 		}, 0},
 		{"Umeå", func(t *testing.T) *report.Report { return umeaReport(t) }, 0},
+		// area-level evaluations without text print on at most 5 pages, the
+		// cover included (issue 12; observed with Chromium 156: 5 each)
 		{"Örebro", func(t *testing.T) *report.Report { return build(t, evaluationsDir, report.Options{Kommun: "Örebro"}) }, 5},
 		{"Vallentuna", func(t *testing.T) *report.Report {
 			return build(t, evaluationsDir, report.Options{Kommun: "Vallentuna", Group: "Sverigesnitt 2021"})
@@ -444,6 +446,9 @@ func TestBrowserReports(t *testing.T) {
 				checkAxe(t, tab, "1 280 px")
 			}
 
+			if c.name == "small" {
+				return // its print would add nothing to the shipped reports'
+			}
 			pdf, pages := printChecked(t, tab, r, page, printOptions{maxPages: c.maxPages, measure: complete})
 			if !bytes.Contains(pdf, []byte("/StructTreeRoot")) {
 				t.Error("the PDF is not tagged (no /StructTreeRoot)")
