@@ -80,3 +80,20 @@ func TestRadarLooks(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelled: a label and its text never double their punctuation.
+func TestLabelled(t *testing.T) {
+	for _, c := range []struct{ label, text, want string }{
+		{"Mål", "ökad delaktighet", "Mål: ökad delaktighet"},
+		{"Mål", "Mål 1: ökad delaktighet", "Mål 1: ökad delaktighet"},
+		{"Mål", "mål: ökad delaktighet", "mål: ökad delaktighet"},
+		{"Mål", "Målet är tydligt", "Mål: Målet är tydligt"},
+		{"5.4 Kontroll- och uppföljningsrutiner.", "11–19 av 20 poäng", "5.4 Kontroll- och uppföljningsrutiner: 11–19 av 20 poäng"},
+		{"1.1 Hur informeras medborgarna?", "28–30 av 40 poäng", "1.1 Hur informeras medborgarna? 28–30 av 40 poäng"},
+		{"7.2 Strategisk serviceutveckling:", "2–5", "7.2 Strategisk serviceutveckling: 2–5"},
+	} {
+		if got := labelled(c.label, c.text); got != c.want {
+			t.Errorf("labelled(%q, %q) = %q, want %q", c.label, c.text, got, c.want)
+		}
+	}
+}
