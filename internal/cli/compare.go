@@ -130,7 +130,7 @@ func runCompare(_ context.Context, opts *compareOptions) error {
 		return render(opts.Format, opts.Stdout, h, compare.HistoryText, compare.HistoryCSV)
 	}
 	own := evs[len(evs)-1]
-	g, err := set.GroupIn(opts.Group, own, opts.Period)
+	g, err := set.Group(opts.Group, own, opts.Period)
 	if err != nil {
 		return err
 	}
@@ -143,6 +143,7 @@ func runCompare(_ context.Context, opts *compareOptions) error {
 
 // render writes v in the chosen format.
 func render[T any](format string, w io.Writer, v T, text, csv func(io.Writer, T) error) error {
+	w = resultOut(w, format)
 	var err error
 	switch format {
 	case "json":

@@ -2,10 +2,9 @@ package evalset
 
 import (
 	"errors"
-	"io"
 	"io/fs"
-	"os"
 
+	"github.com/kompass-dev/kompass/internal/inputfile"
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
@@ -21,52 +20,22 @@ const (
 )
 
 // readGroupsFile reads groups.toml if it is there.
-func readGroupsFile(path string) ([]byte, error) { return ReadTOML(path) }
+func readGroupsFile(path string) ([]byte, error) { return ReadTOML(path, inputfile.Groups) }
 
-// ReadTOML reads a small TOML file of the data folder if it is there (nil,
-// nil if not): a regular file of at most MaxGroupsSize bytes (ReadSmall),
-// nested no deeper than a settings file needs.
-func ReadTOML(path string) ([]byte, error) {
-	data, err := ReadSmall(path, MaxGroupsSize)
-	if err != nil || data == nil {
-		return nil, err
-	}
-	if line, why := groupsShape(data); line > 0 {
-		return nil, msg.Errorf("%s:%d: %s", path, line, why)
-	}
-	return data, nil
-}
-
-// ReadSmall reads a file of the data folder that is not a workbook (a
-// settings file, a logo) if it is there (nil, nil if not): only a regular
-// file, at most max bytes, checked on what is opened, so that a FIFO or a
-// link to /dev/zero never hangs or fills the memory.
-func ReadSmall(path string, max int) ([]byte, error) {
-	// Stat before opening: opening a FIFO waits for a writer.
-	st, err := os.Stat(path)
+// ReadTOML reads a small TOML file of the data folder of the kind if it is
+// there (nil, nil if not): only a regular file of at most MaxGroupsSize
+// bytes (internal/inputfile), so that a FIFO or a link to /dev/zero never
+// hangs or fills the memory, nested no deeper than a settings file needs.
+func ReadTOML(path string, kind inputfile.Kind) ([]byte, error) {
+	data, err := inputfile.Read(path, kind, MaxGroupsSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	if !st.Mode().IsRegular() {
-		return nil, msg.Errorf("%s: not a regular file", path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if st, err = f.Stat(); err != nil || !st.Mode().IsRegular() {
-		return nil, msg.Errorf("%s: not a regular file", path)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, int64(max)+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > max {
-		return nil, msg.Errorf("%s: larger than %d bytes", path, max)
+	if line, why := groupsShape(data); line > 0 {
+		return nil, msg.Errorf("%s:%d: %s", path, line, why)
 	}
 	return data, nil
 }

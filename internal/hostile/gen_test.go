@@ -39,10 +39,8 @@ const (
 func baseSample(t testing.TB, kommun string, year int) samples.Sample {
 	t.Helper()
 	return samples.Sample{
-		File: "base.xlsx", Instrument: baseInstr, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-		Evaluators: "Testare T", Dates: "1 januari " + strconv.Itoa(year),
-		Sources: "Påhittat testfall (internal/hostile); poängen är lånade från exempeldata.",
-		Scores:  testkit.Umea2007(t),
+		File: "base.xlsx", Instrument: baseInstr, Facts: evaluation.Facts{Kommun: kommun, Year: year, Kind: evaluation.KindKommun, Evaluators: "Testare T", Dates: "1 januari " + strconv.Itoa(year), Sources: "Påhittat testfall (internal/hostile); poängen är lånade från exempeldata."},
+		Scores: testkit.Umea2007(t),
 	}
 }
 
@@ -55,10 +53,11 @@ func workbookWith(t testing.TB, edit func(f *excelize.File)) []byte {
 
 func workbookOf(t testing.TB, s samples.Sample, edit func(f *excelize.File)) []byte {
 	t.Helper()
-	f, err := workbook.Template(testkit.Instrument(t, s.Instrument), workbook.TemplateFacts{Kommun: s.Kommun, Year: s.Year})
+	ev, err := s.Evaluation(testkit.Registry(t))
+	check(t, err)
+	f, err := workbook.Build(ev.Instrument, ev, workbook.Extra{})
 	check(t, err)
 	defer f.Close()
-	check(t, samples.Fill(f, s))
 	if edit != nil {
 		edit(f)
 	}
@@ -434,5 +433,18 @@ func longShared(t testing.TB, n, extra int) []byte {
 			fmt.Fprintf(&rows, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>9.%d</t></is></c><c r="D%d" t="s"><v>%d</v></c></row>`, r, r, i, r, index)
 		}
 		return strings.Replace(s, "</sheetData>", rows.String()+"</sheetData>", 1)
+	})
+}
+
+// withDateStyle adds a cell format that shows a date (the built-in format
+// 14) to a workbook made from the template, as style 16.
+func withDateStyle(t testing.TB, data []byte) []byte {
+	t.Helper()
+	return withPart(t, data, "xl/styles.xml", func(s string) string {
+		if !strings.Contains(s, `<cellXfs count="16">`) {
+			t.Fatal("the template has not 16 cell formats; fix withDateStyle")
+		}
+		s = strings.Replace(s, `<cellXfs count="16">`, `<cellXfs count="17">`, 1)
+		return strings.Replace(s, "</cellXfs>", `<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="true"></xf></cellXfs>`, 1)
 	})
 }

@@ -12,6 +12,8 @@ func init() {
 		"%s: publisher.logo: %s is not there":                                 "%s: publisher.logo: %s finns inte",
 		"%s: publisher.logo: %s is not a PNG, JPEG or SVG image":              "%s: publisher.logo: %s är ingen PNG-, JPEG- eller SVG-bild",
 		"fix report.toml in the data folder; its format is in docs/report.md": "rätta report.toml i datamappen; formatet står i docs/report.md",
-		"reading the page numbers of the printed page: %w":                    "kunde inte läsa sidnumren ur den utskrivna sidan: %w",
+		"settings files": "inställningsfiler",
+		"logos":          "logotyper",
+		"reading the page numbers of the printed page: %w": "kunde inte läsa sidnumren ur den utskrivna sidan: %w",
 	})
 }

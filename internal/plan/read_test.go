@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -8,7 +9,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 // edit opens the workbook at path with excelize, as another program
@@ -87,7 +90,7 @@ func TestFilledByProgram(t *testing.T) {
 	if a.Text != "Åtgärd 2" || a.Responsible != "Kommunstyrelsen" || !a.Due.Equal(time.Date(2008, 6, 30, 0, 0, 0, 0, time.UTC)) || a.Reports[0].Status != plan.Done || a.Reports[0].Comment != "Enligt plan." {
 		t.Errorf("first åtgärd: %+v", a)
 	}
-	if last, i, ok := b.Last(); !ok || i != 1 || last.Status != plan.Done || b.Row != 3 || !b.Due.Equal(time.Date(2009, 1, 31, 0, 0, 0, 0, time.UTC)) {
+	if last, i, ok := lastReport(b); !ok || i != 1 || last.Status != plan.Done || b.Row != 3 || !b.Due.Equal(time.Date(2009, 1, 31, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("second åtgärd: %+v", b)
 	}
 	if got := p.Items[2].Actions[0].Reports[0].Status; got != plan.NotDone {
@@ -148,4 +151,40 @@ func TestTextDiffers(t *testing.T) {
 		!strings.Contains(probs[0].Message, "the text of 1.F2 differs from the förbättringsområde in umea-2007.xlsx") {
 		t.Errorf("problems: %v", probs)
 	}
+}
+
+// TestDueNaN: a Klart senast cell formatted as a date whose stored value
+// is NaN (as a program may write one) is no date: it read as 1899-12-31,
+// and counted as overdue from then on.
+func TestDueNaN(t *testing.T) {
+	testkit.Language(t, msg.English)
+	ev := readEvaluation(t, umea2007)
+	path := writePlan(t, ev, plan.Options{})
+	parts := testkit.ReadParts(t, path)
+	const part = "xl/worksheets/sheet3.xml" // Åtgärdsplan
+	cell := regexp.MustCompile(`<c r="H2"( s="\d+")?\s*(/>|></c>)`)
+	xml := string(parts.Content[part])
+	if !cell.MatchString(xml) {
+		t.Fatalf("%s has no empty cell H2 (Klart senast)", part)
+	}
+	xml = cell.ReplaceAllString(xml, `<c r="H2"$1><v>NaN</v></c>`)
+	nan, _ := parts.WriteWith(t, t.TempDir(), map[string]string{part: xml})
+	p, probs := plan.Read(nan)
+	if p == nil || len(p.Items) == 0 || !p.Items[0].Actions[0].Due.IsZero() {
+		t.Fatalf("Read: %+v", p)
+	}
+	if len(probs) != 1 || probs[0].Cell != "H2" || probs[0].Message != `Klart senast "NaN" is not a date; type a date such as 2008-06-30` {
+		t.Errorf("problems %v; want one: Klart senast \"NaN\" is not a date, at H2", probs)
+	}
+}
+
+// lastReport is an åtgärd's latest reported status and the index of its
+// occasion; ok is false when no occasion has a status.
+func lastReport(a plan.Action) (r plan.Report, occasion int, ok bool) {
+	for i := len(a.Reports) - 1; i >= 0; i-- {
+		if a.Reports[i].Status != "" {
+			return a.Reports[i], i, true
+		}
+	}
+	return plan.Report{}, -1, false
 }

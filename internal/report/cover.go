@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/inputfile"
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
@@ -73,12 +75,12 @@ func (e *SettingsError) Unwrap() error { return e.Err }
 
 // LoadSettings reads report.toml in the data folder dir, strictly, and the
 // logo it names; without the file it returns the zero Settings. The file
-// and the logo are read as evalset reads groups.toml: regular files only,
-// and bounded.
+// and the logo are read as every input is (internal/inputfile): regular
+// files only, and bounded.
 func LoadSettings(dir string) (*Settings, error) {
 	path := filepath.Join(dir, SettingsFile)
 	fail := func(err error) (*Settings, error) { return nil, &SettingsError{err} }
-	data, err := evalset.ReadTOML(path)
+	data, err := evalset.ReadTOML(path, inputfile.Settings)
 	if err != nil {
 		return fail(err)
 	}
@@ -127,12 +129,12 @@ func loadLogo(dir, settings, name string) (*Logo, error) {
 		return nil, msg.Errorf("%s: publisher.logo %q: give the name of a file beside %s", settings, name, SettingsFile)
 	}
 	path := filepath.Join(dir, name)
-	data, err := evalset.ReadSmall(path, MaxLogoSize)
+	data, err := inputfile.Read(path, inputfile.Logo, MaxLogoSize)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, msg.Errorf("%s: publisher.logo: %s is not there", settings, path)
+	}
 	if err != nil {
 		return nil, err
-	}
-	if data == nil {
-		return nil, msg.Errorf("%s: publisher.logo: %s is not there", settings, path)
 	}
 	typ := http.DetectContentType(data)
 	switch {

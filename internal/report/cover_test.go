@@ -225,7 +225,7 @@ affiliation = "Påhittby kommun"
 		{"logo missing", map[string]string{report.SettingsFile: "[publisher]\nname = \"X\"\nlogo = \"nej.png\"\n"}, "nej.png is not there"},
 		{"logo in another folder", map[string]string{report.SettingsFile: "[publisher]\nname = \"X\"\nlogo = \"../logo.png\"\n"}, `publisher.logo "../logo.png": give the name of a file beside report.toml`},
 		{"logo not an image", map[string]string{report.SettingsFile: "[publisher]\nname = \"X\"\nlogo = \"logo.png\"\n", "logo.png": "<html><script>alert(1)</script></html>"}, "is not a PNG, JPEG or SVG image"},
-		{"logo too large", map[string]string{report.SettingsFile: "[publisher]\nname = \"X\"\nlogo = \"logo.png\"\n", "logo.png": logo + strings.Repeat("x", report.MaxLogoSize)}, "larger than"},
+		{"logo too large", map[string]string{report.SettingsFile: "[publisher]\nname = \"X\"\nlogo = \"logo.png\"\n", "logo.png": logo + strings.Repeat("x", report.MaxLogoSize)}, "kompass reads logos of at most"},
 		{"deeply nested", map[string]string{report.SettingsFile: "x = " + strings.Repeat("[", 100) + strings.Repeat("]", 100) + "\n"}, "nested more than"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -246,7 +246,7 @@ affiliation = "Påhittby kommun"
 		if err := os.Symlink("/dev/zero", filepath.Join(dir, "logo.png")); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := report.LoadSettings(dir); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		if _, err := report.LoadSettings(dir); err == nil || !strings.Contains(err.Error(), "is not a regular file but a character device") {
 			t.Errorf("a logo linked to /dev/zero: %v; want it refused", err)
 		}
 	})

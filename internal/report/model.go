@@ -21,6 +21,7 @@ package report
 import (
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/consensus"
@@ -181,7 +182,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
 		Publisher: in.Publisher, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
 	if o.Group != "" {
-		g, err := set.GroupIn(o.Group, latest, o.Period)
+		g, err := set.Group(o.Group, latest, o.Period)
 		if err != nil {
 			return nil, err
 		}
@@ -201,7 +202,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if r.Changes {
 		r.PrevYear = trend.Columns[last-1].Year
 	}
-	r.About = markup.Parse(in.Description)
+	r.About = markup.ParseWrapped(in.Description)
 	r.Background = prose(latest, evaluation.SectionBackground)
 	r.Summary = prose(latest, evaluation.SectionSummary)
 	r.Interviews, r.Interviewed = latest.Facts.Interviews, markup.Line(latest.Facts.Interviewed)
@@ -238,11 +239,13 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if o.Agreement {
 		r.Agreement = consensus.AgreementOf(set.AssessmentsOf(latest))
 	}
-	if prev, p := followedPlan(set, upto); p != nil {
-		r.FollowUp = buildFollowUp(prev, latest, p, trend)
+	// The follow-up of the plan of the latest earlier evaluation that has
+	// one (normally the previous), and that of the report's own.
+	if pr := plan.Follow(set.Plans, upto[:len(upto)-1], time.Time{}); pr != nil {
+		r.FollowUp = buildFollowUp(pr, latest, trend)
 	}
-	if p := set.PlanOf(latest); p != nil {
-		r.Plan = buildPlanState(p, latest)
+	if pr := plan.Follow(set.Plans, upto[len(upto)-1:], time.Time{}); pr != nil {
+		r.Plan = buildPlanState(pr)
 	}
 	r.Sections = sections(r)
 	numberTables(r)

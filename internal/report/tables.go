@@ -1,6 +1,10 @@
 package report
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/kompass-dev/kompass/internal/evaluation"
+)
 
 // numberTables numbers the report's tables as SKL's analysis does, "Tabell
 // 1", "Tabell 2" …, so that the text can name them: the evaluators' own
@@ -26,7 +30,7 @@ func numberTables(r *Report) {
 	}
 	used := map[int]bool{}
 	label := func(t *Table) int {
-		m := tableLabel.FindString(t.Title)
+		m := evaluation.TableLabel(t.Title)
 		if m == "" {
 			return 0
 		}

@@ -4,8 +4,6 @@
 package summary
 
 import (
-	"github.com/kompass-dev/kompass/internal/termtext"
-
 	"fmt"
 	"io"
 	"strconv"
@@ -109,7 +107,7 @@ func CSV(w io.Writer, s Summary) error {
 			records = append(records, row("question", q.ID, a.ID, q.Text, q.Max, q.Score))
 		}
 	}
-	records = append(records, row("total", evaluation.TotalID, "", "Totalt", s.Total.Max, s.Total.Score))
+	records = append(records, row("total", evaluation.TotalID, "", evaluation.TotalLabel, s.Total.Max, s.Total.Score))
 	return encode.CSV(w, []string{"kommun", "year", "instrument", "version", "row", "id", "area", "text", "max", "score"}, records)
 }
 
@@ -156,16 +154,16 @@ func Text(w io.Writer, s Summary) error {
 			line(q.ID, "  "+q.Text, q.Max.Swedish(), points.Sv(q.Score), q.Comment)
 		}
 	}
-	line("TOTALT", "", s.Total.Max.Swedish(), points.Sv(s.Total.Score), s.Total.Comment)
+	line(strings.ToUpper(evaluation.TotalLabel), "", s.Total.Max.Swedish(), points.Sv(s.Total.Score), s.Total.Comment)
 	if len(notes) > 0 {
 		fmt.Fprintln(&b, "\nKommentarer:")
 		for _, n := range notes {
 			fmt.Fprintln(&b, n)
 		}
 	}
-	// Kommun, names and comments come from the workbook: their control
-	// characters are shown, not sent to the terminal.
-	_, err := io.WriteString(w, termtext.Visible(b.String()))
+	// Kommun, names and comments come from the workbook: the command line
+	// shows their control characters (termtext.Writer).
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 

@@ -10,10 +10,13 @@
 //     and the rule for a file a test needs that lies outside the
 //     repository (NeedFile);
 //   - a workbook filled in by ID the way a program would (Template, Fill);
+//   - a Word document made from Go data, part by part or from lines of
+//     text (Docx, DocxText);
 //   - the rule for tests that need Chromium, LibreOffice or openpyxl (Need),
 //     one Chromium per test binary (BrowserTab, Main), axe-core to run in a
-//     page (AxeCore), the LibreOffice round trip (ConvertWithLibreOffice)
-//     and a Python with openpyxl (Openpyxl);
+//     page (AxeCore), one LibreOffice run per test binary for all its work
+//     (Calc, which also saves Writer documents as .docx) and a Python with
+//     openpyxl (Openpyxl); each of them skips under -short, the quick loop;
 //   - the language of the messages in one test (Language).
 //
 // It is for tests only: no package of kompass imports it outside a

@@ -1,7 +1,6 @@
 package testkit
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,7 +11,6 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
-	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -80,11 +78,11 @@ type Seed struct {
 }
 
 // Workbook is the workbook of Umeå 2007 as its evaluators would fill it
-// in: the template of kommunkompassen@2007, the shipped scores, comments
-// and notes (samples.Shipped, whose notes are the seed's), and the seed's
-// text typed into Bedömning, its tables into Tabeller and the interviews
-// into Uppgifter, cell by cell (Filler). It exists only while the test
-// runs: the seed's text is never written into the repository.
+// in: the shipped scores, comments and notes (samples.Shipped, whose notes
+// are the seed's), and the seed's text on Bedömning, its tables on
+// Tabeller and the interviews on Uppgifter (workbook.Write). It exists
+// only while the test runs: the seed's text is never written into the
+// repository.
 func (s Seed) Workbook(t testing.TB) []byte {
 	t.Helper()
 	var umea samples.Sample
@@ -93,24 +91,13 @@ func (s Seed) Workbook(t testing.TB) []byte {
 			umea = sm
 		}
 	}
-	f := Template(t, umea.Instrument, workbook.TemplateFacts{Kommun: umea.Kommun, Year: umea.Year})
-	if err := samples.Fill(f, umea); err != nil {
+	umea.Text, umea.Tables = s.Text, s.Tables
+	umea.Interviews, umea.Interviewed = s.Interviews, s.Interviewed
+	b, err := samples.Workbook(Registry(t), umea)
+	if err != nil {
 		t.Fatal(err)
 	}
-	w := Fill(t, f)
-	for _, b := range s.Text {
-		w.Text(b.Section, string(b.Kind), b.Text)
-	}
-	for _, tb := range s.Tables {
-		w.Table(tb.Section, tb.Title, tb.Header, tb.Rows...)
-	}
-	w.Fact(workbook.FactInterviews, s.Interviews)
-	w.Fact(workbook.FactInterviewed, s.Interviewed)
-	var buf bytes.Buffer
-	if err := sheet.Save(&buf, f); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return b
 }
 
 // Seed002 reads the Umeå 2007 analysis (Seed002Name) as an evaluation's
@@ -118,8 +105,10 @@ func (s Seed) Workbook(t testing.TB) []byte {
 // Tabeller:
 //
 //   - section 2 up to "Sammanfattning av poäng" is the background
-//     (evaluation.SectionBackground), with Tabell 1 as its table; the
-//     paragraph on the interviews gives Interviews and Interviewed;
+//     (evaluation.SectionBackground), with Tabell 1 as its table, placed
+//     by a row Tabell where it stands and with the line under it that
+//     explains its mark ("* …") as its note; the paragraph on the
+//     interviews gives Interviews and Interviewed;
 //   - "Sammanfattning av poäng" describes Tabell 2 and the spider chart,
 //     which the report makes itself from the scores: it is left out, with
 //     the table and the chart's caption;
@@ -221,8 +210,14 @@ func parseSeed002(text string) (Seed, error) {
 
 	// section 2: background, the scores (left out), summary
 	section, skipping := evaluation.SectionBackground, false
-	var title string // of a table whose rows come next
+	var title string           // of a table whose rows come next
+	var last *evaluation.Table // the table just read, whose notes may follow
 	for _, b := range sections[2] {
+		if last != nil && !seedHeading(b) && workbook.TableNote(b[0]) {
+			last.Notes = append(last.Notes, b...)
+			continue
+		}
+		last = nil
 		switch {
 		case title != "" && strings.ContainsRune(b[0], '\t'):
 			tb := evaluation.Table{Section: section, Title: title}
@@ -239,6 +234,8 @@ func parseSeed002(text string) (Seed, error) {
 			}
 			if !skipping {
 				s.Tables = append(s.Tables, tb)
+				last = &s.Tables[len(s.Tables)-1]
+				add(section, evaluation.TableRef, []string{tb.Label()})
 			}
 			title = ""
 		case seedHeading(b) && seedTable.MatchString(b[0]):

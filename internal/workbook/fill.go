@@ -8,105 +8,60 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
-
-// Contents is what a program writes into a template it made (Template):
-// the sample workbooks, the consensus workbook of several evaluators.
-type Contents struct {
-	// Facts are written as text into the value cell of the fact with that
-	// label (Avser, Utvärderare, Datum, Källor …), an empty text too.
-	Facts  map[string]string
-	Scores []Score
-	// Notes are the styrkor and förbättringsområden, in the order they
-	// stand on the sheet.
-	Notes []evaluation.Note
-	// Text and Tables are the evaluators' text and tables, in order, for
-	// the sheets Bedömning and Tabeller (the Text and Title of each, its
-	// Section and Kind; the cells are the sheet's). Antal intervjuer and
-	// Intervjuade are Facts.
-	Text   []evaluation.TextBlock
-	Tables []evaluation.Table
-}
-
-// Score is one Poäng cell as written, with its Kommentar.
-type Score struct {
-	ID      string
-	Value   float64
-	Comment string
-	// Marked gives the Poäng cell the colour of a score still to be agreed
-	// (markFill), keeping the rest of its style.
-	Marked bool
-	// NotScored leaves the Poäng cell empty: only the Kommentar is written.
-	NotScored bool
-}
 
 // markFill is the colour of a Poäng cell still to be agreed on: orange,
 // apart from the yellow of every input cell.
 const markFill = "F4B183"
 
-// Fill writes the contents into a workbook made by Template: facts by
-// their label, scores in the Poäng column of the row whose ID matches,
-// styrkor and förbättringsområden one per row.
-func Fill(f *excelize.File, c Contents) error {
-	rows, err := f.GetRows(SheetFacts)
-	if err != nil {
+// fill writes what an evaluator types into a workbook made by template:
+// facts by their label, scores and comments in the row whose ID matches
+// (an entry not scored leaves its Poäng cell empty), styrkor and
+// förbättringsområden, text and tables one per row, in order.
+func fill(f *excelize.File, ev *evaluation.Evaluation, x Extra) error {
+	if err := fillFacts(f, ev); err != nil {
 		return err
-	}
-	for r, row := range rows {
-		if len(row) > 0 {
-			if v, ok := c.Facts[row[0]]; ok {
-				ref := "B" + strconv.Itoa(r+1)
-				// Antal intervjuer is a number, as Excel stores one typed.
-				if n, isNum := ParseInterviews(v); isNum && row[0] == FactInterviews {
-					err = f.SetCellInt(SheetFacts, ref, int64(n))
-				} else {
-					err = f.SetCellStr(SheetFacts, ref, v)
-				}
-				if err != nil {
-					return err
-				}
-			}
-		}
 	}
 	rowOf, err := idRows(f)
 	if err != nil {
 		return err
 	}
 	marked := map[int]int{} // style → the same style marked
-	for _, sc := range c.Scores {
-		r, ok := rowOf[sc.ID]
+	for _, en := range ev.Entries {
+		r, ok := rowOf[en.ID]
 		if !ok {
-			return fmt.Errorf("no row with ID %s", sc.ID)
+			return fmt.Errorf("no row with ID %s", en.ID)
 		}
 		ref := "D" + strconv.Itoa(r)
-		if !sc.NotScored {
-			if err := f.SetCellFloat(SheetScores, ref, sc.Value, -1, 64); err != nil {
+		if en.Scored {
+			if err := f.SetCellFloat(SheetScores, ref, en.Score.Float(), -1, 64); err != nil {
 				return err
 			}
 		}
-		if sc.Comment != "" {
-			if err := f.SetCellStr(SheetScores, "F"+strconv.Itoa(r), sc.Comment); err != nil {
+		if en.Comment != "" {
+			if err := f.SetCellStr(SheetScores, "F"+strconv.Itoa(r), en.Comment); err != nil {
 				return err
 			}
 		}
-		if sc.Marked {
+		if x.Marked[en.ID] {
 			if err := mark(f, ref, marked); err != nil {
 				return err
 			}
 		}
 	}
-	if len(c.Notes) > 0 {
-		if err := fillNotes(f, c.Notes); err != nil {
+	if len(ev.Notes) > 0 {
+		if err := fillNotes(f, ev.Notes); err != nil {
 			return err
 		}
 	}
-	if len(c.Text) > 0 {
-		if err := fillText(f, c.Text); err != nil {
+	if len(ev.Text) > 0 {
+		if err := fillText(f, ev.Text); err != nil {
 			return err
 		}
 	}
-	if len(c.Tables) > 0 {
-		return fillTables(f, c.Tables)
+	if len(ev.Tables) > 0 {
+		return fillTables(f, ev.Tables)
 	}
 	return nil
 }
@@ -140,17 +95,18 @@ func fillNotes(f *excelize.File, notes []evaluation.Note) error {
 	for i, n := range notes {
 		rows[i] = [3]string{n.Area, string(n.Kind), n.Text}
 	}
-	return fillPrepared(f, SheetNotes, "notes", "D", [3]string{"A", "C", "D"}, rows)
+	return fillPrepared(f, SheetNotes, "notes", "D", [3]string{"A", "C", "D"}, rows, map[string]func(int) string{"B": areaNameFormula})
 }
 
 // fillPrepared rewrites the prepared input rows of a sheet (Styrkor och
 // förbättringsområden, Bedömning) so that rows stand in order from row 2:
 // the two choice columns and the text column of cols. A longer list than
 // the template prepares gets rows inserted above its last row, as an
-// evaluator inserts them; the formulas and lists of the row are copied.
-// The choice columns of the prepared rows left over are emptied; last is
-// the sheet's last column.
-func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, rows [][3]string) error {
+// evaluator inserts them: the lists reach them, they have the styles of
+// that row, and each formula column its formula, made for the row by
+// formulas. The prepared rows left over are emptied (what a workbook held
+// there is replaced); last is the sheet's last column.
+func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, rows [][3]string, formulas map[string]func(row int) string) error {
 	have, err := f.GetRows(sheet)
 	if err != nil {
 		return err
@@ -159,16 +115,17 @@ func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, ro
 	if n < 3 {
 		return fmt.Errorf("the sheet %s has no rows for %s", sheet, what)
 	}
-	for ; n-1 < len(rows); n++ {
-		if err := f.DuplicateRow(sheet, n-1); err != nil {
+	if extra := len(rows) - (n - 1); extra > 0 {
+		if err := insertPrepared(f, sheet, last, n, extra, formulas); err != nil {
 			return err
 		}
+		n += extra
 	}
 	if err := f.SetSheetDimension(sheet, "A1:"+last+strconv.Itoa(n)); err != nil {
 		return err
 	}
 	for r := 2; r <= n; r++ {
-		for _, col := range cols[:2] {
+		for _, col := range cols {
 			if err := f.SetCellValue(sheet, col+strconv.Itoa(r), nil); err != nil {
 				return err
 			}
@@ -180,6 +137,46 @@ func fillPrepared(f *excelize.File, sheet, what, last string, cols [3]string, ro
 			if err := f.SetCellStr(sheet, cols[c]+r, v); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// insertPrepared inserts extra rows above row n, the last prepared row, in
+// one step: the lists and every reference in the workbook are adjusted
+// once (excelize's DuplicateRow adjusts them all for each row it copies,
+// which made a consensus workbook of 5,000 paragraphs take a minute). The
+// new rows get the styles of row n, and their formulas from formulas.
+func insertPrepared(f *excelize.File, sh, last string, n, extra int, formulas map[string]func(row int) string) error {
+	lastCol, err := excelize.ColumnNameToNumber(last)
+	if err != nil {
+		return err
+	}
+	styles := make([]int, lastCol)
+	for c := range styles {
+		if styles[c], err = f.GetCellStyle(sh, sheet.Cell(c+1, n)); err != nil {
+			return err
+		}
+	}
+	if err := f.InsertRows(sh, n, extra); err != nil {
+		return err
+	}
+	for c, st := range styles {
+		if err := f.SetCellStyle(sh, sheet.Cell(c+1, n), sheet.Cell(c+1, n+extra-1), st); err != nil {
+			return err
+		}
+	}
+	for col, formula := range formulas {
+		for r := n; r < n+extra; r++ {
+			if err := f.SetCellFormula(sh, col+strconv.Itoa(r), formula(r)); err != nil {
+				return err
+			}
+		}
+	}
+	// The row the new rows were inserted above keeps its own formula.
+	for col, formula := range formulas {
+		if err := f.SetCellFormula(sh, col+strconv.Itoa(n+extra), formula(n+extra)); err != nil {
+			return err
 		}
 	}
 	return nil

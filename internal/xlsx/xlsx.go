@@ -1,14 +1,16 @@
 // Package xlsx reads the cells of xlsx workbooks: values as stored, cell
-// types, formulas and merged ranges, streaming each part once with
-// archive/zip and a small XML tokenizer of its own (scan.go, fuzzed against
-// encoding/xml). It reads only what kompass needs, refuses
-// archives above its limits before inflating them, and never panics on
+// types, formulas and merged ranges. Each part it needs is inflated once,
+// into memory within the limits, and tokenised in place by a small XML
+// tokenizer of its own (scan.go, fuzzed against encoding/xml). It reads
+// only what kompass needs, refuses archives above its limits before
+// inflating them and archives that hold a part twice, and never panics on
 // malformed input. Writing workbooks is left to excelize.
 package xlsx
 
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -30,10 +32,11 @@ type Limits struct {
 	MaxCells    int    // cells of a sheet that hold a value or a formula
 	MaxCellText int    // bytes of one cell's text or one shared string
 	MaxMerged   int    // merged ranges of a sheet; more is ErrTooLarge
+	// MaxStrings is how many shared strings the workbook may hold; more
+	// is ErrTooManyStrings. Their bytes are bounded by MaxPart, their
+	// number is not: an empty string takes five bytes of XML.
+	MaxStrings int
 }
-
-// DefaultLimits suit evaluation workbooks, which are some tens of kilobytes.
-var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20, MaxMerged: 10000}
 
 // Errors of Open and Sheet: the errors they return wrap one, for
 // errors.Is. Their texts, like the rest of each error's, are in the
@@ -46,7 +49,19 @@ var (
 	ErrNoSheet     = msg.New("no such sheet")
 	ErrTooManyRows = msg.New("the sheet has more rows than the limit")
 	ErrMalformed   = msg.New("malformed workbook part")
+	// ErrTooManyStrings: the shared strings are more than MaxStrings.
+	ErrTooManyStrings = msg.New("too many shared strings")
 )
+
+// DuplicatePartError is Open's error for an archive that holds a part
+// twice (part names compare without regard to case). Readers differ in
+// which copy they take, so kompass could read other cells than Excel
+// shows.
+type DuplicatePartError struct{ Part string }
+
+func (e *DuplicatePartError) Error() string {
+	return msg.Sprintf("the archive holds the part %s twice", e.Part)
+}
 
 // File is an opened workbook.
 type File struct {
@@ -58,6 +73,7 @@ type File struct {
 	date1904 bool
 	strings  []string
 	sstRead  bool
+	sstErr   error
 	styles   *styles
 }
 
@@ -77,12 +93,19 @@ func Open(data []byte, lim Limits) (*File, error) {
 	}
 	f := &File{zr: zr, files: map[string]*zip.File{}, lim: lim}
 	var total uint64
+	seen := map[string]bool{}
 	for _, zf := range zr.File {
+		name := strings.TrimPrefix(zf.Name, "/")
+		if key := strings.ToLower(name); seen[key] {
+			return nil, &DuplicatePartError{Part: zf.Name}
+		} else {
+			seen[key] = true
+		}
 		total += zf.UncompressedSize64
 		if total > lim.MaxTotal || zf.UncompressedSize64 > lim.MaxTotal {
 			return nil, msg.Errorf("%w: more than %d MB", ErrTooLarge, lim.MaxTotal>>20)
 		}
-		f.files[strings.TrimPrefix(zf.Name, "/")] = zf
+		f.files[name] = zf
 	}
 	if _, ok := f.files["xl/workbook.xml"]; !ok {
 		return nil, ErrNotWorkbook
@@ -169,7 +192,12 @@ func sameName(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a),
 
 // readPart reads one part into memory, refusing it above the limit; the
 // read stops at the limit even if the archive lies about sizes.
-func (f *File) readPart(name string) ([]byte, error) {
+func (f *File) readPart(name string) ([]byte, error) { return f.readPartWatched(name, nil) }
+
+// readPartWatched is readPart, calling watch with each piece as it is
+// read: an error from watch stops the read, so that a part found too large
+// on the way is not read to its end.
+func (f *File) readPartWatched(name string, watch func(data []byte) error) ([]byte, error) {
 	zf, ok := f.files[name]
 	if !ok {
 		return nil, msg.Errorf("%w: %s is missing", ErrMalformed, name)
@@ -182,7 +210,15 @@ func (f *File) readPart(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, int64(f.lim.MaxPart)+1))
+	var r io.Reader = rc
+	if watch != nil {
+		r = &watched{r: rc, watch: watch}
+	}
+	data, err := io.ReadAll(io.LimitReader(r, int64(f.lim.MaxPart)+1))
+	var werr *watchError
+	if errors.As(err, &werr) {
+		return nil, werr.err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
 	}
@@ -192,8 +228,29 @@ func (f *File) readPart(name string) ([]byte, error) {
 	return data, nil
 }
 
+// watched is a reader whose pieces are shown to watch as they are read.
+type watched struct {
+	r     io.Reader
+	watch func(piece []byte) error
+}
+
+// watchError carries watch's error through io.ReadAll.
+type watchError struct{ err error }
+
+func (e *watchError) Error() string { return e.err.Error() }
+
+func (w *watched) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	if n > 0 {
+		if werr := w.watch(p[:n]); werr != nil {
+			return n, &watchError{werr}
+		}
+	}
+	return n, err
+}
+
 // tokens reads a part and returns a tokenizer over it.
-func (f *File) tokens(name string) (tokenizer, error) {
+func (f *File) tokens(name string) (*scanner, error) {
 	data, err := f.readPart(name)
 	if err != nil {
 		return nil, err
@@ -203,7 +260,7 @@ func (f *File) tokens(name string) (tokenizer, error) {
 
 // walk calls fn for each token and checks that elements nest; the
 // tokenizers do not check that end tags match.
-func walk(name string, tz tokenizer, fn func(token) error) error {
+func walk(name string, tz *scanner, fn func(token) error) error {
 	depth := 0
 	for {
 		t, err := tz.next()
@@ -279,22 +336,45 @@ func (f *File) readRels(name, dir string) (map[string]string, error) {
 	return out, err
 }
 
-// sharedStrings reads xl/sharedStrings.xml once.
+// ReadStrings reads the shared strings (xl/sharedStrings.xml) now, which
+// Sheet otherwise does when it first needs them, so that a workbook whose
+// strings are beyond the limits is refused as a whole, not sheet by sheet.
+func (f *File) ReadStrings() error { return f.sharedStrings() }
+
+// sharedStrings reads xl/sharedStrings.xml once; a failure is kept and
+// returned again.
 func (f *File) sharedStrings() error {
 	if f.sstRead {
-		return nil
+		return f.sstErr
 	}
 	f.sstRead = true
 	name := f.partNamed("sharedStrings.xml")
 	if _, ok := f.files[name]; !ok {
 		return nil
 	}
-	tz, err := f.tokens(name)
-	if err != nil {
-		return err
+	// Strings are counted as the part is read: one of millions of empty
+	// strings is refused without being read to its end. "<si" may straddle
+	// two pieces: the last two bytes of each are kept.
+	counted := 0
+	var tail []byte
+	data, err := f.readPartWatched(name, func(piece []byte) error {
+		if f.lim.MaxStrings <= 0 {
+			return nil
+		}
+		joined := append(tail, piece...)
+		counted += bytes.Count(joined, []byte("<si"))
+		tail = append(tail[:0], joined[max(0, len(joined)-2):]...)
+		if counted > f.lim.MaxStrings {
+			return msg.Errorf("%w: the part %s holds more than %d", ErrTooManyStrings, name, f.lim.MaxStrings)
+		}
+		return nil
+	})
+	if err == nil {
+		f.strings, err = parseSharedStrings(name, newScanner(data), f.lim)
 	}
-	strs, err := parseSharedStrings(name, tz, f.lim)
-	f.strings = strs
+	if err != nil {
+		f.strings, f.sstErr = nil, err
+	}
 	return err
 }
 
@@ -325,7 +405,7 @@ func (f *File) partNamed(file string) string {
 	return "xl/" + file
 }
 
-func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error) {
+func parseSharedStrings(name string, tz *scanner, lim Limits) ([]string, error) {
 	var out []string
 	var cur strings.Builder
 	inSI, inT, phonetic := false, false, 0
@@ -334,6 +414,9 @@ func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error)
 		case tokStart:
 			switch t.name {
 			case "si":
+				if lim.MaxStrings > 0 && len(out) >= lim.MaxStrings {
+					return msg.Errorf("%w: the part %s holds more than %d", ErrTooManyStrings, name, lim.MaxStrings)
+				}
 				inSI = true
 				cur.Reset()
 			case "rPh":
@@ -457,9 +540,6 @@ func (s *Sheet) Cell(row, col int) (Cell, bool) {
 	return c, ok
 }
 
-// Value returns the stored value at row and col, or "".
-func (s *Sheet) Value(row, col int) string { return s.Cells[[2]int{row, col}].Value }
-
 // Row is one row that holds a cell (a value or a formula): its number and
 // its values by column, Values[c-1]; trailing empty cells are not included.
 type Row struct {
@@ -515,7 +595,7 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 }
 
 // parseSheet reads a worksheet's cells and merged ranges from its tokens.
-func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet, error) {
+func parseSheet(name string, tz *scanner, shared []string, lim Limits) (*Sheet, error) {
 	sh := &Sheet{Name: name, Cells: map[[2]int]Cell{}}
 	contentRows := map[int]bool{} // the rows that hold a cell, for MaxRows
 	var (
@@ -526,6 +606,7 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 		text        strings.Builder
 		typ         string
 		inIS        int
+		phonetic    int // inside a phonetic run (rPh): its text is a reading aid, not the value
 		formulaText strings.Builder
 	)
 	fail := func(detail string) error {
@@ -577,10 +658,11 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 			case "is":
 				inIS++
 			case "t":
-				if inCell && inIS > 0 {
+				if inCell && inIS > 0 && phonetic == 0 {
 					where = "t"
 				}
 			case "rPh":
+				phonetic++
 				where = ""
 			case "mergeCell":
 				if r, ok := parseRange(attrValue(t, "ref")); ok {
@@ -596,6 +678,8 @@ func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet,
 			switch t.name {
 			case "v", "f", "t":
 				where = ""
+			case "rPh":
+				phonetic = max(0, phonetic-1)
 			case "is":
 				inIS--
 			case "c":
