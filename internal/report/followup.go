@@ -40,10 +40,12 @@ type FollowUpBoard struct {
 	Lights []LightN
 }
 
-// LightN is the number of åtgärder with one traffic light.
+// LightN is the number of åtgärder with one traffic light, and that in
+// words: "4 försenade".
 type LightN struct {
 	Light
-	N int
+	N       int
+	Counted string
 }
 
 // Light is an åtgärd's traffic light as the report shows it: a word, a
@@ -181,7 +183,7 @@ func buildFollowUp(pr *plan.Progress, latest *evaluation.Evaluation, trend *comp
 			fb := FollowUpBoard{Name: b.Label(), Count: statusCount(b.Now)}
 			for _, l := range plan.Lights {
 				if n := b.Lights.Of(l); n > 0 {
-					fb.Lights = append(fb.Lights, LightN{lightOf(l), n})
+					fb.Lights = append(fb.Lights, LightN{lightOf(l), n, l.Counted(n)})
 				}
 			}
 			f.Boards = append(f.Boards, fb)
