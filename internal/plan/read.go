@@ -106,7 +106,7 @@ func readFacts(f *xlsx.File, p *Plan, pl *problem.List) map[string]Occasion {
 	}
 	// After the year: the example of a date is a day of the plan's time.
 	if dateRow != 0 {
-		p.Decision.Date = parseDate(f, sh, SheetFacts, FactDecisionDate, exampleDay(p.Year-1), 2, dateRow, pl)
+		p.Decision.Date = parseDate(f, sh, SheetFacts, FactDecisionDate, exampleDay(p.Year), 2, dateRow, pl)
 	}
 	for _, l := range []string{workbook.FactKommun, workbook.FactYear} {
 		c, present := p.Cells[l]
@@ -369,12 +369,12 @@ func readPlan(f *xlsx.File, p *Plan, dates map[string]Occasion, improvements map
 func parseRef(s string) (from int, area string, n int, ok bool) {
 	s = strings.Join(strings.Fields(s), "")
 	if y, rest, carried := strings.Cut(s, ":"); carried {
-		from, err := strconv.Atoi(y)
-		if err != nil || len(y) != 4 || from < workbook.MinYear || from > workbook.MaxYear {
+		year, err := strconv.Atoi(y)
+		if err != nil || len(y) != 4 || year < workbook.MinYear || year > workbook.MaxYear || strings.Contains(rest, ":") {
 			return 0, "", 0, false
 		}
 		_, area, n, ok = parseRef(rest)
-		return from, area, n, ok && !strings.Contains(rest, ":")
+		return year, area, n, ok
 	}
 	i := strings.LastIndex(strings.ToUpper(s), ".F")
 	if i <= 0 {

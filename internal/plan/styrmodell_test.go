@@ -263,7 +263,7 @@ func TestBadOccasionDate(t *testing.T) {
 		got = append(got, p.Sheet+"!"+p.Cell+" "+p.Message)
 	}
 	want := []string{
-		`Uppgifter!B9 Beslutsdatum "snart" is not a date; type a date such as 2007-06-30`,
+		`Uppgifter!B9 Beslutsdatum "snart" is not a date; type a date such as 2008-06-30`,
 		`Uppgifter!B13 Datum "i vår" is not a date; type a date such as 2008-06-30`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
