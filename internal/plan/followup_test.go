@@ -282,3 +282,15 @@ func TestParseRef(t *testing.T) {
 		}
 	}
 }
+
+// TestShowsDay: which number formats of a date cell show its day.
+func TestShowsDay(t *testing.T) {
+	for code, want := range map[string]bool{
+		"yyyy-mm-dd": true, "d mmmm yyyy": true, "DD/MM/YYYY": true, "[$-41D]d mmm yy": true,
+		"mmm-yy": false, "MMMM YYYY": false, "[$-41D]mmmm yyyy": false, `mmmm "den" yyyy`: false, `\d mmm`: false, "": false,
+	} {
+		if got := showsDay(code); got != want {
+			t.Errorf("showsDay(%q) = %v, want %v", code, got, want)
+		}
+	}
+}

@@ -260,3 +260,32 @@ func exampleDay(year int) string {
 	}
 	return strconv.Itoa(year+1) + "-06-30"
 }
+
+// showsDay reports whether a date's number format shows its day: a code
+// with a d outside quoted text, escapes and [brackets]. A date typed as a
+// month and a year ("juni 2026" in a Swedish Excel) is stored as the
+// month's first day in a format without one ("mmm-yy"); such a date is read
+// as the month's last day.
+func showsDay(code string) bool {
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; {
+		case c == '"':
+			j := strings.IndexByte(code[i+1:], '"')
+			if j < 0 {
+				return false
+			}
+			i += j + 1
+		case c == '\\' || c == '_' || c == '*':
+			i++
+		case c == '[':
+			j := strings.IndexByte(code[i:], ']')
+			if j < 0 {
+				return false
+			}
+			i += j
+		case c == 'd' || c == 'D':
+			return true
+		}
+	}
+	return false
+}
