@@ -9,10 +9,8 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -22,29 +20,6 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/msg"
 )
-
-// Names tried, in order, when KOMPASS_CHROMIUM is not set.
-var Names = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "/usr/bin/chromium"}
-
-// ErrNotFound is returned by Find when no browser is installed.
-var ErrNotFound = msg.New("no Chromium browser was found")
-
-// Find returns the path of the Chromium binary: $KOMPASS_CHROMIUM, or the
-// first of Names on the PATH.
-func Find() (string, error) {
-	if p := os.Getenv("KOMPASS_CHROMIUM"); p != "" {
-		if _, err := exec.LookPath(p); err != nil {
-			return "", fmt.Errorf("%w: KOMPASS_CHROMIUM=%s: %v", ErrNotFound, p, err)
-		}
-		return p, nil
-	}
-	for _, n := range Names {
-		if p, err := exec.LookPath(n); err == nil {
-			return p, nil
-		}
-	}
-	return "", msg.Errorf("%w (looked for %s and $KOMPASS_CHROMIUM)", ErrNotFound, strings.Join(Names, ", "))
-}
 
 // Start runs a headless browser and returns a chromedp context for one tab.
 // The flags keep it from reaching the network on its own (updates, sync,
