@@ -39,11 +39,14 @@ const (
 	ExitProblems = 3 // the input has problems (validate found some, a file is broken)
 )
 
-const exitCodesHelp = `Exit codes:
+// exitCodesHelp is the list of exit codes every command's help ends with.
+func exitCodesHelp() string {
+	return msg.T(`Exit codes:
   0  ok: no problems
   1  the tool failed (a file could not be read or written)
   2  usage error (unknown command or flag, missing argument)
-  3  the input has problems (reported above)`
+  3  the input has problems (reported above)`)
+}
 
 // exitError carries an exit code and an optional hint with an error.
 type exitError struct {
@@ -64,6 +67,23 @@ func usageErr(format string, args ...any) error {
 
 func failure(err error, hint string) error {
 	return &exitError{code: ExitFailure, err: err, hint: msg.T(hint)}
+}
+
+// existsError is an output file that is there already: it is replaced only
+// with --force (the page asks first).
+type existsError struct{ path string }
+
+func (e *existsError) Error() string { return msg.Sprintf("%s already exists", e.path) }
+
+// refuseExisting refuses to write over an existing file without --force.
+func refuseExisting(path string, force bool) error {
+	if force {
+		return nil
+	}
+	if _, err := os.Stat(path); err == nil {
+		return failure(&existsError{path}, "choose another name with -o, or replace it with --force")
+	}
+	return nil
 }
 
 // problemsFound is returned when the problems were already printed.
@@ -185,9 +205,9 @@ func (p *progress) done() {
 	}
 }
 
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether a stream is a character device (a terminal).
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	if !ok {
 		return false
 	}

@@ -69,11 +69,24 @@ func BrowserTab(t testing.TB) context.Context {
 //
 //	func TestMain(m *testing.M) { testkit.Main(m) }
 func Main(m *testing.M) {
-	code := m.Run()
+	os.Exit(StopBrowserAfter(m).Run())
+}
+
+// StopBrowserAfter wraps the tests of a package whose TestMain is another
+// library's (testscript.Main) so that the shared browser is stopped when
+// they are done:
+//
+//	testscript.Main(testkit.StopBrowserAfter(m), commands)
+func StopBrowserAfter(m interface{ Run() int }) interface{ Run() int } { return stopAfter{m} }
+
+type stopAfter struct{ m interface{ Run() int } }
+
+func (s stopAfter) Run() int {
+	code := s.m.Run()
 	shared.mu.Lock()
 	if shared.stop != nil {
 		shared.stop()
 	}
 	shared.mu.Unlock()
-	os.Exit(code)
+	return code
 }
