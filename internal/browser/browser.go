@@ -26,8 +26,9 @@ import (
 // background services) and work as root in a container. Its host resolver
 // resolves no name or address at all, so nothing reaches the network even
 // where BlockNetwork does not reach: WebSockets and frames from another site
-// (which Chromium loads outside the tab's session).
-func Start(parent context.Context, execPath string) (context.Context, context.CancelFunc, error) {
+// (which Chromium loads outside the tab's session). Options given are
+// added after these, and a flag given again replaces its value.
+func Start(parent context.Context, execPath string, extra ...chromedp.ExecAllocatorOption) (context.Context, context.CancelFunc, error) {
 	dir, err := os.MkdirTemp("", "kompass-chromium-*")
 	if err != nil {
 		return nil, nil, err
@@ -49,6 +50,7 @@ func Start(parent context.Context, execPath string) (context.Context, context.Ca
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
 		chromedp.WindowSize(1280, 900),
 	)
+	opts = append(opts, extra...)
 	actx, acancel := chromedp.NewExecAllocator(parent, opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	return ctx, func() {

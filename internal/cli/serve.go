@@ -10,8 +10,10 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/inconshreveable/mousetrap"
@@ -19,9 +21,11 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/serve"
+	"github.com/kompass-dev/kompass/internal/summary"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/version"
 )
@@ -131,10 +135,25 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 type pageBackend struct {
 	g   *globalOptions
 	dir string
+
+	mu          sync.Mutex
+	instruments string             // the instruments folder the checks below were made with
+	checked     map[string]checked // workbook path → its last check
 }
 
-// Folder checks every workbook of the data folder as validate does, and
-// summarises each as summary does.
+// checked is a workbook as the page last checked it, kept until the file
+// changes: a folder of hundreds of workbooks is checked again after every
+// job, and most of them have not changed.
+type checked struct {
+	stamp   string          // the file's size and time
+	result  validate.Result // validate.File's, before the checks against the other workbooks; the evaluation only its facts and notes
+	summary *summary.Summary
+}
+
+// Folder checks every workbook of the data folder as validate does —
+// each file (validate.File, again only when it changed), then the set
+// (validate.Set: the same kommun and year twice, each plan against its
+// evaluation) — and summarises each as summary does.
 func (b *pageBackend) Folder(_ context.Context) *serve.Folder {
 	f := &serve.Folder{}
 	reg, err := b.g.registry()
@@ -142,8 +161,10 @@ func (b *pageBackend) Folder(_ context.Context) *serve.Folder {
 		f.Problem = errorText(err)
 		return f
 	}
-	for _, in := range reg.All() {
-		f.Instruments = append(f.Instruments, serve.Choice{Value: in.Ref(), Label: in.Name + " (" + in.Ref() + ")"})
+	// the newest version first: the one a new evaluation is made with
+	all := reg.All()
+	for i := len(all) - 1; i >= 0; i-- {
+		f.Instruments = append(f.Instruments, serve.Choice{Value: all[i].Ref(), Label: all[i].Name + " (" + all[i].Ref() + ")"})
 	}
 	files, err := collectWorkbooks([]string{b.dir})
 	if err != nil {
@@ -154,9 +175,10 @@ func (b *pageBackend) Folder(_ context.Context) *serve.Folder {
 	if err != nil {
 		f.Problem = errorText(classify(err))
 	}
-	validate.Each(files, reg, func(_ int, r validate.Result) {
+	results, summaries := b.check(files, reg)
+	for i, r := range results {
 		o := r.Outcome()
-		w := serve.Workbook{File: relSlash(b.dir, r.File), Label: o.Label, OK: o.OK, Problems: o.Problems}
+		w := serve.Workbook{File: relSlash(b.dir, r.File), Label: o.Label, OK: o.OK, Problems: o.Problems, Summary: summaries[i]}
 		switch {
 		case r.Plan != nil:
 			w.Kind, w.Kommun, w.Year = serve.KindPlan, r.Plan.Kommun, r.Plan.Year
@@ -174,16 +196,86 @@ func (b *pageBackend) Folder(_ context.Context) *serve.Folder {
 			case evaluation.KindAssessment:
 				w.Kind = serve.KindAssessment
 			}
-			if s, err := summarise(r); err == nil {
-				w.Summary = &s
-			}
 		}
 		f.Workbooks = append(f.Workbooks, w)
-	})
+	}
 	if len(f.Workbooks) > 0 {
 		f.Groups = append(names, evalset.AllGroup)
 	}
 	return f
+}
+
+// check checks the workbooks, each that changed since the last time on
+// all cores, and then against each other.
+func (b *pageBackend) check(files []string, reg *instrument.Registry) ([]validate.Result, []*summary.Summary) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if st := folderStamp(b.g.InstrumentsDir); st != b.instruments || b.checked == nil {
+		b.instruments, b.checked = st, map[string]checked{}
+	}
+	list := make([]checked, len(files))
+	var todo []int
+	for i, path := range files {
+		st := fileStamp(path)
+		if c, ok := b.checked[path]; ok && st != "" && c.stamp == st {
+			list[i] = c
+		} else {
+			list[i].stamp = st
+			todo = append(todo, i)
+		}
+	}
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range min(runtime.NumCPU(), len(todo)) {
+		wg.Go(func() {
+			for i := range work {
+				r := validate.File(files[i], reg)
+				if s, err := summarise(r); err == nil {
+					list[i].summary = &s
+				}
+				if ev := r.Evaluation; ev != nil {
+					r.Evaluation = &evaluation.Evaluation{File: ev.File, Facts: ev.Facts, Notes: ev.Notes}
+				}
+				list[i].result = r
+			}
+		})
+	}
+	for _, i := range todo {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	b.checked = map[string]checked{}
+	results := make([]validate.Result, len(list))
+	summaries := make([]*summary.Summary, len(list))
+	for i, c := range list {
+		b.checked[files[i]] = c
+		results[i] = c.result
+		results[i].Problems = slices.Clone(c.result.Problems)
+		summaries[i] = c.summary
+	}
+	validate.Set(results)
+	return results, summaries
+}
+
+// fileStamp is a file's size and modification time ("" if it cannot be
+// read).
+func fileStamp(path string) string {
+	st, err := os.Stat(path)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%d %d", st.Size(), st.ModTime().UnixNano())
+}
+
+// folderStamp is the names, sizes and times of a folder's files.
+func folderStamp(dir string) string {
+	entries, _ := os.ReadDir(dir)
+	var b strings.Builder
+	for _, e := range entries {
+		b.WriteString(e.Name() + " " + fileStamp(filepath.Join(dir, e.Name())) + "\n")
+	}
+	return b.String()
 }
 
 // Do runs a job of the page through its command's run function.

@@ -42,6 +42,7 @@
     document.getElementById("utdata").textContent = output || "";
     document.getElementById("meddelanden").textContent = messages || "";
     box.classList.toggle("fel", !!bad);
+    box.classList.toggle("varning", !bad && !!messages);
     box.hidden = false;
   }
 
