@@ -130,7 +130,7 @@ func typeName(t string) string {
 // newHelpCmd is the help command ("kompass help validate"), in the
 // language of the messages.
 func newHelpCmd() *cobra.Command {
-	return &cobra.Command{
+	c := &cobra.Command{
 		Use:   msg.T("help [COMMAND]"),
 		Short: msg.T("Show the help of a command"),
 		Long:  msg.T("Show the help of kompass, or of the command named."),
@@ -142,6 +142,8 @@ func newHelpCmd() *cobra.Command {
 			return cmd.Help()
 		},
 	}
+	addHelpFlags(c)
+	return c
 }
 
 // addHelpFlags gives every command its -h, --help in the language of the

@@ -19,6 +19,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
+	"github.com/kompass-dev/kompass/internal/version"
 )
 
 type reportOptions struct {
@@ -137,7 +138,9 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 		}
 		chromium = p
 	}
-	page := func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }
+	page := func(w io.Writer) error {
+		return report.Write(w, r, report.WriteOptions{Version: version.Get().Short()})
+	}
 	if err := writeOutput(out, inputs, opts.Stdout, page); err != nil {
 		return err
 	}
@@ -215,7 +218,7 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		name := uniqueFile(used, evaluation.Slug(r.Kommun), ".html")
 		path := filepath.Join(dir, name)
 		if err := writeOutput(path, inputs, nil, func(w io.Writer) error {
-			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
+			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile, Version: version.Get().Short()})
 		}); err != nil {
 			return err
 		}

@@ -89,13 +89,27 @@ func startedWithoutTerminal(stdin io.Reader, stdout io.Writer) bool {
 	return !isTerminal(stdin) && !isTerminal(stdout)
 }
 
+// defaultServeDir is the data folder of kompass serve without DIR: the
+// folder evaluations/ here, else the one beside the kompass program (a
+// double-click may start it elsewhere, as a Linux desktop does in the
+// home folder), else the current folder.
+func defaultServeDir() string {
+	isDir := func(p string) bool { st, err := os.Stat(p); return err == nil && st.IsDir() }
+	if isDir("evaluations") {
+		return "evaluations"
+	}
+	if exe, err := os.Executable(); err == nil {
+		if d := filepath.Join(filepath.Dir(exe), "evaluations"); isDir(d) {
+			return d
+		}
+	}
+	return "."
+}
+
 func runServe(ctx context.Context, opts *serveOptions) error {
 	dir := opts.Dir
 	if dir == "" {
-		dir = "."
-		if st, err := os.Stat("evaluations"); err == nil && st.IsDir() {
-			dir = "evaluations"
-		}
+		dir = defaultServeDir()
 	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return failure(msg.Errorf("data folder %s: no such folder", dir), "give the folder of the evaluation workbooks: kompass serve DIR")
