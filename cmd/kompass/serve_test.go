@@ -438,6 +438,9 @@ func TestServeRefuses(t *testing.T) {
 // every workbook asked for is written, and the server's memory (its peak
 // resident set) stays under 100 MB.
 func TestServeLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: no load test")
+	}
 	dir := serveData(t)
 	srv := serveDir(t, dir)
 	const requests, parallel, templates = 200, 20, 40
@@ -562,5 +565,75 @@ func TestServeWithoutTerminal(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(data), filepath.Join(work, "evaluations")) || !strings.Contains(string(data), "Vallentuna 2021") {
 		t.Errorf("the page: %d %.300q", resp.StatusCode, data)
+	}
+}
+
+// job posts a job to the page's server as the page does and returns its
+// outcome.
+func (s *served) job(t *testing.T, kind string, form url.Values) (o struct {
+	Code             int
+	Output, Messages string
+	Exists           string
+}) {
+	t.Helper()
+	req, err := http.NewRequest("POST", s.url+"jobb/"+kind, strings.NewReader(form.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", s.origin())
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		data, _ := io.ReadAll(resp.Body)
+		t.Fatalf("jobb/%s: %d %s", kind, resp.StatusCode, data)
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&o); err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+// TestServeJobs: the consensus of the evaluators' workbooks chosen on the
+// page, and the site, are written into the data folder by their commands'
+// code; the consensus workbook is not replaced without a yes.
+func TestServeJobs(t *testing.T) {
+	dir := serveData(t)
+	for name, data := range testkit.Assessments(t) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := serveDir(t, dir)
+	chosen := url.Values{"fil": testkit.AssessmentFiles[:2]}
+	o := srv.job(t, "konsensus", chosen)
+	if o.Code != 0 || !strings.Contains(o.Output, "exempelkommun-a-2025.xlsx (Exempelkommun A 2025: 2 bedömare") {
+		t.Errorf("consensus: %+v", o)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "exempelkommun-a-2025.xlsx")); err != nil {
+		t.Errorf("the consensus workbook is not in the data folder: %v", err)
+	}
+	if o = srv.job(t, "konsensus", chosen); o.Exists != "exempelkommun-a-2025.xlsx" || o.Code != 1 {
+		t.Errorf("consensus again: %+v; want the page asked about exempelkommun-a-2025.xlsx", o)
+	}
+	// One workbook is no consensus; the command says so.
+	if o = srv.job(t, "konsensus", url.Values{"fil": testkit.AssessmentFiles[:1]}); o.Code != 2 || !strings.Contains(o.Messages, "två eller fler") {
+		t.Errorf("consensus of one: %+v", o)
+	}
+
+	o = srv.job(t, "webbplats", url.Values{"grupp": {"Sverigesnitt 2021"}})
+	if o.Code != 0 || !strings.Contains(o.Output, "index.html") {
+		t.Errorf("site: %+v", o)
+	}
+	for _, f := range []string{"rapporter/index.html", "rapporter/umeå.html", "rapporter/echarts.min.js"} {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+			t.Errorf("the site has no %s: %v", f, err)
+		}
+	}
+	if cwd := files(t, srv.cwd); len(cwd) > 0 {
+		t.Errorf("the jobs wrote %q into the working folder", cwd)
 	}
 }
