@@ -24,6 +24,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -99,6 +100,16 @@ func Build(ctx context.Context, o Options) ([]string, error) {
 	}
 	if err := os.MkdirAll(o.Out, 0o755); err != nil {
 		return nil, err
+	}
+	// Archives of an earlier build would stand beside these with no sum.
+	old, err := filepath.Glob(filepath.Join(o.Out, "kompass-*"))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range append(old, filepath.Join(o.Out, "SHA256SUMS")) {
+		if err := os.Remove(f); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
 	}
 	tmp, err := os.MkdirTemp("", "kompass-release-*")
 	if err != nil {
