@@ -555,7 +555,7 @@ func TestServeWithoutTerminal(t *testing.T) {
 	cmd.Dir = work
 	// No xdg-open on the PATH: the browser cannot be opened.
 	cmd.Env = append(serveEnv(), "PATH="+t.TempDir())
-	cmd.Stdin = strings.NewReader("")
+	cmd.Stdin = nil // /dev/null, as a desktop starts a program: a character device, but no terminal
 	srv := startServe(t, cmd)
 	resp, err := http.Get(srv.url)
 	if err != nil {

@@ -205,14 +205,20 @@ func (p *progress) done() {
 	}
 }
 
-// isTerminal reports whether a stream is a character device (a terminal).
+// isTerminal reports whether a stream is a terminal: a character device
+// other than /dev/null (which a program started from a desktop gets as
+// its standard input).
 func isTerminal(stream any) bool {
 	f, ok := stream.(*os.File)
 	if !ok {
 		return false
 	}
 	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(st, null)
 }
 
 func warn(stderr io.Writer, format string, args ...any) {
