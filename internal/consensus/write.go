@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/texttable"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -33,7 +34,7 @@ func Write(w io.Writer, c *Consensus) error {
 	if err := workbook.Fill(f, c.contents()); err != nil {
 		return err
 	}
-	return workbook.Save(w, f)
+	return sheet.Save(w, f)
 }
 
 // contents is what the consensus workbook holds.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -121,12 +122,12 @@ var inputs = []input{
 		about: "the Poäng sheet has 100,000 more rows"},
 	// Small files that ask for much work.
 	{name: "workbook/merges-large.xlsx", make: func(t testing.TB) []byte {
-		return withMerges(t, workbook.MaxMerged, func(i int) string { return fmt.Sprintf("A%d:J%d", i, i+9998) })
+		return withMerges(t, sheet.MaxMerged, func(i int) string { return fmt.Sprintf("A%d:J%d", i, i+9998) })
 	}, about: "the Poäng sheet declares 10,000 merged ranges of 99,990 cells each (a billion cells, 26 KB on disk)"},
 	{name: "workbook/merges-100000.xlsx", make: func(t testing.TB) []byte {
 		return withMerges(t, 100000, func(int) string { return "D3:D4" })
 	}, about: "the merge D3:D4 declared 100,000 times"},
-	{name: "workbook/shared-string-1mb.xlsx", make: func(t testing.TB) []byte { return longShared(t, workbook.MaxCellText, 300) },
+	{name: "workbook/shared-string-1mb.xlsx", make: func(t testing.TB) []byte { return longShared(t, sheet.MaxCellText, 300) },
 		about: "one shared string of 1 MB in every Poäng cell, and 300 more rows with it and unknown ids"},
 	{name: "workbook/control-chars.xlsx", about: "ESC, BEL, CR and a right-to-left override in the Poäng cell of 1.1 and the Kommentar of 1.2", make: func(t testing.TB) []byte {
 		b := withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[2K_x000D_sju&#x202E;tton</t></is></c>`)

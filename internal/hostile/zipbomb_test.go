@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -39,7 +40,7 @@ func TestZipBombMemory(t *testing.T) {
 		{"200 MB of spaces, declared as 20 MB", 20 << 20, ' ', "zip: not a valid zip file"},
 		// Declared at exactly the limit for one part: the most any part
 		// is inflated.
-		{"200 MB of spaces, declared at the part limit", workbook.MaxUnzipXMLSize, ' ', "zip: not a valid zip file"},
+		{"200 MB of spaces, declared at the part limit", sheet.MaxUnzipXMLSize, ' ', "zip: not a valid zip file"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "bomb.xlsx")

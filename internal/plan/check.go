@@ -10,6 +10,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 	"github.com/kompass-dev/kompass/internal/xlsx"
 )
@@ -56,7 +57,7 @@ func parseDue(f *xlsx.File, sh *xlsx.Sheet, col, row int, pl *problem.List) time
 	if !ok || strings.TrimSpace(c.Value) == "" {
 		return time.Time{}
 	}
-	cell := workbook.Cell(col, row)
+	cell := sheet.Cell(col, row)
 	at := problem.At{Sheet: SheetPlan, Cell: cell, Expected: msg.T("a date such as 2008-06-30")}
 	if d, ok := f.Date(c); ok {
 		if t, err := time.Parse("2006-01-02", d); err == nil {
@@ -69,7 +70,7 @@ func parseDue(f *xlsx.File, sh *xlsx.Sheet, col, row int, pl *problem.List) time
 			return t
 		}
 	}
-	if formula := workbook.Formula(sh, col, row); formula != "" {
+	if formula := sheet.Formula(sh, col, row); formula != "" {
 		at.Found = formula
 		pl.Error(at, msg.Sprintf("%s holds a formula; type the date itself", ColDue))
 		return time.Time{}

@@ -7,6 +7,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 	"github.com/kompass-dev/kompass/internal/xlsx"
 )
@@ -20,7 +21,7 @@ func IsPlan(path string) (ok bool) {
 			ok = false
 		}
 	}()
-	f := workbook.Open(path, &problem.List{File: path})
+	f := sheet.Open(path, &problem.List{File: path})
 	return f != nil && f.HasSheet(SheetPlan)
 }
 
@@ -31,7 +32,7 @@ func IsPlan(path string) (ok bool) {
 // against the evaluation the plan follows are Check's.
 func Read(path string) (*Plan, []problem.Problem) {
 	p := &Plan{File: path, Cells: map[string]string{}}
-	probs, ok := workbook.Guarded(path, SheetOrder, func(f *xlsx.File, pl *problem.List) {
+	probs, ok := sheet.Guarded(path, SheetOrder, func(f *xlsx.File, pl *problem.List) {
 		readFacts(f, p, pl)
 		readPlan(f, p, pl)
 	})
@@ -42,27 +43,27 @@ func Read(path string) (*Plan, []problem.Problem) {
 }
 
 func readFacts(f *xlsx.File, p *Plan, pl *problem.List) {
-	sh, rs, ok := workbook.SheetRows(f, SheetFacts, pl)
+	sh, rs, ok := sheet.Rows(f, SheetFacts, pl)
 	if !ok {
 		return
 	}
 	labels := map[string]string{}
 	for _, l := range []string{workbook.FactKommun, workbook.FactYear, workbook.FactInstrument, workbook.FactVersion, workbook.FactKind} {
-		labels[workbook.Norm(l)] = l
+		labels[sheet.Norm(l)] = l
 	}
 	raw := map[string]string{}
 	for _, row := range rs {
-		label, ok := labels[workbook.Norm(row.At(1))]
+		label, ok := labels[sheet.Norm(row.At(1))]
 		if !ok {
 			continue
 		}
-		c := workbook.Cell(2, row.N)
+		c := sheet.Cell(2, row.N)
 		if prev, dup := p.Cells[label]; dup {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: workbook.Cell(1, row.N), Found: label, Expected: msg.Sprintf("one row %s", label)}, msg.Sprintf("%s is given twice (first at %s)", label, prev))
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: sheet.Cell(1, row.N), Found: label, Expected: msg.Sprintf("one row %s", label)}, msg.Sprintf("%s is given twice (first at %s)", label, prev))
 			continue
 		}
 		p.Cells[label] = c
-		v := strings.Join(strings.Fields(workbook.Shown(sh, 2, row.N)), " ")
+		v := strings.Join(strings.Fields(sheet.Shown(sh, 2, row.N)), " ")
 		raw[label] = v
 		switch label {
 		case workbook.FactKommun:
@@ -82,7 +83,7 @@ func readFacts(f *xlsx.File, p *Plan, pl *problem.List) {
 		case workbook.FactVersion:
 			p.InstrumentVersion = strings.TrimSuffix(v, ".0")
 		case workbook.FactKind:
-			if n := workbook.Norm(v); n != Kind && n != "atgardsplan" {
+			if n := sheet.Norm(v); n != Kind && n != "atgardsplan" {
 				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: Kind}, msg.Sprintf("Avser %q: a workbook with a sheet %s is an åtgärdsplan, and says so", problem.Short(v), SheetPlan))
 			}
 		}
@@ -109,15 +110,15 @@ type columns struct {
 // first rows: the first row with a cell Ref. It reads the occasions from
 // the Status and Kommentar headers.
 func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
-	for i := 0; i < len(rs) && rs[i].N <= workbook.HeaderSearchRows; i++ {
+	for i := 0; i < len(rs) && rs[i].N <= sheet.HeaderSearchRows; i++ {
 		row := rs[i]
 		var cols columns
 		fixed := map[string]*int{
-			workbook.Norm(ColRef): &cols.ref, workbook.Norm(ColText): &cols.text, workbook.Norm(ColAction): &cols.action,
-			workbook.Norm(ColResponsible): &cols.responsible, workbook.Norm(ColDue): &cols.due, workbook.Norm(ColGoal): &cols.goal,
+			sheet.Norm(ColRef): &cols.ref, sheet.Norm(ColText): &cols.text, sheet.Norm(ColAction): &cols.action,
+			sheet.Norm(ColResponsible): &cols.responsible, sheet.Norm(ColDue): &cols.due, sheet.Norm(ColGoal): &cols.goal,
 		}
 		for c, v := range row.Values {
-			if dst, ok := fixed[workbook.Norm(v)]; ok && *dst == 0 {
+			if dst, ok := fixed[sheet.Norm(v)]; ok && *dst == 0 {
 				*dst = c + 1
 			}
 		}
@@ -128,19 +129,19 @@ func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
 		byLabel := map[string]*occCols{}
 		var found []Occasion
 		for c, v := range row.Values {
-			n := workbook.Norm(v)
+			n := sheet.Norm(v)
 			var label string
 			var isStatus bool
-			if rest, ok := strings.CutPrefix(n, workbook.Norm(ColStatus)+" "); ok {
+			if rest, ok := strings.CutPrefix(n, sheet.Norm(ColStatus)+" "); ok {
 				label, isStatus = rest, true
-			} else if rest, ok := strings.CutPrefix(n, workbook.Norm(ColComment)+" "); ok {
+			} else if rest, ok := strings.CutPrefix(n, sheet.Norm(ColComment)+" "); ok {
 				label = rest
 			} else {
 				continue
 			}
 			o, ok := ParseOccasion(label)
 			if !ok {
-				pl.Warn(problem.At{Sheet: SheetPlan, Cell: workbook.Cell(c+1, row.N), Found: v, Expected: msg.T("a reporting occasion such as Status April 2008")},
+				pl.Warn(problem.At{Sheet: SheetPlan, Cell: sheet.Cell(c+1, row.N), Found: v, Expected: msg.T("a reporting occasion such as Status April 2008")},
 					msg.Sprintf("the column %q names no reporting occasion, so it is not read", problem.Short(strings.TrimSpace(v))))
 				continue
 			}
@@ -155,7 +156,7 @@ func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
 				dst = &oc.status
 			}
 			if *dst != 0 {
-				pl.Error(problem.At{Sheet: SheetPlan, Cell: workbook.Cell(c+1, row.N), Found: v, Expected: msg.T("each column once")}, msg.Sprintf("the column %q appears twice (first in %s); this one is not read", problem.Short(strings.TrimSpace(v)), workbook.Cell(*dst, row.N)))
+				pl.Error(problem.At{Sheet: SheetPlan, Cell: sheet.Cell(c+1, row.N), Found: v, Expected: msg.T("each column once")}, msg.Sprintf("the column %q appears twice (first in %s); this one is not read", problem.Short(strings.TrimSpace(v)), sheet.Cell(*dst, row.N)))
 				continue
 			}
 			*dst = c + 1
@@ -165,7 +166,7 @@ func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
 		for _, o := range found {
 			oc := byLabel[o.Label]
 			if oc.status == 0 {
-				pl.Warn(problem.At{Sheet: SheetPlan, Cell: workbook.Cell(oc.comment, row.N), Found: o.Label, Expected: msg.Sprintf("a column %s", ColStatus+" "+o.Label)}, msg.Sprintf("the occasion %s has a Kommentar column but no Status column", o.Label))
+				pl.Warn(problem.At{Sheet: SheetPlan, Cell: sheet.Cell(oc.comment, row.N), Found: o.Label, Expected: msg.Sprintf("a column %s", ColStatus+" "+o.Label)}, msg.Sprintf("the occasion %s has a Kommentar column but no Status column", o.Label))
 			}
 			p.Occasions = append(p.Occasions, o)
 			cols.status = append(cols.status, oc.status)
@@ -177,13 +178,13 @@ func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
 }
 
 func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
-	sh, rs, ok := workbook.SheetRows(f, SheetPlan, pl)
+	sh, rs, ok := sheet.Rows(f, SheetPlan, pl)
 	if !ok {
 		return
 	}
 	hr, cols, ok := findHeader(rs, p, pl)
 	if !ok {
-		pl.Error(problem.At{Sheet: SheetPlan, Cell: "A1", Expected: msg.T("a header row with the column Ref")}, msg.Sprintf("no header row naming the column %q in the first %d rows", ColRef, workbook.HeaderSearchRows))
+		pl.Error(problem.At{Sheet: SheetPlan, Cell: "A1", Expected: msg.T("a header row with the column Ref")}, msg.Sprintf("no header row naming the column %q in the first %d rows", ColRef, sheet.HeaderSearchRows))
 		return
 	}
 	items := map[string]int{} // Ref → index in p.Items
@@ -191,7 +192,7 @@ func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
 		if col == 0 {
 			return ""
 		}
-		return strings.TrimSpace(workbook.Shown(sh, col, row))
+		return strings.TrimSpace(sheet.Shown(sh, col, row))
 	}
 	for _, row := range rs[hr+1:] {
 		r := row.N
@@ -200,7 +201,7 @@ func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
 		for j := range p.Occasions {
 			rep := Report{Comment: text(cols.comment[j], r)}
 			if cols.status[j] != 0 {
-				rep.Cell = workbook.Cell(cols.status[j], r)
+				rep.Cell = sheet.Cell(cols.status[j], r)
 				if st := text(cols.status[j], r); st != "" {
 					filled = true
 					rep.Status = parseStatus(st, rep.Cell, pl)
@@ -210,7 +211,7 @@ func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
 			a.Reports = append(a.Reports, rep)
 		}
 		rawRef := text(cols.ref, r)
-		refCell := workbook.Cell(cols.ref, r)
+		refCell := sheet.Cell(cols.ref, r)
 		if rawRef == "" {
 			if filled {
 				pl.Error(problem.At{Sheet: SheetPlan, Cell: refCell, Expected: msg.T("the Ref of a förbättringsområde, such as 5.F2")},
@@ -235,7 +236,7 @@ func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
 		}
 		it := &p.Items[i]
 		if t := text(cols.text, r); t != "" && it.Text == "" {
-			it.Text, it.TextCell = t, workbook.Cell(cols.text, r)
+			it.Text, it.TextCell = t, sheet.Cell(cols.text, r)
 		}
 		if filled {
 			it.Actions = append(it.Actions, a)

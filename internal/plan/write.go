@@ -10,6 +10,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -21,14 +22,14 @@ type Options struct {
 }
 
 // Write writes the plan workbook of an evaluation to w (Workbook, then
-// workbook.Save).
+// sheet.Save).
 func Write(w io.Writer, ev *evaluation.Evaluation, in *instrument.Instrument, opts Options) error {
 	f, err := Workbook(ev, in, opts)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	return workbook.Save(w, f)
+	return sheet.Save(w, f)
 }
 
 // Workbook builds the åtgärdsplan of an evaluation made with the
@@ -48,14 +49,14 @@ func Workbook(ev *evaluation.Evaluation, in *instrument.Instrument, opts Options
 			return nil, err
 		}
 	}
-	f, st, err := workbook.NewFile(SheetOrder...)
+	f, st, err := sheet.NewFile(SheetOrder...)
 	if err != nil {
 		return nil, err
 	}
 	date, err := f.NewStyle(&excelize.Style{
 		Font:         &excelize.Font{Family: "Calibri", Size: 11},
-		Border:       workbook.Border(),
-		Fill:         excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{workbook.InputFill}},
+		Border:       sheet.Border(),
+		Fill:         excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{sheet.InputFill}},
 		Protection:   &excelize.Protection{Locked: false},
 		Alignment:    &excelize.Alignment{Vertical: "top"},
 		CustomNumFmt: ptr("yyyy-mm-dd"),
@@ -97,7 +98,7 @@ func ptr[T any](v T) *T { return &v }
 
 type writer struct {
 	f     *excelize.File
-	st    workbook.Styles
+	st    sheet.Styles
 	date  int
 	ev    *evaluation.Evaluation
 	in    *instrument.Instrument
@@ -142,7 +143,7 @@ func (w *writer) instructions() error {
 		return err
 	}
 	for i, l := range lines {
-		c := workbook.Cell(1, i+1)
+		c := sheet.Cell(1, i+1)
 		style := w.st.Instr
 		if rest, ok := strings.CutPrefix(l, "# "); ok {
 			l, style = rest, w.st.InstrHead
@@ -150,14 +151,14 @@ func (w *writer) instructions() error {
 		if i == 0 {
 			style = w.st.Title
 		}
-		if err := workbook.FirstErr(f.SetCellStr(sh, c, l), f.SetCellStyle(sh, c, c, style)); err != nil {
+		if err := sheet.FirstErr(f.SetCellStr(sh, c, l), f.SetCellStyle(sh, c, c, style)); err != nil {
 			return err
 		}
 	}
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:A%d", len(lines))); err != nil {
 		return err
 	}
-	return workbook.Protect(f, sh)
+	return sheet.Protect(f, sh)
 }
 
 func (w *writer) facts() error {
@@ -174,7 +175,7 @@ func (w *writer) facts() error {
 		{workbook.FactKind, Kind, "Arbetsboken är en åtgärdsplan, inte en utvärdering."},
 	}
 	for i, h := range []string{"Uppgift", "Värde", "Förklaring"} {
-		if err := f.SetCellStr(sh, workbook.Cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
@@ -183,23 +184,23 @@ func (w *writer) facts() error {
 	}
 	for i, fa := range facts {
 		r := i + 2
-		if err := workbook.FirstErr(
-			f.SetCellStr(sh, workbook.Cell(1, r), fa.label),
-			f.SetCellValue(sh, workbook.Cell(2, r), fa.value),
-			f.SetCellStr(sh, workbook.Cell(3, r), fa.help),
-			f.SetCellStyle(sh, workbook.Cell(1, r), workbook.Cell(1, r), w.st.Label),
-			f.SetCellStyle(sh, workbook.Cell(2, r), workbook.Cell(3, r), w.st.LockedWrap),
+		if err := sheet.FirstErr(
+			f.SetCellStr(sh, sheet.Cell(1, r), fa.label),
+			f.SetCellValue(sh, sheet.Cell(2, r), fa.value),
+			f.SetCellStr(sh, sheet.Cell(3, r), fa.help),
+			f.SetCellStyle(sh, sheet.Cell(1, r), sheet.Cell(1, r), w.st.Label),
+			f.SetCellStyle(sh, sheet.Cell(2, r), sheet.Cell(3, r), w.st.LockedWrap),
 		); err != nil {
 			return err
 		}
 	}
-	if err := workbook.SetWidths(f, sh, 16, 40, 60); err != nil {
+	if err := sheet.SetWidths(f, sh, 16, 40, 60); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:C%d", len(facts)+1)); err != nil {
 		return err
 	}
-	return workbook.Protect(f, sh)
+	return sheet.Protect(f, sh)
 }
 
 // Fixed columns of the Åtgärdsplan sheet, in order; the occasions follow.
@@ -233,12 +234,12 @@ func (w *writer) plan() error {
 		widths = append(widths, statusWidth, commentWidth)
 	}
 	for i, h := range headers {
-		if err := f.SetCellStr(sh, workbook.Cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
 	lastCol := len(headers)
-	if err := f.SetCellStyle(sh, "A1", workbook.Cell(lastCol, 1), st.Header); err != nil {
+	if err := f.SetCellStyle(sh, "A1", sheet.Cell(lastCol, 1), st.Header); err != nil {
 		return err
 	}
 	tally := w.ev.Tally()
@@ -254,7 +255,7 @@ func (w *writer) plan() error {
 			area = a.ID + " " + a.Name
 		}
 		set := func(col int, v any, style int) error {
-			c := workbook.Cell(col, r)
+			c := sheet.Cell(col, r)
 			if v != nil {
 				if err := f.SetCellValue(sh, c, v); err != nil {
 					return err
@@ -269,7 +270,7 @@ func (w *writer) plan() error {
 				score = a.Score.Value.Float()
 			}
 		}
-		if err := workbook.FirstErr(
+		if err := sheet.FirstErr(
 			set(1, ref, st.Input),
 			set(2, area, st.LockedWrap),
 			set(3, note.Text, st.LockedWrap),
@@ -283,7 +284,7 @@ func (w *writer) plan() error {
 			return err
 		}
 		for j := range w.occ {
-			if err := workbook.FirstErr(set(10+2*j, nil, st.Input), set(11+2*j, nil, st.InputWrap)); err != nil {
+			if err := sheet.FirstErr(set(10+2*j, nil, st.Input), set(11+2*j, nil, st.InputWrap)); err != nil {
 				return err
 			}
 		}
@@ -292,10 +293,10 @@ func (w *writer) plan() error {
 	if err := w.validations(last); err != nil {
 		return err
 	}
-	if err := workbook.SetWidths(f, sh, widths...); err != nil {
+	if err := sheet.SetWidths(f, sh, widths...); err != nil {
 		return err
 	}
-	if err := f.SetSheetDimension(sh, "A1:"+workbook.Cell(lastCol, last)); err != nil {
+	if err := f.SetSheetDimension(sh, "A1:"+sheet.Cell(lastCol, last)); err != nil {
 		return err
 	}
 	// Ref, Område and Förbättringsområde stay in view on screen and on
@@ -306,7 +307,7 @@ func (w *writer) plan() error {
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%[1]s'!$A:$C,'%[1]s'!$1:$1", sh), Scope: sh}); err != nil {
 		return err
 	}
-	if err := workbook.Protect(f, sh); err != nil {
+	if err := sheet.Protect(f, sh); err != nil {
 		return err
 	}
 	return printWide(f, sh)
@@ -337,18 +338,13 @@ func (w *writer) validations(last int) error {
 	// The lists and the date check reach below the table, so that a row
 	// inserted below its last row has them too (in the range, they cost
 	// nothing: the cells there are locked and empty).
-	rows := func(col int) string { return workbook.Cell(col, 2) + ":" + workbook.Cell(col, last+spareRows) }
-	var dvs []*excelize.DataValidation
+	rows := func(col int) string { return sheet.Cell(col, 2) + ":" + sheet.Cell(col, last+spareRows) }
 	// The Ref list, when it fits in a list (Excel takes at most 255
 	// characters).
 	if list := strings.Join(w.refs, ","); len(list) <= 255 {
-		dv := excelize.NewDataValidation(true)
-		dv.Sqref = rows(1)
-		if err := dv.SetDropList(w.refs); err != nil {
+		if err := sheet.List(f, sh, rows(1), w.refs, "Okänd Ref", "Välj Ref för ett förbättringsområde i utvärderingen ur listan."); err != nil {
 			return err
 		}
-		dv.SetError(excelize.DataValidationErrorStyleStop, "Okänd Ref", "Välj Ref för ett förbättringsområde i utvärderingen ur listan.")
-		dvs = append(dvs, dv)
 	}
 	due := excelize.NewDataValidation(true)
 	due.Sqref = rows(8)
@@ -357,7 +353,6 @@ func (w *writer) validations(last int) error {
 	}
 	due.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt datum", "Skriv ett datum, t.ex. 2008-06-30.")
 	due.SetInput(ColDue, "Ett datum, t.ex. 2008-06-30")
-	dvs = append(dvs, due)
 	var statuses []string
 	for _, s := range Statuses {
 		statuses = append(statuses, string(s))
@@ -366,17 +361,8 @@ func (w *writer) validations(last int) error {
 	for j := range w.occ {
 		cols = append(cols, rows(10+2*j))
 	}
-	status := excelize.NewDataValidation(true)
-	status.Sqref = strings.Join(cols, " ")
-	if err := status.SetDropList(statuses); err != nil {
+	if err := f.AddDataValidation(sh, due); err != nil {
 		return err
 	}
-	status.SetError(excelize.DataValidationErrorStyleStop, "Okänd status", "Välj "+strings.Join(statuses, ", ")+" ur listan, eller lämna tomt.")
-	dvs = append(dvs, status)
-	for _, dv := range dvs {
-		if err := f.AddDataValidation(sh, dv); err != nil {
-			return err
-		}
-	}
-	return nil
+	return sheet.List(f, sh, strings.Join(cols, " "), statuses, "Okänd status", "Välj "+strings.Join(statuses, ", ")+" ur listan, eller lämna tomt.")
 }

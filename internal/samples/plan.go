@@ -12,7 +12,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
-	"github.com/kompass-dev/kompass/internal/workbook"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 // PlanSample is a filled-in åtgärdsplan (issue 14) of a sample evaluation.
@@ -133,7 +133,7 @@ func PlanWorkbook(reg *instrument.Registry, ps PlanSample) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", ps.File, err)
 	}
 	var buf bytes.Buffer
-	if err := workbook.Save(&buf, f); err != nil {
+	if err := sheet.Save(&buf, f); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
@@ -178,7 +178,7 @@ func fillPlan(f *excelize.File, actions []PlanAction) error {
 				return err
 			}
 			for _, h := range []string{plan.ColArea, plan.ColText, plan.ColScore, plan.ColMax} {
-				if err := f.SetCellValue(sh, workbook.Cell(col[h], row+1), nil); err != nil {
+				if err := f.SetCellValue(sh, sheet.Cell(col[h], row+1), nil); err != nil {
 					return err
 				}
 			}
@@ -199,9 +199,9 @@ func writeAction(f *excelize.File, col map[string]int, row int, a PlanAction) er
 		if !ok {
 			return fmt.Errorf("no column %s", header)
 		}
-		return f.SetCellValue(sh, workbook.Cell(c, row), v)
+		return f.SetCellValue(sh, sheet.Cell(c, row), v)
 	}
-	if err := workbook.FirstErr(set(plan.ColRef, a.Ref), set(plan.ColAction, a.Text), set(plan.ColResponsible, a.Responsible), set(plan.ColGoal, a.Goal)); err != nil {
+	if err := sheet.FirstErr(set(plan.ColRef, a.Ref), set(plan.ColAction, a.Text), set(plan.ColResponsible, a.Responsible), set(plan.ColGoal, a.Goal)); err != nil {
 		return err
 	}
 	if a.Due != "" {

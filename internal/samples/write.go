@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -28,7 +29,7 @@ func Workbook(reg *instrument.Registry, s Sample) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", s.File, err)
 	}
 	var buf bytes.Buffer
-	if err := workbook.Save(&buf, f); err != nil {
+	if err := sheet.Save(&buf, f); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -106,7 +107,7 @@ func (s Seed) Workbook(t testing.TB) []byte {
 	w.Fact(workbook.FactInterviews, s.Interviews)
 	w.Fact(workbook.FactInterviewed, s.Interviewed)
 	var buf bytes.Buffer
-	if err := workbook.Save(&buf, f); err != nil {
+	if err := sheet.Save(&buf, f); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

@@ -6,6 +6,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 // fillText rewrites the prepared rows of the Bedömning sheet so that the
@@ -29,11 +30,11 @@ func fillTables(f *excelize.File, tables []evaluation.Table) error {
 	}
 	row, width := 1, tableCols
 	put := func(col int, v string) error {
-		c := Cell(col, row)
-		return FirstErr(f.SetCellStr(sh, c, v), f.SetCellStyle(sh, c, c, style))
+		c := sheet.Cell(col, row)
+		return sheet.FirstErr(f.SetCellStr(sh, c, v), f.SetCellStyle(sh, c, c, style))
 	}
 	for _, t := range tables {
-		if err := FirstErr(put(1, TableMark), put(2, t.Section), put(3, t.Title)); err != nil {
+		if err := sheet.FirstErr(put(1, TableMark), put(2, t.Section), put(3, t.Title)); err != nil {
 			return err
 		}
 		row++

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -72,7 +73,7 @@ func TestReadTooLarge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := fh.Truncate(workbook.MaxFileSize + 1); err != nil {
+	if err := fh.Truncate(sheet.MaxFileSize + 1); err != nil {
 		t.Fatal(err)
 	}
 	fh.Close()

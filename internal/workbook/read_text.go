@@ -7,6 +7,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/xlsx"
 )
 
@@ -21,7 +22,7 @@ func readText(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	if !f.HasSheet(SheetText) {
 		return
 	}
-	sh, rs, ok := rows(f, SheetText, pl)
+	sh, rs, ok := sheet.Rows(f, SheetText, pl)
 	if !ok {
 		return
 	}
@@ -31,7 +32,7 @@ func readText(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		// holds any, cannot be placed, which the evaluator should know.
 		if len(rs) > 0 {
 			pl.Warn(problem.At{Sheet: SheetText, Cell: "A1", Expected: msg.T("a header row with the columns Område, Typ and Text")},
-				msg.Sprintf("no header row naming the columns %q, %q and %q in the first %d rows, so the text on the sheet is not read", ColTextSection, ColTextKind, ColTextText, headerSearchRows))
+				msg.Sprintf("no header row naming the columns %q, %q and %q in the first %d rows, so the text on the sheet is not read", ColTextSection, ColTextKind, ColTextText, sheet.HeaderSearchRows))
 		}
 		return
 	}
@@ -42,12 +43,12 @@ func readText(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			continue // a prepared row left empty
 		}
 		ev.Text = append(ev.Text, evaluation.TextBlock{
-			Section:     NormSection(shownAt(sh, secCol, row.N)),
+			Section:     NormSection(sheet.Shown(sh, secCol, row.N)),
 			Kind:        normTextKind(row.At(kindCol)),
 			Text:        text,
-			Cell:        Cell(textCol, row.N),
-			SectionCell: Cell(secCol, row.N),
-			KindCell:    Cell(kindCol, row.N),
+			Cell:        sheet.Cell(textCol, row.N),
+			SectionCell: sheet.Cell(secCol, row.N),
+			KindCell:    sheet.Cell(kindCol, row.N),
 		})
 	}
 }
@@ -77,7 +78,7 @@ func NormSection(s string) string {
 // normTextKind reads a Typ of Bedömning: Rubrik and Stycke whatever their
 // case; anything else is kept as written for the validator to report.
 func normTextKind(s string) evaluation.TextKind {
-	switch norm(s) {
+	switch sheet.Norm(s) {
 	case "rubrik":
 		return evaluation.Heading
 	case "stycke":
@@ -109,7 +110,7 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	if !f.HasSheet(SheetTables) {
 		return
 	}
-	sh, rs, ok := rows(f, SheetTables, pl)
+	sh, rs, ok := sheet.Rows(f, SheetTables, pl)
 	if !ok {
 		return
 	}
@@ -135,12 +136,12 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		case strings.EqualFold(strings.TrimSpace(row.At(1)), TableMark):
 			flush()
 			cur = &evaluation.Table{
-				Section:     NormSection(shownAt(sh, 2, row.N)),
-				Title:       CellText(shownAt(sh, 3, row.N)),
-				Cell:        Cell(3, row.N),
-				MarkCell:    Cell(1, row.N),
-				SectionCell: Cell(2, row.N),
-				HeaderCell:  Cell(1, row.N+1),
+				Section:     NormSection(sheet.Shown(sh, 2, row.N)),
+				Title:       CellText(sheet.Shown(sh, 3, row.N)),
+				Cell:        sheet.Cell(3, row.N),
+				MarkCell:    sheet.Cell(1, row.N),
+				SectionCell: sheet.Cell(2, row.N),
+				HeaderCell:  sheet.Cell(1, row.N+1),
 			}
 		case cur == nil:
 			// Text outside a table is not read; the first such row is
@@ -148,7 +149,7 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			// unnoticed.
 			if !outside {
 				outside = true
-				pl.Warn(problem.At{Sheet: SheetTables, Cell: Cell(1, row.N), Expected: msg.Sprintf("a row with %s in column A above the table", TableMark)},
+				pl.Warn(problem.At{Sheet: SheetTables, Cell: sheet.Cell(1, row.N), Expected: msg.Sprintf("a row with %s in column A above the table", TableMark)},
 					msg.Sprintf("row %d is not in a table, so it is not read; a table starts with a row with %s in column A, its Område in B and its title in C", row.N, TableMark))
 			}
 			continue
@@ -156,7 +157,7 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			cur.Header = cells
 		default:
 			cur.Rows = append(cur.Rows, cells)
-			cur.RowCells = append(cur.RowCells, Cell(1, row.N))
+			cur.RowCells = append(cur.RowCells, sheet.Cell(1, row.N))
 		}
 	}
 	flush()
@@ -187,5 +188,5 @@ func Offset(ref string, n int) string {
 	if !ok {
 		return ref
 	}
-	return Cell(col+n, row)
+	return sheet.Cell(col+n, row)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 // TemplateFacts are the facts known when the template is made.
@@ -39,7 +40,7 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	if err := checkAreaIDs(in); err != nil {
 		return nil, err
 	}
-	f, st, err := NewFile(SheetOrder...)
+	f, st, err := sheet.NewFile(SheetOrder...)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +96,7 @@ func WriteTemplate(w io.Writer, in *instrument.Instrument, tf TemplateFacts) err
 		return err
 	}
 	defer f.Close()
-	return Save(w, f)
+	return sheet.Save(w, f)
 }
 
 // instruction is a line of the Instruktioner sheet; a heading is bold.
@@ -187,14 +188,14 @@ func firstQuestionID(in *instrument.Instrument) string {
 	return ""
 }
 
-func writeInstructions(f *excelize.File, st Styles, in *instrument.Instrument, tf TemplateFacts) error {
+func writeInstructions(f *excelize.File, st sheet.Styles, in *instrument.Instrument, tf TemplateFacts) error {
 	sh := SheetInstructions
 	lines := instructions(in, tf)
 	if err := f.SetColWidth(sh, "A", "A", 110); err != nil {
 		return err
 	}
 	for i, l := range lines {
-		c := Cell(1, i+1)
+		c := sheet.Cell(1, i+1)
 		if err := f.SetCellStr(sh, c, l.text); err != nil {
 			return err
 		}
@@ -212,10 +213,10 @@ func writeInstructions(f *excelize.File, st Styles, in *instrument.Instrument, t
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:A%d", len(lines))); err != nil {
 		return err
 	}
-	return Protect(f, sh)
+	return sheet.Protect(f, sh)
 }
 
-func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf TemplateFacts) error {
+func writeFacts(f *excelize.File, st sheet.Styles, in *instrument.Instrument, tf TemplateFacts) error {
 	sh := SheetFacts
 	type fact struct {
 		label string
@@ -248,7 +249,7 @@ func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf Templ
 	}...)
 	headers := []string{factHeaderLabel, factHeaderValue, factHeaderHelp}
 	for i, h := range headers {
-		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
@@ -257,15 +258,15 @@ func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf Templ
 	}
 	for i, fa := range facts {
 		r := i + 2
-		if err := f.SetCellStr(sh, Cell(1, r), fa.label); err != nil {
+		if err := f.SetCellStr(sh, sheet.Cell(1, r), fa.label); err != nil {
 			return err
 		}
 		if fa.value != "" {
-			if err := f.SetCellValue(sh, Cell(2, r), fa.value); err != nil {
+			if err := f.SetCellValue(sh, sheet.Cell(2, r), fa.value); err != nil {
 				return err
 			}
 		}
-		if err := f.SetCellStr(sh, Cell(3, r), fa.help); err != nil {
+		if err := f.SetCellStr(sh, sheet.Cell(3, r), fa.help); err != nil {
 			return err
 		}
 		valStyle := st.LockedWrap
@@ -273,14 +274,14 @@ func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf Templ
 			valStyle = st.InputWrap
 		}
 		for c, style := range []int{st.Label, valStyle, st.LockedWrap} {
-			if err := f.SetCellStyle(sh, Cell(c+1, r), Cell(c+1, r), style); err != nil {
+			if err := f.SetCellStyle(sh, sheet.Cell(c+1, r), sheet.Cell(c+1, r), style); err != nil {
 				return err
 			}
 		}
 		switch fa.label {
 		case FactYear:
 			dv := excelize.NewDataValidation(true)
-			dv.Sqref = Cell(2, r)
+			dv.Sqref = sheet.Cell(2, r)
 			if err := dv.SetRange(MinYear, MaxYear, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
 				return err
 			}
@@ -290,7 +291,7 @@ func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf Templ
 			}
 		case FactInterviews:
 			dv := excelize.NewDataValidation(true)
-			dv.Sqref = Cell(2, r)
+			dv.Sqref = sheet.Cell(2, r)
 			if err := dv.SetRange(0, 0, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorGreaterThanOrEqual); err != nil {
 				return err
 			}
@@ -300,24 +301,18 @@ func writeFacts(f *excelize.File, st Styles, in *instrument.Instrument, tf Templ
 				return err
 			}
 		case FactKind:
-			dv := excelize.NewDataValidation(true)
-			dv.Sqref = Cell(2, r)
-			if err := dv.SetDropList(kinds); err != nil {
-				return err
-			}
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt värde", kindsError)
-			if err := f.AddDataValidation(sh, dv); err != nil {
+			if err := sheet.List(f, sh, sheet.Cell(2, r), kinds, "Ogiltigt värde", kindsError); err != nil {
 				return err
 			}
 		}
 	}
-	if err := SetWidths(f, sh, 16, 50, 70); err != nil {
+	if err := sheet.SetWidths(f, sh, 16, 50, 70); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:C%d", len(facts)+1)); err != nil {
 		return err
 	}
-	return Protect(f, sh)
+	return sheet.Protect(f, sh)
 }
 
 // scoreValidation restricts a Poäng cell to 0…max in the instrument's step.
@@ -388,11 +383,11 @@ func checkAreaIDs(in *instrument.Instrument) error {
 	return nil
 }
 
-func writeScores(f *excelize.File, st Styles, in *instrument.Instrument) error {
+func writeScores(f *excelize.File, st sheet.Styles, in *instrument.Instrument) error {
 	sh := SheetScores
 	headers := []string{ColID, ColText, ColMax, ColScore, ColSum, ColComment}
 	for i, h := range headers {
-		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
@@ -406,53 +401,53 @@ func writeScores(f *excelize.File, st Styles, in *instrument.Instrument) error {
 		return f.SetCellStyle(sh, c, c, style)
 	}
 	setFormula := func(c, formula string, style int) error {
-		return FirstErr(f.SetCellFormula(sh, c, formula), f.SetCellStyle(sh, c, c, style))
+		return sheet.FirstErr(f.SetCellFormula(sh, c, formula), f.SetCellStyle(sh, c, c, style))
 	}
 	// An input cell stays blank, not an empty text: COUNTIFS and ISBLANK
 	// would see a text.
 	blank := func(c string, style int) error { return f.SetCellStyle(sh, c, c, style) }
 	row := 2
 	for _, a := range in.Areas {
-		own := Cell(4, row)
-		if err := FirstErr(
-			set(Cell(1, row), a.ID, st.Area),
-			set(Cell(2, row), a.ID+" "+a.Name, st.Area),
-			set(Cell(3, row), a.Max.Float(), st.AreaSum),
+		own := sheet.Cell(4, row)
+		if err := sheet.FirstErr(
+			set(sheet.Cell(1, row), a.ID, st.Area),
+			set(sheet.Cell(2, row), a.ID+" "+a.Name, st.Area),
+			set(sheet.Cell(3, row), a.Max.Float(), st.AreaSum),
 			blank(own, st.AreaInput),
-			setFormula(Cell(5, row), areaSum(a, fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, own)), st.AreaSum),
-			blank(Cell(6, row), st.InputWrap),
+			setFormula(sheet.Cell(5, row), areaSum(a, fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, own)), st.AreaSum),
+			blank(sheet.Cell(6, row), st.InputWrap),
 			scoreValidation(f, own, a.Max, in.Step, "Huvudområde "+a.ID),
 		); err != nil {
 			return err
 		}
 		row++
 		for _, q := range a.Questions {
-			if err := FirstErr(
-				set(Cell(1, row), q.ID, st.Locked),
-				set(Cell(2, row), q.ID+" "+q.Text, st.LockedWrap),
-				set(Cell(3, row), q.Max.Float(), st.Locked),
-				blank(Cell(4, row), st.Input),
-				blank(Cell(5, row), st.Sum),
-				blank(Cell(6, row), st.InputWrap),
-				scoreValidation(f, Cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
+			if err := sheet.FirstErr(
+				set(sheet.Cell(1, row), q.ID, st.Locked),
+				set(sheet.Cell(2, row), q.ID+" "+q.Text, st.LockedWrap),
+				set(sheet.Cell(3, row), q.Max.Float(), st.Locked),
+				blank(sheet.Cell(4, row), st.Input),
+				blank(sheet.Cell(5, row), st.Sum),
+				blank(sheet.Cell(6, row), st.InputWrap),
+				scoreValidation(f, sheet.Cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
 			); err != nil {
 				return err
 			}
 			row++
 		}
 	}
-	if err := FirstErr(
-		set(Cell(1, row), evaluation.TotalID, st.Total),
-		set(Cell(2, row), TotalLabel, st.Total),
-		set(Cell(3, row), in.Max().Float(), st.Total),
-		blank(Cell(4, row), st.TotalInput),
-		setFormula(Cell(5, row), totalSum(in), st.Total),
-		blank(Cell(6, row), st.InputWrap),
-		scoreValidation(f, Cell(4, row), in.Max(), in.Step, "Totalt"),
+	if err := sheet.FirstErr(
+		set(sheet.Cell(1, row), evaluation.TotalID, st.Total),
+		set(sheet.Cell(2, row), TotalLabel, st.Total),
+		set(sheet.Cell(3, row), in.Max().Float(), st.Total),
+		blank(sheet.Cell(4, row), st.TotalInput),
+		setFormula(sheet.Cell(5, row), totalSum(in), st.Total),
+		blank(sheet.Cell(6, row), st.InputWrap),
+		scoreValidation(f, sheet.Cell(4, row), in.Max(), in.Step, "Totalt"),
 	); err != nil {
 		return err
 	}
-	if err := SetWidths(f, sh, 8, 70, 11, 10, 10, 50); err != nil {
+	if err := sheet.SetWidths(f, sh, 8, 70, 11, 10, 10, 50); err != nil {
 		return err
 	}
 	// The used range: readers that trust it (openpyxl's read-only mode, some
@@ -460,10 +455,10 @@ func writeScores(f *excelize.File, st Styles, in *instrument.Instrument) error {
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", row)); err != nil {
 		return err
 	}
-	if err := HeaderRow(f, sh); err != nil {
+	if err := sheet.HeaderRow(f, sh); err != nil {
 		return err
 	}
-	return Protect(f, sh)
+	return sheet.Protect(f, sh)
 }
 
 // areaNameWidth is the width of the Områdesnamn column: the longest "id
@@ -481,11 +476,11 @@ func areaNameWidth(in *instrument.Instrument) float64 {
 // notesWidth is the width of the four columns of the sheet of notes.
 const notesWidth = 170
 
-func writeNotes(f *excelize.File, st Styles, in *instrument.Instrument) error {
+func writeNotes(f *excelize.File, st sheet.Styles, in *instrument.Instrument) error {
 	sh := SheetNotes
 	headers := []string{ColNoteArea, ColNoteAreaName, ColNoteKind, ColNoteText}
 	for i, h := range headers {
-		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
@@ -500,15 +495,15 @@ func writeNotes(f *excelize.File, st Styles, in *instrument.Instrument) error {
 	writeRow := func(area string, kind evaluation.NoteKind) error {
 		// Område typed or picked from the list is a number (3), the ids on
 		// Poäng are text ("3"): the lookup compares them as text.
-		key := fmt.Sprintf(`TRIM(%s&"")`, Cell(1, row))
-		err := FirstErr(
-			f.SetCellStr(sh, Cell(1, row), area),
-			f.SetCellStr(sh, Cell(3, row), string(kind)),
-			f.SetCellFormula(sh, Cell(2, row), fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)),
-			f.SetCellStyle(sh, Cell(1, row), Cell(1, row), st.Input),
-			f.SetCellStyle(sh, Cell(2, row), Cell(2, row), st.LockedWrap),
-			f.SetCellStyle(sh, Cell(3, row), Cell(3, row), st.Input),
-			f.SetCellStyle(sh, Cell(4, row), Cell(4, row), st.InputWrap),
+		key := fmt.Sprintf(`TRIM(%s&"")`, sheet.Cell(1, row))
+		err := sheet.FirstErr(
+			f.SetCellStr(sh, sheet.Cell(1, row), area),
+			f.SetCellStr(sh, sheet.Cell(3, row), string(kind)),
+			f.SetCellFormula(sh, sheet.Cell(2, row), fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)),
+			f.SetCellStyle(sh, sheet.Cell(1, row), sheet.Cell(1, row), st.Input),
+			f.SetCellStyle(sh, sheet.Cell(2, row), sheet.Cell(2, row), st.LockedWrap),
+			f.SetCellStyle(sh, sheet.Cell(3, row), sheet.Cell(3, row), st.Input),
+			f.SetCellStyle(sh, sheet.Cell(4, row), sheet.Cell(4, row), st.InputWrap),
 		)
 		row++
 		return err
@@ -523,32 +518,23 @@ func writeNotes(f *excelize.File, st Styles, in *instrument.Instrument) error {
 		}
 	}
 	last := strconv.Itoa(row - 1)
-	areaDV := excelize.NewDataValidation(true)
-	areaDV.Sqref = "A2:A" + last
-	if err := areaDV.SetDropList(areaIDs); err != nil {
-		return err
-	}
-	areaDV.SetError(excelize.DataValidationErrorStyleStop, "Okänt område", "Välj ett huvudområde ur listan ("+strings.Join(areaIDs, ", ")+").")
-	kindDV := excelize.NewDataValidation(true)
-	kindDV.Sqref = "C2:C" + last
-	if err := kindDV.SetDropList([]string{string(evaluation.Strength), string(evaluation.Improvement)}); err != nil {
-		return err
-	}
-	kindDV.SetError(excelize.DataValidationErrorStyleStop, "Okänd typ", "Välj Styrka eller Förbättringsområde.")
-	if err := FirstErr(f.AddDataValidation(sh, areaDV), f.AddDataValidation(sh, kindDV)); err != nil {
+	if err := sheet.FirstErr(
+		sheet.List(f, sh, "A2:A"+last, areaIDs, "Okänt område", "Välj ett huvudområde ur listan ("+strings.Join(areaIDs, ", ")+")."),
+		sheet.List(f, sh, "C2:C"+last, []string{string(evaluation.Strength), string(evaluation.Improvement)}, "Okänd typ", "Välj Styrka eller Förbättringsområde."),
+	); err != nil {
 		return err
 	}
 	// Text takes the rest of a fixed width, so that the sheet prints at the
 	// same scale, with as many rows a page, for every instrument.
 	name := areaNameWidth(in)
-	if err := SetWidths(f, sh, 9, name, 20, notesWidth-9-name-20); err != nil {
+	if err := sheet.SetWidths(f, sh, 9, name, 20, notesWidth-9-name-20); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, "A1:D"+last); err != nil {
 		return err
 	}
-	if err := HeaderRow(f, sh); err != nil {
+	if err := sheet.HeaderRow(f, sh); err != nil {
 		return err
 	}
-	return Protect(f, sh)
+	return sheet.Protect(f, sh)
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 // textParagraphsPerSection is how many Stycke rows the template prepares
@@ -54,11 +55,11 @@ func textInstructions() []string {
 	}
 }
 
-func writeText(f *excelize.File, st Styles, in *instrument.Instrument) error {
+func writeText(f *excelize.File, st sheet.Styles, in *instrument.Instrument) error {
 	sh := SheetText
 	headers := []string{ColTextSection, ColTextKind, ColTextText}
 	for i, h := range headers {
-		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
+		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
@@ -68,11 +69,11 @@ func writeText(f *excelize.File, st Styles, in *instrument.Instrument) error {
 	sections := TextSections(in)
 	row := 2
 	writeRow := func(section string, kind evaluation.TextKind) error {
-		err := FirstErr(
-			f.SetCellStr(sh, Cell(1, row), section),
-			f.SetCellStr(sh, Cell(2, row), string(kind)),
-			f.SetCellStyle(sh, Cell(1, row), Cell(2, row), st.Input),
-			f.SetCellStyle(sh, Cell(3, row), Cell(3, row), st.InputWrap),
+		err := sheet.FirstErr(
+			f.SetCellStr(sh, sheet.Cell(1, row), section),
+			f.SetCellStr(sh, sheet.Cell(2, row), string(kind)),
+			f.SetCellStyle(sh, sheet.Cell(1, row), sheet.Cell(2, row), st.Input),
+			f.SetCellStyle(sh, sheet.Cell(3, row), sheet.Cell(3, row), st.InputWrap),
 		)
 		row++
 		return err
@@ -88,72 +89,55 @@ func writeText(f *excelize.File, st Styles, in *instrument.Instrument) error {
 		}
 	}
 	last := strconv.Itoa(row - 1)
-	sectionDV, err := sectionValidation("A2:A"+last, sections)
-	if err != nil {
+	if err := sheet.FirstErr(
+		sectionList(f, sh, "A2:A"+last, sections),
+		sheet.List(f, sh, "B2:B"+last, []string{string(evaluation.Heading), string(evaluation.Paragraph)}, "Okänd typ", "Välj Rubrik eller Stycke."),
+	); err != nil {
 		return err
 	}
-	kindDV := excelize.NewDataValidation(true)
-	kindDV.Sqref = "B2:B" + last
-	if err := kindDV.SetDropList([]string{string(evaluation.Heading), string(evaluation.Paragraph)}); err != nil {
-		return err
-	}
-	kindDV.SetError(excelize.DataValidationErrorStyleStop, "Okänd typ", "Välj Rubrik eller Stycke.")
-	if err := FirstErr(f.AddDataValidation(sh, sectionDV), f.AddDataValidation(sh, kindDV)); err != nil {
-		return err
-	}
-	if err := SetWidths(f, sh, 16, 10, textWidth-16-10); err != nil {
+	if err := sheet.SetWidths(f, sh, 16, 10, textWidth-16-10); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, "A1:C"+last); err != nil {
 		return err
 	}
-	if err := HeaderRow(f, sh); err != nil {
+	if err := sheet.HeaderRow(f, sh); err != nil {
 		return err
 	}
-	return Protect(f, sh)
+	return sheet.Protect(f, sh)
 }
 
-// sectionValidation is the list of Område on Bedömning and Tabeller.
-func sectionValidation(ref string, sections []string) (*excelize.DataValidation, error) {
-	dv := excelize.NewDataValidation(true)
-	dv.Sqref = ref
-	if err := dv.SetDropList(sections); err != nil {
-		return nil, err
-	}
-	dv.SetError(excelize.DataValidationErrorStyleStop, "Okänt område", "Välj ett område ur listan ("+strings.Join(sections, ", ")+").")
-	return dv, nil
+// sectionList is the list of Område on Bedömning and Tabeller.
+func sectionList(f *excelize.File, sh, ref string, sections []string) error {
+	return sheet.List(f, sh, ref, sections, "Okänt område", "Välj ett område ur listan ("+strings.Join(sections, ", ")+").")
 }
 
 // writeTables prepares one empty table block: Tabell in A1, the Område in
 // B1 (a list), the title in C1, the header in row 2 and rows below, every
 // cell an input cell. Text is not wrapped, so that a title runs on over
 // the empty cells to its right.
-func writeTables(f *excelize.File, st Styles, in *instrument.Instrument) error {
+func writeTables(f *excelize.File, st sheet.Styles, in *instrument.Instrument) error {
 	sh := SheetTables
 	lastCol, _ := excelize.ColumnNumberToName(tableCols)
 	lastRow := 2 + tableDataRows
-	if err := FirstErr(
+	if err := sheet.FirstErr(
 		f.SetCellStyle(sh, "A1", fmt.Sprintf("%s%d", lastCol, lastRow), st.Input),
 		f.SetCellStr(sh, "A1", TableMark),
 	); err != nil {
 		return err
 	}
-	dv, err := sectionValidation("B1", TextSections(in))
-	if err != nil {
-		return err
-	}
-	if err := f.AddDataValidation(sh, dv); err != nil {
+	if err := sectionList(f, sh, "B1", TextSections(in)); err != nil {
 		return err
 	}
 	widths := []float64{24}
 	for len(widths) < tableCols {
 		widths = append(widths, 16)
 	}
-	if err := SetWidths(f, sh, widths...); err != nil {
+	if err := sheet.SetWidths(f, sh, widths...); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:%s%d", lastCol, lastRow)); err != nil {
 		return err
 	}
-	return Protect(f, sh)
+	return sheet.Protect(f, sh)
 }

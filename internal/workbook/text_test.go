@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -134,7 +135,7 @@ func TestTextAsTyped(t *testing.T) {
 	set(workbook.SheetTables, "B1", "Sammanfattning")
 	set(workbook.SheetTables, "C1", "Tabell 1")
 	for i, v := range []any{"År", "Antal"} {
-		set(workbook.SheetTables, workbook.Cell(i+1, 2), v)
+		set(workbook.SheetTables, sheet.Cell(i+1, 2), v)
 	}
 	set(workbook.SheetTables, "A3", 2007)
 	set(workbook.SheetTables, "B3", 24.5)
@@ -278,7 +279,7 @@ func factCell(t *testing.T, f *excelize.File, label string) string {
 	}
 	for r, row := range rows {
 		if len(row) > 0 && row[0] == label {
-			return workbook.Cell(2, r+1)
+			return sheet.Cell(2, r+1)
 		}
 	}
 	return ""

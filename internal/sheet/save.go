@@ -1,4 +1,4 @@
-package workbook
+package sheet
 
 import (
 	"archive/zip"

@@ -1,4 +1,4 @@
-package workbook
+package sheet
 
 // The building blocks of every workbook kompass writes: styles, page set-up,
 // header rows and protection. The template uses them, and so do the
@@ -6,9 +6,9 @@ package workbook
 
 import "github.com/xuri/excelize/v2"
 
-// Colours of the template. Input cells have one colour everywhere.
+// Colours of the workbooks. Input cells have one colour everywhere.
 const (
-	inputFill  = "FFF2CC" // yellow: the cells the evaluator types in
+	InputFill  = "FFF2CC" // yellow: the cells the user types in
 	headerFill = "1F4E79"
 	areaFill   = "DDEBF7"
 	totalFill  = "BDD7EE"
@@ -68,13 +68,13 @@ func NewStyles(f *excelize.File) (Styles, error) {
 		{&s.Label, excelize.Style{Font: bold, Border: border, Alignment: wrap}},
 		{&s.Locked, excelize.Style{Font: plain, Border: border, Alignment: top}},
 		{&s.LockedWrap, excelize.Style{Font: plain, Border: border, Alignment: wrap}},
-		{&s.Input, excelize.Style{Font: plain, Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: top}},
-		{&s.InputWrap, excelize.Style{Font: plain, Border: border, Fill: fill(inputFill), Protection: unlocked, Alignment: wrap}},
+		{&s.Input, excelize.Style{Font: plain, Border: border, Fill: fill(InputFill), Protection: unlocked, Alignment: top}},
+		{&s.InputWrap, excelize.Style{Font: plain, Border: border, Fill: fill(InputFill), Protection: unlocked, Alignment: wrap}},
 		{&s.Area, excelize.Style{Font: bold, Fill: fill(areaFill), Border: border, Alignment: wrap}},
-		{&s.AreaInput, excelize.Style{Font: bold, Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: top}},
+		{&s.AreaInput, excelize.Style{Font: bold, Fill: fill(InputFill), Border: border, Protection: unlocked, Alignment: top}},
 		{&s.AreaSum, excelize.Style{Font: bold, Fill: fill(areaFill), Border: border, Alignment: top}},
 		{&s.Total, excelize.Style{Font: font(true, 12, ""), Fill: fill(totalFill), Border: border, Alignment: top}},
-		{&s.TotalInput, excelize.Style{Font: font(true, 12, ""), Fill: fill(inputFill), Border: border, Protection: unlocked, Alignment: top}},
+		{&s.TotalInput, excelize.Style{Font: font(true, 12, ""), Fill: fill(InputFill), Border: border, Protection: unlocked, Alignment: top}},
 		{&s.Sum, excelize.Style{Font: font(false, 11, sumGrey), Border: border, Alignment: top}},
 		{&s.Instr, excelize.Style{Font: plain, Alignment: wrap}},
 		{&s.InstrHead, excelize.Style{Font: font(true, 12, "")}},
@@ -178,4 +178,17 @@ func NewFile(sheets ...string) (*excelize.File, Styles, error) {
 		return nil, st, err
 	}
 	return f, st, nil
+}
+
+// List adds a drop-down list of items to the cells sqref (e.g. "B2:B40" or
+// several ranges separated by spaces); anything else typed there is refused
+// with the title and message given, in the user's words.
+func List(f *excelize.File, sheet, sqref string, items []string, title, message string) error {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = sqref
+	if err := dv.SetDropList(items); err != nil {
+		return err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, title, message)
+	return f.AddDataValidation(sheet, dv)
 }
