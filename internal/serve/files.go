@@ -38,24 +38,24 @@ const sandbox = "sandbox allow-scripts allow-popups; frame-ancestors 'none'"
 func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 	name, ok := cleanName(r.PathValue("path"))
 	if !ok {
-		http.NotFound(w, r)
+		notFound(w)
 		return
 	}
 	rel := filepath.FromSlash(name)
 	// Stat before Open: opening a FIFO would wait for a writer.
 	if st, err := s.root.Stat(rel); err != nil || !st.Mode().IsRegular() {
-		http.NotFound(w, r)
+		notFound(w)
 		return
 	}
 	f, err := s.root.Open(rel)
 	if err != nil {
-		http.NotFound(w, r)
+		notFound(w)
 		return
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil || !st.Mode().IsRegular() {
-		http.NotFound(w, r)
+		notFound(w)
 		return
 	}
 	ext := strings.ToLower(path.Ext(name))

@@ -155,20 +155,24 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			http.Error(w, "403 fel värd", http.StatusForbidden)
 			return
 		}
+		if subtle.ConstantTimeCompare([]byte(r.URL.Path), []byte("/"+s.token)) == 1 {
+			http.Redirect(w, r, s.url, http.StatusMovedPermanently)
+			return
+		}
 		rest, ok := s.cutToken(r.URL.Path)
 		if !ok || !cleanPath(rest) {
-			http.NotFound(w, r)
+			notFound(w)
 			return
 		}
 		// Files may be asked for by a report in its sandbox (Origin null,
 		// Sec-Fetch-Site cross-site) and are only read; everything else
 		// must come from the page itself.
-		file := strings.HasPrefix(rest, "filer/") && (r.Method == http.MethodGet || r.Method == http.MethodHead)
-		if o := r.Header.Get("Origin"); o != "" && !s.ownOrigin(o) && !(file && o == "null") {
+		isFile := strings.HasPrefix(rest, "filer/") && (r.Method == http.MethodGet || r.Method == http.MethodHead)
+		if o := r.Header.Get("Origin"); o != "" && !s.ownOrigin(o) && !(isFile && o == "null") {
 			http.Error(w, "403 fel ursprung", http.StatusForbidden)
 			return
 		}
-		if site := r.Header.Get("Sec-Fetch-Site"); !file && site != "" && site != "same-origin" && site != "none" {
+		if site := r.Header.Get("Sec-Fetch-Site"); !isFile && site != "" && site != "same-origin" && site != "none" {
 			http.Error(w, "403 fel ursprung", http.StatusForbidden)
 			return
 		}
@@ -182,6 +186,12 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		r2.URL.RawPath = ""
 		next.ServeHTTP(w, r2)
 	})
+}
+
+// notFound answers 404 in words a user who kept an old address
+// understands: the address changes every time kompass starts.
+func notFound(w http.ResponseWriter) {
+	http.Error(w, "404: sidan finns inte. kompass får en ny adress varje gång det startar; använd adressen som kompass skriver i sitt fönster.", http.StatusNotFound)
 }
 
 func (s *Server) ownHost(host string) bool {
@@ -229,7 +239,7 @@ func (s *Server) job(w http.ResponseWriter, r *http.Request) {
 	switch kind {
 	case JobTemplate, JobReport, JobSite, JobConsensus, JobPlan, JobFollowUp:
 	default:
-		http.NotFound(w, r)
+		notFound(w)
 		return
 	}
 	f := r.PostForm

@@ -205,6 +205,15 @@ func TestRefused(t *testing.T) {
 		t.Errorf("the folder changed:\nbefore %q\nafter  %q", before, after)
 	}
 
+	// An old address is explained; the address without its last slash
+	// leads to the page.
+	if code, body := request(t, s, "GET", "/gammal-adress/", "", "", "", nil); code != 404 || !strings.Contains(body, "ny adress varje gång") {
+		t.Errorf("an old address: %d %q", code, body)
+	}
+	if resp, err := (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Get("http://" + u.Host + "/" + tok); err != nil || resp.StatusCode != 301 || resp.Header.Get("Location") != s.URL() {
+		t.Errorf("/TOKEN without a slash: %v %v", resp, err)
+	}
+
 	// The page itself is served, with the token, the right Host and no
 	// Origin, and so are the files of the folder.
 	if code, body := request(t, s, "GET", "/"+tok+"/", "", "", "none", nil); code != 200 || !strings.Contains(body, "Umeå 2007") {
