@@ -364,6 +364,7 @@ fetch(%q, {method: "POST", mode: "no-cors", body: new URLSearchParams({instrumen
 // a foreign Host or Origin, or for a path outside the data folder are
 // refused with 403 or 404 and write nothing.
 func TestServeRefuses(t *testing.T) {
+	t.Parallel()
 	dir := serveData(t)
 	outside := filepath.Join(filepath.Dir(dir), "hemlig.xlsx")
 	if err := os.WriteFile(outside, []byte("hemlig"), 0o644); err != nil {
@@ -441,6 +442,7 @@ func TestServeLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: no load test")
 	}
+	t.Parallel()
 	dir := serveData(t)
 	srv := serveDir(t, dir)
 	const requests, parallel, templates = 200, 20, 40
@@ -540,6 +542,7 @@ func TestServeLoad(t *testing.T) {
 // of its working folder; without a browser to open it says so and serves
 // anyway.
 func TestServeWithoutTerminal(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("on Windows a double-click is told by the console, not the streams")
 	}
@@ -601,6 +604,7 @@ func (s *served) job(t *testing.T, kind string, form url.Values) (o struct {
 // page, and the site, are written into the data folder by their commands'
 // code; the consensus workbook is not replaced without a yes.
 func TestServeJobs(t *testing.T) {
+	t.Parallel()
 	dir := serveData(t)
 	for name, data := range testkit.Assessments(t) {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {

@@ -132,6 +132,7 @@ func listing(t *testing.T, dir string) []string {
 // TestRefused: what does not come from the page itself gets 403 or 404,
 // runs no job and writes nothing.
 func TestRefused(t *testing.T) {
+	t.Parallel()
 	s, b, dir := start(t, Timing{})
 	u, _ := url.Parse(s.URL())
 	tok := strings.Trim(u.Path, "/")
@@ -299,6 +300,7 @@ func TestFiles(t *testing.T) {
 // TestStopsWhenClosed: the server stops when its page says goodbye and
 // does not come back, but not on a reload (goodbye, then a heartbeat).
 func TestStopsWhenClosed(t *testing.T) {
+	t.Parallel()
 	s, _, _ := start(t, Timing{Grace: 300 * time.Millisecond, Silence: time.Minute, FirstPage: time.Minute})
 	u, _ := url.Parse(s.URL())
 	own := "http://" + u.Host
@@ -335,6 +337,7 @@ func TestStopsWhenClosed(t *testing.T) {
 // browser) counts as closed; a page that never opened stops the server
 // after FirstPage.
 func TestStopsWhenSilent(t *testing.T) {
+	t.Parallel()
 	s, _, _ := start(t, Timing{Grace: 100 * time.Millisecond, Silence: 400 * time.Millisecond, FirstPage: time.Minute})
 	u, _ := url.Parse(s.URL())
 	request(t, s, "POST", u.Path+"puls", "", "http://"+u.Host, "", url.Values{"sida": {"p1"}})
