@@ -22,8 +22,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/testkit"
-	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // The tests of kompass serve run the real binary (this test binary, which
@@ -42,7 +42,7 @@ func serveData(t *testing.T) string {
 	if err := copyWorkbooks(filepath.Join("..", "..", "evaluations"), dir); err != nil {
 		t.Fatal(err)
 	}
-	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Exempelkommun Trasig", Year: 2025})
+	f := testkit.Template(t, "kommunkompassen@2007", evaluation.Facts{Kommun: "Exempelkommun Trasig", Year: 2025})
 	testkit.Fill(t, f).Score("1.1", 99)
 	if err := os.WriteFile(filepath.Join(dir, brokenWorkbook), testkit.Bytes(t, f), 0o644); err != nil {
 		t.Fatal(err)

@@ -93,19 +93,18 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 	if err != nil {
 		return err
 	}
-	ev, p, err := planFor(set, opts.Kommun, opts.Year)
+	pr, err := followUp(set, opts.Kommun, opts.Year, opts.Per)
 	if err != nil {
 		return err
 	}
-	pr := plan.FollowUp(p, ev, opts.Per)
 	write := func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
-			return plan.FollowUpJSON(w, pr)
+			return plan.FollowUpJSON(w, *pr)
 		case "csv":
-			return plan.FollowUpCSV(w, pr)
+			return plan.FollowUpCSV(w, *pr)
 		}
-		return plan.FollowUpText(w, pr)
+		return plan.FollowUpText(w, *pr)
 	}
 	if opts.Output == "" || opts.Output == "-" {
 		if err := write(opts.Stdout); err != nil {
@@ -116,13 +115,13 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
 		return err
 	}
-	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, ev.Facts.Kommun, ev.Facts.Year))
+	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, pr.Evaluation.Facts.Kommun, pr.Evaluation.Facts.Year))
 	return nil
 }
 
-// planFor finds the evaluation of a kommun in year (0: the latest that has
-// a plan) and its åtgärdsplan.
-func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation, *plan.Plan, error) {
+// followUp is the follow-up of the plan of the kommun's evaluation in year
+// (0: the latest that has a plan).
+func followUp(set *evalset.Set, kommun string, year int, per time.Time) (*plan.Progress, error) {
 	var evs []*evaluation.Evaluation
 	var err error
 	if year != 0 {
@@ -131,18 +130,16 @@ func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation,
 		evs, err = set.Lookup(kommun)
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	for i := len(evs) - 1; i >= 0; i-- {
-		if p := set.PlanOf(evs[i]); p != nil {
-			return evs[i], p, nil
-		}
+	if pr := plan.Follow(set.Plans, evs, per); pr != nil {
+		return pr, nil
 	}
 	// A plan with problems is left out of the set (a warning named it):
 	// say so rather than that there is none.
 	for _, ex := range set.Excluded {
 		if evaluation.NameKey(ex.Kommun) == evaluation.NameKey(evs[0].Facts.Kommun) && (year == 0 || ex.Year == year) && plan.IsPlan(ex.File) {
-			return nil, nil, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
+			return nil, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
 				msg.Sprintf("fix the problems 'kompass validate %s' lists", ex.File))
 		}
 	}
@@ -152,7 +149,7 @@ func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation,
 		err = msg.Errorf("no evaluation of %s in %s has an åtgärdsplan", ev.Facts.Kommun, set.Dir)
 	}
 	hint := msg.Sprintf("write one with 'kompass plan --kommun %s --year %d', have it filled in and put it in %s", quoteArg(ev.Facts.Kommun), ev.Facts.Year, set.Dir)
-	return nil, nil, &exitError{code: ExitUsage, err: err, hint: hint}
+	return nil, &exitError{code: ExitUsage, err: err, hint: hint}
 }
 
 // quoteArg quotes a name for a command line when it needs it.

@@ -26,35 +26,37 @@ const maxComment = 32000
 // evaluator's styrkor and förbättringsområden with their names. The
 // instructions end with what the marks mean. It validates as it is.
 func Write(w io.Writer, c *Consensus) error {
-	f, err := workbook.Template(c.in, workbook.TemplateFacts{Kommun: c.Kommun, Year: c.Year, About: c.about()})
+	ev, marked := c.evaluation()
+	f, err := workbook.Build(c.in, ev, workbook.Extra{About: c.about(), Marked: marked})
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	if err := workbook.Fill(f, c.contents()); err != nil {
-		return err
-	}
 	return sheet.Save(w, f)
 }
 
-// contents is what the consensus workbook holds.
-func (c *Consensus) contents() workbook.Contents {
+// evaluation is what the consensus workbook holds, and the items to
+// discuss, whose Poäng cells are marked.
+func (c *Consensus) evaluation() (*evaluation.Evaluation, map[string]bool) {
 	var names, dates, sources []string
 	for i, e := range c.Evaluators {
 		names = append(names, e.Name)
 		dates = appendNew(dates, c.evs[i].Facts.Dates)
 		sources = appendNew(sources, c.evs[i].Facts.Sources)
 	}
-	out := workbook.Contents{Facts: map[string]string{
-		workbook.FactKind:       string(evaluation.KindKommun),
-		workbook.FactEvaluators: strings.Join(names, ", "),
-		workbook.FactDates:      strings.Join(dates, "; "),
-		workbook.FactSources:    strings.Join(sources, "; "),
+	ev := &evaluation.Evaluation{Facts: evaluation.Facts{
+		Kommun:     c.Kommun,
+		Year:       c.Year,
+		Kind:       evaluation.KindKommun,
+		Evaluators: strings.Join(names, ", "),
+		Dates:      strings.Join(dates, "; "),
+		Sources:    strings.Join(sources, "; "),
 	}}
 	items := map[string]Item{}
 	for _, it := range c.Items {
 		items[it.ID] = it
 	}
+	marked := map[string]bool{}
 	// Every row in the instrument's order: an item gets its proposal, any
 	// other row the evaluators commented on gets their comments.
 	var ids []string
@@ -66,22 +68,23 @@ func (c *Consensus) contents() workbook.Contents {
 	}
 	for _, id := range append(ids, evaluation.TotalID) {
 		if it, ok := items[id]; ok {
-			out.Scores = append(out.Scores, workbook.Score{ID: id, Value: it.Proposal.Float(), Comment: cut(c.itemComment(it)), Marked: it.Discuss})
+			ev.Entries = append(ev.Entries, evaluation.Entry{ID: id, Score: it.Proposal, Scored: true, Comment: cut(c.itemComment(it))})
+			marked[id] = it.Discuss
 			continue
 		}
 		comments := make([]string, len(c.evs))
-		for i, ev := range c.evs {
-			en, _ := ev.Entry(id)
+		for i, e := range c.evs {
+			en, _ := e.Entry(id)
 			comments[i] = en.Comment
 		}
 		if s := c.byName(comments); s != "" {
-			out.Scores = append(out.Scores, workbook.Score{ID: id, Comment: cut(s), NotScored: true})
+			ev.Entries = append(ev.Entries, evaluation.Entry{ID: id, Comment: cut(s)})
 		}
 	}
-	out.Notes = c.notes()
-	out.Text, out.Tables = c.text(), c.tables()
-	c.interviews(out.Facts)
-	return out
+	ev.Notes = c.notes()
+	ev.Text, ev.Tables = c.text(), c.tables()
+	ev.Facts.Interviews, ev.Facts.Interviewed = c.interviews()
+	return ev, marked
 }
 
 // sections are the parts of an evaluation's text in the report's order:
@@ -172,23 +175,23 @@ func tableKey(t evaluation.Table) string {
 	return b.String()
 }
 
-// interviews fills in Antal intervjuer where the evaluators agree on it
-// (a number that differs is left for the meeting, and the instructions
-// say so: see about), and Intervjuade with each different answer once.
-func (c *Consensus) interviews(facts map[string]string) {
-	var counts, who []string
+// interviews are the number of interviews where the evaluators agree on
+// it (a number that differs is left for the meeting, and the instructions
+// say so: see about; 0 then), and who was interviewed, each different
+// answer once.
+func (c *Consensus) interviews() (n int, who string) {
+	var counts []int
+	var whom []string
 	for _, ev := range c.evs {
-		if ev.Facts.Interviews > 0 {
-			counts = appendNew(counts, strconv.Itoa(ev.Facts.Interviews))
+		if ev.Facts.Interviews > 0 && !slices.Contains(counts, ev.Facts.Interviews) {
+			counts = append(counts, ev.Facts.Interviews)
 		}
-		who = appendNew(who, ev.Facts.Interviewed)
+		whom = appendNew(whom, ev.Facts.Interviewed)
 	}
 	if len(counts) == 1 {
-		facts[workbook.FactInterviews] = counts[0]
+		n = counts[0]
 	}
-	if len(who) > 0 {
-		facts[workbook.FactInterviewed] = cut(strings.Join(who, "; "))
-	}
+	return n, cut(strings.Join(whom, "; "))
 }
 
 // interviewsDiffer says, for the instructions, what the evaluators gave as

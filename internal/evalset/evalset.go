@@ -178,15 +178,6 @@ func (s *Set) noYear(evs []*evaluation.Evaluation, year int) error {
 	return &NotFoundError{Dir: s.Dir, Kommun: evs[0].Facts.Kommun, Year: year, Known: years}
 }
 
-// Find returns the evaluation of a kommun (as Lookup finds it) in a year.
-func (s *Set) Find(kommun string, year int) (*evaluation.Evaluation, bool) {
-	evs, err := s.Select(kommun, year)
-	if err != nil {
-		return nil, false
-	}
-	return evs[0], true
-}
-
 // Kommuner lists the kommun names in Swedish order, as written.
 func (s *Set) Kommuner() []string {
 	seen := map[string]bool{}

@@ -20,6 +20,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -36,14 +37,6 @@ func (r Result) OK() bool {
 	return (r.Evaluation != nil || r.Plan != nil) && !problem.HasErrors(r.Problems)
 }
 
-// Files reads and checks each workbook, then checks them against each
-// other. It holds every evaluation; use Each to hold one at a time.
-func Files(paths []string, reg *instrument.Registry) []Result {
-	results := make([]Result, 0, len(paths))
-	Each(paths, reg, func(_ int, r Result) { results = append(results, r) })
-	return results
-}
-
 // Each reads and checks the workbooks one at a time, in order, including
 // the check for the same kommun and year in two files, and calls fn with
 // each result. Nothing of an evaluation is kept after fn returns, so a run
@@ -54,14 +47,11 @@ func Files(paths []string, reg *instrument.Registry) []Result {
 func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 	workers := min(runtime.NumCPU(), len(paths))
 	if workers <= 1 {
-		var d Duplicates
-		pc := Plans{Run: paths}
-		for i, p := range paths {
-			r := File(p, reg)
-			d.Check(&r)
-			pc.Check(&r)
-			fn(i, r)
+		o := ordered{pc: Plans{Run: paths}, fn: fn}
+		for _, p := range paths {
+			o.add(File(p, reg))
 		}
+		o.flush()
 		return
 	}
 	// Each path gets a channel for its result; the window of 2×workers
@@ -80,15 +70,57 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 			}(p)
 		}
 	}()
-	var d Duplicates
-	pc := Plans{Run: paths}
-	i := 0
+	o := ordered{pc: Plans{Run: paths}, fn: fn}
 	for out := range slots {
-		r := <-out
-		d.Check(&r)
-		pc.Check(&r)
-		fn(i, r)
-		i++
+		o.add(<-out)
+	}
+	o.flush()
+}
+
+// planLookahead is how many results after an åtgärdsplan Each holds back
+// while it waits for the plan's evaluation.
+const planLookahead = 8
+
+// ordered hands the results of Each to its fn in order, after the checks of
+// the set: the same kommun and year twice (Duplicates) and the plans
+// (Plans). A plan whose evaluation comes after it is held back, with the
+// results after it, until the evaluation has been seen or planLookahead
+// more have come; then the rest of the run is read only when that did not
+// find it.
+type ordered struct {
+	d    Duplicates
+	pc   Plans
+	fn   func(i int, r Result)
+	held []Result
+	i    int
+}
+
+func (o *ordered) add(r Result) {
+	o.d.Check(&r)
+	if r.Plan == nil {
+		o.pc.Check(&r) // remembers the evaluation
+	}
+	o.held = append(o.held, r)
+	for len(o.held) > 0 && !(o.pc.Waits(&o.held[0]) && len(o.held) <= planLookahead) {
+		o.next()
+	}
+}
+
+// next checks and hands on the first result held.
+func (o *ordered) next() {
+	r := o.held[0]
+	o.held = o.held[1:]
+	if r.Plan != nil {
+		o.pc.Check(&r)
+	}
+	o.fn(o.i, r)
+	o.i++
+}
+
+// flush hands on what is held at the end of the run.
+func (o *ordered) flush() {
+	for len(o.held) > 0 {
+		o.next()
 	}
 }
 
@@ -372,22 +404,20 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	}
 }
 
-// Set checks evaluations against each other: the same kommun and year may
-// appear in one file only. Problems are added to the later files.
+// Set checks workbooks already read (File) against each other as Each
+// does — the same kommun and year in two files, each åtgärdsplan against
+// its evaluation — adding the problems to them. kompass serve keeps each
+// workbook's File until the file changes and checks the set anew with it.
 func Set(results []Result) {
-	var d Duplicates
-	var pc Plans
-	for i := range results {
-		d.Check(&results[i])
-		if results[i].Plan == nil {
-			pc.Check(&results[i]) // remember the evaluations first
-		}
+	paths := make([]string, len(results))
+	for i, r := range results {
+		paths[i] = r.File
 	}
-	for i := range results {
-		if results[i].Plan != nil {
-			pc.Check(&results[i])
-		}
+	o := ordered{pc: Plans{Run: paths}, fn: func(i int, r Result) { results[i] = r }}
+	for _, r := range results {
+		o.add(r)
 	}
+	o.flush()
 }
 
 // Duplicates remembers which file holds each kommun and year, so that the
@@ -454,7 +484,7 @@ func Collect(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), ".xlsx") {
+			if !sheet.IsWorkbookFile(name) {
 				return nil
 			}
 			if !seen[path] {
