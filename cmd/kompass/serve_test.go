@@ -201,10 +201,7 @@ const readWorkbooks = `Array.from(document.querySelectorAll("li.bok")).map(funct
 // one, makes a template, a report and a plan, and every file those write
 // lands in the data folder (nothing in the working folder).
 func TestServePage(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: no browser")
-	}
-	tab := testkit.LoopbackTab(t)
+	tab := testkit.LoopbackTab(t) // skipped under -short
 	dir := serveData(t)
 	srv := serveDir(t, dir)
 	before := files(t, dir)
