@@ -625,6 +625,17 @@ func TestServeJobs(t *testing.T) {
 		t.Errorf("consensus of one: %+v", o)
 	}
 
+	// A report is replaced only after a yes, as report -o only with --force.
+	if o = srv.job(t, "rapport", url.Values{"kommun": {"Vallentuna"}, "ar": {"2021"}}); o.Code != 0 || !strings.Contains(o.Output, "vallentuna-2021.html") {
+		t.Errorf("report: %+v", o)
+	}
+	if o = srv.job(t, "rapport", url.Values{"kommun": {"Vallentuna"}, "ar": {"2021"}}); o.Exists != "vallentuna-2021.html" {
+		t.Errorf("report again: %+v; want the page asked about vallentuna-2021.html", o)
+	}
+	if o = srv.job(t, "rapport", url.Values{"kommun": {"Vallentuna"}, "ar": {"2021"}, "ersatt": {"1"}}); o.Code != 0 {
+		t.Errorf("report again after a yes: %+v", o)
+	}
+
 	o = srv.job(t, "webbplats", url.Values{"grupp": {"Sverigesnitt 2021"}})
 	if o.Code != 0 || !strings.Contains(o.Output, "index.html") {
 		t.Errorf("site: %+v", o)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/termtext"
 )
 
 // globalOptions are the flags every command shares.
@@ -37,9 +38,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if l, ok := langArg(args); ok {
 		msg.SetLanguage(l)
 	}
-	root, ran := newRootCmd(stdin, stdout, stderr)
+	out := termtext.NewWriter(stdout)
+	root, ran := newRootCmd(stdin, out, stderr)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
+	out.Flush()
 	if err != nil && !*ran {
 		// cobra refused the command line before any command ran: an unknown
 		// command, flag or argument. A word that names no command is said
@@ -60,6 +63,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) (*cobra.Command, *bool) {
 	g := &globalOptions{}
 	ran := new(bool)
+	// Every command writes to stdout through textOut; results in a format
+	// for programs are written through resultOut.
+	out := textOut(stdout)
 	root := &cobra.Command{
 		Use:   msg.T("kompass"),
 		Short: msg.T("Kommunkompassen evaluations: Excel templates, validation, summaries"),
@@ -93,7 +99,7 @@ opens that page.`) + "\n\n" + exitCodesHelp(),
 				return unknownCommand(cmd, args[0])
 			}
 			if startedWithoutTerminal(stdin, stdout) {
-				return runServe(cmd.Context(), &serveOptions{globalOptions: g, Open: true, Stdout: stdout, Stderr: stderr})
+				return runServe(cmd.Context(), &serveOptions{globalOptions: g, Open: true, Stdout: out, Stderr: stderr})
 			}
 			return cmd.Help()
 		},
@@ -109,18 +115,19 @@ opens that page.`) + "\n\n" + exitCodesHelp(),
 	root.SetHelpCommand(newHelpCmd())
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.AddCommand(
-		newInstrumentsCmd(g, stdout, stderr),
-		newTemplateCmd(g, stdout, stderr),
-		newValidateCmd(g, stdout, stderr),
-		newSummaryCmd(g, stdout, stderr),
-		newConsensusCmd(g, stdout, stderr),
-		newCompareCmd(g, stdout, stderr),
-		newExportCmd(g, stdout, stderr),
-		newReportCmd(g, stdout, stderr),
-		newPlanCmd(g, stdout, stderr),
-		newFollowUpCmd(g, stdout, stderr),
-		newServeCmd(g, stdout, stderr),
-		newVersionCmd(stdout),
+		newInstrumentsCmd(g, out, stderr),
+		newTemplateCmd(g, out, stderr),
+		newValidateCmd(g, out, stderr),
+		newSummaryCmd(g, out, stderr),
+		newConsensusCmd(g, out, stderr),
+		newCompareCmd(g, out, stderr),
+		newExportCmd(g, out, stderr),
+		newReportCmd(g, out, stderr),
+		newPlanCmd(g, out, stderr),
+		newFollowUpCmd(g, out, stderr),
+		newTextCmd(g, out, stderr),
+		newServeCmd(g, out, stderr),
+		newVersionCmd(out),
 	)
 	for _, c := range root.Commands() {
 		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp()

@@ -143,6 +143,7 @@ func runCompare(_ context.Context, opts *compareOptions) error {
 
 // render writes v in the chosen format.
 func render[T any](format string, w io.Writer, v T, text, csv func(io.Writer, T) error) error {
+	w = resultOut(w, format)
 	var err error
 	switch format {
 	case "json":

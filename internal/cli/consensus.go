@@ -100,7 +100,7 @@ in the instrument's order and the scores in the order of the evaluators.`),
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("also write the consensus workbook to this file"))
 	cmd.Flags().StringVar(&opts.Format, "format", "text", msg.T("output format: text or json"))
 	cmd.Flags().StringVar(&threshold, "threshold", "", msg.T("discuss a score when the evaluators' spread is at least this many points (default: a quarter of its maxpoäng)"))
-	cmd.Flags().BoolVar(&opts.Force, "force", false, msg.T("replace an existing output file"))
+	forceFlag(cmd, &opts.Force)
 	return cmd
 }
 
@@ -109,10 +109,9 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Output != "" && opts.Output != "-" {
-		if err := refuseExisting(opts.Output, opts.Force); err != nil {
-			return err
-		}
+	out := outputs{inputs: opts.Files, force: opts.Force}
+	if err := out.check(opts.Output); err != nil {
+		return err
 	}
 	var evs []*evaluation.Evaluation
 	for _, f := range opts.Files {
@@ -143,27 +142,26 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 		}
 		return failure(err, "")
 	}
+	if opts.Output == "" && opts.named {
+		opts.Output = filepath.Join(opts.OutDir, fmt.Sprintf("%s-%d.xlsx", evaluation.Slug(c.Kommun), c.Year))
+		if err := out.check(opts.Output); err != nil {
+			return err
+		}
+	}
+	// The workbook first: one that cannot be written (larger than kompass
+	// reads back) is refused before anything is printed.
+	if err := out.write(opts.Output, nil, func(w io.Writer) error { return consensus.Write(w, c) }); err != nil {
+		return err
+	}
 	if opts.Format == "json" {
-		err = consensus.JSON(opts.Stdout, c)
+		err = consensus.JSON(resultOut(opts.Stdout, opts.Format), c)
 	} else {
 		err = consensus.Text(opts.Stdout, c)
 	}
 	if err != nil {
 		return failure(err, "")
 	}
-	if opts.Output == "" && opts.named {
-		opts.Output = filepath.Join(opts.OutDir, fmt.Sprintf("%s-%d.xlsx", evaluation.Slug(c.Kommun), c.Year))
-		if err := refuseExisting(opts.Output, opts.Force); err != nil {
-			return err
-		}
-	}
-	if opts.Output == "" {
-		return nil
-	}
-	if err := writeOutput(opts.Output, opts.Files, nil, func(w io.Writer) error { return consensus.Write(w, c) }); err != nil {
-		return err
-	}
-	if opts.Format == "text" {
+	if opts.Output != "" && opts.Format == "text" {
 		fmt.Fprint(opts.Stdout, msg.Sprintf("\nwrote %s (%s %d: %s, %d to discuss)\n", opts.Output, c.Kommun, c.Year, msg.Count(len(c.Evaluators), "evaluator", "evaluators"), c.Discuss))
 	}
 	return nil

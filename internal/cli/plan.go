@@ -73,7 +73,7 @@ against the evaluation there.`),
 	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", msg.T("the kommun"))
 	cmd.Flags().IntVar(&opts.Year, "year", 0, msg.T("the evaluation year (default: the latest)"))
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (default <kommun>-<year>-atgardsplan.xlsx)"))
-	cmd.Flags().BoolVar(&opts.Force, "force", false, msg.T("overwrite an existing output file"))
+	forceFlag(cmd, &opts.Force)
 	cmd.Flags().IntVar(&opts.Until, "until", 0, msg.T("the last year with reporting occasions (default: two years after the evaluation)"))
 	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), msg.T("the reporting occasions of each year: Swedish month names and årsredovisning, comma-separated"))
 	return cmd
@@ -119,10 +119,7 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
-	if err := refuseExisting(out, opts.Force); err != nil {
-		return err
-	}
-	err = writeOutput(out, set.Inputs(), nil, func(w io.Writer) error {
+	err = outputs{inputs: set.Inputs(), force: opts.Force}.write(out, nil, func(w io.Writer) error {
 		return plan.Write(w, ev, ev.Instrument, plan.Options{Occasions: occ})
 	})
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/browser"
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -32,6 +31,7 @@ type reportOptions struct {
 	Output string
 	PDF    string
 	All    bool
+	Force  bool
 	// Agreement adds the note on the evaluators' agreement (--samstammighet).
 	Agreement bool
 	// pdfNamed prints the PDF under the report's own name
@@ -61,8 +61,9 @@ they are installed (or set KOMPASS_CHROMIUM to its path).
 --all -o DIR writes one report per kommun, an index page (index.html) that
 lists them with their latest total, and one shared copy of the chart library.
 
-The default output is <kommun>-<year>.html in the current folder; an existing
-report is replaced.`),
+The default output is <kommun>-<year>.html in the current folder. An
+existing file (a report, the PDF, or with --all any file of the folder) is
+never replaced unless --force is given.`),
 		Example: `  kompass report --kommun Umeå -o umea.html
   kompass report --kommun Vallentuna --group "Sverigesnitt 2021" --pdf vallentuna.pdf
   kompass report --all -o rapporter/`,
@@ -98,6 +99,7 @@ report is replaced.`),
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (with --all: output folder)"))
 	cmd.Flags().StringVar(&opts.PDF, "pdf", "", msg.T("also print the report to this PDF file (needs Chromium, Google Chrome or Microsoft Edge)"))
 	cmd.Flags().BoolVar(&opts.All, "all", false, msg.T("write a report for every kommun and an index page"))
+	forceFlag(cmd, &opts.Force)
 	cmd.Flags().BoolVar(&opts.Agreement, "samstammighet", false, msg.T("add a note on how far the evaluators agreed before they met (Bedömarnas samstämmighet), from their own workbooks (Avser = bedömning) in the data folder"))
 	return cmd
 }
@@ -122,13 +124,9 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	if out == "" && opts.PDF == "" {
 		out = filepath.Join(opts.OutDir, name)
 	}
-	inputs := set.Inputs()
-	for _, p := range []string{out, opts.PDF} {
-		if p != "" && p != "-" {
-			if err := atomicfile.CheckTarget(p, inputs...); err != nil {
-				return err
-			}
-		}
+	o := outputs{inputs: set.Inputs(), force: opts.Force}
+	if err := o.check(out, opts.PDF); err != nil {
+		return err
 	}
 	var chromium string
 	if opts.PDF != "" {
@@ -141,7 +139,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	page := func(w io.Writer) error {
 		return report.Write(w, r, report.WriteOptions{Version: version.Get().Short()})
 	}
-	if err := writeOutput(out, inputs, opts.Stdout, page); err != nil {
+	if err := o.write(out, resultOut(opts.Stdout, "html"), page); err != nil {
 		return err
 	}
 	if out != "" && out != "-" {
@@ -156,7 +154,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 			}
 			defer os.RemoveAll(dir)
 			htmlPath = filepath.Join(dir, name)
-			if err := writeOutput(htmlPath, nil, nil, page); err != nil {
+			if err := (outputs{}).write(htmlPath, nil, page); err != nil {
 				return err
 			}
 		}
@@ -164,7 +162,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 		if err != nil {
 			return failure(msg.Errorf("printing %s to PDF: %w", htmlPath, err), "")
 		}
-		if err := writeOutput(opts.PDF, inputs, nil, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
+		if err := o.write(opts.PDF, nil, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
 			return err
 		}
 		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s\n", opts.PDF))
@@ -181,33 +179,50 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		return usageErr("-o %s: --all writes a folder of reports, and %s is a file", dir, dir)
 	}
+	// The names of every file the folder gets, settled before anything is
+	// written: the shared files and the index first, so that no kommun's
+	// report takes one of their names (a kommun called Index).
+	shared := []struct{ name, content string }{
+		{report.ScriptFile, assets.EchartsJS},
+		{"echarts-LICENSE.txt", assets.EchartsLicense},
+		{"echarts-NOTICE.txt", assets.EchartsNotice},
+		{"zrender-LICENSE.txt", assets.ZrenderLicense},
+	}
+	used := map[string]bool{indexFile: true}
+	paths := []string{filepath.Join(dir, indexFile)}
+	for _, f := range shared {
+		used[f.name] = true
+		paths = append(paths, filepath.Join(dir, f.name))
+	}
+	var kommuner []string
+	names := map[string]string{} // kommun → its report's file name
+	for _, kommun := range set.Kommuner() {
+		evs := set.Kommun(kommun)
+		if evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
+			continue // a published mean has no report of its own
+		}
+		kommuner = append(kommuner, kommun)
+		names[kommun] = uniqueFile(used, evaluation.Slug(kommun), ".html")
+		paths = append(paths, filepath.Join(dir, names[kommun]))
+	}
+	o := outputs{inputs: set.Inputs(), force: opts.Force}
+	if err := o.check(paths...); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return failure(err, "")
 	}
-	inputs := set.Inputs()
-	shared := map[string]string{
-		report.ScriptFile:     assets.EchartsJS,
-		"echarts-LICENSE.txt": assets.EchartsLicense,
-		"echarts-NOTICE.txt":  assets.EchartsNotice,
-		"zrender-LICENSE.txt": assets.ZrenderLicense,
-	}
-	for _, name := range []string{report.ScriptFile, "echarts-LICENSE.txt", "echarts-NOTICE.txt", "zrender-LICENSE.txt"} {
-		if err := writeOutput(filepath.Join(dir, name), inputs, nil, func(w io.Writer) error { _, err := io.WriteString(w, shared[name]); return err }); err != nil {
+	for _, f := range shared {
+		if err := o.write(filepath.Join(dir, f.name), nil, func(w io.Writer) error { _, err := io.WriteString(w, f.content); return err }); err != nil {
 			return err
 		}
 	}
 	var entries []report.IndexEntry
 	var skipped []string
-	kommuner := set.Kommuner()
-	used := map[string]bool{}
 	prog := newProgress(opts.Stderr, "writing reports", len(kommuner))
 	defer prog.done()
 	for i, kommun := range kommuner {
 		prog.step(i + 1)
-		evs := set.Kommun(kommun)
-		if evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
-			continue // a published mean has no report of its own
-		}
 		r, err := buildForAll(set, kommun, opts, opts.Stderr)
 		if err != nil {
 			// One kommun's failure does not cost the others their reports.
@@ -215,9 +230,8 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			skipped = append(skipped, kommun)
 			continue
 		}
-		name := uniqueFile(used, evaluation.Slug(r.Kommun), ".html")
-		path := filepath.Join(dir, name)
-		if err := writeOutput(path, inputs, nil, func(w io.Writer) error {
+		name := names[kommun]
+		if err := o.write(filepath.Join(dir, name), nil, func(w io.Writer) error {
 			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile, Version: version.Get().Short()})
 		}); err != nil {
 			return err
@@ -226,8 +240,8 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			InstrumentName: r.Instrument.Name, Total: r.Latest.Total.Score, Max: r.Latest.Total.Max,
 			Years: len(r.Years), Href: name})
 	}
-	index := filepath.Join(dir, "index.html")
-	if err := writeOutput(index, inputs, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
+	index := filepath.Join(dir, indexFile)
+	if err := o.write(index, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
 		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s and %s in %s\n", index, msg.Count(len(entries), "report", "reports"), dir))
@@ -237,6 +251,10 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 	}
 	return nil
 }
+
+// indexFile is the index page of report --all; no kommun's report gets its
+// name.
+const indexFile = "index.html"
 
 // buildForAll builds one kommun's report for --all. A group that cannot be
 // compared with this kommun's latest evaluation (another instrument

@@ -26,6 +26,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/serve"
 	"github.com/kompass-dev/kompass/internal/summary"
+	"github.com/kompass-dev/kompass/internal/termtext"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/version"
 )
@@ -85,6 +86,9 @@ kompass.exe) does the same.`),
 func startedWithoutTerminal(stdin io.Reader, stdout io.Writer) bool {
 	if runtime.GOOS == "windows" {
 		return mousetrap.StartedByExplorer()
+	}
+	if tw, ok := stdout.(*termtext.Writer); ok {
+		stdout = tw.Unwrap()
 	}
 	return !isTerminal(stdin) && !isTerminal(stdout)
 }
@@ -314,11 +318,11 @@ func (b *pageBackend) Do(ctx context.Context, job serve.Job) serve.Outcome {
 		var y int
 		if y, err = year(); err == nil {
 			err = runReport(ctx, &reportOptions{globalOptions: b.g, Data: b.dir, Kommun: job.Kommun, Year: y, Group: job.Group,
-				pdfNamed: job.PDF, Stdout: &stdout, Stderr: &stderr})
+				pdfNamed: job.PDF, Force: job.Force, Stdout: &stdout, Stderr: &stderr})
 		}
 	case serve.JobSite:
 		err = runReportAll(ctx, &reportOptions{globalOptions: b.g, Data: b.dir, All: true, Group: job.Group,
-			Output: filepath.Join(b.dir, serve.SiteFolder), Stdout: &stdout, Stderr: &stderr})
+			Output: filepath.Join(b.dir, serve.SiteFolder), Force: job.Force, Stdout: &stdout, Stderr: &stderr})
 	case serve.JobConsensus:
 		if len(job.Files) < 2 {
 			err = usageErr("consensus takes the workbooks of two or more evaluators, not %d", len(job.Files))

@@ -71,9 +71,9 @@ func runSummary(_ context.Context, opts *summaryOptions) error {
 	}
 	switch opts.Format {
 	case "json":
-		err = summary.JSON(opts.Stdout, s)
+		err = summary.JSON(resultOut(opts.Stdout, opts.Format), s)
 	case "csv":
-		err = summary.CSV(opts.Stdout, s)
+		err = summary.CSV(resultOut(opts.Stdout, opts.Format), s)
 	default:
 		err = summary.Text(opts.Stdout, s)
 	}

@@ -4,6 +4,51 @@ package msg
 // headings of the help, and the command line's own errors (cobra, pflag).
 func init() {
 	register(map[string]string{
+		"replace output files that exist already": "ersätt utdatafiler som redan finns",
+		"text": "text",
+		"Bring the evaluators' text into a workbook":                                                 "För in utvärderarnas text i en arbetsbok",
+		"import DOCUMENT.docx --into WORKBOOK.xlsx (-o NEW.xlsx | --force)":                          "import DOKUMENT.docx --into ARBETSBOK.xlsx (-o NY.xlsx | --force)",
+		"Read the analysis from a Word document into a workbook":                                     "Läs in analysen från ett Word-dokument till en arbetsbok",
+		"the evaluation workbook (.xlsx) the text goes into":                                         "utvärderingens arbetsbok (.xlsx) som texten ska in i",
+		"write the result to this new workbook (default: replace the --into workbook, with --force)": "skriv resultatet till den här nya arbetsboken (standard: ersätt arbetsboken i --into, med --force)",
+		`The evaluators' text — the background, the summary and the assessment of
+each huvudområde — lives on the workbook's sheets Bedömning and Tabeller.
+'kompass text import' reads it from a Word document instead.`: `Utvärderarnas text — bakgrunden, sammanfattningen och bedömningen av varje
+huvudområde — står på arbetsbokens blad Bedömning och Tabeller.
+'kompass text import' läser in den från ett Word-dokument i stället.`,
+		`Read the evaluators' analysis from a Word document (.docx, from Word or
+LibreOffice) and write it onto the sheets Bedömning and Tabeller of an
+evaluation workbook, in place of the text they held; the scores, notes and
+everything else of the workbook stay as they are.
+
+A heading that names a part starts it: a huvudområde ("Område 5", "5 Kontroll
+och rapportering" or the area's name), Sammanfattning or Bakgrund. Headings
+below it become Rubrik rows, paragraphs Stycke rows (bold, italic, links and
+lists in the text's markup), tables go onto Tabeller with a row Tabell where
+they stood. Text that cannot be placed — before the first part, under a
+heading that names none — is listed with its paragraph number, and the exit
+code is 3; the workbook is still written.
+
+The workbook given with --into is never changed unless --force is given
+without -o: then it is replaced, once the new one is complete. With -o the
+result is a new workbook (an existing file is replaced only with --force).
+The rules are in docs/workbook.md.`: `Läs in utvärderarnas analys från ett Word-dokument (.docx, från Word eller
+LibreOffice) och skriv den på bladen Bedömning och Tabeller i en
+utvärderings arbetsbok, i stället för den text som stod där; poängen,
+styrkorna och förbättringsområdena och allt annat i arbetsboken står kvar.
+
+En rubrik som namnger en del inleder den: ett huvudområde ("Område 5",
+"5 Kontroll och rapportering" eller områdets namn), Sammanfattning eller
+Bakgrund. Rubriker under den blir rader Rubrik, stycken rader Stycke (fet och
+kursiv stil, länkar och listor i textens markering), och tabeller hamnar på
+Tabeller med en rad Tabell där de stod. Text som inte går att placera — före
+den första delen, under en rubrik som inte namnger någon — listas med sitt
+styckenummer, och slutkoden är 3; arbetsboken skrivs ändå.
+
+Arbetsboken som anges med --into ändras aldrig utan --force utan -o: då
+ersätts den, när den nya är färdig. Med -o blir resultatet en ny arbetsbok
+(en befintlig fil ersätts bara med --force). Reglerna står i
+docs/workbook.md.`,
 		"Compare the evaluators' own workbooks and write the consensus workbook": "Jämför utvärderarnas egna arbetsböcker och skriv konsensusarbetsboken",
 		`kompass has stopped.
 `: `kompass har avslutats.
@@ -93,7 +138,6 @@ instrumentets ordning och poängen i utvärderarnas ordning.`,
 		"string": "text",
 		"the reporting occasions of each year: Swedish month names and årsredovisning, comma-separated": "rapporteringstillfällena varje år: svenska månadsnamn och årsredovisning, åtskilda av kommatecken",
 		"comma-separated years to include (default: all)":                                               "år att ta med, åtskilda av kommatecken (standard: alla)",
-		"overwrite an existing output file":                                                             "skriv över en befintlig utdatafil",
 		`Show the data folder DIR (default evaluations/ if there is one, else the
 current folder) on a page in the web browser: every workbook with its
 problems (sheet, cell, what is wrong) and its poängsammanställning, and
@@ -261,8 +305,9 @@ they are installed (or set KOMPASS_CHROMIUM to its path).
 --all -o DIR writes one report per kommun, an index page (index.html) that
 lists them with their latest total, and one shared copy of the chart library.
 
-The default output is <kommun>-<year>.html in the current folder; an existing
-report is replaced.`: `Skriv rapporten för en kommun som en enda HTML-fil på svenska: titeln,
+The default output is <kommun>-<year>.html in the current folder. An
+existing file (a report, the PDF, or with --all any file of the folder) is
+never replaced unless --force is given.`: `Skriv rapporten för en kommun som en enda HTML-fil på svenska: titeln,
 Sammanfattning av poäng över alla år, spindeldiagram (det senaste året mot
 tidigare år, och mot referensgruppen om --group anges), förändringen per
 område, varje huvudområde med sina delfrågor, styrkor och
@@ -277,8 +322,9 @@ som hittas där de är installerade (eller ange sökvägen i KOMPASS_CHROMIUM).
 listar dem med deras senaste totalpoäng, och en gemensam kopia av
 diagrambiblioteket.
 
-Utdatafilen heter som standard <kommun>-<år>.html i den aktuella mappen; en
-befintlig rapport ersätts.`,
+Utdatafilen heter som standard <kommun>-<år>.html i den aktuella mappen. En
+befintlig fil (en rapport, PDF:en, eller med --all vilken fil som helst i
+mappen) ersätts aldrig utan --force.`,
 		"consensus FILE… [-o OUT.xlsx] [--format text|json] [--threshold P]":            "consensus FIL… [-o UT.xlsx] [--format text|json] [--threshold P]",
 		"Export every validated evaluation as one table":                                "Exportera alla utvärderingar utan fel som en tabell",
 		"output format: csv, json or xlsx":                                              "utdataformat: csv, json eller xlsx",
@@ -468,8 +514,7 @@ Text har decimalkomma; CSV och JSON har decimalpunkt.`,
 		"Examples:":                        "Exempel:",
 		"--%s %q: expected a whole number": "--%s %q: ange ett heltal",
 		"the last year with reporting occasions (default: two years after the evaluation)": "det sista året med rapporteringstillfällen (standard: två år efter utvärderingen)",
-		"Usage:":                          "Användning:",
-		"replace an existing output file": "ersätt en befintlig utdatafil",
+		"Usage:": "Användning:",
 		"also print the report to this PDF file (needs Chromium, Google Chrome or Microsoft Edge)": "skriv också ut rapporten till den här PDF-filen (kräver Chromium, Google Chrome eller Microsoft Edge)",
 		"data folder with the evaluation workbooks and groups.toml":                                "datamapp med utvärderingarnas arbetsböcker och groups.toml",
 		"[command]": "[KOMMANDO]",

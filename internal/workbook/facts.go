@@ -115,8 +115,13 @@ func typedKind(f *evaluation.Facts) any       { return string(f.Kind) }
 func typedSources(f *evaluation.Facts) any    { return f.Sources }
 func typedInterviews(f *evaluation.Facts) any { return f.Interviews }
 
+// readKommun reads the name as written (NormName). A name of only
+// invisible characters (a zero-width space, a byte order mark, a control
+// character) is no name: it is recorded as empty, so that Kommun is
+// reported empty rather than taken for a value the reader explained.
 func readKommun(f *evaluation.Facts, c factCell, _ *problem.List) {
 	f.Kommun = evaluation.NormName(c.v)
+	f.Raw[FactKommun] = f.Kommun
 }
 func readInstrument(f *evaluation.Facts, c factCell, _ *problem.List) { f.InstrumentID = c.v }
 func readVersion(f *evaluation.Facts, c factCell, _ *problem.List) {
@@ -124,6 +129,7 @@ func readVersion(f *evaluation.Facts, c factCell, _ *problem.List) {
 }
 func readAssessor(f *evaluation.Facts, c factCell, _ *problem.List) {
 	f.Assessor = evaluation.NormName(c.v)
+	f.Raw[FactAssessor] = f.Assessor
 }
 func readSources(f *evaluation.Facts, c factCell, _ *problem.List) {
 	f.Sources = strings.TrimSpace(c.raw)

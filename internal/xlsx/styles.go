@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -117,8 +118,10 @@ func (f *File) Date(c Cell) (string, bool) {
 	if c.Style < 0 || c.Style >= len(st.date) || !st.date[c.Style] {
 		return "", false
 	}
+	// NaN passes every comparison below as false: it is no date (it was
+	// read as 1899-12-31), nor is an infinity.
 	v, err := strconv.ParseFloat(strings.TrimSpace(c.Value), 64)
-	if err != nil || v < 0 || v >= maxSerial+1 {
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v >= maxSerial+1 {
 		return "", false
 	}
 	day := int(v)
