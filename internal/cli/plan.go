@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -34,9 +35,9 @@ type planOptions struct {
 func newPlanCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &planOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [--from PREVIOUS-PLAN] [DIR]",
-		Short: "Write the åtgärdsplan workbook for an evaluation's förbättringsområden",
-		Long: `Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
+		Use:   msg.T("plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [--from PREVIOUS-PLAN] [DIR]"),
+		Short: msg.T("Write the åtgärdsplan workbook for an evaluation's förbättringsområden"),
+		Long: msg.T(`Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
 row per förbättringsområde of the evaluation (its Ref such as 5.F2, the
 area, the text, the area's score and maxpoäng), yellow input columns for
 Åtgärd, Ansvarig, Nämnd/förvaltning, Prioritet, Klart senast, Indikator,
@@ -67,7 +68,7 @@ year (2005:2.F1) and its column Historik says how it was reported there.
 The default output file is <kommun>-<year>-atgardsplan.xlsx in the current
 folder; an existing file is never overwritten unless --force is given.
 Keep the plan beside its evaluation (in DIR): 'kompass validate' checks it
-against the evaluation there.`,
+against the evaluation there.`),
 		Example: `  kompass plan --kommun Umeå --year 2007
   kompass plan --kommun Exempelkommun --year 2007 --occasions "tertial 1,tertial 2,årsredovisning"
   kompass plan --kommun Exempelkommun --year 2007 --occasions "T1:2008-04-30,Delårsrapport:2008-08-31,Årsredovisning 2008:2009-02-28"
@@ -86,14 +87,14 @@ against the evaluation there.`,
 			return runPlan(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks (or give it as DIR)")
-	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
-	cmd.Flags().IntVar(&opts.Year, "year", 0, "the evaluation year (default: the latest)")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>-atgardsplan.xlsx)")
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", msg.T("data folder with the evaluation workbooks (or give it as DIR)"))
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", msg.T("the kommun"))
+	cmd.Flags().IntVar(&opts.Year, "year", 0, msg.T("the evaluation year (default: the latest)"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (default <kommun>-<year>-atgardsplan.xlsx)"))
 	forceFlag(cmd, &opts.Force)
-	cmd.Flags().IntVar(&opts.Until, "until", 0, "the last year with reporting occasions (default: two years after the evaluation)")
-	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), "the reporting occasions, comma-separated: months, tertial 1–3, delårsrapport, delårsbokslut, årsredovisning, or NAME:YYYY-MM-DD")
-	cmd.Flags().StringVar(&opts.From, "from", "", "the kommun's previous åtgärdsplan: carry over its åtgärder not yet Genomförd")
+	cmd.Flags().IntVar(&opts.Until, "until", 0, msg.T("the last year with reporting occasions (default: two years after the evaluation)"))
+	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), msg.T("the reporting occasions, comma-separated: months, tertial 1–3, delårsrapport, delårsbokslut, årsredovisning, or NAME:YYYY-MM-DD"))
+	cmd.Flags().StringVar(&opts.From, "from", "", msg.T("the kommun's previous åtgärdsplan: carry over its åtgärder not yet Genomförd"))
 	return cmd
 }
 
@@ -138,7 +139,7 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	}
 	out := opts.Output
 	if out == "" {
-		out = fmt.Sprintf("%s-%d-atgardsplan.xlsx", evaluation.Slug(ev.Facts.Kommun), ev.Facts.Year)
+		out = filepath.Join(opts.OutDir, fmt.Sprintf("%s-%d-atgardsplan.xlsx", evaluation.Slug(ev.Facts.Kommun), ev.Facts.Year))
 	}
 	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)

@@ -404,6 +404,22 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	}
 }
 
+// Set checks workbooks already read (File) against each other as Each
+// does — the same kommun and year in two files, each åtgärdsplan against
+// its evaluation — adding the problems to them. kompass serve keeps each
+// workbook's File until the file changes and checks the set anew with it.
+func Set(results []Result) {
+	paths := make([]string, len(results))
+	for i, r := range results {
+		paths[i] = r.File
+	}
+	o := ordered{pc: Plans{Run: paths}, fn: func(i int, r Result) { results[i] = r }}
+	for _, r := range results {
+		o.add(r)
+	}
+	o.flush()
+}
+
 // Duplicates remembers which file holds each kommun and year, so that the
 // set can be checked one file at a time.
 type Duplicates struct {
