@@ -335,7 +335,7 @@ func TestStyrmodellInCalc(t *testing.T) {
 			t.Errorf("the HTML has no row %v", cells)
 		}
 	}
-	if n := strings.Count(page, `<td class="ref">`); n != 10+2 {
+	if n := strings.Count(page, `<td class="ref" data-label="Ref">`); n != 10+2 {
 		t.Errorf("the HTML lists %d åtgärder and overdue rows, want 10 + 2", n)
 	}
 
