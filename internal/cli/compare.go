@@ -91,6 +91,19 @@ Text uses the decimal comma; CSV and JSON a decimal point.`,
 
 // loadSet loads the data folder and warns about every workbook left out.
 func loadSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, error) {
+	set, err := readSet(g, dir, stderr)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range set.Warnings() {
+		warn(stderr, "%s", w)
+	}
+	return set, nil
+}
+
+// readSet reads a data folder, showing progress, without the warnings
+// about the workbooks left out (set.Warnings).
+func readSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, error) {
 	reg, err := g.registry()
 	if err != nil {
 		return nil, err
@@ -106,9 +119,6 @@ func loadSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, erro
 			return nil, failure(msg.Errorf("data folder %s: no such folder", dir), "give the folder of evaluation workbooks with --data")
 		}
 		return nil, failure(err, "")
-	}
-	for _, w := range set.Warnings() {
-		warn(stderr, "%s", w)
 	}
 	return set, nil
 }

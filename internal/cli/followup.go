@@ -89,11 +89,18 @@ keys of the JSON are in docs/followup.md.`,
 }
 
 func runFollowUp(_ context.Context, opts *followUpOptions) error {
-	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
+	set, err := readSet(opts.globalOptions, opts.Data, opts.Stderr)
 	if err != nil {
 		return err
 	}
-	ev, p, err := planFor(set, opts.Kommun, opts.Year)
+	ev, p, bad, err := planFor(set, opts.Kommun, opts.Year)
+	// The plan followed up speaks for itself below; the other workbooks
+	// left out are named as everywhere.
+	for _, ex := range set.Excluded {
+		if bad == nil || ex.File != bad.File {
+			warn(opts.Stderr, "%s", set.Warning(ex))
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -111,18 +118,30 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 		if err := write(opts.Stdout); err != nil {
 			return failure(err, "")
 		}
+	} else {
+		if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
+			return err
+		}
+		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, ev.Facts.Kommun, ev.Facts.Year))
+	}
+	if bad == nil {
 		return nil
 	}
-	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
-		return err
+	// A partial result: every row counted, those with problems as far as
+	// they could be read (a status not in the list is no status: not
+	// reported), and each problem named.
+	for _, pb := range bad.Problems {
+		warn(opts.Stderr, "%s", pb.String())
 	}
-	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, ev.Facts.Kommun, ev.Facts.Year))
-	return nil
+	return inputErr(msg.Errorf("the åtgärdsplan %s has %s; the follow-up above counts an åtgärd whose status could not be read as not reported", bad.File, msg.Count(len(bad.Problems), "problem", "problems")),
+		msg.Sprintf("correct the cells named above; 'kompass validate %s' lists them too", bad.File))
 }
 
 // planFor finds the evaluation of a kommun in year (0: the latest that has
-// a plan) and its åtgärdsplan.
-func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation, *plan.Plan, error) {
+// a plan) and its åtgärdsplan. A plan with problems in its rows is still
+// followed up, as far as it can be read: it is returned with bad, the
+// workbook and its problems, for the caller to name them.
+func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation, *plan.Plan, *evalset.Excluded, error) {
 	var evs []*evaluation.Evaluation
 	var err error
 	if year != 0 {
@@ -131,18 +150,23 @@ func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation,
 		evs, err = set.Lookup(kommun)
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	for i := len(evs) - 1; i >= 0; i-- {
 		if p := set.PlanOf(evs[i]); p != nil {
-			return evs[i], p, nil
+			return evs[i], p, nil, nil
+		}
+		// A plan with problems is left out of the set (and of reports);
+		// the follow-up takes what can be read of it.
+		for j, ex := range set.Excluded {
+			if p := partialPlan(ex, evs[i]); p != nil {
+				return evs[i], p, &set.Excluded[j], nil
+			}
 		}
 	}
-	// A plan with problems is left out of the set (a warning named it):
-	// say so rather than that there is none.
 	for _, ex := range set.Excluded {
 		if evaluation.NameKey(ex.Kommun) == evaluation.NameKey(evs[0].Facts.Kommun) && (year == 0 || ex.Year == year) && plan.IsPlan(ex.File) {
-			return nil, nil, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
+			return nil, nil, &ex, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
 				msg.Sprintf("fix the problems 'kompass validate %s' lists", ex.File))
 		}
 	}
@@ -152,7 +176,21 @@ func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation,
 		err = msg.Errorf("no evaluation of %s in %s has an åtgärdsplan", ev.Facts.Kommun, set.Dir)
 	}
 	hint := msg.Sprintf("write one with 'kompass plan --kommun %s --year %d', have it filled in and put it in %s", quoteArg(ev.Facts.Kommun), ev.Facts.Year, set.Dir)
-	return nil, nil, &exitError{code: ExitUsage, err: err, hint: hint}
+	return nil, nil, nil, &exitError{code: ExitUsage, err: err, hint: hint}
+}
+
+// partialPlan reads an excluded workbook again as the plan of ev, when it
+// is one that can be followed up in part: its facts read and its rows
+// found, whatever is wrong in some of their cells.
+func partialPlan(ex evalset.Excluded, ev *evaluation.Evaluation) *plan.Plan {
+	if evaluation.NameKey(ex.Kommun) != evaluation.NameKey(ev.Facts.Kommun) || ex.Year != ev.Facts.Year || !plan.IsPlan(ex.File) {
+		return nil
+	}
+	p, _ := plan.Read(ex.File)
+	if p == nil || !p.Of(ev) || len(p.Items) == 0 || len(p.Occasions) == 0 {
+		return nil
+	}
+	return p
 }
 
 // quoteArg quotes a name for a command line when it needs it.

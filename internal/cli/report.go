@@ -33,8 +33,12 @@ type reportOptions struct {
 	All    bool
 	// Agreement adds the note on the evaluators' agreement (--samstammighet).
 	Agreement bool
-	Stdout    io.Writer
-	Stderr    io.Writer
+	// Draft writes the report of an unfinished evaluation, marked UTKAST
+	// on every screen and page (--utkast); without it such a report is
+	// refused.
+	Draft  bool
+	Stdout io.Writer
+	Stderr io.Writer
 }
 
 func newReportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
@@ -57,7 +61,13 @@ headless Chromium (found on the PATH, or set KOMPASS_CHROMIUM).
 lists them with their latest total, and one shared copy of the chart library.
 
 The default output is <kommun>-<year>.html in the current folder; an existing
-report is replaced.`,
+report is replaced.
+
+A report is only written of a finished evaluation: none of its workbooks
+may have Status Utkast, a score still marked ATT DISKUTERA, or a text that
+starts with the evaluators' names (as the consensus workbook leaves them
+for the meeting). Otherwise report names each and exits 3; --utkast writes
+the report anyway, marked UTKAST on every screen and printed page.`,
 		Example: `  kompass report --kommun Umeå -o umea.html
   kompass report --kommun Vallentuna --group "Sverigesnitt 2021" --pdf vallentuna.pdf
   kompass report --all -o rapporter/`,
@@ -93,6 +103,7 @@ report is replaced.`,
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (with --all: output folder)")
 	cmd.Flags().StringVar(&opts.PDF, "pdf", "", "also print the report to this PDF file (needs Chromium)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "write a report for every kommun and an index page")
+	cmd.Flags().BoolVar(&opts.Draft, "utkast", false, "write the report of an unfinished evaluation (Status Utkast, ATT DISKUTERA left) as a draft, marked UTKAST on every page")
 	cmd.Flags().BoolVar(&opts.Agreement, "samstammighet", false, "add a note on how far the evaluators agreed before they met (Bedömarnas samstämmighet), from their own workbooks (Avser = bedömning) in the data folder")
 	return cmd
 }
@@ -104,6 +115,9 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	}
 	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group, Period: opts.Period, Agreement: opts.Agreement})
 	if err != nil {
+		return err
+	}
+	if err := checkDraft(r, opts); err != nil {
 		return err
 	}
 	if opts.Agreement && r.Agreement == nil {
@@ -195,10 +209,13 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 	for i, kommun := range kommuner {
 		prog.step(i + 1)
 		evs := set.Kommun(kommun)
-		if evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
+		if len(evs) > 0 && evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
 			continue // a published mean has no report of its own
 		}
 		r, err := buildForAll(set, kommun, opts, opts.Stderr)
+		if err == nil {
+			err = checkDraft(r, opts)
+		}
 		if err != nil {
 			// One kommun's failure does not cost the others their reports.
 			warn(opts.Stderr, "no report for %s: %v", kommun, err)
@@ -214,7 +231,7 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		}
 		entries = append(entries, report.IndexEntry{Kommun: r.Kommun, Year: r.Year, Instrument: r.Instrument.Ref,
 			InstrumentName: r.Instrument.Name, Total: r.Latest.Total.Score, Max: r.Latest.Total.Max,
-			Years: len(r.Years), Href: name})
+			Years: len(r.Years), Href: name, Draft: r.Draft})
 	}
 	index := filepath.Join(dir, "index.html")
 	if err := writeOutput(index, inputs, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
@@ -226,6 +243,32 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			"the warnings above say why; every other report and the index were written")
 	}
 	return nil
+}
+
+// maxUnfinished is how many unfinished places a refusal lists.
+const maxUnfinished = 20
+
+// checkDraft refuses the report of an unfinished evaluation, naming each
+// place, unless --utkast asks for a draft; then it says what is unfinished
+// as a warning, and the report is marked UTKAST.
+func checkDraft(r *report.Report, opts *reportOptions) error {
+	if !r.Draft {
+		return nil
+	}
+	var places []string
+	for i, p := range r.Unfinished {
+		if i == maxUnfinished {
+			places = append(places, msg.Sprintf("… and %d more", len(r.Unfinished)-maxUnfinished))
+			break
+		}
+		places = append(places, p.String())
+	}
+	if opts.Draft {
+		warn(opts.Stderr, "the report of %s %d is a draft, marked UTKAST on every page:\n  %s", r.Kommun, r.Year, strings.Join(places, "\n  "))
+		return nil
+	}
+	return inputErr(errors.New(msg.Sprintf("%s %d is not finished, so its report is not written:", r.Kommun, r.Year)+"\n"+strings.Join(places, "\n")),
+		"agree on what is marked, delete the marks and set Status to Slutlig on the sheet Uppgifter; or write a draft with --utkast (every page then says UTKAST)")
 }
 
 // buildForAll builds one kommun's report for --all. A group that cannot be

@@ -173,7 +173,9 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 	path := filepath.Join(s.Dir, GroupsFile)
 	out := &Group{Name: g.name, Kind: GroupList, Description: g.description}
 	for _, m := range g.members {
-		evs, err := s.Lookup(m.kommun)
+		// A clash in a year the group does not name is no concern of the
+		// group's; one in its year leaves the member out, below.
+		evs, _, err := s.lookup(m.kommun)
 		var amb *AmbiguousError
 		if errors.As(err, &amb) {
 			return nil, msg.Errorf("%s: %s: group %q: %w; write the name as the kommun's workbook does", path, m.key, g.name, err)

@@ -129,9 +129,9 @@ var inputs = []input{
 	}, about: "the merge D3:D4 declared 100,000 times"},
 	{name: "workbook/shared-string-1mb.xlsx", make: func(t testing.TB) []byte { return longShared(t, sheet.MaxCellText, 300) },
 		about: "one shared string of 1 MB in every Poäng cell, and 300 more rows with it and unknown ids"},
-	{name: "workbook/control-chars.xlsx", about: "ESC, BEL, CR and a right-to-left override in the Poäng cell of 1.1 and the Kommentar of 1.2", make: func(t testing.TB) []byte {
+	{name: "workbook/control-chars.xlsx", about: "ESC, BEL, CR and a right-to-left override in the Poäng cell of 1.1 and the Motivering i rapporten of 1.2", make: func(t testing.TB) []byte {
 		b := withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[2K_x000D_sju&#x202E;tton</t></is></c>`)
-		return withCellXML(t, b, poangPart, "F4", `<c r="F4" s="7" t="inlineStr"><is><t>bra_x001B_[8m dold</t></is></c>`)
+		return withCellXML(t, b, poangPart, "G4", `<c r="G4" s="7" t="inlineStr"><is><t>bra_x001B_[8m dold</t></is></c>`)
 	}},
 	{name: "workbook/fifo.xlsx", how: special, create: mkfifo, about: "a named pipe (FIFO) named .xlsx"},
 	{name: "workbook/dev-zero.xlsx", how: special, create: symlinkDevZero, about: "a symbolic link to /dev/zero named .xlsx"},

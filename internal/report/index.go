@@ -23,6 +23,7 @@ type IndexEntry struct {
 	Max            points.P
 	Years          int
 	Href           string
+	Draft          bool // the report is of a draft (written with --utkast)
 }
 
 // indexVersion is one table of the index: the kommuner whose latest

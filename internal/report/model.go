@@ -23,6 +23,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/markup"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/summary"
 )
 
@@ -58,6 +59,11 @@ type Report struct {
 	// Plan is the state of the åtgärdsplan that follows the report's own
 	// evaluation, a short note in Sammanfattning; nil without one.
 	Plan *PlanState
+	// Draft is set for a report of an unfinished evaluation (draft.go):
+	// Unfinished says where, DraftReason why, in Swedish, for the banner.
+	Draft       bool
+	Unfinished  []problem.Problem
+	DraftReason string
 
 	About       []markup.Block // section 1: the instrument's description
 	Background  Prose          // the kommun and the evaluation (evaluation.SectionBackground)
@@ -99,8 +105,7 @@ type AreaSection struct {
 	Change       *points.P // since the previous evaluation
 	Rank, RankOf int
 	GroupMean    *points.P
-	GroupDiff    *points.P // the difference to the group's mean
-	Comment      string
+	GroupDiff    *points.P          // the difference to the group's mean
 	Questions    []summary.Question // nil when none is scored (an area-level evaluation)
 	Text         Prose
 	Strengths    []string
@@ -147,6 +152,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	for _, ev := range upto {
 		r.Years = append(r.Years, ev.Facts.Year)
 	}
+	shown := upto
 	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
 		Source: in.Source, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
 	if o.Group != "" {
@@ -159,6 +165,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 			return nil, err
 		}
 		r.Group = gc
+		shown = append(shown[:len(shown):len(shown)], g.Members...)
 		for _, c := range gc.Caveats {
 			if !contains(r.Caveats, c) {
 				r.Caveats = append(r.Caveats, c)
@@ -175,7 +182,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	r.Summary = prose(latest, evaluation.SectionSummary)
 	r.Interviews, r.Interviewed = latest.Facts.Interviews, markup.Line(latest.Facts.Interviewed)
 	for i, a := range r.Latest.Areas {
-		sec := AreaSection{ID: a.ID, Name: a.Name, Max: a.Max, Score: a.Score, Comment: a.Comment, Text: prose(latest, a.ID)}
+		sec := AreaSection{ID: a.ID, Name: a.Name, Max: a.Max, Score: a.Score, Text: prose(latest, a.ID)}
 		if scored(a.Questions) {
 			sec.Questions = a.Questions
 			r.Questions = true
@@ -213,6 +220,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if p := set.PlanOf(latest); p != nil {
 		r.Plan = buildPlanState(p, latest)
 	}
+	r.markDraft(shown)
 	r.Sections = sections(r)
 	charts, err := buildCharts(r)
 	if err != nil {

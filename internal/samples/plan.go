@@ -99,10 +99,13 @@ func (s Sample) Evaluation(reg *instrument.Registry) (*evaluation.Evaluation, er
 	}
 	ev := &evaluation.Evaluation{File: s.File, Instrument: in, Notes: s.Notes, Facts: evaluation.Facts{
 		Kommun: s.Kommun, Year: s.Year, InstrumentID: in.ID, InstrumentVersion: in.Version, Kind: s.Kind,
-		Evaluators: s.Evaluators, Dates: s.Dates, Sources: s.Sources,
+		Evaluators: s.Evaluators, Dates: s.Dates, Sources: s.Sources, Status: evaluation.StatusFinal,
 	}}
+	if s.Draft {
+		ev.Facts.Status = evaluation.StatusDraft
+	}
 	for _, sc := range s.Scores {
-		en := evaluation.Entry{ID: sc.ID, Comment: sc.Comment}
+		en := evaluation.Entry{ID: sc.ID, Comment: sc.Comment, Published: sc.Published}
 		if !sc.NotScored {
 			p, ok := points.FromFloat(sc.Value)
 			if !ok {

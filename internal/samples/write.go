@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -46,6 +47,10 @@ func Fill(f *excelize.File, s Sample) error {
 		Notes:  s.Notes,
 		Text:   s.Text,
 		Tables: s.Tables,
+	}
+	c.Facts[workbook.FactStatus] = string(evaluation.StatusFinal)
+	if s.Draft {
+		c.Facts[workbook.FactStatus] = string(evaluation.StatusDraft)
 	}
 	if s.Interviews != 0 {
 		c.Facts[workbook.FactInterviews] = strconv.Itoa(s.Interviews)

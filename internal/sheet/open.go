@@ -10,6 +10,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
@@ -60,6 +61,12 @@ func Guarded(path string, sheets []string, read func(f *xlsx.File, pl *problem.L
 // docs/workbook.md); when it cannot, it reports why in pl and returns nil.
 // The file is never modified.
 func Open(path string, pl *problem.List) *xlsx.File {
+	// Another program's spreadsheet is named by what it is, with how to
+	// save it as an xlsx workbook, whatever it holds.
+	if what := Foreign(path); what != "" {
+		pl.Error(problem.At{Found: filepath.Ext(path), Expected: msg.T("an .xlsx workbook")}, what)
+		return nil
+	}
 	// Stat before opening: opening a FIFO blocks until someone writes to
 	// it, and a device such as /dev/zero has no size to check.
 	st, err := os.Stat(path)
@@ -139,6 +146,23 @@ func fileKind(m os.FileMode) string {
 	return msg.T("a special file")
 }
 
+// Foreign says what a file named name is when it is the spreadsheet of
+// another program, which kompass does not read (.ods, .xls, .numbers,
+// .xlsb), and how to save it as .xlsx; "" for any other name.
+func Foreign(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".ods":
+		return msg.T("this is an OpenDocument spreadsheet (.ods), which kompass does not read; open it and save it as .xlsx (LibreOffice: Arkiv → Spara som → Excel 2007–365)")
+	case ".xls":
+		return msg.T("this is an old Excel workbook (.xls), which kompass does not read; open it and save it as .xlsx (Excel: Arkiv → Spara som → Excel-arbetsbok; LibreOffice: Arkiv → Spara som → Excel 2007–365)")
+	case ".numbers":
+		return msg.T("this is a Numbers document (.numbers), which kompass does not read; export it as .xlsx (Numbers: Arkiv → Exportera till → Excel)")
+	case ".xlsb":
+		return msg.T("this is a binary Excel workbook (.xlsb), which kompass does not read; open it and save it as .xlsx (Excel: Arkiv → Spara som → Excel-arbetsbok)")
+	}
+	return ""
+}
+
 // sniff recognises what is not an xlsx before it is parsed, so that the
 // message says what the file is.
 func sniff(data []byte) string {
@@ -178,9 +202,30 @@ func sniff(data []byte) string {
 		return msg.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
 	}
 	if !hasWorkbook {
+		if isODS(zr) {
+			return Foreign(".ods")
+		}
 		return msg.T("the zip archive holds no xl/workbook.xml: it is not an xlsx workbook")
 	}
 	return ""
+}
+
+// isODS reports whether a zip archive is an OpenDocument spreadsheet: its
+// first part, mimetype, says so.
+func isODS(zr *zip.Reader) bool {
+	for _, zf := range zr.File {
+		if zf.Name != "mimetype" || zf.UncompressedSize64 > 100 {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return false
+		}
+		defer rc.Close()
+		b, _ := io.ReadAll(io.LimitReader(rc, 100))
+		return strings.HasPrefix(string(b), "application/vnd.oasis.opendocument.spreadsheet")
+	}
+	return false
 }
 
 func openError(err error) string {
@@ -267,6 +312,18 @@ func Rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, []xlsx.Row
 func Shown(sh *xlsx.Sheet, col, row int) string {
 	c, _ := sh.Cell(row, col)
 	return c.Shown()
+}
+
+// Display is the text of a cell as the sheet shows it in Swedish: a
+// number in its number format with a decimal comma, a date written out
+// when the cell holds one ("13 mars 2025"), text as it is
+// (xlsx.File.Display, LongDate).
+func Display(f *xlsx.File, sh *xlsx.Sheet, col, row int) string {
+	c, _ := sh.Cell(row, col)
+	if d, ok := f.LongDate(c); ok {
+		return d
+	}
+	return f.Display(c)
 }
 
 // Formula returns the formula of a cell ("=…"), or "" if it has none.

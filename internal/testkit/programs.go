@@ -83,7 +83,38 @@ var openpyxl = sync.OnceValues(func() (string, error) {
 // profile's lock.
 func ConvertWithLibreOffice(t testing.TB, soffice string, in ...string) []string {
 	t.Helper()
+	return convert(t, soffice, "", in)
+}
+
+// ConvertWithLibreOfficeSV is ConvertWithLibreOffice with Calc set to the
+// Swedish locale (Verktyg → Alternativ → Språkinställningar → Språk →
+// Språkmiljö: Svenska (Sverige)), as our users have it: a decimal comma,
+// Swedish dates, and formulas computed as Swedish Calc computes them.
+func ConvertWithLibreOfficeSV(t testing.TB, soffice string, in ...string) []string {
+	t.Helper()
+	return convert(t, soffice, "sv-SE", in)
+}
+
+// profileLocale is the LibreOffice user profile setting of the locale.
+const profileLocale = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>%[1]s</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>%[1]s</value></prop></item>
+</oor:items>
+`
+
+func convert(t testing.TB, soffice, locale string, in []string) []string {
+	t.Helper()
 	outDir, profile := t.TempDir(), t.TempDir()
+	if locale != "" {
+		dir := filepath.Join(profile, "user")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "registrymodifications.xcu"), fmt.Appendf(nil, profileLocale, locale), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	args := []string{"-env:UserInstallation=" + (&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String(),

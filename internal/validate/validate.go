@@ -20,6 +20,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -40,29 +41,37 @@ func (r Result) OK() bool {
 // other. It holds every evaluation; use Each to hold one at a time.
 func Files(paths []string, reg *instrument.Registry) []Result {
 	results := make([]Result, 0, len(paths))
-	Each(paths, reg, func(_ int, r Result) { results = append(results, r) })
+	clashes := Each(paths, reg, func(_ int, r Result) { results = append(results, r) })
+	for i, ps := range clashes {
+		results[i].Add(ps...)
+	}
 	return results
 }
 
-// Each reads and checks the workbooks one at a time, in order, including
-// the check for the same kommun and year in two files, and calls fn with
-// each result. Nothing of an evaluation is kept after fn returns, so a run
-// over thousands of workbooks needs the memory of one.
+// Each reads and checks the workbooks one at a time, in order, and calls
+// fn with each result. Nothing of an evaluation is kept after fn returns,
+// so a run over thousands of workbooks needs the memory of one.
+//
+// Which of two workbooks that claim the same evaluation (Claims) is used is
+// known only once every workbook is read: Each returns those problems, by
+// the index of their file, for the caller to add to what fn was given.
 //
 // Workbooks are read on all cores, but handed to fn in order, and at most
 // two per core are held at once.
-func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
+func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) Clashes {
+	var claims Claims
+	pc := Plans{Run: paths}
+	each := func(i int, r Result) {
+		claims.Add(i, r)
+		pc.Check(&r)
+		fn(i, r)
+	}
 	workers := min(runtime.NumCPU(), len(paths))
 	if workers <= 1 {
-		var d Duplicates
-		pc := Plans{Run: paths}
 		for i, p := range paths {
-			r := File(p, reg)
-			d.Check(&r)
-			pc.Check(&r)
-			fn(i, r)
+			each(i, File(p, reg))
 		}
-		return
+		return claims.Clashes()
 	}
 	// Each path gets a channel for its result; the window of 2×workers
 	// buffered slots bounds how far reading runs ahead of fn.
@@ -80,16 +89,31 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 			}(p)
 		}
 	}()
-	var d Duplicates
-	pc := Plans{Run: paths}
 	i := 0
 	for out := range slots {
-		r := <-out
-		d.Check(&r)
-		pc.Check(&r)
-		fn(i, r)
+		each(i, <-out)
 		i++
 	}
+	return claims.Clashes()
+}
+
+// Add adds problems found later (Clashes) to the result, in the order of
+// sheets.
+func (r *Result) Add(ps ...problem.Problem) { r.Problems = addSorted(r.Problems, ps) }
+
+// addSorted adds ps to a file's problems in the order of sheets, keeping
+// the line "… and N more problems" of a capped list last.
+func addSorted(to, ps []problem.Problem) []problem.Problem {
+	if len(ps) == 0 {
+		return to
+	}
+	var more []problem.Problem
+	if len(to) > problem.MaxPerFile {
+		to, more = to[:len(to)-1:len(to)-1], to[len(to)-1:]
+	}
+	to = append(to, ps...)
+	problem.Sort(to, workbook.SheetOrder...)
+	return append(to, more...)
 }
 
 // File reads and checks one workbook. On success the evaluation's
@@ -126,6 +150,7 @@ func Evaluation(ev *evaluation.Evaluation, reg *instrument.Registry) []problem.P
 		checkNotes(ev, pl)
 	}
 	checkText(ev, pl)
+	pl.Items = append(pl.Items, Unfinished(ev)...)
 	return pl.Items
 }
 
@@ -303,6 +328,9 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		pl.Warn(problem.At{Sheet: sh, ID: evaluation.TotalID, Expected: msg.Sprintf("a row with ID %s", evaluation.TotalID)}, msg.T("the TOTAL row is missing from the sheet"))
 	}
 
+	// An evaluator's own workbook may leave a score open: the consensus
+	// takes the others' (and marks it for the meeting).
+	assessment := ev.Facts.Kind == evaluation.KindAssessment
 	t := ev.Tally()
 	for _, at := range t.Areas {
 		en := byID[at.ID]
@@ -314,7 +342,13 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 					unscored = append(unscored, q.ID)
 				}
 			}
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: msg.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(unscored), len(at.Questions)), Expected: msg.T("all delfrågor scored, or none")}, msg.Sprintf("huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(unscored, ", ")))
+			where := problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: msg.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(unscored), len(at.Questions)), Expected: msg.T("all delfrågor scored, or none")}
+			if assessment {
+				// One evaluator's gap is normal: the consensus uses the others.
+				pl.Warn(where, msg.Sprintf("huvudområde %s is partly scored: %s not scored; the consensus takes the other evaluators' scores", at.ID, strings.Join(unscored, ", ")))
+				continue
+			}
+			pl.Error(where, msg.Sprintf("huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(unscored, ", ")))
 		case at.ByQuestions:
 			// Scored by its delfrågor: a stated value must agree with them,
 			// where they are all scores.
@@ -327,11 +361,15 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 			// Nothing is typed for the area. (A value that is no score, in
 			// the area row or a delfråga, is reported where it is; so is a
 			// missing area row.)
+			where := problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: msg.T("the area total")}
 			if len(at.Questions) > 0 {
-				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: msg.T("scores for its delfrågor, or the area total")}, msg.Sprintf("huvudområde %s is not scored", at.ID))
-			} else {
-				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: msg.T("the area total")}, msg.Sprintf("huvudområde %s is not scored", at.ID))
+				where.Expected = msg.T("scores for its delfrågor, or the area total")
 			}
+			if assessment {
+				pl.Warn(where, msg.Sprintf("huvudområde %s is not scored; the consensus takes the other evaluators' scores", at.ID))
+				continue
+			}
+			pl.Error(where, msg.Sprintf("huvudområde %s is not scored", at.ID))
 		}
 	}
 	if t.Level == evaluation.LevelMix {
@@ -372,13 +410,13 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	}
 }
 
-// Set checks evaluations against each other: the same kommun and year may
-// appear in one file only. Problems are added to the later files.
+// Set checks evaluations against each other: two workbooks that claim the
+// same evaluation (Claims), and each plan against its evaluation.
 func Set(results []Result) {
-	var d Duplicates
+	var claims Claims
 	var pc Plans
 	for i := range results {
-		d.Check(&results[i])
+		claims.Add(i, results[i])
 		if results[i].Plan == nil {
 			pc.Check(&results[i]) // remember the evaluations first
 		}
@@ -388,43 +426,17 @@ func Set(results []Result) {
 			pc.Check(&results[i])
 		}
 	}
-}
-
-// Duplicates remembers which file holds each kommun and year, so that the
-// set can be checked one file at a time.
-type Duplicates struct {
-	first map[string]string
-}
-
-// Check adds a problem to r if its kommun and year were seen in an earlier
-// file, and otherwise remembers them.
-func (d *Duplicates) Check(r *Result) {
-	ev := r.Evaluation
-	if ev == nil || ev.Facts.Kommun == "" || ev.Facts.Year == 0 {
-		return
+	for i, ps := range claims.Clashes() {
+		results[i].Add(ps...)
 	}
-	if d.first == nil {
-		d.first = map[string]string{}
-	}
-	key := duplicateKey(ev)
-	if prev, dup := d.first[key]; dup {
-		if ev.Facts.Kind == evaluation.KindAssessment {
-			r.Problems = append(r.Problems, assessorTwice(r.File, ev, prev))
-			return
-		}
-		r.Problems = append(r.Problems, problem.Problem{
-			File: r.File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],
-			Severity: problem.Error, Found: problem.Short(ev.Label()), Expected: msg.T("one workbook per kommun and year"),
-			Message: msg.Sprintf("%s is also evaluated in %s", problem.Short(ev.Label()), prev),
-		})
-		return
-	}
-	d.first[key] = r.File
 }
 
 // Collect expands the given paths: files are taken as they are, directories
 // are walked for *.xlsx files (skipping Office lock files "~$…" and hidden
-// files). The result is sorted and free of duplicates.
+// files), and for the spreadsheets of other programs (.ods, .xls,
+// .numbers), which are listed so that each is named, with how to save it
+// as .xlsx, rather than passed over. The result is sorted and free of
+// duplicates.
 func Collect(paths []string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
@@ -452,9 +464,19 @@ func Collect(paths []string) ([]string, error) {
 				if path != p && strings.HasPrefix(name, ".") {
 					return filepath.SkipDir
 				}
+				if path != p && sheet.Foreign(name) != "" {
+					// a Numbers document saved as a package: listed, so
+					// that it is named with the advice to save it as .xlsx
+					if !seen[path] {
+						seen[path] = true
+						out = append(out, path)
+					}
+					return filepath.SkipDir
+				}
 				return nil
 			}
-			if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), ".xlsx") {
+			ext := strings.ToLower(filepath.Ext(name))
+			if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || ext != ".xlsx" && sheet.Foreign(name) == "" {
 				return nil
 			}
 			if !seen[path] {

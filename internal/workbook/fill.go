@@ -28,11 +28,13 @@ type Contents struct {
 	Tables []evaluation.Table
 }
 
-// Score is one Poäng cell as written, with its Kommentar.
+// Score is one Poäng cell as written, with its Kommentar (the evaluators'
+// own note) and its Motivering i rapporten (what the report publishes).
 type Score struct {
-	ID      string
-	Value   float64
-	Comment string
+	ID        string
+	Value     float64
+	Comment   string
+	Published string
 	// Marked gives the Poäng cell the colour of a score still to be agreed
 	// (markFill), keeping the rest of its style.
 	Marked bool
@@ -86,6 +88,11 @@ func Fill(f *excelize.File, c Contents) error {
 		}
 		if sc.Comment != "" {
 			if err := f.SetCellStr(SheetScores, "F"+strconv.Itoa(r), sc.Comment); err != nil {
+				return err
+			}
+		}
+		if sc.Published != "" {
+			if err := f.SetCellStr(SheetScores, "G"+strconv.Itoa(r), sc.Published); err != nil {
 				return err
 			}
 		}
