@@ -43,7 +43,7 @@ func (r *Report) markDraft(evs []*evaluation.Evaluation) {
 		why = append(why, "arbetsboken har Status Utkast")
 	}
 	if marks > 0 {
-		why = append(why, fmt.Sprintf("%d %s är markerade %s", marks, plural(marks, "poäng", "poäng"), workbook.DiscussMark))
+		why = append(why, fmt.Sprintf("%d poäng är %s %s", marks, plural(marks, "markerad", "markerade"), workbook.DiscussMark))
 	}
 	if names > 0 {
 		why = append(why, fmt.Sprintf("%d %s börjar med bedömarnas namn", names, plural(names, "text", "texter")))
