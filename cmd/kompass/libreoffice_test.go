@@ -50,20 +50,7 @@ func TestScriptsLibreOffice(t *testing.T) {
 	}
 	saved := testkit.ConvertWithLibreOfficeSV(t, soffice, paths...)
 	testscript.Run(t, scriptParams(filepath.Join("testdata", "script-libreoffice"), func(env *testscript.Env) error {
-		dir := filepath.Join(env.WorkDir, "lo")
-		if err := os.MkdirAll(dir, 0o777); err != nil {
-			return err
-		}
-		for _, p := range saved {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(filepath.Join(dir, filepath.Base(p)), data, 0o666); err != nil {
-				return err
-			}
-		}
-		return nil
+		return copyWorkbooks(filepath.Dir(saved[0]), filepath.Join(env.WorkDir, "lo"))
 	}))
 }
 

@@ -404,8 +404,7 @@ func roundHalfUp(v float64, dec int) string {
 		if i >= 0 {
 			kept[i]++
 		} else {
-			kept = append([]byte{'1'}, kept...)
-			e++
+			kept = append([]byte{'1'}, kept...) // 9,99 → 10,0: one digit more
 		}
 	}
 	k := string(kept)
