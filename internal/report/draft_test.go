@@ -60,13 +60,13 @@ func TestDraft(t *testing.T) {
 				t.Fatalf("Draft %v at %q (%q); want at %q (%q)", r.Draft, places, r.DraftReason, tc.places, tc.reason)
 			}
 			page := write(t, r, report.WriteOptions{})
-			marks := []string{"<title>UTKAST – ", `<p class="draft-banner" role="note"><strong>UTKAST</strong> – inte för publicering.`, `@top-center { content: "UTKAST – inte för publicering"`}
+			marks := []string{"<title>UTKAST – ", `<p class="draft-banner" role="note"><strong>UTKAST</strong> – inte för publicering</p>`, `@top-center { content: "UTKAST – inte för publicering"`}
 			for _, m := range marks {
 				if bytes.Contains(page, []byte(m)) != r.Draft {
 					t.Errorf("draft %v, but the page has %q: %v", r.Draft, m, !r.Draft)
 				}
 			}
-			if r.Draft && !bytes.Contains(page, []byte(tc.reason+"</p>")) {
+			if r.Draft && !bytes.Contains(page, []byte(`<p class="draft-reason">Utvärderingen är inte klar: `+tc.reason+"</p>")) {
 				t.Errorf("the banner does not say why (%q)", tc.reason)
 			}
 		})
