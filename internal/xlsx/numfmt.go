@@ -422,6 +422,18 @@ func roundHalfUp(v float64, dec int) string {
 	return intPart + "." + decPart
 }
 
+// asciiLower lowers the ASCII letters of s and leaves every other byte as
+// it is: the codes' letters are ASCII, and the result has s's length.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // group puts a thousands separator between each three digits.
 func group(digits string) string {
 	if len(digits) <= 3 {
@@ -454,7 +466,7 @@ func renderDate(t excelTime, sec string) (string, bool) {
 		text string
 	}
 	var toks []tok
-	lower := strings.ToLower(sec)
+	lower := asciiLower(sec) // the same length as sec, so that indexes match
 	for i := 0; i < len(sec); {
 		if strings.HasPrefix(lower[i:], "am/pm") {
 			toks = append(toks, tok{kind: 'a'})

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestFormatNumber checks that numbers print as Swedish Excel and
@@ -97,9 +98,10 @@ func TestDisplay(t *testing.T) {
 }
 
 // FuzzFormatNumber makes sure no format code makes the renderer panic or
-// loop, and that a number always prints as something.
+// loop, that what it prints is bounded by the code and the number, and
+// that it is text when the code is.
 func FuzzFormatNumber(f *testing.F) {
-	for _, c := range []string{"0.00%", "#,##0", "[$-41D]D\\ MMMM\\ YYYY", "\"a", "[", "0;", "_", "*", "\\", "[h]:mm:ss.00", "yyyy-mm-dd", "0.0#,,"} {
+	for _, c := range []string{"ẞ d.m.yyyy", "İ hh:mm", "0.00%", "#,##0", "[$-41D]D\\ MMMM\\ YYYY", "\"a", "[", "0;", "_", "*", "\\", "[h]:mm:ss.00", "yyyy-mm-dd", "0.0#,,"} {
 		f.Add(c, 1234.5)
 	}
 	f.Fuzz(func(t *testing.T, code string, v float64) {
@@ -107,6 +109,12 @@ func FuzzFormatNumber(f *testing.F) {
 		s := fl.formatNumber(v, code)
 		if s == "" && strings.TrimSpace(code) == "" {
 			t.Errorf("formatNumber(%v, %q) is empty", v, code)
+		}
+		if len(s) > 1024+4*len(code) {
+			t.Errorf("formatNumber(%v, %q) is %d bytes long", v, code, len(s))
+		}
+		if utf8.ValidString(code) && !utf8.ValidString(s) {
+			t.Errorf("formatNumber(%v, %q) = %q is not UTF-8", v, code, s)
 		}
 	})
 }
