@@ -114,3 +114,38 @@ func TestClashBrokenCopy(t *testing.T) {
 		t.Errorf("Clashes = %+v, want only 2021's", s.Clashes)
 	}
 }
+
+// TestNationalLeavesOutDrafts: the national mean ("alla") is of finished
+// evaluations; a kommun whose latest is a draft counts with its latest
+// final one.
+func TestNationalLeavesOutDrafts(t *testing.T) {
+	reg := testkit.Registry(t)
+	wb := func(kommun string, year int, v float64, draft bool) []byte {
+		var scores []samples.Score
+		for i := range 8 {
+			scores = append(scores, samples.Score{ID: string(rune('1' + i)), Value: v})
+		}
+		b, err := samples.Workbook(reg, samples.Sample{Instrument: "kommunkompassen@2010", Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
+			Sources: "Fiktiva poäng för kompass tester.", Scores: scores, Draft: draft})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	s, err := evalset.Load(testkit.Folder(t, map[string][]byte{
+		"a.xlsx":  wb("Exempelkommun A", 2025, 50, false),
+		"b1.xlsx": wb("Exempelkommun B", 2023, 60, false),
+		"b2.xlsx": wb("Exempelkommun B", 2025, 70, true),
+		"c.xlsx":  wb("Exempelkommun C", 2025, 80, true),
+	}), reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := s.Group("alla", find(t, s, "Exempelkommun A", 2025))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := labels(g.Members); !slices.Equal(got, []string{"Exempelkommun B 2023"}) {
+		t.Errorf("alla = %q, want Exempelkommun B 2023 only", got)
+	}
+}

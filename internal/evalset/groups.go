@@ -203,7 +203,8 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 }
 
 // national is the built-in group "alla": per kommun other than ref's, its
-// latest evaluation made with ref's instrument version (within p). Its
+// latest final evaluation (no draft) made with ref's instrument version
+// (within p). Its
 // description says how many kommuner and which years it covers.
 func (s *Set) national(ref *evaluation.Evaluation, p Period) (*Group, error) {
 	latest := map[string]*evaluation.Evaluation{}
@@ -211,7 +212,9 @@ func (s *Set) national(ref *evaluation.Evaluation, p Period) (*Group, error) {
 	own := evaluation.NameKey(ref.Facts.Kommun)
 	for _, ev := range s.Evaluations {
 		k := evaluation.NameKey(ev.Facts.Kommun)
-		if ev.Facts.Kind != evaluation.KindKommun || k == own || ev.Instrument.Ref() != ref.Instrument.Ref() || !p.Contains(ev.Facts.Year) {
+		// A draft is not yet an evaluation of the nation's: the mean is of
+		// finished ones.
+		if ev.Facts.Kind != evaluation.KindKommun || k == own || ev.Instrument.Ref() != ref.Instrument.Ref() || !p.Contains(ev.Facts.Year) || ev.Facts.Draft() {
 			continue
 		}
 		prev, seen := latest[k]
