@@ -103,6 +103,9 @@ func (f *File) LongDate(c Cell) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if v, err := strconv.ParseFloat(strings.TrimSpace(c.Value), 64); c.Type == TypeNumber && err == nil && v < 1 && !f.date1904 {
+		return "", false // a time of day, no date
+	}
 	if iso == "1900-02-29" {
 		return "29 februari 1900", true
 	}

@@ -95,6 +95,9 @@ func TestDisplay(t *testing.T) {
 	if got, ok := f.LongDate(Cell{Type: TypeNumber, Value: "45729"}); ok {
 		t.Errorf("LongDate of a General number = %q, true; want none", got)
 	}
+	if got, ok := f.LongDate(Cell{Type: TypeNumber, Value: "0.75", Style: 4}); ok {
+		t.Errorf("LongDate of a time of day = %q, true; want none", got)
+	}
 }
 
 // FuzzFormatNumber makes sure no format code makes the renderer panic or
