@@ -36,7 +36,6 @@ import (
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/programme"
 	"github.com/kompass-dev/kompass/internal/samples"
-	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 func main() {
@@ -264,9 +263,7 @@ func corpus(dir string, n int, seed int64, reg *instrument.Registry) error {
 	for i := 1; i <= n; i++ {
 		rng := rand.New(rand.NewSource(seed*1_000_003 + int64(i)))
 		s := samples.Sample{
-			Instrument: in.Ref(), Kommun: fmt.Sprintf("Exempelkommun %04d", i), Year: 2000 + rng.Intn(25),
-			Kind: evaluation.KindKommun, Evaluators: "Fiktiv utvärderare", Dates: "fiktivt datum",
-			Sources: "Syntetisk testdata från kompass-bench (seed " + strconv.FormatInt(seed, 10) + ")",
+			Instrument: in.Ref(), Facts: evaluation.Facts{Kommun: fmt.Sprintf("Exempelkommun %04d", i), Year: 2000 + rng.Intn(25), Kind: evaluation.KindKommun, Evaluators: "Fiktiv utvärderare", Dates: "fiktivt datum", Sources: "Syntetisk testdata från kompass-bench (seed " + strconv.FormatInt(seed, 10) + ")"},
 		}
 		for _, a := range in.Areas {
 			for _, q := range a.Questions {
@@ -277,18 +274,13 @@ func corpus(dir string, n int, seed int64, reg *instrument.Registry) error {
 				evaluation.Note{Area: a.ID, Kind: evaluation.Strength, Text: fmt.Sprintf("Styrka %d i område %s.", rng.Intn(100), a.ID)},
 				evaluation.Note{Area: a.ID, Kind: evaluation.Improvement, Text: fmt.Sprintf("Förbättringsområde %d i område %s.", rng.Intn(100), a.ID)})
 		}
-		f, err := workbook.Template(in, workbook.TemplateFacts{Kommun: s.Kommun, Year: s.Year})
+		b, err := samples.Workbook(reg, s)
 		if err != nil {
 			return err
 		}
-		if err := samples.Fill(f, s); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("exempelkommun-%04d.xlsx", i)), b, 0o644); err != nil {
 			return err
 		}
-		path := filepath.Join(dir, fmt.Sprintf("exempelkommun-%04d.xlsx", i))
-		if err := f.SaveAs(path); err != nil {
-			return err
-		}
-		f.Close()
 	}
 	return nil
 }

@@ -120,10 +120,11 @@ func writeFollowUpFolder(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev, ok := set.Find("Exempelkommun", 2005)
-	if !ok {
-		t.Fatal("no Exempelkommun 2005")
+	evs, err := set.Select("Exempelkommun", 2005)
+	if err != nil {
+		t.Fatal(err)
 	}
+	ev := evs[0]
 	var buf bytes.Buffer
 	if err := plan.Write(&buf, ev, ev.Instrument, plan.Options{}); err != nil {
 		t.Fatal(err)

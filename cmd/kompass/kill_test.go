@@ -48,6 +48,9 @@ func TestKillLeavesNoHalfFiles(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("SIGKILL and rename-over semantics are Unix")
 	}
+	if testing.Short() {
+		t.Skip("skipping under -short: the test runs kompass a dozen times to kill it (go test without -short runs it)")
+	}
 	bin, err := exec.LookPath("kompass") // put on the PATH by testscript.Main
 	if err != nil {
 		t.Fatal(err)
@@ -222,9 +225,7 @@ func killData(t *testing.T, n int) string {
 	var ss []samples.Sample
 	for i := range n {
 		ss = append(ss, samples.Sample{
-			File: fmt.Sprintf("exempelkommun-%03d-2007.xlsx", i+1), Instrument: "kommunkompassen@2007",
-			Kommun: fmt.Sprintf("Exempelkommun %03d", i+1), Year: 2007, Kind: evaluation.KindKommun,
-			Sources: "Påhittad kommun för testet av avbrutna körningar.", Scores: testkit.Umea2007(t),
+			File: fmt.Sprintf("exempelkommun-%03d-2007.xlsx", i+1), Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: fmt.Sprintf("Exempelkommun %03d", i+1), Year: 2007, Kind: evaluation.KindKommun, Sources: "Påhittad kommun för testet av avbrutna körningar."}, Scores: testkit.Umea2007(t),
 		})
 	}
 	dir := t.TempDir()

@@ -9,6 +9,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -31,13 +32,12 @@ import (
 // It runs beside TestScripts (t.Parallel), so that LibreOffice's start is
 // not added to the scripts' time; -short skips it.
 func TestScriptsLibreOffice(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: no LibreOffice")
-	}
-	soffice := testkit.LibreOffice(t)
+	soffice := testkit.LibreOffice(t) // skips under -short
 	t.Parallel()
 	src := t.TempDir()
-	var paths []string
+	calc := testkit.NewCalc(t)
+	calc.Locale = "sv-SE"
+	var saved string
 	for _, fx := range []struct {
 		name string
 		make func(t *testing.T) *excelize.File
@@ -46,16 +46,16 @@ func TestScriptsLibreOffice(t *testing.T) {
 		if err := os.WriteFile(p, testkit.Bytes(t, fx.make(t)), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		paths = append(paths, p)
+		saved = calc.Convert(p)
 	}
-	saved := testkit.ConvertWithLibreOfficeSV(t, soffice, paths...)
+	calc.Run(t, soffice)
 	testscript.Run(t, scriptParams(filepath.Join("testdata", "script-libreoffice"), func(env *testscript.Env) error {
-		return copyWorkbooks(filepath.Dir(saved[0]), filepath.Join(env.WorkDir, "lo"))
+		return copyWorkbooks(filepath.Dir(saved), filepath.Join(env.WorkDir, "lo"))
 	}))
 }
 
 func textScoreWorkbook(t *testing.T) *excelize.File {
-	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Exempelkommun L", Year: 2025})
+	f := testkit.Template(t, "kommunkompassen@2007", evaluation.Facts{Kommun: "Exempelkommun L", Year: 2025})
 	w := testkit.Fill(t, f)
 	w.Scores(testkit.Umea2007Questions(t)) // fictional here: Exempelkommun L
 	w.Score("3.1", "22.5")
@@ -65,7 +65,7 @@ func textScoreWorkbook(t *testing.T) *excelize.File {
 }
 
 func shownWorkbook(t *testing.T) *excelize.File {
-	f := testkit.Template(t, "kommunkompassen@2010", workbook.TemplateFacts{Kommun: "Exempelkommun S", Year: 2025})
+	f := testkit.Template(t, "kommunkompassen@2010", evaluation.Facts{Kommun: "Exempelkommun S", Year: 2025})
 	w := testkit.Fill(t, f)
 	for i, v := range []float64{60, 58, 58, 58, 59, 59, 59, 59} {
 		w.Score(string(rune('1'+i)), v)

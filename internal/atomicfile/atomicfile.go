@@ -66,11 +66,3 @@ func Write(path string, perm os.FileMode, fill func(w io.Writer) error) (err err
 	}
 	return nil
 }
-
-// WriteFile writes data to path atomically.
-func WriteFile(path string, data []byte, perm os.FileMode) error {
-	return Write(path, perm, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
-}

@@ -98,3 +98,11 @@ func TestMissingFolder(t *testing.T) {
 		t.Errorf("err = %v, want %s", err, want)
 	}
 }
+
+// WriteFile writes data to path with Write.
+func WriteFile(path string, data []byte, perm os.FileMode) error {
+	return Write(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}

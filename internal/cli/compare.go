@@ -142,7 +142,7 @@ func runCompare(_ context.Context, opts *compareOptions) error {
 		return render(opts.Format, opts.Stdout, h, compare.HistoryText, compare.HistoryCSV)
 	}
 	own := evs[len(evs)-1]
-	g, err := set.GroupIn(opts.Group, own, opts.Period)
+	g, err := set.Group(opts.Group, own, opts.Period)
 	if err != nil {
 		return err
 	}

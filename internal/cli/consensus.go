@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
 
@@ -93,7 +93,7 @@ in the instrument's order and the scores in the order of the evaluators.`,
 				}
 				opts.Threshold = &p
 			}
-			if opts.Output != "" && opts.Output != "-" && !strings.HasSuffix(strings.ToLower(opts.Output), ".xlsx") {
+			if opts.Output != "" && opts.Output != "-" && !sheet.IsXLSX(opts.Output) {
 				return usageErr("-o %s: the workbook must have the extension .xlsx", opts.Output)
 			}
 			opts.Files = args

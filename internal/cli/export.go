@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kompass-dev/kompass/internal/export"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 type exportOptions struct {
@@ -78,7 +78,7 @@ func runExport(_ context.Context, opts *exportOptions) error {
 		}
 		return nil
 	}
-	if opts.Format == "xlsx" && !strings.HasSuffix(strings.ToLower(opts.Output), ".xlsx") {
+	if opts.Format == "xlsx" && !sheet.IsXLSX(opts.Output) {
 		return usageErr("-o %s: an xlsx export must have the extension .xlsx", opts.Output)
 	}
 	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {

@@ -93,7 +93,7 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 	if err != nil {
 		return err
 	}
-	ev, p, bad, err := planFor(set, opts.Kommun, opts.Year)
+	pr, bad, err := followUp(set, opts.Kommun, opts.Year, opts.Per)
 	// The plan followed up speaks for itself below; the other workbooks
 	// left out are named as everywhere.
 	for _, ex := range set.Excluded {
@@ -104,15 +104,14 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 	if err != nil {
 		return err
 	}
-	pr := plan.FollowUp(p, ev, opts.Per)
 	write := func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
-			return plan.FollowUpJSON(w, pr)
+			return plan.FollowUpJSON(w, *pr)
 		case "csv":
-			return plan.FollowUpCSV(w, pr)
+			return plan.FollowUpCSV(w, *pr)
 		}
-		return plan.FollowUpText(w, pr)
+		return plan.FollowUpText(w, *pr)
 	}
 	if opts.Output == "" || opts.Output == "-" {
 		if err := write(opts.Stdout); err != nil {
@@ -122,7 +121,7 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 		if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
 			return err
 		}
-		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, ev.Facts.Kommun, ev.Facts.Year))
+		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, pr.Evaluation.Facts.Kommun, pr.Evaluation.Facts.Year))
 	}
 	if bad == nil {
 		return nil
@@ -137,11 +136,12 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 		msg.Sprintf("correct the cells named above; 'kompass validate %s' lists them too", bad.File))
 }
 
-// planFor finds the evaluation of a kommun in year (0: the latest that has
-// a plan) and its åtgärdsplan. A plan with problems in its rows is still
-// followed up, as far as it can be read: it is returned with bad, the
-// workbook and its problems, for the caller to name them.
-func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation, *plan.Plan, *evalset.Excluded, error) {
+// followUp is the follow-up of the plan of the kommun's evaluation in year
+// (0: the latest that has a plan). A plan with problems in its rows is
+// still followed up, as far as it can be read (a valid plan of the same
+// evaluation first): it is returned with bad, the workbook and its
+// problems, for the caller to name them.
+func followUp(set *evalset.Set, kommun string, year int, per time.Time) (*plan.Progress, *evalset.Excluded, error) {
 	var evs []*evaluation.Evaluation
 	var err error
 	if year != 0 {
@@ -150,23 +150,25 @@ func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation,
 		evs, err = set.Lookup(kommun)
 	}
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	for i := len(evs) - 1; i >= 0; i-- {
-		if p := set.PlanOf(evs[i]); p != nil {
-			return evs[i], p, nil, nil
-		}
-		// A plan with problems is left out of the set (and of reports);
-		// the follow-up takes what can be read of it.
-		for j, ex := range set.Excluded {
-			if p := partialPlan(ex, evs[i]); p != nil {
-				return evs[i], p, &set.Excluded[j], nil
+	plans := set.Plans
+	partial := map[string]*evalset.Excluded{}
+	for j, ex := range set.Excluded {
+		for _, ev := range evs {
+			if p := partialPlan(ex, ev); p != nil {
+				plans = append(plans[:len(plans):len(plans)], p)
+				partial[p.File] = &set.Excluded[j]
+				break
 			}
 		}
 	}
+	if pr := plan.Follow(plans, evs, per); pr != nil {
+		return pr, partial[pr.File], nil
+	}
 	for _, ex := range set.Excluded {
 		if evaluation.NameKey(ex.Kommun) == evaluation.NameKey(evs[0].Facts.Kommun) && (year == 0 || ex.Year == year) && plan.IsPlan(ex.File) {
-			return nil, nil, &ex, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
+			return nil, &ex, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
 				msg.Sprintf("fix the problems 'kompass validate %s' lists", ex.File))
 		}
 	}
@@ -176,7 +178,7 @@ func planFor(set *evalset.Set, kommun string, year int) (*evaluation.Evaluation,
 		err = msg.Errorf("no evaluation of %s in %s has an åtgärdsplan", ev.Facts.Kommun, set.Dir)
 	}
 	hint := msg.Sprintf("write one with 'kompass plan --kommun %s --year %d', have it filled in and put it in %s", quoteArg(ev.Facts.Kommun), ev.Facts.Year, set.Dir)
-	return nil, nil, nil, &exitError{code: ExitUsage, err: err, hint: hint}
+	return nil, nil, &exitError{code: ExitUsage, err: err, hint: hint}
 }
 
 // partialPlan reads an excluded workbook again as the plan of ev, when it

@@ -12,6 +12,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 type planOptions struct {
@@ -115,7 +116,7 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	if out == "" {
 		out = fmt.Sprintf("%s-%d-atgardsplan.xlsx", evaluation.Slug(ev.Facts.Kommun), ev.Facts.Year)
 	}
-	if !strings.EqualFold(out[max(0, len(out)-5):], ".xlsx") {
+	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
 	if _, err := os.Stat(out); err == nil && !opts.Force {

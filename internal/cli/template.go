@@ -14,6 +14,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -102,7 +103,7 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 	if out == "" {
 		out = templateName(kommun, year, assessor)
 	}
-	if !strings.EqualFold(strings.ToLower(out[max(0, len(out)-5):]), ".xlsx") {
+	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
 	if _, err := os.Stat(out); err == nil && !opts.Force {
@@ -113,7 +114,7 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 		inputs = append(inputs, opts.Instrument)
 	}
 	err = writeOutput(out, inputs, nil, func(w io.Writer) error {
-		return workbook.WriteTemplate(w, in, workbook.TemplateFacts{Kommun: kommun, Year: year, Assessor: assessor})
+		return workbook.Write(w, in, &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: kommun, Year: year, Assessor: assessor}})
 	})
 	if err != nil {
 		return err

@@ -97,7 +97,7 @@ func Against(own *evaluation.Evaluation, g *evalset.Group) (*GroupComparison, er
 		}
 		gc.Areas = append(gc.Areas, row(a.ID, a.Name, a.Max, ownScores[a.ID], ms))
 	}
-	gc.Total = row(evaluation.TotalID, "Totalt", base.Max(), ownTotal, memberTotals)
+	gc.Total = row(evaluation.TotalID, evaluation.TotalLabel, base.Max(), ownTotal, memberTotals)
 	return gc, nil
 }
 

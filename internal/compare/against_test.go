@@ -43,7 +43,7 @@ func checkGroupRow(t *testing.T, got compare.GroupRow, w groupRow) {
 func group(t *testing.T, s *evalset.Set, name, kommun string, year int) (*compare.GroupComparison, error) {
 	t.Helper()
 	own := find(t, s, kommun, year)
-	g, err := s.Group(name, own)
+	g, err := s.Group(name, own, evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}

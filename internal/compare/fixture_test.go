@@ -38,8 +38,7 @@ func areaScores(values []float64, total float64) []samples.Score {
 
 func fictionalSample(file, instrumentRef, kommun string, year int, values []float64, total float64) samples.Sample {
 	return samples.Sample{
-		File: file, Instrument: instrumentRef, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-		Evaluators: "Testsviten", Sources: fictional, Scores: areaScores(values, total),
+		File: file, Instrument: instrumentRef, Facts: evaluation.Facts{Kommun: kommun, Year: year, Kind: evaluation.KindKommun, Evaluators: "Testsviten", Sources: fictional}, Scores: areaScores(values, total),
 	}
 }
 
@@ -130,6 +129,7 @@ func ensureFixture(t testing.TB) {
 // TestFixtureUpToDate checks that testdata/group is byte for byte what
 // this file generates, and holds nothing else.
 func TestFixtureUpToDate(t *testing.T) {
+	testkit.Rebuilds(t)
 	ensureFixture(t)
 	testkit.GoldenDir(t, groupDir, testkit.Deterministic(t, func() map[string][]byte { return fixtureFiles(t) }))
 }
@@ -147,9 +147,9 @@ func loadSet(t testing.TB, dir string) *evalset.Set {
 // find returns one evaluation of the set or fails the test.
 func find(t testing.TB, s *evalset.Set, kommun string, year int) *evaluation.Evaluation {
 	t.Helper()
-	ev, ok := s.Find(kommun, year)
-	if !ok {
-		t.Fatalf("%s has no valid evaluation of %s %d", s.Dir, kommun, year)
+	evs, err := s.Select(kommun, year)
+	if err != nil {
+		t.Fatalf("%s has no valid evaluation of %s %d: %v", s.Dir, kommun, year, err)
 	}
-	return ev
+	return evs[0]
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/compare"
+	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
@@ -60,8 +61,10 @@ func renderAll[T any](t *testing.T, base string, v T, text, csvw func(*bytes.Buf
 	}
 }
 
-func trendText(b *bytes.Buffer, v *compare.Trend) error           { return compare.TrendText(b, v) }
-func trendCSV(b *bytes.Buffer, v *compare.Trend) error            { return compare.TrendCSV(b, v) }
+func trendText(b *bytes.Buffer, v *compare.Trend) error { return compare.TrendText(b, v) }
+func trendCSV(b *bytes.Buffer, v *compare.Trend) error {
+	return compare.HistoryCSV(b, &compare.History{Blocks: []*compare.Trend{v}})
+}
 func groupText(b *bytes.Buffer, v *compare.GroupComparison) error { return compare.GroupText(b, v) }
 func groupCSV(b *bytes.Buffer, v *compare.GroupComparison) error  { return compare.GroupCSV(b, v) }
 
@@ -114,7 +117,7 @@ func TestGoldenGroupMapped(t *testing.T) {
 	s := loadSet(t, groupDir)
 	in := parseInstrument(t, area2010+compareFull)
 	e := with(find(t, s, "Exempelkommun E", 2012), in)
-	g, err := s.Group("Blandad", e)
+	g, err := s.Group("Blandad", e, evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kompass-dev/kompass/internal/encode"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
@@ -87,7 +88,7 @@ func writeTrend(b *strings.Builder, t *Trend) {
 	for _, a := range t.Areas {
 		addRow(areaName(a.ID, a.Name, nameWidth), a)
 	}
-	addRow("TOTALT", t.Total)
+	addRow(strings.ToUpper(evaluation.TotalLabel), t.Total)
 	tb.Write(b)
 	if len(t.Steps) > 0 {
 		b.WriteString("\n")
@@ -134,14 +135,9 @@ func writeNotes(b *strings.Builder, caveats []string, comments []Comment) {
 	}
 }
 
-// TrendCSV writes one row per year and area (and the total), with the
-// change since the previous evaluation.
-func TrendCSV(w io.Writer, t *Trend) error {
-	return encode.CSV(w, trendHeader, trendRecords(t))
-}
-
-// HistoryCSV writes every block as TrendCSV does, oldest first; each row
-// names its instrument version, and a change is given only within a
+// HistoryCSV writes one row per year and area (and the total) of every
+// block, oldest first, with the change since the previous evaluation; each
+// row names its instrument version, and a change is given only within a
 // version.
 func HistoryCSV(w io.Writer, h *History) error {
 	var recs [][]string
@@ -219,7 +215,7 @@ func GroupText(w io.Writer, g *GroupComparison) error {
 	for _, a := range g.Areas {
 		addRow(areaName(a.ID, a.Name, nameWidth), a)
 	}
-	addRow("TOTALT", g.Total)
+	addRow(strings.ToUpper(evaluation.TotalLabel), g.Total)
 	tb.Write(&b)
 	if !series {
 		b.WriteString("\nMedel avrundat till en decimal; Skillnad = egen poäng minus gruppens medel; Rang bland gruppens medlemmar och kommunen (1 = högst).\n")

@@ -72,7 +72,7 @@ func NewTrend(evs []*evaluation.Evaluation) (*Trend, error) {
 		}
 		t.Areas = append(t.Areas, withChanges(row))
 	}
-	t.Total = withChanges(TrendRow{ID: evaluation.TotalID, Name: "Totalt", Max: base.Max(), Scores: totals})
+	t.Total = withChanges(TrendRow{ID: evaluation.TotalID, Name: evaluation.TotalLabel, Max: base.Max(), Scores: totals})
 	for i := 1; i < len(evs); i++ {
 		st := Step{From: evs[i-1].Facts.Year, To: evs[i].Facts.Year, Total: t.Total.Changes[i-1], MostMoved: []string{}}
 		var best points.P = -1

@@ -135,7 +135,7 @@ func TestMixedVersionsRefused(t *testing.T) {
 	_, err := compare.NewTrend([]*evaluation.Evaluation{a, e})
 	checkVersionError(t, err, "kommunkompassen@2007", "kommunkompassen@2010", "Exempelkommun A 2007", "Exempelkommun E 2012")
 
-	g, err := s.Group("Blandad", a)
+	g, err := s.Group("Blandad", a, evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +241,7 @@ func TestMixedVersionsGroupMapped(t *testing.T) {
 	s := loadSet(t, groupDir)
 	in := parseInstrument(t, area2010+compareFull)
 	a := find(t, s, "Exempelkommun A", 2007)
-	g, err := s.Group("Blandad", a)
+	g, err := s.Group("Blandad", a, evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}

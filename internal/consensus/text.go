@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kompass-dev/kompass/internal/encode"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/texttable"
 )
@@ -82,7 +83,7 @@ func Text(w io.Writer, c *Consensus) error {
 		}
 		tb.Add(append(row, it.Spread.Swedish(), it.Proposal.Swedish(), discuss)...)
 	}
-	total := []string{"Totalt", c.Max.Swedish()}
+	total := []string{evaluation.TotalLabel, c.Max.Swedish()}
 	for _, e := range c.Evaluators {
 		total = append(total, e.Total.Swedish())
 	}
@@ -91,7 +92,7 @@ func Text(w io.Writer, c *Consensus) error {
 
 	b.WriteString("\n")
 	var ev texttable.Table
-	ev.Add("Bedömare", "Totalt", "Avvikelse")
+	ev.Add("Bedömare", evaluation.TotalLabel, "Avvikelse")
 	for _, e := range c.Evaluators {
 		ev.Add(e.Name, e.Total.Swedish(), points.SvMean(&e.Deviation))
 	}

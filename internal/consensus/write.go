@@ -19,54 +19,60 @@ import (
 // at most 32,767 characters in a cell.
 const maxComment = 32000
 
-// Write writes the consensus workbook for the evaluators' meeting: an
-// ordinary workbook of the evaluation (Avser = kommun) with every item
-// scored by its proposal — the agreed score where the evaluators agree —
-// and the items to discuss marked in orange, each evaluator's score and
-// comment in their Kommentar; the evaluators in Utvärderare; every
-// evaluator's styrkor and förbättringsområden with their names. The
-// instructions end with what the marks mean. It validates as it is.
+// Write writes the consensus workbook for the evaluators' meeting, a draft
+// (Status Utkast): an ordinary workbook of the evaluation (Avser = kommun)
+// with every item scored by its proposal — the agreed score where the
+// evaluators agree — and the items to discuss marked in orange, with ATT
+// DISKUTERA and each evaluator's score and comment in their Kommentar (no
+// other item gets one); the evaluators in Utvärderare; every evaluator's
+// styrkor, förbättringsområden and text, after the names of those who
+// wrote it where not all did. The instructions end with what the marks
+// mean. It validates as it is, with a warning for each mark.
 func Write(w io.Writer, c *Consensus) error {
-	f, err := workbook.Template(c.in, workbook.TemplateFacts{Kommun: c.Kommun, Year: c.Year, About: c.about()})
+	ev, marked := c.evaluation()
+	f, err := workbook.Build(c.in, ev, workbook.Extra{About: c.about(), Marked: marked})
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	if err := workbook.Fill(f, c.contents()); err != nil {
-		return err
-	}
 	return sheet.Save(w, f)
 }
 
-// contents is what the consensus workbook holds.
-func (c *Consensus) contents() workbook.Contents {
+// evaluation is what the consensus workbook holds, and the items to
+// discuss, whose Poäng cells are marked.
+func (c *Consensus) evaluation() (*evaluation.Evaluation, map[string]bool) {
 	var names, dates, sources []string
 	for i, e := range c.Evaluators {
 		names = append(names, e.Name)
 		dates = appendNew(dates, c.evs[i].Facts.Dates)
 		sources = appendNew(sources, c.evs[i].Facts.Sources)
 	}
-	out := workbook.Contents{Facts: map[string]string{
-		workbook.FactKind:       string(evaluation.KindKommun),
-		workbook.FactStatus:     string(evaluation.StatusDraft), // until the meeting is done
-		workbook.FactEvaluators: strings.Join(names, ", "),
-		workbook.FactDates:      strings.Join(dates, "; "),
-		workbook.FactSources:    strings.Join(sources, "; "),
+	ev := &evaluation.Evaluation{Facts: evaluation.Facts{
+		Kommun:     c.Kommun,
+		Year:       c.Year,
+		Kind:       evaluation.KindKommun,
+		Status:     evaluation.StatusDraft, // until the meeting is done
+		Evaluators: strings.Join(names, ", "),
+		Dates:      strings.Join(dates, "; "),
+		Sources:    strings.Join(sources, "; "),
 	}}
-	// Every item gets its proposal; only those to discuss get a Kommentar,
-	// the note for the meeting. The evaluators' own comments are working
-	// notes and stay in their workbooks, but on what is to be discussed.
+	// Every item gets its proposal (none when no evaluator scored it); only
+	// those to discuss get a Kommentar, the note for the meeting. The
+	// evaluators' own comments are working notes and stay in their
+	// workbooks, but on what is to be discussed.
+	marked := map[string]bool{}
 	for _, it := range c.Items {
-		sc := workbook.Score{ID: it.ID, Value: it.Proposal.Float(), Marked: it.Discuss, NotScored: it.Missing == len(c.evs)}
+		en := evaluation.Entry{ID: it.ID, Score: it.Proposal, Scored: it.Missing < len(c.evs)}
 		if it.Discuss {
-			sc.Comment = cut(c.itemComment(it))
+			en.Comment = cut(c.itemComment(it))
+			marked[it.ID] = true
 		}
-		out.Scores = append(out.Scores, sc)
+		ev.Entries = append(ev.Entries, en)
 	}
-	out.Notes = c.notes()
-	out.Text, out.Tables = c.text(), c.tables()
-	c.interviews(out.Facts)
-	return out
+	ev.Notes = c.notes()
+	ev.Text, ev.Tables = c.text(), c.tables()
+	ev.Facts.Interviews, ev.Facts.Interviewed = c.interviews()
+	return ev, marked
 }
 
 // sections are the parts of an evaluation's text in the report's order:
@@ -157,23 +163,23 @@ func tableKey(t evaluation.Table) string {
 	return b.String()
 }
 
-// interviews fills in Antal intervjuer where the evaluators agree on it
-// (a number that differs is left for the meeting, and the instructions
-// say so: see about), and Intervjuade with each different answer once.
-func (c *Consensus) interviews(facts map[string]string) {
-	var counts, who []string
+// interviews are the number of interviews where the evaluators agree on
+// it (a number that differs is left for the meeting, and the instructions
+// say so: see about; 0 then), and who was interviewed, each different
+// answer once.
+func (c *Consensus) interviews() (n int, who string) {
+	var counts []int
+	var whom []string
 	for _, ev := range c.evs {
-		if ev.Facts.Interviews > 0 {
-			counts = appendNew(counts, strconv.Itoa(ev.Facts.Interviews))
+		if ev.Facts.Interviews > 0 && !slices.Contains(counts, ev.Facts.Interviews) {
+			counts = append(counts, ev.Facts.Interviews)
 		}
-		who = appendNew(who, ev.Facts.Interviewed)
+		whom = appendNew(whom, ev.Facts.Interviewed)
 	}
 	if len(counts) == 1 {
-		facts[workbook.FactInterviews] = counts[0]
+		n = counts[0]
 	}
-	if len(who) > 0 {
-		facts[workbook.FactInterviewed] = cut(strings.Join(who, "; "))
-	}
+	return n, cut(strings.Join(whom, "; "))
 }
 
 // interviewsDiffer says, for the instructions, what the evaluators gave as

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/plan"
 )
 
 // AssessmentsOf returns the evaluators' own workbooks behind an evaluation:
@@ -26,16 +25,4 @@ func (s *Set) AssessmentsOf(ev *evaluation.Evaluation) []*evaluation.Evaluation 
 func SameEvaluation(a, b *evaluation.Evaluation) bool {
 	return evaluation.NameKey(a.Facts.Kommun) == evaluation.NameKey(b.Facts.Kommun) && a.Facts.Year == b.Facts.Year &&
 		a.Facts.InstrumentID == b.Facts.InstrumentID && a.Facts.InstrumentVersion == b.Facts.InstrumentVersion
-}
-
-// PlanOf returns the åtgärdsplan that follows an evaluation, or nil. With
-// several plans of one evaluation in the folder (validate reports that),
-// the first in file order.
-func (s *Set) PlanOf(ev *evaluation.Evaluation) *plan.Plan {
-	for _, p := range s.Plans {
-		if p.Of(ev) {
-			return p
-		}
-	}
-	return nil
 }

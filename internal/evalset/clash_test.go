@@ -27,8 +27,8 @@ func clashFolder(t *testing.T, copyScore float64) string {
 			}
 			scores = append(scores, samples.Score{ID: string(rune('1' + i)), Value: v})
 		}
-		b, err := samples.Workbook(reg, samples.Sample{Instrument: "kommunkompassen@2010", Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-			Sources: "Fiktiva poäng för kompass tester.", Scores: scores})
+		b, err := samples.Workbook(reg, samples.Sample{Instrument: "kommunkompassen@2010", Scores: scores,
+			Facts: evaluation.Facts{Kommun: kommun, Year: year, Kind: evaluation.KindKommun, Sources: "Fiktiva poäng för kompass tester."}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -125,8 +125,11 @@ func TestNationalLeavesOutDrafts(t *testing.T) {
 		for i := range 8 {
 			scores = append(scores, samples.Score{ID: string(rune('1' + i)), Value: v})
 		}
-		b, err := samples.Workbook(reg, samples.Sample{Instrument: "kommunkompassen@2010", Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-			Sources: "Fiktiva poäng för kompass tester.", Scores: scores, Draft: draft})
+		f := evaluation.Facts{Kommun: kommun, Year: year, Kind: evaluation.KindKommun, Sources: "Fiktiva poäng för kompass tester."}
+		if draft {
+			f.Status = evaluation.StatusDraft
+		}
+		b, err := samples.Workbook(reg, samples.Sample{Instrument: "kommunkompassen@2010", Scores: scores, Facts: f})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,7 +144,7 @@ func TestNationalLeavesOutDrafts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := s.Group("alla", find(t, s, "Exempelkommun A", 2025))
+	g, err := s.Group("alla", find(t, s, "Exempelkommun A", 2025), evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}

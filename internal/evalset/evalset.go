@@ -246,15 +246,6 @@ func (s *Set) noYear(kommun string, evs []*evaluation.Evaluation, year int) erro
 	return &NotFoundError{Dir: s.Dir, Kommun: kommun, Year: year, Known: years}
 }
 
-// Find returns the evaluation of a kommun (as Lookup finds it) in a year.
-func (s *Set) Find(kommun string, year int) (*evaluation.Evaluation, bool) {
-	evs, err := s.Select(kommun, year)
-	if err != nil {
-		return nil, false
-	}
-	return evs[0], true
-}
-
 // Kommuner lists the kommun names in Swedish order, as written: those
 // with a valid evaluation, and those with an evaluation several workbooks
 // claim (Clashes).

@@ -36,11 +36,11 @@ func labels(evs []*evaluation.Evaluation) []string {
 
 func find(t testing.TB, s *evalset.Set, kommun string, year int) *evaluation.Evaluation {
 	t.Helper()
-	ev, ok := s.Find(kommun, year)
-	if !ok {
-		t.Fatalf("%s: no valid evaluation of %s %d", s.Dir, kommun, year)
+	evs, err := s.Select(kommun, year)
+	if err != nil {
+		t.Fatalf("%s: no valid evaluation of %s %d: %v", s.Dir, kommun, year, err)
 	}
-	return ev
+	return evs[0]
 }
 
 func TestLoadLeavesOutProblems(t *testing.T) {
@@ -128,11 +128,11 @@ func TestKommun(t *testing.T) {
 	if got := labels(lookup(u, "sverigesnitt")); !slices.Equal(got, []string{"Sverigesnitt 2021"}) {
 		t.Errorf("Kommun(sverigesnitt) = %q", got)
 	}
-	if ev, ok := u.Find("umea", 2005); !ok || ev.Label() != "Umeå 2005" {
-		t.Errorf("Find(umea, 2005) = %v, %v", ev, ok)
+	if evs, err := u.Select("umea", 2005); err != nil || len(evs) != 1 || evs[0].Label() != "Umeå 2005" {
+		t.Errorf("Select(umea, 2005) = %v, %v", evs, err)
 	}
-	if _, ok := u.Find("Umeå", 2004); ok {
-		t.Error("Find(Umeå, 2004) found an evaluation")
+	if _, err := u.Select("Umeå", 2004); err == nil {
+		t.Error("Select(Umeå, 2004) found an evaluation")
 	}
 }
 
@@ -186,8 +186,7 @@ func TestLoadSwedishOrder(t *testing.T) {
 		year   int
 	}{{"Öby (exempel)", 2007}, {"Ärla (exempel)", 2007}, {"Zeta (exempel)", 2007}, {"Åkerby (exempel)", 2007}, {"Åkerby (exempel)", 2005}} {
 		b, err := samples.Workbook(reg, samples.Sample{
-			Instrument: "kommunkompassen@2007", Kommun: k.kommun, Year: k.year, Kind: evaluation.KindKommun,
-			Sources: "Fiktiva poäng för kompass tester.", Scores: scores,
+			Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: k.kommun, Year: k.year, Kind: evaluation.KindKommun, Sources: "Fiktiva poäng för kompass tester."}, Scores: scores,
 		})
 		if err != nil {
 			t.Fatal(err)

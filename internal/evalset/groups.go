@@ -61,18 +61,13 @@ type GroupsError struct{ Err error }
 func (e *GroupsError) Error() string { return e.Err.Error() }
 func (e *GroupsError) Unwrap() error { return e.Err }
 
-// Group resolves a group by name: "alla" (the national mean as SKR means
-// it: the latest evaluation of every other kommun made with ref's
-// instrument version), a published mean series by its "Kommun År" (e.g.
-// "Sverigesnitt 2021"), or a group defined in groups.toml. Names match
+// Group resolves a group by name: "alla" (the national mean as SKR
+// means it: the latest evaluation of every other kommun made with ref's
+// instrument version, within the period if one is given), a published
+// mean series by its "Kommun År" (e.g. "Sverigesnitt 2021"), or a group
+// defined in groups.toml (the period does not change those). Names match
 // case-insensitively with å, ä, ö folded.
-func (s *Set) Group(name string, ref *evaluation.Evaluation) (*Group, error) {
-	return s.GroupIn(name, ref, Period{})
-}
-
-// GroupIn is Group with "alla" restricted to evaluations made within the
-// period (the other groups are what they are).
-func (s *Set) GroupIn(name string, ref *evaluation.Evaluation, p Period) (*Group, error) {
+func (s *Set) Group(name string, ref *evaluation.Evaluation, p Period) (*Group, error) {
 	want := evaluation.FoldName(name)
 	if want == AllGroup {
 		return s.national(ref, p)

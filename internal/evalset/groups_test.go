@@ -18,7 +18,7 @@ func TestGroupList(t *testing.T) {
 	s := testkit.Set(t, groupDir)
 	ref := find(t, s, "Exempelkommun D", 2007)
 	for _, name := range []string{"Exempelgruppen 2007", "exempelgruppen 2007", "  EXEMPELGRUPPEN   2007 "} {
-		g, err := s.Group(name, ref)
+		g, err := s.Group(name, ref, evalset.Period{})
 		if err != nil {
 			t.Fatalf("Group(%q): %v", name, err)
 		}
@@ -31,7 +31,7 @@ func TestGroupList(t *testing.T) {
 	}
 	// A group of two instrument versions resolves; comparing it is
 	// compare's business.
-	g, err := s.Group("blandad", ref)
+	g, err := s.Group("blandad", ref, evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestGroupList(t *testing.T) {
 // published mean, not a workbook with problems.
 func TestGroupAll(t *testing.T) {
 	s := testkit.Set(t, groupDir)
-	g, err := s.Group("Alla", find(t, s, "Exempelkommun D", 2007))
+	g, err := s.Group("Alla", find(t, s, "Exempelkommun D", 2007), evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestGroupAll(t *testing.T) {
 		t.Errorf("description %q does not say how many kommuner and which years", g.Description)
 	}
 	// Seen from A: its own years are not members.
-	g, err = s.Group("alla", find(t, s, "Exempelkommun A", 2005))
+	g, err = s.Group("alla", find(t, s, "Exempelkommun A", 2005), evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func TestGroupAll(t *testing.T) {
 		t.Errorf("alla seen from A = %q", got)
 	}
 	// Within a period: A's latest within 2005–2007 is 2007.
-	g, err = s.GroupIn("alla", find(t, s, "Exempelkommun D", 2007), evalset.Period{From: 2005, To: 2007})
+	g, err = s.Group("alla", find(t, s, "Exempelkommun D", 2007), evalset.Period{From: 2005, To: 2007})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,13 +77,13 @@ func TestGroupAll(t *testing.T) {
 		t.Errorf("alla 2005–2007 = %q", got)
 	}
 	// E is the only kommun evaluated with 2010: nobody to compare with.
-	if _, err = s.Group("alla", find(t, s, "Exempelkommun E", 2012)); !errors.Is(err, evalset.ErrNoGroup) {
+	if _, err = s.Group("alla", find(t, s, "Exempelkommun E", 2012), evalset.Period{}); !errors.Is(err, evalset.ErrNoGroup) {
 		t.Errorf("alla with no other kommun: %v, want ErrNoGroup", err)
 	}
 	// Sverigesnitt 2021 is a published mean made with Vallentuna's version:
 	// not a member, so nobody is left.
 	u := testkit.Set(t, evaluationsDir)
-	if _, err = u.Group("alla", find(t, u, "Vallentuna", 2021)); !errors.Is(err, evalset.ErrNoGroup) {
+	if _, err = u.Group("alla", find(t, u, "Vallentuna", 2021), evalset.Period{}); !errors.Is(err, evalset.ErrNoGroup) {
 		t.Errorf("alla for Vallentuna 2021: %v, want ErrNoGroup (Sverigesnitt is a medelvärde)", err)
 	}
 }
@@ -116,7 +116,7 @@ func TestGroupSeries(t *testing.T) {
 	u := testkit.Set(t, evaluationsDir)
 	ref := find(t, u, "Vallentuna", 2021)
 	for _, name := range []string{"Sverigesnitt 2021", "sverigesnitt 2021"} {
-		g, err := u.Group(name, ref)
+		g, err := u.Group(name, ref, evalset.Period{})
 		if err != nil {
 			t.Fatalf("Group(%q): %v", name, err)
 		}
@@ -128,7 +128,7 @@ func TestGroupSeries(t *testing.T) {
 		}
 	}
 	// A kommun evaluation is not a series.
-	_, err := u.Group("Umeå 2007", ref)
+	_, err := u.Group("Umeå 2007", ref, evalset.Period{})
 	if !errors.Is(err, evalset.ErrNoGroup) {
 		t.Errorf("Group(Umeå 2007): %v, want ErrNoGroup", err)
 	}
@@ -136,7 +136,7 @@ func TestGroupSeries(t *testing.T) {
 
 func TestGroupUnknown(t *testing.T) {
 	s := testkit.Set(t, groupDir)
-	_, err := s.Group("Ingen sådan grupp", find(t, s, "Exempelkommun A", 2007))
+	_, err := s.Group("Ingen sådan grupp", find(t, s, "Exempelkommun A", 2007), evalset.Period{})
 	if !errors.Is(err, evalset.ErrNoGroup) {
 		t.Fatalf("error %v, want ErrNoGroup", err)
 	}
@@ -146,7 +146,7 @@ func TestGroupUnknown(t *testing.T) {
 	}
 
 	u := testkit.Set(t, evaluationsDir)
-	_, err = u.Group("Riket 2021", find(t, u, "Vallentuna", 2021))
+	_, err = u.Group("Riket 2021", find(t, u, "Vallentuna", 2021), evalset.Period{})
 	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: Exempelsnitt 2007, Sverigesnitt 2021, alla") {
 		t.Errorf("error %v, want ErrNoGroup listing Exempelsnitt 2007, Sverigesnitt 2021 and alla (no groups.toml)", err)
 	}
@@ -156,7 +156,7 @@ func TestGroupUnknown(t *testing.T) {
 // 2007, which does not exist.
 func TestGroupMissingMember(t *testing.T) {
 	s := testkit.Set(t, groupDir)
-	_, err := s.Group("Trasig grupp", find(t, s, "Exempelkommun A", 2007))
+	_, err := s.Group("Trasig grupp", find(t, s, "Exempelkommun A", 2007), evalset.Period{})
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -193,7 +193,7 @@ members = [
   { kommun = "exempelkommun a", year = 2008 },
 ]
 `)
-	_, err := s.Group("Fel år", find(t, s, "Exempelkommun A", 2007))
+	_, err := s.Group("Fel år", find(t, s, "Exempelkommun A", 2007), evalset.Period{})
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -212,7 +212,7 @@ members = [
 // whose workbook is left out; the message names the workbook.
 func TestGroupMemberWithProblems(t *testing.T) {
 	s := testkit.Set(t, groupDir)
-	_, err := s.Group("med problem", find(t, s, "Exempelkommun A", 2007))
+	_, err := s.Group("med problem", find(t, s, "Exempelkommun A", 2007), evalset.Period{})
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -287,7 +287,7 @@ name = "G"
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := withGroups(t, base, tc.text)
-			_, err := s.Group("G", ref)
+			_, err := s.Group("G", ref, evalset.Period{})
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -306,7 +306,7 @@ name = "G"
 			}
 			// The built-in group and published series do not depend on
 			// groups.toml.
-			if g, err := s.Group("alla", ref); err != nil || len(g.Members) != 3 {
+			if g, err := s.Group("alla", ref, evalset.Period{}); err != nil || len(g.Members) != 3 {
 				t.Errorf("Group(alla) with a broken groups.toml: %v", err)
 			}
 		})
@@ -315,7 +315,7 @@ name = "G"
 
 func TestGroupsFileEmpty(t *testing.T) {
 	s := withGroups(t, testkit.Set(t, groupDir), "# no groups yet\n")
-	_, err := s.Group("G", find(t, s, "Exempelkommun A", 2007))
+	_, err := s.Group("G", find(t, s, "Exempelkommun A", 2007), evalset.Period{})
 	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasSuffix(err.Error(), "known groups: alla") {
 		t.Errorf("error %v, want ErrNoGroup listing alla", err)
 	}
@@ -338,7 +338,7 @@ func TestGroupsFileLimits(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := withGroups(t, base, tc.text)
-			_, err := s.Group("G", ref)
+			_, err := s.Group("G", ref, evalset.Period{})
 			var ge *evalset.GroupsError
 			if !errors.As(err, &ge) || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("err = %v, want a GroupsError containing %q", err, tc.want)
@@ -348,7 +348,7 @@ func TestGroupsFileLimits(t *testing.T) {
 	// Brackets inside strings and comments do not count.
 	ok := "[[group]]\nname = \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\" # {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\nmembers = [ { kommun = \"Exempelkommun B\", year = 2007 } ]\n"
 	s := withGroups(t, base, ok)
-	if _, err := s.Group("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", ref); err != nil {
+	if _, err := s.Group("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", ref, evalset.Period{}); err != nil {
 		t.Errorf("brackets in a string: %v", err)
 	}
 	// A FIFO named groups.toml does not hang.
@@ -357,7 +357,7 @@ func TestGroupsFileLimits(t *testing.T) {
 		t.Skip("no FIFOs here:", err)
 	}
 	fs := &evalset.Set{Dir: fifoDir, Evaluations: base.Evaluations}
-	if _, err := fs.Group("G", ref); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+	if _, err := fs.Group("G", ref, evalset.Period{}); err == nil || !strings.Contains(err.Error(), "not a regular file") {
 		t.Errorf("FIFO groups.toml: %v", err)
 	}
 }

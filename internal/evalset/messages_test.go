@@ -38,12 +38,12 @@ func TestGroupsErrorInSwedish(t *testing.T) {
 	testkit.Language(t, msg.Swedish)
 	base := testkit.Set(t, groupDir)
 	s := withGroups(t, base, "[[group]]\nname = \"G\"\nmembers = [{ kommun = \"Exempelkommun B\" }]\n")
-	_, err := s.Group("G", find(t, base, "Exempelkommun A", 2007))
+	_, err := s.Group("G", find(t, base, "Exempelkommun A", 2007), evalset.Period{})
 	want := filepath.Join(s.Dir, evalset.GroupsFile) + `: group[1].members[1]: en medlem behöver kommun och year, till exempel { kommun = "Umeå", year = 2007 }`
 	if err == nil || err.Error() != want {
 		t.Errorf("error %v, want %s", err, want)
 	}
-	_, err = base.Group("Ingen sådan", find(t, base, "Exempelkommun A", 2007))
+	_, err = base.Group("Ingen sådan", find(t, base, "Exempelkommun A", 2007), evalset.Period{})
 	if !errors.Is(err, evalset.ErrNoGroup) || !strings.HasPrefix(err.Error(), `okänd grupp "Ingen sådan"; kända grupper: `) {
 		t.Errorf("Group(Ingen sådan) = %v, want ErrNoGroup in Swedish", err)
 	}

@@ -13,6 +13,10 @@ import (
 // TotalID is the id of the total row in the score sheet.
 const TotalID = "TOTAL"
 
+// TotalLabel is the name of the total row, on the score sheet and in every
+// table; plain-text tables write it in capitals, as SKL's tables do.
+const TotalLabel = "Totalt"
+
 // Kind says whether an evaluation is of one kommun or a published mean,
 // or one evaluator's own assessment of a kommun before the evaluators
 // agree (a bedömning, never counted as an evaluation).

@@ -127,7 +127,7 @@ func writeSummary(f *excelize.File, sheet string, s summary.Summary, bold int) e
 			rows = append(rows, []any{q.ID, q.Text, q.Max.Float(), num(q.Score, q.Score != nil), q.Comment})
 		}
 	}
-	rows = append(rows, []any{evaluation.TotalID, "Totalt", s.Total.Max.Float(), num(s.Total.Score, s.Total.Score != nil), s.Total.Comment})
+	rows = append(rows, []any{evaluation.TotalID, evaluation.TotalLabel, s.Total.Max.Float(), num(s.Total.Score, s.Total.Score != nil), s.Total.Comment})
 	for i, r := range rows {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
 		if err := f.SetSheetRow(sheet, cell, &r); err != nil {

@@ -39,10 +39,8 @@ const (
 func baseSample(t testing.TB, kommun string, year int) samples.Sample {
 	t.Helper()
 	return samples.Sample{
-		File: "base.xlsx", Instrument: baseInstr, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-		Evaluators: "Testare T", Dates: "1 januari " + strconv.Itoa(year),
-		Sources: "Påhittat testfall (internal/hostile); poängen är lånade från exempeldata.",
-		Scores:  testkit.Umea2007(t),
+		File: "base.xlsx", Instrument: baseInstr, Facts: evaluation.Facts{Kommun: kommun, Year: year, Kind: evaluation.KindKommun, Evaluators: "Testare T", Dates: "1 januari " + strconv.Itoa(year), Sources: "Påhittat testfall (internal/hostile); poängen är lånade från exempeldata."},
+		Scores: testkit.Umea2007(t),
 	}
 }
 
@@ -55,10 +53,11 @@ func workbookWith(t testing.TB, edit func(f *excelize.File)) []byte {
 
 func workbookOf(t testing.TB, s samples.Sample, edit func(f *excelize.File)) []byte {
 	t.Helper()
-	f, err := workbook.Template(testkit.Instrument(t, s.Instrument), workbook.TemplateFacts{Kommun: s.Kommun, Year: s.Year})
+	ev, err := s.Evaluation(testkit.Registry(t))
+	check(t, err)
+	f, err := workbook.Build(ev.Instrument, ev, workbook.Extra{})
 	check(t, err)
 	defer f.Close()
-	check(t, samples.Fill(f, s))
 	if edit != nil {
 		edit(f)
 	}

@@ -30,7 +30,10 @@ func libreOfficeAboveMax(t testing.TB) []byte {
 	check(t, os.WriteFile(in, workbookWith(t, func(f *excelize.File) {
 		setScore("7.1", 25.0)(t)(f)
 	}), 0o644))
-	data, err := os.ReadFile(testkit.ConvertWithLibreOffice(t, soffice, in)[0])
+	calc := testkit.NewCalc(t)
+	out := calc.Convert(in)
+	calc.Run(t, soffice)
+	data, err := os.ReadFile(out)
 	check(t, err)
 	return data
 }

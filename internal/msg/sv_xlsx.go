@@ -8,6 +8,7 @@ func init() {
 		"the archive holds no xl/workbook.xml":       "arkivet innehåller ingen xl/workbook.xml",
 		"the archive unpacks to more than the limit": "arkivet packas upp till mer än gränsen",
 		"the archive holds too many files":           "arkivet innehåller för många filer",
+		"the archive holds the part %s twice":        "arkivet innehåller delen %s två gånger",
 		"no such sheet":                              "bladet finns inte",
 		"the sheet has more rows than the limit":     "bladet har fler rader än gränsen",
 		"malformed workbook part":                    "felaktig del av arbetsboken",

@@ -101,6 +101,27 @@ type Overdue struct {
 	Row         int    // the row of the Åtgärdsplan sheet
 }
 
+// ItemState is a förbättringsområde of the plan with its åtgärder as they
+// stand.
+type ItemState struct {
+	Ref  string
+	Area string
+	// Text is the plan's text of the förbättringsområde, or, where the plan
+	// has none, the evaluation's.
+	Text    string
+	Actions []ActionState
+}
+
+// ActionState is an åtgärd as it stands: its latest status up to the
+// standing, where that was reported, and whether it is overdue.
+type ActionState struct {
+	Action
+	Status   Status // "" if not reported
+	Occasion string // the label of the occasion Status was reported at; "" if not reported
+	Comment  string // the comment given with Status
+	Overdue  bool   // Klart senast before Date and not Genomförd
+}
+
 // Unplanned is a förbättringsområde without any åtgärd.
 type Unplanned struct {
 	Ref  string
@@ -132,6 +153,28 @@ type Progress struct {
 	Total      Tally
 	Without    []Unplanned // förbättringsområden without any åtgärd, in plan order
 	Overdue    []Overdue   // in plan order
+	// Evaluation is the evaluation the plan follows; nil when not known.
+	Evaluation *evaluation.Evaluation
+	// Items are the plan's förbättringsområden in plan order, with every
+	// åtgärd as it stands.
+	Items []ItemState
+}
+
+// Follow is the follow-up (FollowUp) of the latest of evs — one kommun's
+// evaluations, oldest first — that a plan of plans follows: which plan
+// follows which evaluation is decided here. With several plans of one
+// evaluation (validate reports that) the first counts. nil when no
+// evaluation of evs has a plan.
+func Follow(plans []*Plan, evs []*evaluation.Evaluation, per time.Time) *Progress {
+	for i := len(evs) - 1; i >= 0; i-- {
+		for _, p := range plans {
+			if p.Of(evs[i]) {
+				pr := FollowUp(p, evs[i], per)
+				return &pr
+			}
+		}
+	}
+	return nil
 }
 
 // FollowUp computes the follow-up of p (see the comment above Counts). ev
@@ -142,7 +185,11 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 	pr := Progress{
 		File: p.File, Kommun: p.Kommun, Year: p.Year,
 		InstrumentID: p.InstrumentID, InstrumentVersion: p.InstrumentVersion,
-		Standing: -1, Per: !per.IsZero(),
+		Standing: -1, Per: !per.IsZero(), Evaluation: ev,
+	}
+	var notes map[string]evaluation.Note
+	if ev != nil {
+		notes, _ = Refs(ev)
 	}
 	status := func(a Action, i int) Status {
 		if i < len(a.Reports) {
@@ -226,8 +273,16 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 			pr.Total.Without++
 			pr.Without = append(pr.Without, Unplanned{Ref: it.Ref, Area: it.Area, Text: it.Text})
 		}
+		is := ItemState{Ref: it.Ref, Area: it.Area, Text: it.Text}
+		if is.Text == "" {
+			is.Text = notes[it.Ref].Text
+		}
 		for _, a := range it.Actions {
 			s, at := latest(a, last)
+			as := ActionState{Action: a, Status: s}
+			if at >= 0 {
+				as.Occasion, as.Comment = p.Occasions[at].Label, a.Reports[at].Comment
+			}
 			for _, x := range []*Tally{t, &pr.Total} {
 				x.Now.add(s)
 				if at >= 0 && at < last {
@@ -242,13 +297,12 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 				}
 			}
 			if !pr.Date.IsZero() && !a.Due.IsZero() && a.Due.Before(pr.Date) && s != Done {
-				od := Overdue{Ref: it.Ref, Area: it.Area, Action: a.Text, Responsible: a.Responsible, Due: a.Due, Status: s, Row: a.Row}
-				if at >= 0 {
-					od.Occasion = p.Occasions[at].Label
-				}
-				pr.Overdue = append(pr.Overdue, od)
+				as.Overdue = true
+				pr.Overdue = append(pr.Overdue, Overdue{Ref: it.Ref, Area: it.Area, Action: a.Text, Responsible: a.Responsible, Due: a.Due, Status: s, Occasion: as.Occasion, Row: a.Row})
 			}
+			is.Actions = append(is.Actions, as)
 		}
+		pr.Items = append(pr.Items, is)
 	}
 	for _, id := range order {
 		if used[id] {

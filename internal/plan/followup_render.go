@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kompass-dev/kompass/internal/encode"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/termtext"
 	"github.com/kompass-dev/kompass/internal/texttable"
@@ -75,7 +76,7 @@ func FollowUpText(w io.Writer, pr Progress) error {
 	for _, a := range pr.Areas {
 		row(texttable.Cut(strings.TrimSpace(a.Area+" "+a.Name), areaWidth), a)
 	}
-	row("TOTALT", pr.Total)
+	row(strings.ToUpper(evaluation.TotalLabel), pr.Total)
 	tb.Write(&b)
 	if pr.Total.FromEarlier > 0 {
 		fmt.Fprint(&b, msg.Sprintf("\n%d of %d åtgärder have their status from an earlier occasion: a status stands until a later occasion reports another.\n", pr.Total.FromEarlier, pr.Total.Actions))
@@ -141,7 +142,7 @@ func FollowUpCSV(w io.Writer, pr Progress) error {
 	add := func(occasion, day string, t Tally, c Counts, reported int) {
 		area, name := t.Area, t.Name
 		if area == "" {
-			area, name = "TOTAL", "Totalt"
+			area, name = evaluation.TotalID, evaluation.TotalLabel
 		}
 		rec := []string{pr.Kommun, strconv.Itoa(pr.Year), pr.InstrumentID, pr.InstrumentVersion, occasion, day, area, name,
 			strconv.Itoa(t.Improvements), strconv.Itoa(t.Without), strconv.Itoa(t.Actions), strconv.Itoa(reported)}

@@ -196,3 +196,70 @@ func TestCounts(t *testing.T) {
 		t.Errorf("counts %+v", c)
 	}
 }
+
+// TestFollowUpItems: every åtgärd as it stands, in plan order, with the
+// status, occasion and comment it has at the standing and whether it is
+// overdue — what the report renders without working it out again.
+func TestFollowUpItems(t *testing.T) {
+	p := fictionalPlan()
+	p.Items[2].Actions[1].Reports[0].Comment = "Halvvägs."
+	p.Items[1].Text = "" // the evaluation's text stands in
+	ev := fictionalEvaluation()
+	ev.Notes = []evaluation.Note{
+		{Area: "1", Kind: evaluation.Improvement, Text: "Första"},
+		{Area: "1", Kind: evaluation.Strength, Text: "En styrka"},
+		{Area: "1", Kind: evaluation.Improvement, Text: "Redovisa måluppfyllelsen bättre"},
+	}
+	pr := FollowUp(p, ev, time.Time{})
+	if pr.Evaluation != ev {
+		t.Errorf("the follow-up does not name the evaluation it follows")
+	}
+	type state struct {
+		ref, text        string
+		status           Status
+		occasion, commnt string
+		overdue          bool
+	}
+	var got []state
+	for _, it := range pr.Items {
+		if len(it.Actions) == 0 {
+			got = append(got, state{ref: it.Ref, text: it.Text})
+		}
+		for _, a := range it.Actions {
+			got = append(got, state{it.Ref, a.Text, a.Status, a.Occasion, a.Comment, a.Overdue})
+		}
+	}
+	want := []state{
+		{"1.F1", "a", Done, "April 2008", "", false},
+		{"1.F1", "b", Partly, "Augusti 2008", "", true},
+		{ref: "1.F2", text: "Redovisa måluppfyllelsen bättre"},
+		{"5.F1", "c", "", "", "", true},
+		{"5.F1", "d", Partly, "April 2008", "Halvvägs.", false},
+		{"3.F1", "e", NotDone, "Augusti 2008", "", false},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("items\n got %+v\nwant %+v", got, want)
+	}
+	if len(pr.Overdue) != 2 || pr.Overdue[0].Action != "b" || pr.Overdue[1].Action != "c" {
+		t.Errorf("overdue %+v, want b and c", pr.Overdue)
+	}
+}
+
+// TestFollow: the follow-up is of the latest evaluation a plan follows;
+// none without one.
+func TestFollow(t *testing.T) {
+	p := fictionalPlan()
+	older, followed, newer := fictionalEvaluation(), fictionalEvaluation(), fictionalEvaluation()
+	older.Facts.Year, newer.Facts.Year = 2003, 2007
+	if pr := Follow([]*Plan{p}, []*evaluation.Evaluation{older, followed, newer}, time.Time{}); pr == nil || pr.Evaluation != followed || pr.File != p.File {
+		t.Errorf("Follow = %+v, want the plan of 2005", pr)
+	}
+	if pr := Follow([]*Plan{p}, []*evaluation.Evaluation{older, newer}, time.Time{}); pr != nil {
+		t.Errorf("Follow without a plan of any = %+v, want nil", pr)
+	}
+	other := *p
+	other.Year, other.File = 2003, "other.xlsx"
+	if pr := Follow([]*Plan{&other, p}, []*evaluation.Evaluation{older, followed}, time.Time{}); pr == nil || pr.File != p.File {
+		t.Errorf("Follow with plans of 2003 and 2005 = %+v, want 2005's", pr)
+	}
+}

@@ -102,17 +102,6 @@ func Refs(ev *evaluation.Evaluation) (map[string]evaluation.Note, []string) {
 	return byRef, order
 }
 
-// Last returns the åtgärd's latest reported status and the index of its
-// occasion; ok is false when no occasion has a status.
-func (a Action) Last() (r Report, occasion int, ok bool) {
-	for i := len(a.Reports) - 1; i >= 0; i-- {
-		if a.Reports[i].Status != "" {
-			return a.Reports[i], i, true
-		}
-	}
-	return Report{}, -1, false
-}
-
 // Of reports whether the plan follows the evaluation: same kommun (by its
 // identity), year and instrument.
 func (p *Plan) Of(ev *evaluation.Evaluation) bool {

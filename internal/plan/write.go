@@ -162,45 +162,13 @@ func (w *writer) instructions() error {
 }
 
 func (w *writer) facts() error {
-	f, sh := w.f, SheetFacts
-	facts := []struct {
-		label string
-		value any
-		help  string
-	}{
-		{workbook.FactKommun, w.ev.Facts.Kommun, "Kommunen vars utvärdering planen följer."},
-		{workbook.FactYear, w.ev.Facts.Year, "Året för utvärderingen som planen följer."},
-		{workbook.FactInstrument, w.in.ID, "Instrumentets id."},
-		{workbook.FactVersion, w.in.Version, "Instrumentets version."},
-		{workbook.FactKind, Kind, "Arbetsboken är en åtgärdsplan, inte en utvärdering."},
-	}
-	for i, h := range []string{"Uppgift", "Värde", "Förklaring"} {
-		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
-			return err
-		}
-	}
-	if err := f.SetCellStyle(sh, "A1", "C1", w.st.Header); err != nil {
-		return err
-	}
-	for i, fa := range facts {
-		r := i + 2
-		if err := sheet.FirstErr(
-			f.SetCellStr(sh, sheet.Cell(1, r), fa.label),
-			f.SetCellValue(sh, sheet.Cell(2, r), fa.value),
-			f.SetCellStr(sh, sheet.Cell(3, r), fa.help),
-			f.SetCellStyle(sh, sheet.Cell(1, r), sheet.Cell(1, r), w.st.Label),
-			f.SetCellStyle(sh, sheet.Cell(2, r), sheet.Cell(3, r), w.st.LockedWrap),
-		); err != nil {
-			return err
-		}
-	}
-	if err := sheet.SetWidths(f, sh, 16, 40, 60); err != nil {
-		return err
-	}
-	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:C%d", len(facts)+1)); err != nil {
-		return err
-	}
-	return sheet.Protect(f, sh)
+	return sheet.WriteFacts(w.f, w.st, SheetFacts, []sheet.Fact{
+		{Label: workbook.FactKommun, Value: w.ev.Facts.Kommun, Help: "Kommunen vars utvärdering planen följer."},
+		{Label: workbook.FactYear, Value: w.ev.Facts.Year, Help: "Året för utvärderingen som planen följer."},
+		{Label: workbook.FactInstrument, Value: w.in.ID, Help: "Instrumentets id."},
+		{Label: workbook.FactVersion, Value: w.in.Version, Help: "Instrumentets version."},
+		{Label: workbook.FactKind, Value: Kind, Help: "Arbetsboken är en åtgärdsplan, inte en utvärdering."},
+	}, 16, 40, 60)
 }
 
 // Fixed columns of the Åtgärdsplan sheet, in order; the occasions follow.

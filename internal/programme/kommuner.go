@@ -165,8 +165,7 @@ func (k kommun) evaluate(reg *instrument.Registry, idx int) ([]samples.Sample, e
 			return nil, err
 		}
 		s := samples.Sample{
-			File: fileName(k.slug, pl.year), Instrument: ref, Kommun: k.name, Year: pl.year, Kind: evaluation.KindKommun,
-			Evaluators: evaluators(rng), Dates: dates(rng, pl.year), Sources: Sources,
+			File: fileName(k.slug, pl.year), Instrument: ref, Facts: evaluation.Facts{Kommun: k.name, Year: pl.year, Kind: evaluation.KindKommun, Evaluators: evaluators(rng), Dates: dates(rng, pl.year), Sources: Sources},
 		}
 		aim := pr.base + pr.growth*(pl.year-first) - demands[in.Version]
 		s.Scores = scores(rng, in, pr, aim, pl)

@@ -222,9 +222,8 @@ func meanSeries(reg *instrument.Registry, evs []samples.Sample) (samples.Sample,
 		return samples.Sample{}, fmt.Errorf("programme: no evaluation with %s for the mean series", ref)
 	}
 	m := samples.Sample{
-		File: fileName("exempelsnitt", MeanYear), Instrument: ref, Kommun: Mean, Year: MeanYear, Kind: evaluation.KindMean,
-		Sources: Sources + " Medelvärdet per huvudområde av programmets " + strconv.Itoa(n) +
-			" utvärderingar med " + ref + ", avrundat till halva poäng.",
+		File: fileName("exempelsnitt", MeanYear), Instrument: ref, Facts: evaluation.Facts{Kommun: Mean, Year: MeanYear, Kind: evaluation.KindMean, Sources: Sources + " Medelvärdet per huvudområde av programmets " + strconv.Itoa(n) +
+			" utvärderingar med " + ref + ", avrundat till halva poäng."},
 	}
 	for _, a := range in.Areas {
 		m.Scores = append(m.Scores, samples.Score{ID: a.ID, Value: float64((sums[a.ID]+n/2)/n) / 2})

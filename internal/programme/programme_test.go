@@ -1,7 +1,6 @@
 package programme_test
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -16,12 +15,11 @@ import (
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/programme"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 	"github.com/xuri/excelize/v2"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/programme/ from internal/programme")
 
 // dir is the committed programme; every file in it is generated.
 const dir = "../../testdata/programme"
@@ -35,46 +33,35 @@ func committed(t testing.TB) programme.Programme {
 	return p
 }
 
+// files are the files of the committed programme, as the generator makes
+// them.
+func files(t testing.TB) map[string][]byte {
+	t.Helper()
+	files, err := committed(t).Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
 var writeOnce sync.Once
 
 // ensureWritten rewrites dir under -update, once, before any test reads it.
 func ensureWritten(t *testing.T) {
 	t.Helper()
-	if !*update {
-		return
+	if testkit.Update() {
+		writeOnce.Do(func() {
+			testkit.GoldenDir(t, dir, testkit.Deterministic(t, func() map[string][]byte { return files(t) }))
+		})
 	}
-	writeOnce.Do(func() {
-		if err := os.RemoveAll(dir); err != nil {
-			t.Fatal(err)
-		}
-		if err := committed(t).Write(dir); err != nil {
-			t.Fatal(err)
-		}
-	})
 }
 
 // TestCommittedUpToDate checks that testdata/programme/ is byte for byte
-// what the generator makes, twice over, and holds nothing else.
+// what the generator makes, and holds nothing else.
 func TestCommittedUpToDate(t *testing.T) {
+	testkit.Rebuilds(t)
 	ensureWritten(t)
-	want, err := committed(t).Files()
-	if err != nil {
-		t.Fatal(err)
-	}
-	again, err := committed(t).Files()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(want, again) {
-		t.Fatal("two builds differ; the programme is not deterministic")
-	}
-	diffs, err := samples.DiffFolder(dir, want)
-	for _, d := range diffs {
-		t.Errorf("%s (run go test ./internal/programme -update)", d)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	testkit.GoldenDir(t, dir, files(t))
 }
 
 // TestCommittedValidates runs the real checks over the folder: every
@@ -92,16 +79,16 @@ func TestCommittedValidates(t *testing.T) {
 	if want := len(committed(t).Evaluations); len(paths) != want {
 		t.Fatalf("%d workbooks in %s, want %d", len(paths), dir, want)
 	}
-	for _, r := range validate.Files(paths, reg) {
+	validate.Each(paths, reg, func(_ int, r validate.Result) {
 		if !r.OK() || len(r.Problems) > 0 {
 			t.Errorf("%s: %v", r.File, r.Problems)
 		}
-	}
+	})
 	set, err := evalset.Load(dir, reg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := set.Group(programme.Nominated, set.Evaluations[0])
+	g, err := set.Group(programme.Nominated, set.Evaluations[0], evalset.Period{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,9 +226,9 @@ func TestGenerate(t *testing.T) {
 		}
 		paths = append(paths, path)
 	}
-	for _, r := range validate.Files(paths, reg) {
+	validate.Each(paths, reg, func(_ int, r validate.Result) {
 		if !r.OK() || len(r.Problems) > 0 {
 			t.Errorf("%s: %v", r.File, r.Problems)
 		}
-	}
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/samples"
 	"github.com/kompass-dev/kompass/internal/testkit"
@@ -41,8 +42,8 @@ func TestDraft(t *testing.T) {
 		reason string
 	}{
 		{"final", func([]samples.Sample) {}, nil, ""},
-		{"own draft", func(ss []samples.Sample) { ss[1].Draft = true }, []string{"exempelkommun-a-2007.xlsx Uppgifter!B7"}, "arbetsboken har Status Utkast."},
-		{"earlier draft", func(ss []samples.Sample) { ss[0].Draft = true }, []string{"exempelkommun-a-2005.xlsx Uppgifter!B7"}, "arbetsboken har Status Utkast."},
+		{"own draft", func(ss []samples.Sample) { ss[1].Status = evaluation.StatusDraft }, []string{"exempelkommun-a-2007.xlsx Uppgifter!B7"}, "arbetsboken har Status Utkast."},
+		{"earlier draft", func(ss []samples.Sample) { ss[0].Status = evaluation.StatusDraft }, []string{"exempelkommun-a-2005.xlsx Uppgifter!B7"}, "arbetsboken har Status Utkast."},
 		{"marks left", func(ss []samples.Sample) {
 			ss[1].Scores = withComment(ss[1].Scores, "3.1", "ATT DISKUTERA: spridning 8")
 			ss[1].Notes = append(ss[1].Notes[:0:0], ss[1].Notes...)

@@ -84,8 +84,7 @@ func withComment(scores []samples.Score, id, comment string) []samples.Score {
 
 func fictionalSample(file, kommun string, year int, scores []samples.Score) samples.Sample {
 	return samples.Sample{
-		File: file, Instrument: v2007, Kommun: kommun, Year: year, Kind: evaluation.KindKommun,
-		Evaluators: "Testsviten", Sources: fictional, Scores: scores,
+		File: file, Instrument: v2007, Facts: evaluation.Facts{Kommun: kommun, Year: year, Kind: evaluation.KindKommun, Evaluators: "Testsviten", Sources: fictional}, Scores: scores,
 	}
 }
 
@@ -222,6 +221,7 @@ func ensureFixture(t testing.TB) {
 // TestFixtureUpToDate checks that the fixture folders are byte for byte
 // what this file generates, and hold nothing else.
 func TestFixtureUpToDate(t *testing.T) {
+	testkit.Rebuilds(t)
 	ensureFixture(t)
 	for _, dir := range fixtureDirs {
 		testkit.GoldenDir(t, dir, testkit.Deterministic(t, func() map[string][]byte { return fixtureFiles(t, dir) }))

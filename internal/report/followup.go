@@ -3,10 +3,8 @@ package report
 import (
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/kompass-dev/kompass/internal/compare"
-	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
@@ -93,25 +91,15 @@ var statusClass = map[plan.Status]string{
 // notReported is the status of an åtgärd that no occasion reports on.
 var notReported = Status{Text: "Ej rapporterad", Class: "st-none"}
 
-// followedPlan returns the evaluation before the report's latest that an
-// åtgärdsplan follows — the latest such, normally the previous one — and
-// its plan, or nil.
-func followedPlan(set *evalset.Set, upto []*evaluation.Evaluation) (*evaluation.Evaluation, *plan.Plan) {
-	for i := len(upto) - 2; i >= 0; i-- {
-		if p := set.PlanOf(upto[i]); p != nil {
-			return upto[i], p
-		}
-	}
-	return nil, nil
-}
-
-// buildFollowUp makes the section from the plan of prev, an earlier
-// evaluation of the report's kommun; trend is the report's main
-// comparison, whose last column is the report's evaluation. What is
-// counted, at which occasion, and what is overdue is plan.FollowUp's, as
-// kompass follow-up prints it.
-func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *compare.Trend) *FollowUp {
-	f := &FollowUp{Year: prev.Facts.Year, File: filepath.Base(p.File)}
+// buildFollowUp makes the section from the follow-up of the plan of an
+// earlier evaluation of the report's kommun (pr.Evaluation); trend is the
+// report's main comparison, whose last column is the report's evaluation.
+// What is counted, at which occasion, and what is overdue is the
+// follow-up's (plan.Follow), as kompass follow-up prints it: the report
+// only renders it.
+func buildFollowUp(pr *plan.Progress, latest *evaluation.Evaluation, trend *compare.Trend) *FollowUp {
+	prev := pr.Evaluation
+	f := &FollowUp{Year: prev.Facts.Year, File: filepath.Base(pr.File), Last: standing(pr), Count: statusCount(pr.Total.Now)}
 	// the trend row of each of prev's areas, when prev is in the trend
 	col := -1
 	for i, c := range trend.Columns {
@@ -128,15 +116,10 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 			}
 		}
 	}
-	pr := plan.FollowUp(p, prev, time.Time{})
-	f.Last = standing(pr)
-	f.Count = statusCount(pr.Total.Now)
-	overdue := overdueActions(pr)
 	tallies := map[string]plan.Tally{}
 	for _, t := range pr.Areas {
 		tallies[t.Area] = t
 	}
-	notes, _ := plan.Refs(prev)
 	for _, a := range summary.Build(prev).Areas {
 		t, ok := tallies[a.ID]
 		if !ok {
@@ -150,19 +133,15 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 				fa.Change = &d
 			}
 		}
-		for _, it := range p.Items {
+		for _, it := range pr.Items {
 			if it.Area != a.ID {
 				continue
 			}
 			fi := FollowUpItem{Ref: it.Ref, Text: it.Text}
-			if fi.Text == "" {
-				fi.Text = notes[it.Ref].Text
-			}
 			for _, ac := range it.Actions {
-				fu := FollowUpAction{Text: ac.Text, Responsible: ac.Responsible, Goal: ac.Goal, Due: plan.SwedishDate(ac.Due),
-					Overdue: overdue[actionKey{it.Ref, ac.Row, ac.Text}]}
-				fu.Status, fu.Occasion, fu.Comment = lastStatus(ac, p.Occasions)
-				fi.Actions = append(fi.Actions, fu)
+				fi.Actions = append(fi.Actions, FollowUpAction{Text: ac.Text, Responsible: ac.Responsible, Goal: ac.Goal,
+					Due: plan.SwedishDate(ac.Due), Overdue: ac.Overdue, Status: statusOf(ac.Status),
+					Occasion: plan.InSentence(ac.Occasion), Comment: ac.Comment})
 			}
 			fa.Items = append(fa.Items, fi)
 		}
@@ -171,48 +150,25 @@ func buildFollowUp(prev, latest *evaluation.Evaluation, p *plan.Plan, trend *com
 	return f
 }
 
-// actionKey tells the åtgärder of a plan apart: a row of the workbook (a
-// plan made in a program has no rows; its texts tell them apart).
-type actionKey struct {
-	ref  string
-	row  int
-	text string
-}
-
-// overdueActions are the åtgärder the follow-up finds past their Klart
-// senast.
-func overdueActions(pr plan.Progress) map[actionKey]bool {
-	out := map[actionKey]bool{}
-	for _, o := range pr.Overdue {
-		out[actionKey{o.Ref, o.Row, o.Action}] = true
-	}
-	return out
-}
-
 // standing is the occasion the follow-up stands at, as inside a sentence
 // ("augusti 2006"); "" when nothing is reported.
-func standing(pr plan.Progress) string {
+func standing(pr *plan.Progress) string {
 	if pr.Standing < 0 {
 		return ""
 	}
 	return plan.InSentence(pr.Occasions[pr.Standing].Label)
 }
 
-// lastStatus is the åtgärd's last reported status, the occasion it was
-// reported at (inside a sentence) and the comment given with it.
-func lastStatus(a plan.Action, occasions []plan.Occasion) (s Status, occasion, comment string) {
-	r, i, ok := a.Last()
-	if !ok {
-		return notReported, "", ""
+// statusOf is an åtgärd's status as the report shows it.
+func statusOf(s plan.Status) Status {
+	if s == "" {
+		return notReported
 	}
-	s = Status{Text: string(r.Status), Class: statusClass[r.Status]}
-	if s.Class == "" {
-		s.Class = "st-other" // validate allows only the list; shown as written
+	st := Status{Text: string(s), Class: statusClass[s]}
+	if st.Class == "" {
+		st.Class = "st-other" // validate allows only the list; shown as written
 	}
-	if i < len(occasions) {
-		occasion = plan.InSentence(occasions[i].Label)
-	}
-	return s, occasion, r.Comment
+	return st
 }
 
 // PlanState is the short note "Åtgärdsplan" in the report of the
@@ -225,10 +181,10 @@ type PlanState struct {
 	Count       StatusCount
 }
 
-// buildPlanState sums up the plan that follows the report's evaluation.
-func buildPlanState(p *plan.Plan, ev *evaluation.Evaluation) *PlanState {
-	pr := plan.FollowUp(p, ev, time.Time{})
-	return &PlanState{File: filepath.Base(p.File), Last: standing(pr), Items: pr.Total.Improvements,
+// buildPlanState sums up the follow-up of the plan that follows the
+// report's evaluation.
+func buildPlanState(pr *plan.Progress) *PlanState {
+	return &PlanState{File: filepath.Base(pr.File), Last: standing(pr), Items: pr.Total.Improvements,
 		WithActions: pr.Total.Improvements - pr.Total.Without, Count: statusCount(pr.Total.Now)}
 }
 

@@ -16,12 +16,14 @@ package report
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/consensus"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/markup"
+	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/summary"
@@ -156,7 +158,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
 		Source: in.Source, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
 	if o.Group != "" {
-		g, err := set.GroupIn(o.Group, latest, o.Period)
+		g, err := set.Group(o.Group, latest, o.Period)
 		if err != nil {
 			return nil, err
 		}
@@ -214,11 +216,13 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if o.Agreement {
 		r.Agreement = consensus.AgreementOf(set.AssessmentsOf(latest))
 	}
-	if prev, p := followedPlan(set, upto); p != nil {
-		r.FollowUp = buildFollowUp(prev, latest, p, trend)
+	// The follow-up of the plan of the latest earlier evaluation that has
+	// one (normally the previous), and that of the report's own.
+	if pr := plan.Follow(set.Plans, upto[:len(upto)-1], time.Time{}); pr != nil {
+		r.FollowUp = buildFollowUp(pr, latest, trend)
 	}
-	if p := set.PlanOf(latest); p != nil {
-		r.Plan = buildPlanState(p, latest)
+	if pr := plan.Follow(set.Plans, upto[len(upto)-1:], time.Time{}); pr != nil {
+		r.Plan = buildPlanState(pr)
 	}
 	r.markDraft(shown)
 	r.Sections = sections(r)

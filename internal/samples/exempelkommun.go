@@ -27,8 +27,10 @@ const exempelSources = "Fiktiv utvärdering för kompass (internal/samples/exemp
 
 func exempel2005() Sample {
 	return Sample{
-		File: "exempelkommun-2005.xlsx", Instrument: "kommunkompassen@2007", Kommun: "Exempelkommun", Year: 2005,
-		Kind: evaluation.KindKommun, Sources: exempelSources,
+		File: "exempelkommun-2005.xlsx", Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{
+			Kommun: "Exempelkommun", Year: 2005, Kind: evaluation.KindKommun,
+			Sources: exempelSources,
+		},
 		Scores: areas([]float64{58, 61, 66, 65, 51, 70, 55, 74}, 500),
 		Notes:  exempel2005Notes(),
 	}
@@ -73,10 +75,11 @@ func exempel2005Notes() []evaluation.Note {
 
 func exempelsnitt2007() Sample {
 	return Sample{
-		File: "exempelsnitt-2007.xlsx", Instrument: "kommunkompassen@2007", Kommun: "Exempelsnitt", Year: 2007,
-		Kind:    evaluation.KindMean,
-		Sources: "Fiktivt medelvärde per huvudområde för kompass (internal/samples/exempelkommun.go); inga verkliga kommuner.",
-		Scores:  areas([]float64{60.5, 62, 68, 64.5, 58, 66, 59, 71}, 0),
+		File: "exempelsnitt-2007.xlsx", Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{
+			Kommun: "Exempelsnitt", Year: 2007, Kind: evaluation.KindMean,
+			Sources: "Fiktivt medelvärde per huvudområde för kompass (internal/samples/exempelkommun.go); inga verkliga kommuner.",
+		},
+		Scores: areas([]float64{60.5, 62, 68, 64.5, 58, 66, 59, 71}, 0),
 	}
 }
 
@@ -95,13 +98,16 @@ var exempel2007Questions = []Score{
 
 func exempel2007() Sample {
 	s := Sample{
-		File: "exempelkommun-2007.xlsx", Instrument: "kommunkompassen@2007", Kommun: "Exempelkommun", Year: 2007,
-		Kind: evaluation.KindKommun, Sources: exempelSources,
-		Evaluators: "Anna Exempelsson och Per Påhittad (fiktiva utvärderare)", Dates: "9–11 oktober 2007",
-		Scores:     append(append([]Score{}, exempel2007Questions...), areas([]float64{66, 68, 71.5, 69, 62, 72.5, 61, 78}, 548)...),
-		Interviews: 24,
-		Interviewed: "kommunstyrelsens ordförande och vice ordförande, gruppledarna för alla partier i fullmäktige, " +
-			"kommundirektören, förvaltningschefer, enhetschefer, medarbetare och fackliga företrädare",
+		File: "exempelkommun-2007.xlsx", Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{
+			Kommun: "Exempelkommun", Year: 2007, Kind: evaluation.KindKommun,
+			Sources:    exempelSources,
+			Evaluators: "Anna Exempelsson och Per Påhittad (fiktiva utvärderare)",
+			Dates:      "9–11 oktober 2007",
+			Interviews: 24,
+			Interviewed: "kommunstyrelsens ordförande och vice ordförande, gruppledarna för alla partier i fullmäktige, " +
+				"kommundirektören, förvaltningschefer, enhetschefer, medarbetare och fackliga företrädare",
+		},
+		Scores: append(append([]Score{}, exempel2007Questions...), areas([]float64{66, 68, 71.5, 69, 62, 72.5, 61, 78}, 548)...),
 		Tables: []evaluation.Table{
 			{Section: evaluation.SectionBackground, Title: "Tabell 1 Mandatfördelningen i kommunfullmäktige",
 				Header: []string{"Parti", "2002", "2006"},

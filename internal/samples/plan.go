@@ -8,10 +8,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/plan"
-	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
@@ -88,34 +86,6 @@ func ExempelPlan() PlanSample {
 				map[string]r{ar06: {notStarted, ""}, a07: {notStarted, "Väntar på lokalinventeringen."}, au07: {notStarted, "Lokalinventeringen försenad."}}},
 		},
 	}
-}
-
-// Evaluation builds the evaluation of a sample in memory, as the reader
-// would read it from the sample's workbook: facts, scores and notes.
-func (s Sample) Evaluation(reg *instrument.Registry) (*evaluation.Evaluation, error) {
-	in, err := reg.Lookup(s.Instrument)
-	if err != nil {
-		return nil, err
-	}
-	ev := &evaluation.Evaluation{File: s.File, Instrument: in, Notes: s.Notes, Facts: evaluation.Facts{
-		Kommun: s.Kommun, Year: s.Year, InstrumentID: in.ID, InstrumentVersion: in.Version, Kind: s.Kind,
-		Evaluators: s.Evaluators, Dates: s.Dates, Sources: s.Sources, Status: evaluation.StatusFinal,
-	}}
-	if s.Draft {
-		ev.Facts.Status = evaluation.StatusDraft
-	}
-	for _, sc := range s.Scores {
-		en := evaluation.Entry{ID: sc.ID, Comment: sc.Comment, Published: sc.Published}
-		if !sc.NotScored {
-			p, ok := points.FromFloat(sc.Value)
-			if !ok {
-				return nil, fmt.Errorf("%s: score %v of %s", s.File, sc.Value, sc.ID)
-			}
-			en.Score, en.Scored = p, true
-		}
-		ev.Entries = append(ev.Entries, en)
-	}
-	return ev, nil
 }
 
 // PlanWorkbook writes the plan workbook of the sample's evaluation, with

@@ -11,35 +11,33 @@ package samples
 
 import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
-// Sample is one published evaluation.
+// Sample is one published evaluation as transcribed: its file name, the
+// instrument it was made with (id@version), its facts, and the scores as
+// the source gives them. Evaluation makes it the evaluation a workbook
+// holds.
 type Sample struct {
 	File       string // file name in evaluations/ and testdata/as-published/
-	Instrument string // id@version
-	Kommun     string
-	Year       int
-	Kind       evaluation.Kind
-	Assessor   string // Bedömare, for one evaluator's own workbook (Kind bedömning)
-	Evaluators string
-	Dates      string
-	Sources    string
-	Scores     []Score
-	Notes      []evaluation.Note
+	Instrument string // id@version; the facts' InstrumentID and InstrumentVersion follow it
+	evaluation.Facts
+	Scores []Score
+	Notes  []evaluation.Note
 	// The evaluation's own text (issue 12), written on the sheets
-	// Bedömning and Tabeller and, for the interviews, Uppgifter.
-	Text        []evaluation.TextBlock
-	Tables      []evaluation.Table
-	Interviews  int
-	Interviewed string
-	// Draft leaves Status at Utkast, as the template has it; a sample is
-	// otherwise final (Slutlig): published results are.
-	Draft bool
+	// Bedömning and Tabeller; the interviews are facts.
+	Text   []evaluation.TextBlock
+	Tables []evaluation.Table
 }
 
-// Score is one Poäng cell as written in the workbook, with its Kommentar.
-type Score = workbook.Score
+// Score is one Poäng cell as the source gives it, with its Kommentar (a
+// note the report never shows) and its Motivering i rapporten (a
+// correction or reason the report prints).
+type Score struct {
+	ID        string
+	Value     float64
+	Comment   string
+	Published string
+}
 
 const (
 	umeaReport = "Sveriges Kommuner och Landsting: Kommunkompassen. Analys av Umeå kommun, 19–21 september 2007"
@@ -80,9 +78,10 @@ var (
 
 func umea(year int, scores []Score, notes []evaluation.Note) Sample {
 	s := Sample{
-		File: "umea-" + itoa(year) + ".xlsx", Instrument: "kommunkompassen@2007", Kommun: "Umeå", Year: year,
-		Kind: evaluation.KindKommun, Scores: scores, Notes: notes,
-		Sources: umeaReport + ", Tabell 2 (poäng per huvudområde 2003, 2005, 2007).",
+		File: "umea-" + itoa(year) + ".xlsx", Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{
+			Kommun: "Umeå", Year: year, Kind: evaluation.KindKommun,
+			Sources: umeaReport + ", Tabell 2 (poäng per huvudområde 2003, 2005, 2007).",
+		}, Scores: scores, Notes: notes,
 	}
 	if year == 2007 {
 		s.Evaluators = "Leif Eldås, Sveriges Kommuner och Landsting; Lena Tegenfeldt, Uddevalla kommun"
@@ -154,25 +153,31 @@ func set(s *Sample, id string, v float64, published string) {
 
 func orebro2012() Sample {
 	return Sample{
-		File: "orebro-2012.xlsx", Instrument: "kommunkompassen@2010", Kommun: "Örebro", Year: 2012, Kind: evaluation.KindKommun,
-		Sources: "Örebro kommun, ”Örebro i toppskiktet i Kommunkompassens mätning”, 24 januari 2013: " + orebroURL,
-		Scores:  areas([]float64{68, 85, 86, 74, 70, 74, 71, 87}, 615),
+		File: "orebro-2012.xlsx", Instrument: "kommunkompassen@2010", Facts: evaluation.Facts{
+			Kommun: "Örebro", Year: 2012, Kind: evaluation.KindKommun,
+			Sources: "Örebro kommun, ”Örebro i toppskiktet i Kommunkompassens mätning”, 24 januari 2013: " + orebroURL,
+		},
+		Scores: areas([]float64{68, 85, 86, 74, 70, 74, 71, 87}, 615),
 	}
 }
 
 func vallentuna2021() Sample {
 	return Sample{
-		File: "vallentuna-2021.xlsx", Instrument: "kommunkompassen@2020", Kommun: "Vallentuna", Year: 2021, Kind: evaluation.KindKommun,
-		Sources: "Vallentuna kommun, Kommunkompassen: " + vallURL + " (kommunens sida kallar område 1 ”Offentlighet och demokrati”).",
-		Scores:  areas([]float64{73, 75, 80, 83, 86, 82, 86, 83}, 648),
+		File: "vallentuna-2021.xlsx", Instrument: "kommunkompassen@2020", Facts: evaluation.Facts{
+			Kommun: "Vallentuna", Year: 2021, Kind: evaluation.KindKommun,
+			Sources: "Vallentuna kommun, Kommunkompassen: " + vallURL + " (kommunens sida kallar område 1 ”Offentlighet och demokrati”).",
+		},
+		Scores: areas([]float64{73, 75, 80, 83, 86, 82, 86, 83}, 648),
 	}
 }
 
 func sverigesnitt2021() Sample {
 	return Sample{
-		File: "sverigesnitt-2021.xlsx", Instrument: "kommunkompassen@2020", Kommun: "Sverigesnitt", Year: 2021, Kind: evaluation.KindMean,
-		Sources: "Medelvärde per huvudområde för kommuner utvärderade med 2020 års version, publicerat av Vallentuna kommun bredvid kommunens eget resultat: " + vallURL,
-		Scores:  areas([]float64{63, 65, 73, 64, 61, 59, 68, 64}, 0),
+		File: "sverigesnitt-2021.xlsx", Instrument: "kommunkompassen@2020", Facts: evaluation.Facts{
+			Kommun: "Sverigesnitt", Year: 2021, Kind: evaluation.KindMean,
+			Sources: "Medelvärde per huvudområde för kommuner utvärderade med 2020 års version, publicerat av Vallentuna kommun bredvid kommunens eget resultat: " + vallURL,
+		},
+		Scores: areas([]float64{63, 65, 73, 64, 61, 59, 68, 64}, 0),
 	}
 }
 

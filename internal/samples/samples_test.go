@@ -17,6 +17,7 @@ const (
 // folders hold nothing else, so the data in the repository cannot drift
 // from its documented source. -update rewrites them.
 func TestWorkbooksUpToDate(t *testing.T) {
+	testkit.Rebuilds(t)
 	reg := testkit.Registry(t)
 	for dir, set := range map[string][]samples.Sample{shippedDir: samples.Shipped(), asPublishedDir: samples.AsPublished()} {
 		files := testkit.Deterministic(t, func() map[string][]byte {

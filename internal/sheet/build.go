@@ -4,7 +4,11 @@ package sheet
 // header rows and protection. The template uses them, and so do the
 // consensus workbook and the åtgärdsplan, so that all look and behave alike.
 
-import "github.com/xuri/excelize/v2"
+import (
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+)
 
 // Colours of the workbooks. Input cells have one colour everywhere.
 const (
@@ -191,4 +195,58 @@ func List(f *excelize.File, sheet, sqref string, items []string, title, message 
 	}
 	dv.SetError(excelize.DataValidationErrorStyleStop, title, message)
 	return f.AddDataValidation(sheet, dv)
+}
+
+// A Fact is one row of a sheet of facts (Uppgifter in the template and in
+// the åtgärdsplan): a label, its value and a help text.
+type Fact struct {
+	Label string
+	Value any // a string or a number; "" and nil leave the cell empty
+	Help  string
+	Input bool // the value is for the user to fill in (yellow)
+}
+
+// WriteFacts writes a sheet of facts: the header row Uppgift, Värde,
+// Förklaring, then a row per fact from row 2, the columns as wide as
+// widths say; it protects the sheet. The readers find a fact by its label
+// in column A and take its value from column B.
+func WriteFacts(f *excelize.File, st Styles, sh string, facts []Fact, widths ...float64) error {
+	for i, h := range []string{"Uppgift", "Värde", "Förklaring"} {
+		if err := f.SetCellStr(sh, Cell(i+1, 1), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sh, "A1", "C1", st.Header); err != nil {
+		return err
+	}
+	for i, fa := range facts {
+		r := i + 2
+		if err := f.SetCellStr(sh, Cell(1, r), fa.Label); err != nil {
+			return err
+		}
+		if fa.Value != nil && fa.Value != "" {
+			if err := f.SetCellValue(sh, Cell(2, r), fa.Value); err != nil {
+				return err
+			}
+		}
+		if err := f.SetCellStr(sh, Cell(3, r), fa.Help); err != nil {
+			return err
+		}
+		value := st.LockedWrap
+		if fa.Input {
+			value = st.InputWrap
+		}
+		for c, style := range []int{st.Label, value, st.LockedWrap} {
+			if err := f.SetCellStyle(sh, Cell(c+1, r), Cell(c+1, r), style); err != nil {
+				return err
+			}
+		}
+	}
+	if err := SetWidths(f, sh, widths...); err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(sh, "A1:C"+strconv.Itoa(len(facts)+1)); err != nil {
+		return err
+	}
+	return Protect(f, sh)
 }

@@ -34,6 +34,19 @@ const (
 var limits = xlsx.Limits{MaxEntries: 1000, MaxTotal: MaxUnzipSize, MaxPart: MaxUnzipXMLSize,
 	MaxRows: MaxScoreSheetRows, MaxCols: 256, MaxCells: 100000, MaxCellText: MaxCellText, MaxMerged: MaxMerged}
 
+// Ext is the extension of every workbook kompass reads or writes.
+const Ext = ".xlsx"
+
+// IsXLSX reports whether a file name has the extension .xlsx, in any case.
+func IsXLSX(name string) bool { return strings.EqualFold(filepath.Ext(name), Ext) }
+
+// IsWorkbookFile reports whether a file found in a folder is a workbook to
+// read: an .xlsx that is neither hidden (.name) nor the lock file Excel
+// keeps beside an open workbook (~$name).
+func IsWorkbookFile(name string) bool {
+	return IsXLSX(name) && !strings.HasPrefix(name, "~$") && !strings.HasPrefix(name, ".")
+}
+
 // Guarded opens the workbook at path and reads it with read, then sorts
 // the problems in the order of sheets. The input is untrusted: a panic
 // anywhere in reading becomes a problem with the file, never a crash. ok
@@ -183,20 +196,11 @@ func sniff(data []byte) string {
 	}
 	var total uint64
 	hasWorkbook := false
-	seen := map[string]bool{}
 	for _, zf := range zr.File {
 		total += zf.UncompressedSize64
 		if zf.Name == "xl/workbook.xml" {
 			hasWorkbook = true
 		}
-		// Part names are case-insensitive. With a part twice, readers differ
-		// in which copy they take, so kompass could check other scores than
-		// Excel shows.
-		name := strings.ToLower(strings.TrimPrefix(zf.Name, "/"))
-		if seen[name] {
-			return msg.Sprintf("the zip archive holds the part %s twice, so programs may read different contents; open it in Excel or LibreOffice and save it again", zf.Name)
-		}
-		seen[name] = true
 	}
 	if total > MaxUnzipSize {
 		return msg.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
@@ -229,7 +233,10 @@ func isODS(zr *zip.Reader) bool {
 }
 
 func openError(err error) string {
+	var dup *xlsx.DuplicatePartError
 	switch {
+	case errors.As(err, &dup):
+		return msg.Sprintf("the zip archive holds the part %s twice, so programs may read different contents; open it in Excel or LibreOffice and save it again", dup.Part)
 	case errors.Is(err, xlsx.ErrNotZip), errors.Is(err, zip.ErrFormat):
 		return msg.T("the file is a damaged zip archive, not a readable xlsx workbook")
 	case errors.Is(err, xlsx.ErrNotWorkbook):

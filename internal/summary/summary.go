@@ -109,7 +109,7 @@ func CSV(w io.Writer, s Summary) error {
 			records = append(records, row("question", q.ID, a.ID, q.Text, q.Max, q.Score))
 		}
 	}
-	records = append(records, row("total", evaluation.TotalID, "", "Totalt", s.Total.Max, s.Total.Score))
+	records = append(records, row("total", evaluation.TotalID, "", evaluation.TotalLabel, s.Total.Max, s.Total.Score))
 	return encode.CSV(w, []string{"kommun", "year", "instrument", "version", "row", "id", "area", "text", "max", "score"}, records)
 }
 
@@ -156,7 +156,7 @@ func Text(w io.Writer, s Summary) error {
 			line(q.ID, "  "+q.Text, q.Max.Swedish(), points.Sv(q.Score), q.Comment)
 		}
 	}
-	line("TOTALT", "", s.Total.Max.Swedish(), points.Sv(s.Total.Score), s.Total.Comment)
+	line(strings.ToUpper(evaluation.TotalLabel), "", s.Total.Max.Swedish(), points.Sv(s.Total.Score), s.Total.Comment)
 	if len(notes) > 0 {
 		fmt.Fprintln(&b, "\nKommentarer:")
 		for _, n := range notes {

@@ -13,7 +13,6 @@ import (
 	"github.com/kompass-dev/kompass/internal/summary"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
-	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 const shippedDir = "../../evaluations"
@@ -155,7 +154,7 @@ func TestUmea2007MatchesTabell2(t *testing.T) {
 // TestHalfFilled summarises a workbook with one area scored, one partly
 // scored and the rest untouched.
 func TestHalfFilled(t *testing.T) {
-	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Umeå", Year: 2009})
+	f := testkit.Template(t, "kommunkompassen@2007", evaluation.Facts{Kommun: "Umeå", Year: 2009})
 	testkit.Fill(t, f).Scores(map[string]float64{"1.1": 28, "1.2": 32, "1.3": 13, "2.1": 7.5, "2.2": 0})
 	path := filepath.Join(t.TempDir(), "halv.xlsx")
 	if err := f.SaveAs(path); err != nil {

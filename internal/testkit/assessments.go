@@ -1,6 +1,7 @@
 package testkit
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,7 +35,15 @@ var AssessmentFiles = []string{
 //
 // Anna and Cecilia comment on 2.1, Bertil on 3.1; Anna and Bertil write the
 // same styrka of area 1, Cecilia a förbättringsområde of area 2.
+// They are written once per test binary; each call gets its own map.
 func Assessments(t testing.TB) map[string][]byte {
+	t.Helper()
+	return maps.Clone(assessments.get(t, func() map[string][]byte { return writeAssessments(t) }))
+}
+
+var assessments once[map[string][]byte]
+
+func writeAssessments(t testing.TB) map[string][]byte {
 	t.Helper()
 	scores := []map[string]float64{
 		{"1.1": 28, "2.1": 5, "3.1": 20, "8.1": 40},
@@ -55,9 +64,7 @@ func Assessments(t testing.TB) map[string][]byte {
 	out := map[string][]byte{}
 	for i, name := range Assessors {
 		s := samples.Sample{
-			File: AssessmentFiles[i], Instrument: "kommunkompassen@2007", Kommun: "Exempelkommun A", Year: 2025,
-			Kind: evaluation.KindAssessment, Assessor: name, Evaluators: name + ", Exempelkonsult AB", Dates: "3–5 mars 2025",
-			Sources: "Fiktiva poäng för kompass tester.", Notes: notes[i],
+			File: AssessmentFiles[i], Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: "Exempelkommun A", Year: 2025, Kind: evaluation.KindAssessment, Assessor: name, Evaluators: name + ", Exempelkonsult AB", Dates: "3–5 mars 2025", Sources: "Fiktiva poäng för kompass tester."}, Notes: notes[i],
 		}
 		q := Umea2007Questions(t)
 		for id, v := range scores[i] {
@@ -83,9 +90,21 @@ func Assessments(t testing.TB) map[string][]byte {
 // where a test needs the evaluation beside the evaluators' workbooks.
 func Agreed(t testing.TB) (string, []byte) {
 	t.Helper()
+	a := agreed.get(t, func() agreedFile { name, b := writeAgreed(t); return agreedFile{name, b} })
+	return a.name, a.data
+}
+
+type agreedFile struct {
+	name string
+	data []byte
+}
+
+var agreed once[agreedFile]
+
+func writeAgreed(t testing.TB) (string, []byte) {
+	t.Helper()
 	s := samples.Sample{
-		File: "exempelkommun-a-2025.xlsx", Instrument: "kommunkompassen@2007", Kommun: "Exempelkommun A", Year: 2025,
-		Kind: evaluation.KindKommun, Evaluators: strings.Join(Assessors, ", "), Sources: "Fiktiva poäng för kompass tester.",
+		File: "exempelkommun-a-2025.xlsx", Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{Kommun: "Exempelkommun A", Year: 2025, Kind: evaluation.KindKommun, Evaluators: strings.Join(Assessors, ", "), Sources: "Fiktiva poäng för kompass tester."},
 	}
 	q := Umea2007Questions(t)
 	for id, v := range map[string]float64{"1.1": 28, "2.1": 7, "3.1": 20, "8.1": 34} {

@@ -11,8 +11,9 @@
 //     repository (NeedFile);
 //   - a workbook filled in by ID the way a program would (Template, Fill);
 //   - the rule for tests that need Chromium, LibreOffice or openpyxl (Need),
-//     one Chromium per test binary (BrowserTab, Main), the LibreOffice round
-//     trip (ConvertWithLibreOffice) and a Python with openpyxl (Openpyxl);
+//     one Chromium per test binary (BrowserTab, Main), one LibreOffice Calc
+//     run per test binary for all its work (Calc) and a Python with
+//     openpyxl (Openpyxl); each of them skips under -short, the quick loop;
 //   - a lenient reader of the HTML pages kompass writes (HTMLDecoder);
 //   - the language of the messages in one test (Language).
 //

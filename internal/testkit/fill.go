@@ -8,14 +8,18 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // Template makes the template of a built-in instrument ("kommunkompassen@2007")
-// with the given facts. It is closed when the test ends.
-func Template(t testing.TB, ref string, facts workbook.TemplateFacts) *excelize.File {
+// with the given facts (Kommun, Year, for one evaluator's own workbook the
+// Assessor): workbook.Build of an evaluation with only those. It is closed
+// when the test ends.
+func Template(t testing.TB, ref string, facts evaluation.Facts) *excelize.File {
 	t.Helper()
-	f, err := workbook.Template(Instrument(t, ref), facts)
+	f, err := workbook.Build(Instrument(t, ref), &evaluation.Evaluation{Facts: facts}, workbook.Extra{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,10 +61,6 @@ type Filler struct {
 // Fill returns a Filler of f.
 func Fill(t Failer, f *excelize.File) Filler { return Filler{t, f} }
 
-// headerSearchRows is how far down a header row is looked for, as the
-// reader does.
-const headerSearchRows = 10
-
 func (w Filler) helper() {
 	if h, ok := w.t.(interface{ Helper() }); ok {
 		h.Helper()
@@ -70,13 +70,13 @@ func (w Filler) helper() {
 // header reads a sheet and finds its header row, the first that names
 // every column in names; it returns the rows, the header's index and the
 // index of each named column.
-func (w Filler) header(sheet string, names ...string) (rows [][]string, header int, cols map[string]int) {
+func (w Filler) header(sh string, names ...string) (rows [][]string, header int, cols map[string]int) {
 	w.helper()
-	rows, err := w.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	rows, err := w.f.GetRows(sh, excelize.Options{RawCellValue: true})
 	if err != nil {
 		w.t.Fatalf("%v", err)
 	}
-	for r := 0; r < len(rows) && r < headerSearchRows; r++ {
+	for r := 0; r < len(rows) && r < sheet.HeaderSearchRows; r++ {
 		cols := map[string]int{}
 		for c, v := range rows[r] {
 			for _, n := range names {
@@ -89,7 +89,7 @@ func (w Filler) header(sheet string, names ...string) (rows [][]string, header i
 			return rows, r, cols
 		}
 	}
-	w.t.Fatalf("no header row naming %q in the first %d rows of the sheet %s", names, headerSearchRows, sheet)
+	w.t.Fatalf("no header row naming %q in the first %d rows of the sheet %s", names, sheet.HeaderSearchRows, sh)
 	return nil, 0, nil
 }
 

@@ -99,11 +99,28 @@ func GoldenDir(t testing.TB, dir string, want map[string][]byte, keep ...string)
 	}
 }
 
-// Deterministic builds a set of files twice and fails the test if the two
-// builds differ: generated test data must not depend on map order, time or
-// anything else that varies between runs. It returns the first build.
+// Rebuilds marks a test that rebuilds a committed fixture (a generated
+// folder, the sample workbooks) to compare it with the files: it is skipped
+// under -short, the quick loop, unless -update asks for the files to be
+// written.
+func Rebuilds(t testing.TB) {
+	t.Helper()
+	if testing.Short() && !*update {
+		t.Skip("skipping under -short: the test rebuilds a committed fixture (go test without -short runs it)")
+	}
+}
+
+// Deterministic builds a set of files for a generated folder and returns
+// them. Under -update, where the build is what is written and committed,
+// it builds twice and fails the test if the two builds differ: generated
+// test data must not depend on map order, time or anything else that
+// varies between runs. Without -update one build is enough: it is compared
+// with the committed files, which a build that varies would not match.
 func Deterministic(t testing.TB, build func() map[string][]byte) map[string][]byte {
 	t.Helper()
+	if !*update {
+		return build()
+	}
 	first, again := build(), build()
 	for name, b := range first {
 		if !bytes.Equal(b, again[name]) {

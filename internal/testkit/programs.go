@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -31,18 +32,30 @@ func Need(t testing.TB, program, install string, err error) {
 	t.Skipf("skipping: %s is missing: %v (%s; under CI=true this test fails)", program, err, install)
 }
 
+// short skips a test that starts a program under -short, the quick loop.
+func short(t testing.TB, program string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("skipping under -short: the test starts %s (go test without -short runs it)", program)
+	}
+}
+
 // Chromium returns the path of the browser the browser tests use, as
-// kompass report --pdf finds it (browser.Find), or skips the test (Need).
+// kompass report --pdf finds it (browser.Find), or skips the test (Need,
+// and under -short).
 func Chromium(t testing.TB) string {
 	t.Helper()
+	short(t, "Chromium")
 	p, err := browser.Find()
 	Need(t, "Chromium", "install chromium or set KOMPASS_CHROMIUM", err)
 	return p
 }
 
-// LibreOffice returns the path of soffice, or skips the test (Need).
+// LibreOffice returns the path of soffice, or skips the test (Need, and
+// under -short).
 func LibreOffice(t testing.TB) string {
 	t.Helper()
+	short(t, "LibreOffice")
 	p, err := exec.LookPath("soffice")
 	Need(t, "LibreOffice (soffice on the PATH)", "Debian: apt-get install libreoffice-calc-nogui", err)
 	return p
@@ -50,15 +63,20 @@ func LibreOffice(t testing.TB) string {
 
 // Openpyxl returns a Python that imports openpyxl, for a test that edits
 // a workbook the way another program would (Debian's /usr/bin/python3 with
-// python3-openpyxl, else python3 on the PATH), or skips the test (Need).
+// python3-openpyxl, else python3 on the PATH), or skips the test (Need,
+// and under -short).
 func Openpyxl(t testing.TB) string {
 	t.Helper()
-	p, err := openpyxl()
+	short(t, "Python with openpyxl")
+	p, err := OpenpyxlPath()
 	Need(t, "Python with openpyxl", "Debian: apt-get install python3-openpyxl", err)
 	return p
 }
 
-var openpyxl = sync.OnceValues(func() (string, error) {
+// OpenpyxlPath looks for the Python Openpyxl returns, once per test
+// binary, without skipping: for a test that prepares work for subtests
+// before they run, each of which then calls Openpyxl.
+var OpenpyxlPath = sync.OnceValues(func() (string, error) {
 	candidates := []string{"/usr/bin/python3"}
 	if p, err := exec.LookPath("python3"); err == nil {
 		candidates = append(candidates, p)
@@ -74,64 +92,169 @@ var openpyxl = sync.OnceValues(func() (string, error) {
 	return "", err
 })
 
-// ConvertWithLibreOffice opens workbooks in LibreOffice Calc and saves
-// them again as xlsx, the way an evaluator using LibreOffice would, and
-// returns the paths of the copies (in the order of in, each with its
-// file's name, so the names must differ). One soffice run converts them
-// all: starting LibreOffice is most of the time it takes. The run has a
-// profile of its own, so that runs in parallel do not fight over the
-// profile's lock.
-func ConvertWithLibreOffice(t testing.TB, soffice string, in ...string) []string {
-	t.Helper()
-	return convert(t, soffice, "", in)
+// Calc is the work of one LibreOffice Calc run: workbooks to open and save
+// again as xlsx, and rows to delete, the way an evaluator using LibreOffice
+// would. Starting LibreOffice is most of the time a test of it takes, so a
+// test binary gathers all its work first and does it in one run (Run):
+//
+//	c := testkit.NewCalc(t)
+//	a := c.Convert(pathA)
+//	b := c.DeleteRow(pathB, "Poäng", 10)
+//	c.Run(t, testkit.LibreOffice(t))
+//	… check a and b
+//
+// The run has a profile of its own, so that runs in parallel (other test
+// binaries) do not fight over the profile's lock; the profile holds the
+// Basic macro that deletes a row.
+type Calc struct {
+	// Locale, when set ("sv-SE"), is Calc's locale setting for the run
+	// (Verktyg → Alternativ → Språkinställningar → Språk → Språkmiljö), as
+	// our users have it: a decimal comma, Swedish dates, and formulas
+	// computed as Swedish Calc computes them.
+	Locale  string
+	dir     string
+	convert []string // workbooks to convert
+	macros  []string // macro calls, one per row to delete
+	outs    []string // every output, in the order added
 }
 
-// ConvertWithLibreOfficeSV is ConvertWithLibreOffice with Calc set to the
-// Swedish locale (Verktyg → Alternativ → Språkinställningar → Språk →
-// Språkmiljö: Svenska (Sverige)), as our users have it: a decimal comma,
-// Swedish dates, and formulas computed as Swedish Calc computes them.
-func ConvertWithLibreOfficeSV(t testing.TB, soffice string, in ...string) []string {
-	t.Helper()
-	return convert(t, soffice, "sv-SE", in)
+// NewCalc starts the list of a Calc run's work; its outputs go to a
+// temporary folder of t.
+func NewCalc(t testing.TB) *Calc { return &Calc{dir: t.TempDir()} }
+
+// Convert adds a workbook to open and save again as xlsx, and returns the
+// path Run writes the copy to: the file's name, which must differ from
+// that of every other workbook converted, in a folder of the run's.
+func (c *Calc) Convert(in string) string {
+	out := filepath.Join(c.dir, filepath.Base(in))
+	c.convert, c.outs = append(c.convert, in), append(c.outs, out)
+	return out
 }
 
-// profileLocale is the LibreOffice user profile setting of the locale.
-const profileLocale = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>%[1]s</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>%[1]s</value></prop></item>
-</oor:items>
-`
+// DeleteRow adds a workbook of which Calc deletes one row of a sheet, as an
+// evaluator does (right-click the row number → Ta bort rader; row as Calc
+// numbers it, the sheet's protection lifted and set again), and saves it
+// as xlsx; it returns the path Run writes that copy to. Calc then writes an
+// empty last row 1048576 and a dimension that reaches it.
+func (c *Calc) DeleteRow(in, sheet string, row int) string {
+	out := filepath.Join(c.dir, fmt.Sprintf("deleted-row-%d.xlsx", len(c.macros)+1))
+	c.macros = append(c.macros, fmt.Sprintf("macro:///Standard.Kompass.DeleteRow(%q,%q,%q,%d)", fileURL(in), fileURL(out), sheet, row))
+	c.outs = append(c.outs, out)
+	return out
+}
 
-func convert(t testing.TB, soffice, locale string, in []string) []string {
+// Run does all the work in one soffice run, and fails the test when an
+// output is missing.
+func (c *Calc) Run(t testing.TB, soffice string) {
 	t.Helper()
-	outDir, profile := t.TempDir(), t.TempDir()
-	if locale != "" {
-		dir := filepath.Join(profile, "user")
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "registrymodifications.xcu"), fmt.Appendf(nil, profileLocale, locale), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	profile := t.TempDir()
+	if err := writeCalcProfile(profile, c.Locale); err != nil {
+		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	args := []string{"-env:UserInstallation=" + (&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String(),
-		"--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir}
-	cmd := exec.CommandContext(ctx, soffice, append(args, in...)...)
+	args := append([]string{"-env:UserInstallation=" + fileURL(profile), "--headless", "--norestore"}, c.macros...)
+	if len(c.convert) > 0 {
+		args = append(append(args, "--convert-to", "xlsx", "--outdir", c.dir), c.convert...)
+	}
+	cmd := exec.CommandContext(ctx, soffice, args...)
 	cmd.Env = append(os.Environ(), "HOME="+profile)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	var conv []string
-	for _, p := range in {
-		c := filepath.Join(outDir, filepath.Base(p))
-		if _, err := os.Stat(c); err != nil {
-			t.Fatalf("soffice wrote no %s: %v\n%s", c, err, out)
+	for _, p := range c.outs {
+		if _, err := os.Stat(p); err != nil {
+			t.Fatalf("soffice wrote no %s: %v\n%s", p, err, out)
 		}
-		conv = append(conv, c)
 	}
-	return conv
 }
+
+func fileURL(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+}
+
+// writeCalcProfile writes a LibreOffice profile that has been set up
+// already (so that LibreOffice keeps the Basic library in it instead of
+// replacing it with its presets) with the library Standard and its module
+// Kompass.
+func writeCalcProfile(dir, locale string) error {
+	basic := filepath.Join(dir, "user", "basic")
+	registry := calcRegistry
+	if locale != "" {
+		registry = strings.Replace(registry, "</oor:items>", fmt.Sprintf(calcLocale, locale)+"</oor:items>", 1)
+	}
+	files := map[string]string{
+		filepath.Join(dir, "user", "registrymodifications.xcu"): registry,
+		filepath.Join(basic, "script.xlc"):                      calcLibraries,
+		filepath.Join(basic, "dialog.xlc"):                      calcLibraries,
+		filepath.Join(basic, "Standard", "dialog.xlb"):          calcDialogs,
+		filepath.Join(basic, "Standard", "script.xlb"):          calcScripts,
+		filepath.Join(basic, "Standard", "Kompass.xba"):         calcMacros,
+	}
+	for path, text := range files {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const (
+	calcRegistry = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>
+</oor:items>
+`
+	// calcLocale sets the locale of the run, a language tag.
+	calcLocale = `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>%[1]s</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>%[1]s</value></prop></item>
+`
+	calcLibraries = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
+<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink">
+ <library:library library:name="Standard" library:link="false"/>
+</library:libraries>
+`
+	calcDialogs = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
+<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false"/>
+`
+	calcScripts = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
+<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">
+ <library:element library:name="Kompass"/>
+</library:library>
+`
+	// The sheets of a kompass workbook are protected without a password:
+	// DeleteRow lifts the protection, deletes the row and protects the
+	// sheet again.
+	calcMacros = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Kompass" script:language="StarBasic">
+Sub DeleteRow(inURL As String, outURL As String, sheetName As String, rowNumber As Long)
+	Dim load(0) As New com.sun.star.beans.PropertyValue
+	load(0).Name = &quot;Hidden&quot;
+	load(0).Value = True
+	doc = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
+	sheet = doc.Sheets.getByName(sheetName)
+	sheet.unprotect(&quot;&quot;)
+	sheet.Rows.removeByIndex(rowNumber - 1, 1)
+	sheet.protect(&quot;&quot;)
+	Dim store(0) As New com.sun.star.beans.PropertyValue
+	store(0).Name = &quot;FilterName&quot;
+	store(0).Value = &quot;Calc MS Excel 2007 XML&quot;
+	doc.storeToURL(outURL, store())
+	doc.close(True)
+End Sub
+</script:module>
+`
+)

@@ -1,7 +1,6 @@
 package testkit
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,8 +11,6 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
-	"github.com/kompass-dev/kompass/internal/sheet"
-	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // The seeds are the documents kompass was made from. They lie beside the
@@ -80,11 +77,11 @@ type Seed struct {
 }
 
 // Workbook is the workbook of Umeå 2007 as its evaluators would fill it
-// in: the template of kommunkompassen@2007, the shipped scores, comments
-// and notes (samples.Shipped, whose notes are the seed's), and the seed's
-// text typed into Bedömning, its tables into Tabeller and the interviews
-// into Uppgifter, cell by cell (Filler). It exists only while the test
-// runs: the seed's text is never written into the repository.
+// in: the shipped scores, comments and notes (samples.Shipped, whose notes
+// are the seed's), and the seed's text on Bedömning, its tables on
+// Tabeller and the interviews on Uppgifter (workbook.Write). It exists
+// only while the test runs: the seed's text is never written into the
+// repository.
 func (s Seed) Workbook(t testing.TB) []byte {
 	t.Helper()
 	var umea samples.Sample
@@ -93,24 +90,13 @@ func (s Seed) Workbook(t testing.TB) []byte {
 			umea = sm
 		}
 	}
-	f := Template(t, umea.Instrument, workbook.TemplateFacts{Kommun: umea.Kommun, Year: umea.Year})
-	if err := samples.Fill(f, umea); err != nil {
+	umea.Text, umea.Tables = s.Text, s.Tables
+	umea.Interviews, umea.Interviewed = s.Interviews, s.Interviewed
+	b, err := samples.Workbook(Registry(t), umea)
+	if err != nil {
 		t.Fatal(err)
 	}
-	w := Fill(t, f)
-	for _, b := range s.Text {
-		w.Text(b.Section, string(b.Kind), b.Text)
-	}
-	for _, tb := range s.Tables {
-		w.Table(tb.Section, tb.Title, tb.Header, tb.Rows...)
-	}
-	w.Fact(workbook.FactInterviews, s.Interviews)
-	w.Fact(workbook.FactInterviewed, s.Interviewed)
-	var buf bytes.Buffer
-	if err := sheet.Save(&buf, f); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return b
 }
 
 // Seed002 reads the Umeå 2007 analysis (Seed002Name) as an evaluation's

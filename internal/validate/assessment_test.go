@@ -65,7 +65,7 @@ func TestSetOfAssessments(t *testing.T) {
 		result(assessment(t, "namnlos-1.xlsx", "", true)),
 		result(assessment(t, "namnlos-2.xlsx", "", true)),
 	}
-	validate.Set(results)
+	checkSet(results)
 	for _, r := range results {
 		var w []want
 		// The same evaluator twice: neither workbook is used, each names

@@ -17,7 +17,7 @@ import (
 // the text written by fill, saved; it returns its path.
 func textWorkbook(t *testing.T, fill func(w testkit.Filler)) string {
 	t.Helper()
-	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Exempelkommun", Year: 2007})
+	f := testkit.Template(t, "kommunkompassen@2007", evaluation.Facts{Kommun: "Exempelkommun", Year: 2007})
 	w := testkit.Fill(t, f)
 	w.Scores(testkit.Umea2007Questions(t))
 	fill(w)

@@ -18,6 +18,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -63,7 +64,10 @@ func checkPlanInstrument(p *plan.Plan, reg *instrument.Registry, pl *problem.Lis
 // Plans checks each plan of a run against the evaluation it follows: one
 // of the evaluations seen so far, else one in the plan's folder, else one
 // among the rest of the run's files (Run), read for that. It keeps of each
-// evaluation only its facts and förbättringsområden.
+// evaluation only its facts and förbättringsområden. Each reads a little
+// ahead for a plan's evaluation (Waits), so that the evaluation a plan
+// precedes in its folder (exempelkommun-2005-atgardsplan.xlsx before
+// exempelkommun-2005.xlsx) is not read a second time.
 type Plans struct {
 	Run     []string // the files of the run
 	later   []*evaluation.Evaluation
@@ -83,12 +87,21 @@ func stripped(ev *evaluation.Evaluation) *evaluation.Evaluation {
 	return &evaluation.Evaluation{File: ev.File, Facts: ev.Facts, Notes: ev.Notes}
 }
 
+// Waits reports whether the check of r, a plan, should wait for more of
+// the run: its evaluation has not been seen yet, and may still come.
+func (c *Plans) Waits(r *Result) bool {
+	p := r.Plan
+	if p == nil || p.Kommun == "" || p.Year == 0 {
+		return false
+	}
+	_, seen := c.seen[planKey(p.Kommun, p.Year, p.InstrumentID)]
+	return !seen
+}
+
 // Check remembers an evaluation of a kommun, or checks a plan against the
 // evaluation it follows, adding the problems to r.
 func (c *Plans) Check(r *Result) {
-	if c.seen == nil {
-		c.seen, c.folders, c.plans = map[string]*evaluation.Evaluation{}, map[string][]*evaluation.Evaluation{}, map[string]string{}
-	}
+	c.init()
 	if ev := r.Evaluation; ev != nil && ev.Facts.Kind == evaluation.KindKommun && ev.Facts.Year != 0 {
 		k := planKey(ev.Facts.Kommun, ev.Facts.Year, ev.Facts.InstrumentID)
 		if _, dup := c.seen[k]; !dup {
@@ -134,6 +147,12 @@ func (c *Plans) Check(r *Result) {
 	problem.Sort(r.Problems, plan.SheetOrder...)
 }
 
+func (c *Plans) init() {
+	if c.seen == nil {
+		c.seen, c.folders, c.plans = map[string]*evaluation.Evaluation{}, map[string][]*evaluation.Evaluation{}, map[string]string{}
+	}
+}
+
 // run reads the evaluations among the files of the run, once.
 func (c *Plans) run() []*evaluation.Evaluation {
 	if !c.readRun {
@@ -153,7 +172,7 @@ func (c *Plans) folder(dir string) []*evaluation.Evaluation {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), ".xlsx") {
+		if e.IsDir() || !sheet.IsWorkbookFile(name) {
 			continue
 		}
 		paths = append(paths, filepath.Join(dir, name))

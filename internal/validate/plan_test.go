@@ -2,6 +2,7 @@ package validate_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,15 +51,15 @@ func TestPlanValidates(t *testing.T) {
 	reg := testkit.Registry(t)
 	dir := t.TempDir()
 	planPath, evPath := umeaPlan(t, dir, true)
-	// The plan sorts before its evaluation, which is then found in its folder.
-	files, err := validate.Collect([]string{dir})
+	// The plan sorts before its evaluation, which the run reads next.
+	paths, err := validate.Collect([]string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 2 || files[0] != planPath {
-		t.Fatalf("files %v", files)
+	if len(paths) != 2 || paths[0] != planPath {
+		t.Fatalf("files %v", paths)
 	}
-	results := validate.Files(files, reg)
+	results := files(t, paths)
 	for _, r := range results {
 		if len(r.Problems) > 0 {
 			t.Errorf("%s: %v", r.File, r.Problems)
@@ -73,7 +74,7 @@ func TestPlanValidates(t *testing.T) {
 	if err := os.Rename(planPath, moved); err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range validate.Files([]string{evPath, moved}, reg) {
+	for _, r := range files(t, []string{evPath, moved}) {
 		if len(r.Problems) > 0 {
 			t.Errorf("%s: %v", r.File, r.Problems)
 		}
@@ -93,7 +94,7 @@ func TestPlanValidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(set.Plans) != 1 || len(set.Evaluations) != 1 || len(set.Excluded) != 0 || set.PlanOf(set.Evaluations[0]) != set.Plans[0] {
+	if len(set.Plans) != 1 || len(set.Evaluations) != 1 || len(set.Excluded) != 0 || !set.Plans[0].Of(set.Evaluations[0]) {
 		t.Fatalf("set: %d plans, %d evaluations, excluded %v", len(set.Plans), len(set.Evaluations), set.Excluded)
 	}
 }
@@ -106,7 +107,7 @@ func TestPlanWithoutEvaluation(t *testing.T) {
 	if len(r.Problems) > 0 {
 		t.Fatalf("on its own: %v", r.Problems)
 	}
-	results := validate.Files([]string{planPath}, reg)
+	results := files(t, []string{planPath})
 	checkExactly(t, results[0].Problems, []want{{planPath, plan.SheetFacts, "B2", "", problem.Error,
 		"there is no evaluation of Umeå 2007 for this åtgärdsplan among the workbooks checked or in " + dir}})
 	set, err := evalset.Load(dir, reg)
@@ -119,7 +120,6 @@ func TestPlanWithoutEvaluation(t *testing.T) {
 }
 
 func TestPlanTwice(t *testing.T) {
-	reg := testkit.Registry(t)
 	dir := t.TempDir()
 	planPath, _ := umeaPlan(t, dir, true)
 	b, err := os.ReadFile(planPath)
@@ -130,8 +130,55 @@ func TestPlanTwice(t *testing.T) {
 	if err := os.WriteFile(second, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	results := validate.Files([]string{planPath, second}, reg)
+	results := files(t, []string{planPath, second})
 	if len(results[0].Problems) != 0 || len(results[1].Problems) != 1 || !strings.Contains(results[1].Problems[0].Message, "has an åtgärdsplan already in "+planPath) {
 		t.Errorf("problems: %v / %v", results[0].Problems, results[1].Problems)
+	}
+}
+
+// TestPlanReadAhead: a plan that sorts before its evaluation is checked
+// against it whether the evaluation comes right after it, a few files
+// later (Each holds the plan back until it has been seen) or many files
+// later (then it is looked for in the plan's folder); without the
+// evaluation the plan has the one problem that says so. The results keep
+// their order.
+func TestPlanReadAhead(t *testing.T) {
+	reg := testkit.Registry(t)
+	other, err := os.ReadFile(filepath.Join(shippedDir, "orebro-2012.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		between    int
+		evaluation bool
+	}{{0, true}, {3, true}, {12, true}, {3, false}} {
+		between := tc.between
+		dir := t.TempDir()
+		planPath, _ := umeaPlan(t, dir, tc.evaluation)
+		for i := range between { // sorts between the plan and umea-2007.xlsx
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("umea-2007-b%02d.xlsx", i)), other, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		files, err := validate.Collect([]string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		validate.Each(files, reg, func(i int, r validate.Result) {
+			if i != n || r.File != files[i] {
+				t.Errorf("%d between: result %d is %s, want %d, %s", between, i, r.File, n, files[n])
+			}
+			n++
+			if r.File != planPath {
+				return
+			}
+			if want := map[bool]int{true: 0, false: 1}[tc.evaluation]; len(r.Problems) != want {
+				t.Errorf("%d between, evaluation %v: the plan has problems %v, want %d", between, tc.evaluation, r.Problems, want)
+			}
+		})
+		if n != len(files) {
+			t.Errorf("%d between: %d results for %d files", between, n, len(files))
+		}
 	}
 }

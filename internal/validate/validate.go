@@ -37,17 +37,6 @@ func (r Result) OK() bool {
 	return (r.Evaluation != nil || r.Plan != nil) && !problem.HasErrors(r.Problems)
 }
 
-// Files reads and checks each workbook, then checks them against each
-// other. It holds every evaluation; use Each to hold one at a time.
-func Files(paths []string, reg *instrument.Registry) []Result {
-	results := make([]Result, 0, len(paths))
-	clashes := Each(paths, reg, func(_ int, r Result) { results = append(results, r) })
-	for i, ps := range clashes {
-		results[i].Add(ps...)
-	}
-	return results
-}
-
 // Each reads and checks the workbooks one at a time, in order, and calls
 // fn with each result. Nothing of an evaluation is kept after fn returns,
 // so a run over thousands of workbooks needs the memory of one.
@@ -59,19 +48,14 @@ func Files(paths []string, reg *instrument.Registry) []Result {
 // Workbooks are read on all cores, but handed to fn in order, and at most
 // two per core are held at once.
 func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) Clashes {
-	var claims Claims
-	pc := Plans{Run: paths}
-	each := func(i int, r Result) {
-		claims.Add(i, r)
-		pc.Check(&r)
-		fn(i, r)
-	}
+	o := ordered{pc: Plans{Run: paths}, fn: fn}
 	workers := min(runtime.NumCPU(), len(paths))
 	if workers <= 1 {
-		for i, p := range paths {
-			each(i, File(p, reg))
+		for _, p := range paths {
+			o.add(File(p, reg))
 		}
-		return claims.Clashes()
+		o.flush()
+		return o.claims.Clashes()
 	}
 	// Each path gets a channel for its result; the window of 2×workers
 	// buffered slots bounds how far reading runs ahead of fn.
@@ -89,12 +73,57 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) Cl
 			}(p)
 		}
 	}()
-	i := 0
 	for out := range slots {
-		each(i, <-out)
-		i++
+		o.add(<-out)
 	}
-	return claims.Clashes()
+	o.flush()
+	return o.claims.Clashes()
+}
+
+// planLookahead is how many results after an åtgärdsplan Each holds back
+// while it waits for the plan's evaluation.
+const planLookahead = 8
+
+// ordered hands the results of Each to its fn in order, after the checks of
+// the set: the plans (Plans), and it notes what each claims (Claims). A
+// plan whose evaluation comes after it is held back, with the results
+// after it, until the evaluation has been seen or planLookahead more have
+// come; then the rest of the run is read only when that did not find it.
+type ordered struct {
+	claims Claims
+	pc     Plans
+	fn     func(i int, r Result)
+	held   []Result
+	i      int
+}
+
+func (o *ordered) add(r Result) {
+	if r.Plan == nil {
+		o.pc.Check(&r) // remembers the evaluation
+	}
+	o.held = append(o.held, r)
+	for len(o.held) > 0 && !(o.pc.Waits(&o.held[0]) && len(o.held) <= planLookahead) {
+		o.next()
+	}
+}
+
+// next checks and hands on the first result held.
+func (o *ordered) next() {
+	r := o.held[0]
+	o.held = o.held[1:]
+	if r.Plan != nil {
+		o.pc.Check(&r)
+	}
+	o.claims.Add(o.i, r)
+	o.fn(o.i, r)
+	o.i++
+}
+
+// flush hands on what is held at the end of the run.
+func (o *ordered) flush() {
+	for len(o.held) > 0 {
+		o.next()
+	}
 }
 
 // Add adds problems found later (Clashes) to the result, in the order of
@@ -410,27 +439,6 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	}
 }
 
-// Set checks evaluations against each other: two workbooks that claim the
-// same evaluation (Claims), and each plan against its evaluation.
-func Set(results []Result) {
-	var claims Claims
-	var pc Plans
-	for i := range results {
-		claims.Add(i, results[i])
-		if results[i].Plan == nil {
-			pc.Check(&results[i]) // remember the evaluations first
-		}
-	}
-	for i := range results {
-		if results[i].Plan != nil {
-			pc.Check(&results[i])
-		}
-	}
-	for i, ps := range claims.Clashes() {
-		results[i].Add(ps...)
-	}
-}
-
 // Collect expands the given paths: files are taken as they are, directories
 // are walked for *.xlsx files (skipping Office lock files "~$…" and hidden
 // files), and for the spreadsheets of other programs (.ods, .xls,
@@ -475,8 +483,9 @@ func Collect(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			ext := strings.ToLower(filepath.Ext(name))
-			if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") || ext != ".xlsx" && sheet.Foreign(name) == "" {
+			// an xlsx workbook, or another program's spreadsheet to name
+			// (but no lock file or hidden file of either)
+			if !sheet.IsWorkbookFile(name) && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || sheet.Foreign(name) == "") {
 				return nil
 			}
 			if !seen[path] {

@@ -58,7 +58,7 @@ func TestAsPublished(t *testing.T) {
 		t.Fatalf("found %d workbooks in %s, want 6: %q", len(paths), asPublishedDir, paths)
 	}
 	var all []problem.Problem
-	for _, r := range validate.Files(paths, testkit.Registry(t)) {
+	for _, r := range files(t, paths) {
 		if r.Evaluation == nil {
 			t.Errorf("%s: not read", r.File)
 		}
@@ -95,7 +95,7 @@ func TestShippedValidateClean(t *testing.T) {
 	if len(paths) < 6 {
 		t.Fatalf("found %q in %s", paths, shippedDir)
 	}
-	for _, r := range validate.Files(paths, testkit.Registry(t)) {
+	for _, r := range files(t, paths) {
 		if !r.OK() || len(r.Problems) != 0 {
 			t.Errorf("%s: problems %v", r.File, r.Problems)
 		}
@@ -470,6 +470,31 @@ func TestEvaluation(t *testing.T) {
 	}
 }
 
+// files validates the workbooks as one run (validate.Each) and returns
+// the results in order.
+func files(t testing.TB, paths []string) []validate.Result {
+	t.Helper()
+	var out []validate.Result
+	clashes := validate.Each(paths, testkit.Registry(t), func(_ int, r validate.Result) { out = append(out, r) })
+	for i, ps := range clashes {
+		out[i].Add(ps...)
+	}
+	return out
+}
+
+// checkSet checks results read elsewhere against each other, as Each does
+// for a run: what two workbooks claim alike (validate.Claims).
+func checkSet(results []validate.Result) {
+	var c validate.Claims
+	for i := range results {
+		c.Add(i, results[i])
+	}
+	for i, ps := range c.Clashes() {
+		results[i].Add(ps...)
+	}
+}
+
+// TestSet: the same kommun and year in two files of a run.
 func TestSet(t *testing.T) {
 	mk := func(file, kommun string, year int) validate.Result {
 		return validate.Result{File: file, Evaluation: &evaluation.Evaluation{File: file, Facts: evaluation.Facts{
@@ -492,7 +517,7 @@ func TestSet(t *testing.T) {
 		withError(mk("k.xlsx", "Örebro", 2009)),
 		mk("l.xlsx", "Örebro", 2009),
 	}
-	validate.Set(results)
+	checkSet(results)
 	for _, r := range results {
 		var w []want
 		const none = "none of them is used until only one is left in the folder"
@@ -530,7 +555,7 @@ func TestFilesSameKommunTwice(t *testing.T) {
 		}
 	}
 	// Neither is used, whichever sorts first: each names the other.
-	res := validate.Files([]string{a, b}, testkit.Registry(t))
+	res := files(t, []string{a, b})
 	checkExactly(t, res[0].Problems, []want{{a, "Uppgifter", "B2", "", problem.Error, "Umeå 2007 is also in " + b + "; none of them is used until only one is left in the folder"}})
 	checkExactly(t, res[1].Problems, []want{{b, "Uppgifter", "B2", "", problem.Error, "Umeå 2007 is also in " + a + "; none of them is used until only one is left in the folder"}})
 	if res[0].OK() || res[1].OK() {

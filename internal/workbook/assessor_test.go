@@ -15,7 +15,7 @@ import (
 // TestAssessorTemplate: the template of one evaluator's own workbook says
 // whose it is, and the reader reads it back as a bedömning.
 func TestAssessorTemplate(t *testing.T) {
-	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Umeå", Year: 2007, Assessor: "Anna Exempelsson"})
+	f := testkit.Template(t, "kommunkompassen@2007", evaluation.Facts{Kommun: "Umeå", Year: 2007, Assessor: "Anna Exempelsson"})
 	fill := testkit.Fill(t, f)
 	kindCell, assessorCell := fill.FactCell(workbook.FactKind), fill.FactCell(workbook.FactAssessor)
 	if kindCell != "B6" || assessorCell != "B7" {
@@ -57,7 +57,12 @@ func TestAssessorTemplate(t *testing.T) {
 // TestTemplateAbout: the program that fills a workbook in may end the
 // instructions with what it has to say about it.
 func TestTemplateAbout(t *testing.T) {
-	f := testkit.Template(t, "kommunkompassen@2007", workbook.TemplateFacts{Kommun: "Umeå", Year: 2007, About: []string{"Första raden.", "Andra raden."}})
+	f, err := workbook.Build(testkit.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007}},
+		workbook.Extra{About: []string{"Första raden.", "Andra raden."}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
 	rows, err := f.GetRows(workbook.SheetInstructions)
 	if err != nil {
 		t.Fatal(err)

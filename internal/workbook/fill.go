@@ -10,110 +10,63 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 )
 
-// Contents is what a program writes into a template it made (Template):
-// the sample workbooks, the consensus workbook of several evaluators.
-type Contents struct {
-	// Facts are written as text into the value cell of the fact with that
-	// label (Avser, Utvärderare, Datum, Källor …), an empty text too.
-	Facts  map[string]string
-	Scores []Score
-	// Notes are the styrkor and förbättringsområden, in the order they
-	// stand on the sheet.
-	Notes []evaluation.Note
-	// Text and Tables are the evaluators' text and tables, in order, for
-	// the sheets Bedömning and Tabeller (the Text and Title of each, its
-	// Section and Kind; the cells are the sheet's). Antal intervjuer and
-	// Intervjuade are Facts.
-	Text   []evaluation.TextBlock
-	Tables []evaluation.Table
-}
-
-// Score is one Poäng cell as written, with its Kommentar (the evaluators'
-// own note) and its Motivering i rapporten (what the report publishes).
-type Score struct {
-	ID        string
-	Value     float64
-	Comment   string
-	Published string
-	// Marked gives the Poäng cell the colour of a score still to be agreed
-	// (markFill), keeping the rest of its style.
-	Marked bool
-	// NotScored leaves the Poäng cell empty: only the Kommentar is written.
-	NotScored bool
-}
-
 // markFill is the colour of a Poäng cell still to be agreed on: orange,
 // apart from the yellow of every input cell.
 const markFill = "F4B183"
 
-// Fill writes the contents into a workbook made by Template: facts by
-// their label, scores in the Poäng column of the row whose ID matches,
-// styrkor and förbättringsområden one per row.
-func Fill(f *excelize.File, c Contents) error {
-	rows, err := f.GetRows(SheetFacts)
-	if err != nil {
+// fill writes what an evaluator types into a workbook made by template:
+// facts by their label, scores, Kommentar and Motivering i rapporten in the
+// row whose ID matches
+// (an entry not scored leaves its Poäng cell empty), styrkor and
+// förbättringsområden, text and tables one per row, in order.
+func fill(f *excelize.File, ev *evaluation.Evaluation, x Extra) error {
+	if err := fillFacts(f, ev); err != nil {
 		return err
-	}
-	for r, row := range rows {
-		if len(row) > 0 {
-			if v, ok := c.Facts[row[0]]; ok {
-				ref := "B" + strconv.Itoa(r+1)
-				// Antal intervjuer is a number, as Excel stores one typed.
-				if n, isNum := ParseInterviews(v); isNum && row[0] == FactInterviews {
-					err = f.SetCellInt(SheetFacts, ref, int64(n))
-				} else {
-					err = f.SetCellStr(SheetFacts, ref, v)
-				}
-				if err != nil {
-					return err
-				}
-			}
-		}
 	}
 	rowOf, err := idRows(f)
 	if err != nil {
 		return err
 	}
 	marked := map[int]int{} // style → the same style marked
-	for _, sc := range c.Scores {
-		r, ok := rowOf[sc.ID]
+	for _, en := range ev.Entries {
+		r, ok := rowOf[en.ID]
 		if !ok {
-			return fmt.Errorf("no row with ID %s", sc.ID)
+			return fmt.Errorf("no row with ID %s", en.ID)
 		}
 		ref := "D" + strconv.Itoa(r)
-		if !sc.NotScored {
-			if err := f.SetCellFloat(SheetScores, ref, sc.Value, -1, 64); err != nil {
+		if en.Scored {
+			if err := f.SetCellFloat(SheetScores, ref, en.Score.Float(), -1, 64); err != nil {
 				return err
 			}
 		}
-		if sc.Comment != "" {
-			if err := f.SetCellStr(SheetScores, "F"+strconv.Itoa(r), sc.Comment); err != nil {
+		if en.Comment != "" {
+			if err := f.SetCellStr(SheetScores, "F"+strconv.Itoa(r), en.Comment); err != nil {
 				return err
 			}
 		}
-		if sc.Published != "" {
-			if err := f.SetCellStr(SheetScores, "G"+strconv.Itoa(r), sc.Published); err != nil {
+		if en.Published != "" {
+			if err := f.SetCellStr(SheetScores, "G"+strconv.Itoa(r), en.Published); err != nil {
 				return err
 			}
 		}
-		if sc.Marked {
+		if x.Marked[en.ID] {
 			if err := mark(f, ref, marked); err != nil {
 				return err
 			}
 		}
 	}
-	if len(c.Notes) > 0 {
-		if err := fillNotes(f, c.Notes); err != nil {
+	if len(ev.Notes) > 0 {
+		if err := fillNotes(f, ev.Notes); err != nil {
 			return err
 		}
 	}
-	if len(c.Text) > 0 {
-		if err := fillText(f, c.Text); err != nil {
+	if len(ev.Text) > 0 {
+		if err := fillText(f, ev.Text); err != nil {
 			return err
 		}
 	}
-	if len(c.Tables) > 0 {
-		return fillTables(f, c.Tables)
+	if len(ev.Tables) > 0 {
+		return fillTables(f, ev.Tables)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package workbook_test
 import (
 	"testing"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -11,14 +12,17 @@ import (
 // TestFillMarked: a marked score keeps its cell an input cell (unlocked)
 // in another colour, and reads back as any score, with its comment.
 func TestFillMarked(t *testing.T) {
-	f := newTemplate(t, "kommunkompassen@2007")
-	err := workbook.Fill(f, workbook.Contents{
-		Facts:  map[string]string{workbook.FactEvaluators: "Anna, Bertil"},
-		Scores: []workbook.Score{{ID: "2.1", Value: 7, Comment: "Anna: 5; Bertil: 9", Marked: true}, {ID: "2.2", Value: 15}},
-	})
+	f, err := workbook.Build(testkit.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{
+		Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007, Evaluators: "Anna, Bertil"},
+		Entries: []evaluation.Entry{
+			{ID: "2.1", Score: points.FromInt(7), Scored: true, Comment: "Anna: 5; Bertil: 9"},
+			{ID: "2.2", Score: points.FromInt(15), Scored: true},
+		},
+	}, workbook.Extra{Marked: map[string]bool{"2.1": true}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer f.Close()
 	style := func(ref string) (fill []string, locked bool) {
 		t.Helper()
 		st := testkit.Fill(t, f).Style(workbook.SheetScores, ref)

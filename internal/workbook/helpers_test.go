@@ -22,12 +22,23 @@ import (
 // newTemplate makes the template of an instrument for Umeå 2007.
 func newTemplate(t testing.TB, ref string) *excelize.File {
 	t.Helper()
-	return testkit.Template(t, ref, workbook.TemplateFacts{Kommun: "Umeå", Year: 2007})
+	return testkit.Template(t, ref, evaluation.Facts{Kommun: "Umeå", Year: 2007})
 }
 
 // umea2007Areas are the areas of testkit.Umea2007Questions (Umeå 2007 as
 // shipped in evaluations/), added up.
 var umea2007Areas = []string{"73", "79.5", "79", "84.5", "78", "78", "75", "98"}
+
+// write writes an evaluation made with a built-in instrument
+// (workbook.Write) and returns the bytes.
+func write(t testing.TB, ref string, ev *evaluation.Evaluation) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := workbook.Write(&buf, testkit.Instrument(t, ref), ev); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
 
 // save writes the workbook to a new file and returns its path.
 func save(t testing.TB, f *excelize.File) string {

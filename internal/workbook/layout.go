@@ -1,8 +1,13 @@
-// Package workbook reads and writes the evaluator's Excel workbook: the
-// template made by `kompass template` (facts, scores, styrkor and
-// förbättringsområden, instructions, all in Swedish) and the reader that
-// turns a filled-in workbook into an evaluation.Evaluation plus the problems
-// found in its cells. The layout is described in docs/workbook.md.
+// Package workbook reads and writes the evaluator's Excel workbook. An
+// evaluation has one written shape: Write writes an evaluation.Evaluation
+// with its instrument — the template made by `kompass template` is the
+// Write of an evaluation holding only its kommun and year, and the
+// samples, the consensus workbook and the tests' workbooks are the Write of
+// theirs — and Read turns a filled-in workbook back into an
+// evaluation.Evaluation plus the problems found in its cells. The facts of
+// the sheet Uppgifter are one table (facts.go). The sheets' layout is
+// described in docs/workbook.md; what every kompass workbook shares is in
+// internal/sheet.
 package workbook
 
 // Sheet names, as the evaluator sees them.
@@ -18,25 +23,6 @@ const (
 // SheetOrder is the order of the sheets in the workbook, used to sort
 // problems the way a reader leafs through the file.
 var SheetOrder = []string{SheetInstructions, SheetFacts, SheetScores, SheetNotes, SheetText, SheetTables}
-
-// Fact labels in column A of the Uppgifter sheet.
-const (
-	FactKommun      = "Kommun"
-	FactYear        = "År"
-	FactInstrument  = "Instrument"
-	FactVersion     = "Version"
-	FactKind        = "Avser"
-	FactStatus      = "Status" // Utkast or Slutlig; a workbook without it is final
-	FactAssessor    = "Bedömare"
-	FactEvaluators  = "Utvärderare"
-	FactDates       = "Datum"
-	FactSources     = "Källor"
-	FactInterviews  = "Antal intervjuer" // optional, a whole number ≥ 0
-	FactInterviewed = "Intervjuade"      // optional, who was interviewed
-	factHeaderLabel = "Uppgift"
-	factHeaderValue = "Värde"
-	factHeaderHelp  = "Förklaring"
-)
 
 // Column headers of the Poäng sheet. The reader finds columns by these
 // names, so columns may be moved; ID and Poäng are required.
@@ -85,12 +71,6 @@ const (
 // Tabeller sheet; the Område is in column B and the title in column C. The
 // next row is the table's header, and its rows follow up to a blank row.
 const TableMark = "Tabell"
-
-// TotalLabel is the text of the total row.
-const TotalLabel = "Totalt"
-
-// headerSearchRows is how far down the reader looks for a header row.
-const headerSearchRows = 10
 
 // noteRowsPerKind is how many rows per area and kind the template prepares.
 // There are no open rows below them, so that an unused template prints no

@@ -3,8 +3,9 @@ package workbook_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -57,9 +58,52 @@ func summaryJSON(t *testing.T, path string, warned ...string) []byte {
 	return b
 }
 
-func TestLibreOfficeRoundTrip(t *testing.T) {
+// TestLibreOffice is every check of the package that needs LibreOffice:
+// its files are made first and one soffice run does all LibreOffice's work,
+// since starting it is most of the time.
+//
+//   - round trip: a full and an area-level workbook filled in, opened and
+//     saved again by Calc, read the same;
+//   - sorted rows: the rows sorted and blank rows inserted (with openpyxl),
+//     Calc computes the formulas in their new places (prepareSortedRows);
+//   - deleted row: a row deleted in Calc, as an evaluator does.
+func TestLibreOffice(t *testing.T) {
 	soffice := testkit.LibreOffice(t)
-	t.Parallel()
+	calc := testkit.NewCalc(t)
+	calc.Locale = "sv-SE" // as our users have Calc: the sums below are checked as Swedish Calc computes them
+	roundTrip := prepareRoundTrip(t, calc)
+	sorted := prepareSortedRows(t, calc)
+	deleted := calc.DeleteRow(umea2007, deletedRow[0].sheet, deletedRow[0].row)
+	// Under -update a committed workbook with a deleted row that is
+	// missing is made again, with the LibreOffice installed.
+	remade := map[string]string{}
+	for _, tc := range deletedRow {
+		path := filepath.Join("testdata", tc.file)
+		if _, err := os.Stat(path); testkit.Update() && errors.Is(err, fs.ErrNotExist) {
+			remade[path] = calc.DeleteRow(umea2007, tc.sheet, tc.row)
+		}
+	}
+	calc.Run(t, soffice)
+	for path, made := range remade {
+		b, err := os.ReadFile(made)
+		if err == nil {
+			err = os.WriteFile(path, b, 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("made %s again", path)
+	}
+	t.Run("round trip", roundTrip)
+	t.Run("sorted rows", sorted)
+	// A newer Calc's way of deleting a row than that of the committed
+	// workbooks (TestLibreOfficeDeletedRow).
+	t.Run("deleted row", func(t *testing.T) { checkDeletedRow(t, deleted, deletedRow[0].missing) })
+}
+
+// prepareRoundTrip fills in the workbooks of the round trip, has calc
+// convert them and returns the check of the copies.
+func prepareRoundTrip(t *testing.T, calc *testkit.Calc) func(*testing.T) {
 	cases := []struct {
 		name string
 		ref  string
@@ -104,42 +148,43 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 			},
 		},
 	}
-	// One soffice run converts both: starting LibreOffice is most of the time.
-	var paths []string
+	var paths, converted []string
 	for _, tc := range cases {
 		f := newTemplate(t, tc.ref)
 		tc.fill(t, f)
-		paths = append(paths, writeFile(t, strings.ReplaceAll(tc.name, " ", "-")+".xlsx", testkit.Bytes(t, f)))
+		paths = append(paths, writeFile(t, "round-trip-"+strings.ReplaceAll(tc.name, " ", "-")+".xlsx", testkit.Bytes(t, f)))
+		converted = append(converted, calc.Convert(paths[len(paths)-1]))
 	}
-	converted := testkit.ConvertWithLibreOffice(t, soffice, paths...)
-	for i, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			path, conv := paths[i], converted[i]
-			// The score typed as text stays text, and kompass says so.
-			var warned []string
-			if tc.name == "full" {
-				warned = []string{"Poäng!D7"}
-			}
-			before := summaryJSON(t, path, warned...)
-			after := summaryJSON(t, conv, warned...) // also: no other problems after the round trip
-			if !bytes.Equal(before, after) {
-				t.Errorf("summary changed in the LibreOffice round trip\nbefore:\n%s\nafter:\n%s", before, after)
-			}
-			ev, _ := workbook.Read(conv)
-			if tc.name == "full" && len(ev.Notes) != 2 {
-				t.Errorf("notes after the round trip: %+v", ev.Notes)
-			}
-			// The text reads the same after LibreOffice saved it.
-			orig, _ := workbook.Read(path)
-			if tc.name == "full" && (len(orig.Text) != 4 || len(orig.Tables) != 1 || orig.Facts.Interviews != 24) {
-				t.Fatalf("the text before the round trip: %+v, %+v, %d", orig.Text, orig.Tables, orig.Facts.Interviews)
-			}
-			if !reflect.DeepEqual(ev.Text, orig.Text) || !reflect.DeepEqual(ev.Tables, orig.Tables) ||
-				ev.Facts.Interviews != orig.Facts.Interviews || ev.Facts.Interviewed != orig.Facts.Interviewed {
-				t.Errorf("the text changed in the LibreOffice round trip:\n%+v\n%+v\n%d %q\nbefore:\n%+v\n%+v\n%d %q",
-					ev.Text, ev.Tables, ev.Facts.Interviews, ev.Facts.Interviewed, orig.Text, orig.Tables, orig.Facts.Interviews, orig.Facts.Interviewed)
-			}
-		})
+	return func(t *testing.T) {
+		for i, tc := range cases {
+			t.Run(tc.name, func(t *testing.T) {
+				path, conv := paths[i], converted[i]
+				// The score typed as text stays text, and kompass says so.
+				var warned []string
+				if tc.name == "full" {
+					warned = []string{"Poäng!D7"}
+				}
+				before := summaryJSON(t, path, warned...)
+				after := summaryJSON(t, conv, warned...) // also: no other problems after the round trip
+				if !bytes.Equal(before, after) {
+					t.Errorf("summary changed in the LibreOffice round trip\nbefore:\n%s\nafter:\n%s", before, after)
+				}
+				ev, _ := workbook.Read(conv)
+				if tc.name == "full" && len(ev.Notes) != 2 {
+					t.Errorf("notes after the round trip: %+v", ev.Notes)
+				}
+				// The text reads the same after LibreOffice saved it.
+				orig, _ := workbook.Read(path)
+				if tc.name == "full" && (len(orig.Text) != 4 || len(orig.Tables) != 1 || orig.Facts.Interviews != 24) {
+					t.Fatalf("the text before the round trip: %+v, %+v, %d", orig.Text, orig.Tables, orig.Facts.Interviews)
+				}
+				if !reflect.DeepEqual(ev.Text, orig.Text) || !reflect.DeepEqual(ev.Tables, orig.Tables) ||
+					ev.Facts.Interviews != orig.Facts.Interviews || ev.Facts.Interviewed != orig.Facts.Interviewed {
+					t.Errorf("the text changed in the LibreOffice round trip:\n%+v\n%+v\n%d %q\nbefore:\n%+v\n%+v\n%d %q",
+						ev.Text, ev.Tables, ev.Facts.Interviews, ev.Facts.Interviewed, orig.Text, orig.Tables, orig.Facts.Interviews, orig.Facts.Interviewed)
+				}
+			})
+		}
 	}
 }
 
@@ -218,9 +263,14 @@ func withoutComments(t *testing.T, b []byte) []byte {
 	return out
 }
 
-// deletedRow are the workbooks of testdata/libreoffice-delete-row.sh:
-// evaluations/umea-2007.xlsx with one row deleted in LibreOffice Calc, which
-// then writes an empty row 1048576 and a dimension that reaches it.
+// umea2007 is the shipped workbook the LibreOffice tests start from.
+const umea2007 = "../../evaluations/umea-2007.xlsx"
+
+// deletedRow are the committed workbooks made by deleting one row of
+// evaluations/umea-2007.xlsx in LibreOffice Calc 7.4 (testkit.Calc's
+// DeleteRow; delete one and run TestLibreOffice with -update to make it
+// again). Calc then writes an empty row 1048576 and a dimension that
+// reaches it.
 var deletedRow = []struct {
 	file, sheet string
 	row         int
@@ -260,26 +310,10 @@ func checkDeletedRow(t *testing.T, path, missing string) {
 	}
 }
 
-// TestLibreOfficeDeletedRow reads the committed workbooks that
-// testdata/libreoffice-delete-row.sh made.
+// TestLibreOfficeDeletedRow reads the committed workbooks with a row
+// deleted in Calc.
 func TestLibreOfficeDeletedRow(t *testing.T) {
 	for _, tc := range deletedRow {
 		t.Run(tc.file, func(t *testing.T) { checkDeletedRow(t, filepath.Join("testdata", tc.file), tc.missing) })
 	}
-}
-
-// TestLibreOfficeDeletesRowLive runs testdata/libreoffice-delete-row.sh
-// with the LibreOffice installed, so that a newer Calc's way of deleting
-// a row is covered too.
-func TestLibreOfficeDeletesRowLive(t *testing.T) {
-	soffice := testkit.LibreOffice(t)
-	t.Parallel()
-	tc := deletedRow[0]
-	out := filepath.Join(t.TempDir(), tc.file)
-	cmd := exec.Command("bash", filepath.Join("testdata", "libreoffice-delete-row.sh"), "../../evaluations/umea-2007.xlsx", out, tc.sheet, strconv.Itoa(tc.row))
-	cmd.Env = append(os.Environ(), "SOFFICE="+soffice)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("libreoffice-delete-row.sh: %v\n%s", err, b)
-	}
-	checkDeletedRow(t, out, tc.missing)
 }

@@ -32,102 +32,6 @@ func Read(path string) (*evaluation.Evaluation, []problem.Problem) {
 	return ev, probs
 }
 
-func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
-	ev.Facts.Cells = map[string]string{}
-	ev.Facts.Raw = map[string]string{}
-	sh, rs, ok := sheet.Rows(f, SheetFacts, pl)
-	if !ok {
-		return
-	}
-	labels := map[string]string{}
-	for _, l := range []string{FactKommun, FactYear, FactInstrument, FactVersion, FactKind, FactStatus, FactAssessor, FactEvaluators, FactDates, FactSources, FactInterviews, FactInterviewed} {
-		labels[sheet.Norm(l)] = l
-	}
-	for _, row := range rs {
-		label, ok := labels[sheet.Norm(row.At(1))]
-		if !ok {
-			continue
-		}
-		c := sheet.Cell(2, row.N)
-		if _, dup := ev.Facts.Cells[label]; dup {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: sheet.Cell(1, row.N), Found: label, Expected: msg.Sprintf("one row %s", label)}, msg.Sprintf("%s is given twice (first at %s)", label, ev.Facts.Cells[label]))
-			continue
-		}
-		ev.Facts.Cells[label] = c
-		if formula := sheet.Formula(sh, 2, row.N); formula != "" {
-			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: msg.T("a value")}, msg.Sprintf("%s holds a formula; type the value itself", label))
-			continue
-		}
-		v := strings.Join(strings.Fields(sheet.Shown(sh, 2, row.N)), " ")
-		switch label {
-		case FactEvaluators, FactDates, FactSources, FactInterviewed:
-			// Written text, printed in the report as the sheet shows it: a
-			// date as a Swedish date ("13 mars 2025"), not its serial number.
-			v = strings.Join(strings.Fields(sheet.Display(f, sh, 2, row.N)), " ")
-		}
-		ev.Facts.Raw[label] = v
-		switch label {
-		case FactKommun:
-			ev.Facts.Kommun = evaluation.NormName(v)
-		case FactYear:
-			if v == "" {
-				continue
-			}
-			y, err := strconv.Atoi(strings.TrimSuffix(v, ".0"))
-			if err != nil || y < 1900 || y > 2100 {
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T("a year such as 2007")}, msg.Sprintf("År %q is not a year", problem.Short(v)))
-				continue
-			}
-			ev.Facts.Year = y
-		case FactInstrument:
-			ev.Facts.InstrumentID = v
-		case FactVersion:
-			ev.Facts.InstrumentVersion = strings.TrimSuffix(v, ".0")
-		case FactKind:
-			switch sheet.Norm(v) {
-			case "", string(evaluation.KindKommun):
-				ev.Facts.Kind = evaluation.KindKommun
-			case string(evaluation.KindMean), "medelvarde", "medel":
-				ev.Facts.Kind = evaluation.KindMean
-			case string(evaluation.KindAssessment), "bedomning":
-				ev.Facts.Kind = evaluation.KindAssessment
-			default:
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T(`"kommun", "medelvärde" or "bedömning"`)}, msg.Sprintf("Avser %q is neither kommun, medelvärde nor bedömning", problem.Short(v)))
-			}
-		case FactStatus:
-			switch sheet.Norm(v) {
-			case "slutlig", "slutgiltig":
-				ev.Facts.Status = evaluation.StatusFinal
-			case "utkast":
-				ev.Facts.Status = evaluation.StatusDraft
-			case "":
-				// The row is there but empty: not known to be finished.
-				ev.Facts.Status = evaluation.StatusDraft
-				pl.Warn(problem.At{Sheet: SheetFacts, Cell: c, Expected: msg.T("Utkast or Slutlig")}, msg.T("Status is empty, so the evaluation counts as a draft (Utkast); choose Slutlig when it is finished"))
-			default:
-				ev.Facts.Status = evaluation.StatusDraft
-				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: msg.T("Utkast or Slutlig")}, msg.Sprintf("Status %q is neither Utkast nor Slutlig", problem.Short(v)))
-			}
-		case FactAssessor:
-			ev.Facts.Assessor = evaluation.NormName(v)
-		case FactEvaluators:
-			ev.Facts.Evaluators = v
-		case FactDates:
-			ev.Facts.Dates = v
-		case FactSources:
-			ev.Facts.Sources = strings.TrimSpace(sheet.Display(f, sh, 2, row.N))
-		case FactInterviews:
-			// What is no whole number ≥ 0 the validator reports, from Raw.
-			ev.Facts.Interviews, _ = ParseInterviews(v)
-		case FactInterviewed:
-			ev.Facts.Interviewed = v
-		}
-	}
-	if ev.Facts.Kind == "" {
-		ev.Facts.Kind = evaluation.KindKommun
-	}
-}
-
 // header finds the header row among the first rows of the sheet: the first
 // row holding every required name. It returns the row's index in rs and the
 // column (1-based) of each name.
@@ -302,7 +206,7 @@ func parseScore(t xlsx.CellType, raw string) (points.P, error) {
 // normID makes ids typed as numbers match: "1.0" → "1", "total" → TOTAL.
 func normID(s string) string {
 	s = strings.Join(strings.Fields(s), "")
-	if strings.EqualFold(s, evaluation.TotalID) || strings.EqualFold(s, TotalLabel) {
+	if strings.EqualFold(s, evaluation.TotalID) || strings.EqualFold(s, evaluation.TotalLabel) {
 		return evaluation.TotalID
 	}
 	if strings.HasSuffix(s, ".0") && !strings.Contains(strings.TrimSuffix(s, ".0"), ".") {

@@ -16,26 +16,60 @@ import (
 	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
-// TemplateFacts are the facts known when the template is made.
-type TemplateFacts struct {
-	Kommun string
-	Year   int
-	// Assessor makes the workbook one evaluator's own bedömning: Avser is
-	// bedömning and the row Bedömare names the evaluator. "" for the
-	// evaluation itself.
-	Assessor string
+// Extra is what a program adds to the workbook of an evaluation beyond the
+// evaluation itself.
+type Extra struct {
 	// About, when given, ends the instructions under the heading "Om den
 	// här arbetsboken": what the program that fills the workbook in has to
 	// say about it (the consensus workbook explains its marks).
 	About []string
+	// Marked gives the Poäng cells of these ids the colour of a score still
+	// to be agreed (markFill), keeping the rest of their style.
+	Marked map[string]bool
 }
 
-// Template builds the workbook an evaluator fills in for one kommun and
-// year with the given instrument. Write it with Save (WriteTemplate does
-// both).
-func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, error) {
-	if tf.Year < MinYear || tf.Year > MaxYear {
-		return nil, msg.Errorf("year %d: expected a year from %d to %d", tf.Year, MinYear, MaxYear)
+// Write writes the workbook of the evaluation ev made with the instrument
+// in: the template an evaluator fills in, holding the facts known when it
+// is made (Kommun, År, for one evaluator's own workbook the Bedömare), and
+// whatever else ev holds filled in as an evaluator would fill it in — the
+// other facts, the scores with their comments, the styrkor and
+// förbättringsområden, the text and its tables. The template is Write of
+// an evaluation with nothing but those facts; Read gives back what Write
+// wrote. The instrument's id and version are in's, whatever ev.Facts say.
+func Write(w io.Writer, in *instrument.Instrument, ev *evaluation.Evaluation) error {
+	f, err := Build(in, ev, Extra{})
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return sheet.Save(w, f)
+}
+
+// Build makes the workbook Write writes, with what x adds, in memory for
+// the caller to save (sheet.Save) — or, in a test, to change first.
+func Build(in *instrument.Instrument, ev *evaluation.Evaluation, x Extra) (*excelize.File, error) {
+	f, err := template(in, ev, x)
+	if err != nil {
+		return nil, err
+	}
+	if isFilled(ev) {
+		if err := fill(f, ev, x); err != nil {
+			f.Close()
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+// isAssessment says whether ev is one evaluator's own workbook: it names
+// the evaluator (Bedömare), and Avser is bedömning.
+func isAssessment(ev *evaluation.Evaluation) bool { return ev.Facts.Assessor != "" }
+
+// template builds the workbook an evaluator fills in for the kommun and
+// year of ev with the given instrument.
+func template(in *instrument.Instrument, ev *evaluation.Evaluation, x Extra) (*excelize.File, error) {
+	if y := ev.Facts.Year; y < MinYear || y > MaxYear {
+		return nil, msg.Errorf("year %d: expected a year from %d to %d", y, MinYear, MaxYear)
 	}
 	if err := checkAreaIDs(in); err != nil {
 		return nil, err
@@ -44,12 +78,13 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	if err != nil {
 		return nil, err
 	}
+	assessment := isAssessment(ev)
 	steps := []struct {
 		sheet string
 		write func() error
 	}{
-		{SheetInstructions, func() error { return writeInstructions(f, st, in, tf) }},
-		{SheetFacts, func() error { return writeFacts(f, st, in, tf) }},
+		{SheetInstructions, func() error { return writeInstructions(f, st, in, ev, x) }},
+		{SheetFacts, func() error { return writeFacts(f, st, in, ev, assessment) }},
 		{SheetScores, func() error { return writeScores(f, st, in) }},
 		{SheetNotes, func() error { return writeNotes(f, st, in) }},
 		{SheetText, func() error { return writeText(f, st, in) }},
@@ -57,6 +92,7 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	}
 	for _, step := range steps {
 		if err := step.write(); err != nil {
+			f.Close()
 			return nil, msg.Errorf("the sheet %s: %w", step.sheet, err)
 		}
 	}
@@ -65,38 +101,30 @@ func Template(in *instrument.Instrument, tf TemplateFacts) (*excelize.File, erro
 	f.SetActiveSheet(0)
 	calc := true
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &calc}); err != nil {
+		f.Close()
 		return nil, err
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:     "kompass",
-		Title:       title(tf),
+		Title:       title(ev),
 		Language:    "sv-SE",
 		Created:     "2000-01-01T00:00:00Z",
 		Modified:    "2000-01-01T00:00:00Z",
 		Description: "Utvärderingsmall skapad av kompass för " + in.Ref(),
 	}); err != nil {
+		f.Close()
 		return nil, err
 	}
 	return f, nil
 }
 
 // title is the document's title.
-func title(tf TemplateFacts) string {
-	t := fmt.Sprintf("Kommunkompassen – %s %d", tf.Kommun, tf.Year)
-	if tf.Assessor != "" {
-		t += " – bedömning av " + tf.Assessor
+func title(ev *evaluation.Evaluation) string {
+	t := fmt.Sprintf("Kommunkompassen – %s %d", ev.Facts.Kommun, ev.Facts.Year)
+	if isAssessment(ev) {
+		t += " – bedömning av " + ev.Facts.Assessor
 	}
 	return t
-}
-
-// WriteTemplate writes the template to w (with Save).
-func WriteTemplate(w io.Writer, in *instrument.Instrument, tf TemplateFacts) error {
-	f, err := Template(in, tf)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return sheet.Save(w, f)
 }
 
 // instruction is a line of the Instruktioner sheet; a heading is bold.
@@ -108,7 +136,7 @@ type instruction struct {
 // instructions are the lines of the Instruktioner sheet. They speak of
 // delfrågor only when the instrument has them: an area-level instrument
 // (kommunkompassen@2010, @2020) is scored area by area.
-func instructions(in *instrument.Instrument, tf TemplateFacts) []instruction {
+func instructions(in *instrument.Instrument, ev *evaluation.Evaluation, x Extra) []instruction {
 	step, ex := in.Step.Swedish(), exampleScore(in.Step).Swedish()
 	text := func(format string, args ...any) instruction { return instruction{false, fmt.Sprintf(format, args...)} }
 	lines := []instruction{
@@ -158,16 +186,16 @@ func instructions(in *instrument.Instrument, tf TemplateFacts) []instruction {
 	if !in.Step.MultipleOf(points.FromInt(1)) {
 		lines = append(lines, text("Decimaler skrivs med komma (%s). Text som \"%s\" eller \"%s\" godtas också.", ex, ex, exampleScore(in.Step).String()))
 	}
-	if tf.Assessor != "" {
+	if isAssessment(ev) {
 		lines = append(lines, instruction{},
 			instruction{true, "En bedömares egen arbetsbok"},
-			text("Den här arbetsboken är en egen bedömning, gjord av %s (Avser = bedömning, Bedömare = %[1]s). Varje bedömare fyller i en egen arbetsbok; de räknas inte som kommunens utvärdering i jämförelser, export och rapporter.", tf.Assessor),
+			text("Den här arbetsboken är en egen bedömning, gjord av %s (Avser = bedömning, Bedömare = %[1]s). Varje bedömare fyller i en egen arbetsbok; de räknas inte som kommunens utvärdering i jämförelser, export och rapporter.", ev.Facts.Assessor),
 			text("När alla är klara: kör  kompass consensus <filer> -o <fil>  – programmet visar var bedömarna skiljer sig åt och skriver konsensusarbetsboken till mötet, där de omstridda poängen är markerade."),
 		)
 	}
-	if len(tf.About) > 0 {
+	if len(x.About) > 0 {
 		lines = append(lines, instruction{}, instruction{true, "Om den här arbetsboken"})
-		for _, l := range tf.About {
+		for _, l := range x.About {
 			lines = append(lines, instruction{false, l})
 		}
 	}
@@ -190,9 +218,9 @@ func firstQuestionID(in *instrument.Instrument) string {
 	return ""
 }
 
-func writeInstructions(f *excelize.File, st sheet.Styles, in *instrument.Instrument, tf TemplateFacts) error {
+func writeInstructions(f *excelize.File, st sheet.Styles, in *instrument.Instrument, ev *evaluation.Evaluation, x Extra) error {
 	sh := SheetInstructions
-	lines := instructions(in, tf)
+	lines := instructions(in, ev, x)
 	if err := f.SetColWidth(sh, "A", "A", 110); err != nil {
 		return err
 	}
@@ -213,110 +241,6 @@ func writeInstructions(f *excelize.File, st sheet.Styles, in *instrument.Instrum
 		}
 	}
 	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:A%d", len(lines))); err != nil {
-		return err
-	}
-	return sheet.Protect(f, sh)
-}
-
-func writeFacts(f *excelize.File, st sheet.Styles, in *instrument.Instrument, tf TemplateFacts) error {
-	sh := SheetFacts
-	type fact struct {
-		label string
-		value any
-		input bool
-		help  string
-	}
-	facts := []fact{
-		{FactKommun, tf.Kommun, true, "Kommunens namn, t.ex. Umeå."},
-		{FactYear, tf.Year, true, fmt.Sprintf("Utvärderingsåret, fyra siffror (%d–%d).", MinYear, MaxYear)},
-		{FactInstrument, in.ID, false, "Instrumentets id (ändras inte)."},
-		{FactVersion, in.Version, false, "Instrumentets version (ändras inte)."},
-		{FactKind, string(evaluation.KindKommun), true, "\"kommun\" för en kommuns utvärdering, \"medelvärde\" för en publicerad jämförelseserie (t.ex. Sverigesnitt)."},
-	}
-	kinds := []string{string(evaluation.KindKommun), string(evaluation.KindMean)}
-	kindsError := "Välj \"kommun\" eller \"medelvärde\"."
-	if tf.Assessor != "" {
-		// One evaluator's own workbook: an input for the consensus.
-		facts[len(facts)-1] = fact{FactKind, string(evaluation.KindAssessment), true, "\"bedömning\" för en bedömares egen arbetsbok, underlag för konsensus; \"kommun\" för kommunens utvärdering, \"medelvärde\" för en publicerad jämförelseserie."}
-		facts = append(facts, fact{FactAssessor, tf.Assessor, true, "Bedömarens namn: vems bedömning arbetsboken är."})
-		kinds = append(kinds, string(evaluation.KindAssessment))
-		kindsError = "Välj \"kommun\", \"medelvärde\" eller \"bedömning\"."
-	}
-	facts = append(facts, []fact{
-		{FactStatus, string(evaluation.StatusDraft), true, "Utkast tills utvärderingen är klar; välj Slutlig när poäng och text är färdiga att publicera. En rapport av ett utkast märks UTKAST på varje sida."},
-		{FactEvaluators, "", true, "Utvärderarnas namn och organisation."},
-		{FactDates, "", true, "När utvärderingen gjordes, t.ex. 19–21 september 2007."},
-		{FactSources, "", true, "Källor: rapport, webbadress, dokument."},
-		{FactInterviews, "", true, "Frivilligt: hur många som intervjuades, ett heltal."},
-		{FactInterviewed, "", true, "Frivilligt: vilka som intervjuades, t.ex. kommunstyrelsens ordförande, förvaltningschefer."},
-	}...)
-	headers := []string{factHeaderLabel, factHeaderValue, factHeaderHelp}
-	for i, h := range headers {
-		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
-			return err
-		}
-	}
-	if err := f.SetCellStyle(sh, "A1", "C1", st.Header); err != nil {
-		return err
-	}
-	for i, fa := range facts {
-		r := i + 2
-		if err := f.SetCellStr(sh, sheet.Cell(1, r), fa.label); err != nil {
-			return err
-		}
-		if fa.value != "" {
-			if err := f.SetCellValue(sh, sheet.Cell(2, r), fa.value); err != nil {
-				return err
-			}
-		}
-		if err := f.SetCellStr(sh, sheet.Cell(3, r), fa.help); err != nil {
-			return err
-		}
-		valStyle := st.LockedWrap
-		if fa.input {
-			valStyle = st.InputWrap
-		}
-		for c, style := range []int{st.Label, valStyle, st.LockedWrap} {
-			if err := f.SetCellStyle(sh, sheet.Cell(c+1, r), sheet.Cell(c+1, r), style); err != nil {
-				return err
-			}
-		}
-		switch fa.label {
-		case FactYear:
-			dv := excelize.NewDataValidation(true)
-			dv.Sqref = sheet.Cell(2, r)
-			if err := dv.SetRange(MinYear, MaxYear, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
-				return err
-			}
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt år", fmt.Sprintf("Skriv året med fyra siffror, från %d till %d, t.ex. 2007.", MinYear, MaxYear))
-			if err := f.AddDataValidation(sh, dv); err != nil {
-				return err
-			}
-		case FactInterviews:
-			dv := excelize.NewDataValidation(true)
-			dv.Sqref = sheet.Cell(2, r)
-			if err := dv.SetRange(0, 0, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorGreaterThanOrEqual); err != nil {
-				return err
-			}
-			dv.Formula2 = "" // ≥ 0 has one bound
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Ogiltigt antal", "Skriv antalet intervjuer som ett heltal, t.ex. 24. Lämna tomt om det inte ska anges.")
-			if err := f.AddDataValidation(sh, dv); err != nil {
-				return err
-			}
-		case FactKind:
-			if err := sheet.List(f, sh, sheet.Cell(2, r), kinds, "Ogiltigt värde", kindsError); err != nil {
-				return err
-			}
-		case FactStatus:
-			if err := sheet.List(f, sh, sheet.Cell(2, r), []string{string(evaluation.StatusDraft), string(evaluation.StatusFinal)}, "Ogiltig status", "Välj Utkast eller Slutlig."); err != nil {
-				return err
-			}
-		}
-	}
-	if err := sheet.SetWidths(f, sh, 16, 50, 70); err != nil {
-		return err
-	}
-	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:C%d", len(facts)+1)); err != nil {
 		return err
 	}
 	return sheet.Protect(f, sh)
@@ -470,12 +394,12 @@ func writeScores(f *excelize.File, st sheet.Styles, in *instrument.Instrument) e
 	}
 	if err := sheet.FirstErr(
 		set(sheet.Cell(1, row), evaluation.TotalID, st.Total),
-		set(sheet.Cell(2, row), TotalLabel, st.Total),
+		set(sheet.Cell(2, row), evaluation.TotalLabel, st.Total),
 		set(sheet.Cell(3, row), in.Max().Float(), st.Total),
 		blank(sheet.Cell(4, row), st.TotalInput),
 		setFormula(sheet.Cell(5, row), totalSum(in), st.Total),
 		notes(row),
-		scoreValidation(f, sheet.Cell(4, row), in.Max(), in.Step, "Totalt"),
+		scoreValidation(f, sheet.Cell(4, row), in.Max(), in.Step, evaluation.TotalLabel),
 	); err != nil {
 		return err
 	}

@@ -16,17 +16,20 @@ import (
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
-// TestLibreOfficeSortedRows does what the instructions allow with rows:
-// the Poäng sheet is sorted by ID (Z to A) and a blank row inserted above
-// every area (testdata/sort-rows.py, with openpyxl), and LibreOffice, in
-// the Swedish locale, computes the formulas in their new places. Every
+// prepareSortedRows does what the instructions allow with rows: the Poäng
+// sheet is sorted by ID (Z to A) and a blank row inserted above every area
+// (testdata/sort-rows.py, with openpyxl), and calc (in the Swedish locale)
+// computes the formulas in their new places. The check it returns: every
 // Summa and Totalt must still be right — scores pasted as text ("7,5",
 // "22.5") counted as kompass counts them — kompass must read the same
 // scores, and Områdesnamn must be found for an Område typed as a number,
-// as text with spaces, or picked.
-func TestLibreOfficeSortedRows(t *testing.T) {
-	soffice := testkit.LibreOffice(t)
-	python := testkit.Openpyxl(t)
+// as text with spaces, or picked. Without openpyxl nothing is prepared,
+// and the check skips.
+func prepareSortedRows(t *testing.T, calc *testkit.Calc) func(*testing.T) {
+	python, err := testkit.OpenpyxlPath()
+	if err != nil {
+		return func(t *testing.T) { testkit.Openpyxl(t) }
+	}
 	cases := []struct {
 		name, ref string
 		scores    map[string]any
@@ -60,7 +63,7 @@ func TestLibreOfficeSortedRows(t *testing.T) {
 		},
 	}
 	dir := t.TempDir()
-	var sorted []string
+	var args, converted []string // one Python run sorts them all
 	for _, tc := range cases {
 		f := newTemplate(t, tc.ref)
 		w := testkit.Fill(t, f)
@@ -68,72 +71,73 @@ func TestLibreOfficeSortedRows(t *testing.T) {
 			w.Score(id, v)
 		}
 		fillNotes(t, f, tc.notes...)
-		in := writeFile(t, "in.xlsx", testkit.Bytes(t, f))
-		out := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "-")+".xlsx")
-		if b, err := exec.Command(python, "testdata/sort-rows.py", in, out).CombinedOutput(); err != nil {
-			t.Fatalf("sort-rows.py: %v\n%s", err, b)
-		}
-		sorted = append(sorted, out)
+		name := "sorted-" + strings.ReplaceAll(tc.name, " ", "-") + ".xlsx"
+		out := filepath.Join(dir, name)
+		args = append(args, writeFile(t, name, testkit.Bytes(t, f)), out)
+		converted = append(converted, calc.Convert(out))
 	}
-	// One soffice run computes them all: starting LibreOffice is most of the time.
-	converted := testkit.ConvertWithLibreOfficeSV(t, soffice, sorted...)
-	for i, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			f, err := excelize.OpenFile(converted[i])
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			w := testkit.Fill(t, f)
-			if r := w.Row(evaluation.TotalID); r == 2+len(testkit.Instrument(t, tc.ref).Areas)+testkit.Instrument(t, tc.ref).Questions() {
-				t.Fatalf("TOTAL is in row %d, where the template has it: the rows were not sorted", r)
-			}
-			for id, want := range tc.sums {
-				ref := w.Cell(id, workbook.ColSum)
-				if got, _ := f.GetCellValue(workbook.SheetScores, ref); got != want {
-					t.Errorf("Summa of %s (%s) after the sort = %q, want %s", id, ref, got, want)
+	if b, err := exec.Command(python, append([]string{"testdata/sort-rows.py"}, args...)...).CombinedOutput(); err != nil {
+		t.Fatalf("sort-rows.py: %v\n%s", err, b)
+	}
+	return func(t *testing.T) {
+		for i, tc := range cases {
+			t.Run(tc.name, func(t *testing.T) {
+				f, err := excelize.OpenFile(converted[i])
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
+				defer f.Close()
+				w := testkit.Fill(t, f)
+				if r := w.Row(evaluation.TotalID); r == 2+len(testkit.Instrument(t, tc.ref).Areas)+testkit.Instrument(t, tc.ref).Questions() {
+					t.Fatalf("TOTAL is in row %d, where the template has it: the rows were not sorted", r)
+				}
+				for id, want := range tc.sums {
+					ref := w.Cell(id, workbook.ColSum)
+					if got, _ := f.GetCellValue(workbook.SheetScores, ref); got != want {
+						t.Errorf("Summa of %s (%s) after the sort = %q, want %s", id, ref, got, want)
+					}
+				}
 
-			// kompass reads the same scores from the sorted workbook.
-			ev, _ := read(t, converted[i])
-			got := map[string]string{}
-			for _, en := range ev.Entries {
-				if en.Scored {
-					got[en.ID] = en.Score.String()
+				// kompass reads the same scores from the sorted workbook.
+				ev, _ := read(t, converted[i])
+				got := map[string]string{}
+				for _, en := range ev.Entries {
+					if en.Scored {
+						got[en.ID] = en.Score.String()
+					}
 				}
-			}
-			for id, v := range tc.scores {
-				want, isText := v.(string)
-				if !isText {
-					want = strconv.FormatFloat(v.(float64), 'f', -1, 64)
+				for id, v := range tc.scores {
+					want, isText := v.(string)
+					if !isText {
+						want = strconv.FormatFloat(v.(float64), 'f', -1, 64)
+					}
+					if p, err := points.Parse(want); err != nil || got[id] != p.String() {
+						t.Errorf("%s read back as %q, want %s", id, got[id], want)
+					}
 				}
-				if p, err := points.Parse(want); err != nil || got[id] != p.String() {
-					t.Errorf("%s read back as %q, want %s", id, got[id], want)
+				if len(got) != len(tc.scores) {
+					t.Errorf("%d scores read back, want %d", len(got), len(tc.scores))
 				}
-			}
-			if len(got) != len(tc.scores) {
-				t.Errorf("%d scores read back, want %d", len(got), len(tc.scores))
-			}
 
-			// Områdesnamn, looked up by LibreOffice.
-			rows, err := f.GetRows(workbook.SheetNotes)
-			if err != nil {
-				t.Fatal(err)
-			}
-			in := testkit.Instrument(t, tc.ref)
-			for _, n := range tc.notes {
-				a, _ := in.Area(n.id)
-				i := slices.IndexFunc(rows, func(r []string) bool { return len(r) > 3 && r[3] == n.text })
-				if i < 0 {
-					t.Errorf("note %q not found", n.text)
-					continue
+				// Områdesnamn, looked up by LibreOffice.
+				rows, err := f.GetRows(workbook.SheetNotes)
+				if err != nil {
+					t.Fatal(err)
 				}
-				if want := a.ID + " " + a.Name; rows[i][1] != want {
-					t.Errorf("Områdesnamn of Område %#v (row %d) = %q, want %q", n.area, i+1, rows[i][1], want)
+				in := testkit.Instrument(t, tc.ref)
+				for _, n := range tc.notes {
+					a, _ := in.Area(n.id)
+					i := slices.IndexFunc(rows, func(r []string) bool { return len(r) > 3 && r[3] == n.text })
+					if i < 0 {
+						t.Errorf("note %q not found", n.text)
+						continue
+					}
+					if want := a.ID + " " + a.Name; rows[i][1] != want {
+						t.Errorf("Områdesnamn of Område %#v (row %d) = %q, want %q", n.area, i+1, rows[i][1], want)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 

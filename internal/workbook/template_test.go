@@ -39,7 +39,7 @@ func expectedRows(in *instrument.Instrument) []scoreRow {
 			out = append(out, scoreRow{id: q.ID, text: q.ID + " " + q.Text, max: q.Max.String()})
 		}
 	}
-	return append(out, scoreRow{id: evaluation.TotalID, text: workbook.TotalLabel, max: in.Max().String(), area: true})
+	return append(out, scoreRow{id: evaluation.TotalID, text: evaluation.TotalLabel, max: in.Max().String(), area: true})
 }
 
 // cellStyle returns the style of a cell.
@@ -360,17 +360,17 @@ func TestTemplateDeterministic(t *testing.T) {
 	for _, ref := range []string{"kommunkompassen@2007", "kommunkompassen@2020"} {
 		in := testkit.Instrument(t, ref)
 		var a, b, c bytes.Buffer
-		tf := workbook.TemplateFacts{Kommun: "Umeå", Year: 2007}
-		if err := workbook.WriteTemplate(&a, in, tf); err != nil {
+		tf := &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007}}
+		if err := workbook.Write(&a, in, tf); err != nil {
 			t.Fatal(err)
 		}
-		if err := workbook.WriteTemplate(&b, in, tf); err != nil {
+		if err := workbook.Write(&b, in, tf); err != nil {
 			t.Fatal(err)
 		}
 		if a.Len() == 0 || !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Errorf("%s: two templates differ (%d and %d bytes)", ref, a.Len(), b.Len())
 		}
-		if err := workbook.WriteTemplate(&c, in, workbook.TemplateFacts{Kommun: "Örebro", Year: 2012}); err != nil {
+		if err := workbook.Write(&c, in, &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Örebro", Year: 2012}}); err != nil {
 			t.Fatal(err)
 		}
 		if bytes.Equal(a.Bytes(), c.Bytes()) {
@@ -505,7 +505,7 @@ func TestTemplateYear(t *testing.T) {
 		t.Errorf("docs/workbook.md has no line %q", want)
 	}
 	for _, year := range []int{workbook.MinYear - 1, workbook.MaxYear + 1} {
-		if _, err := workbook.Template(testkit.Instrument(t, "kommunkompassen@2007"), workbook.TemplateFacts{Kommun: "Umeå", Year: year}); err == nil || !strings.Contains(err.Error(), strconv.Itoa(year)) {
+		if _, err := workbook.Build(testkit.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: year}}, workbook.Extra{}); err == nil || !strings.Contains(err.Error(), strconv.Itoa(year)) {
 			t.Errorf("template for %d: error %v, want one naming the year", year, err)
 		}
 	}
@@ -528,7 +528,7 @@ func TestTemplateRefusesAmbiguousIDs(t *testing.T) {
 		for _, id := range tc.ids {
 			in.Areas = append(in.Areas, instrument.Area{ID: id, Name: "Område " + id, Max: base.Areas[0].Max})
 		}
-		_, err := workbook.Template(&in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2021})
+		_, err := workbook.Build(&in, &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2021}}, workbook.Extra{})
 		if err == nil {
 			t.Errorf("areas %q: no error", tc.ids)
 			continue
@@ -577,7 +577,7 @@ func TestTemplateAreaName(t *testing.T) {
 func TestTemplatePrinting(t *testing.T) {
 	in := testkit.Instrument(t, "kommunkompassen@2007")
 	var buf bytes.Buffer
-	if err := workbook.WriteTemplate(&buf, in, workbook.TemplateFacts{Kommun: "Umeå", Year: 2007}); err != nil {
+	if err := workbook.Write(&buf, in, &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007}}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))

@@ -63,7 +63,7 @@ func TestDisplay(t *testing.T) {
 	stylesXML := `<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="[$-41D]D\ MMMM\ YYYY"/><numFmt numFmtId="165" formatCode="0.00&quot; %&quot;"/></numFmts>
 <cellXfs><xf numFmtId="0"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="3"/><xf numFmtId="14"/><xf numFmtId="2"/></cellXfs></styleSheet>`
 	f, err := Open(zipOf(t, map[string]string{"xl/workbook.xml": wbXML, "xl/_rels/workbook.xml.rels": relsXML, "xl/styles.xml": stylesXML},
-		"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"), DefaultLimits)
+		"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"), testLimits)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,8 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"encoding/xml"
-	"fmt"
 	"io"
 	"strconv"
 	"unicode"
@@ -34,11 +32,6 @@ type attr struct {
 	space bool // the name had a prefix (r:id)
 	name  string
 	value string
-}
-
-// tokenizer yields tokens until io.EOF.
-type tokenizer interface {
-	next() (token, error)
 }
 
 // scanner is a small XML tokenizer for the parts of a workbook: elements,
@@ -334,33 +327,4 @@ func (s *scanner) decode(raw []byte, entities bool) ([]byte, error) {
 // isXMLChar is the Char production of XML 1.0.
 func isXMLChar(r rune) bool {
 	return r == 0x09 || r == 0x0A || r == 0x0D || (r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
-}
-
-// stdTokenizer is the same interface over encoding/xml, the reference that
-// the tests compare the scanner with.
-type stdTokenizer struct{ d *xml.Decoder }
-
-func newStdTokenizer(r io.Reader) *stdTokenizer { return &stdTokenizer{xml.NewDecoder(r)} }
-
-func (t *stdTokenizer) next() (token, error) {
-	for {
-		tok, err := t.d.RawToken()
-		if err != nil {
-			return token{}, err
-		}
-		switch x := tok.(type) {
-		case xml.StartElement:
-			out := token{kind: tokStart, name: x.Name.Local}
-			for _, a := range x.Attr {
-				out.attrs = append(out.attrs, attr{space: a.Name.Space != "", name: a.Name.Local, value: a.Value})
-			}
-			return out, nil
-		case xml.EndElement:
-			return token{kind: tokEnd, name: x.Name.Local}, nil
-		case xml.CharData:
-			return token{kind: tokChars, text: x}, nil
-		case xml.Directive:
-			return token{}, fmt.Errorf("%w: DOCTYPE and other declarations are not allowed", errSyntax)
-		}
-	}
 }

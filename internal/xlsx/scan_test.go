@@ -2,7 +2,9 @@ package xlsx
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -121,4 +123,39 @@ func BenchmarkTokenizers(b *testing.B) {
 			}
 		}
 	})
+}
+
+// tokenizer yields tokens until io.EOF: the scanner, or encoding/xml
+// (stdTokenizer) that the tests compare it with.
+type tokenizer interface {
+	next() (token, error)
+}
+
+// stdTokenizer is the tokenizer interface over encoding/xml, the
+// reference that the tests compare the scanner with.
+type stdTokenizer struct{ d *xml.Decoder }
+
+func newStdTokenizer(r io.Reader) *stdTokenizer { return &stdTokenizer{xml.NewDecoder(r)} }
+
+func (t *stdTokenizer) next() (token, error) {
+	for {
+		tok, err := t.d.RawToken()
+		if err != nil {
+			return token{}, err
+		}
+		switch x := tok.(type) {
+		case xml.StartElement:
+			out := token{kind: tokStart, name: x.Name.Local}
+			for _, a := range x.Attr {
+				out.attrs = append(out.attrs, attr{space: a.Name.Space != "", name: a.Name.Local, value: a.Value})
+			}
+			return out, nil
+		case xml.EndElement:
+			return token{kind: tokEnd, name: x.Name.Local}, nil
+		case xml.CharData:
+			return token{kind: tokChars, text: x}, nil
+		case xml.Directive:
+			return token{}, fmt.Errorf("%w: DOCTYPE and other declarations are not allowed", errSyntax)
+		}
+	}
 }

@@ -1,8 +1,9 @@
 // Package xlsx reads the cells of xlsx workbooks: values as stored, cell
-// types, formulas and merged ranges, streaming each part once with
-// archive/zip and a small XML tokenizer of its own (scan.go, fuzzed against
-// encoding/xml). It reads only what kompass needs, refuses
-// archives above its limits before inflating them, and never panics on
+// types, formulas and merged ranges. Each part it needs is inflated once,
+// into memory within the limits, and tokenised in place by a small XML
+// tokenizer of its own (scan.go, fuzzed against encoding/xml). It reads
+// only what kompass needs, refuses archives above its limits before
+// inflating them and archives that hold a part twice, and never panics on
 // malformed input. Writing workbooks is left to excelize.
 package xlsx
 
@@ -32,9 +33,6 @@ type Limits struct {
 	MaxMerged   int    // merged ranges of a sheet; more is ErrTooLarge
 }
 
-// DefaultLimits suit evaluation workbooks, which are some tens of kilobytes.
-var DefaultLimits = Limits{MaxEntries: 1000, MaxTotal: 64 << 20, MaxPart: 32 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 200000, MaxCellText: 1 << 20, MaxMerged: 10000}
-
 // Errors of Open and Sheet: the errors they return wrap one, for
 // errors.Is. Their texts, like the rest of each error's, are in the
 // language messages are shown in (internal/msg).
@@ -47,6 +45,16 @@ var (
 	ErrTooManyRows = msg.New("the sheet has more rows than the limit")
 	ErrMalformed   = msg.New("malformed workbook part")
 )
+
+// DuplicatePartError is Open's error for an archive that holds a part
+// twice (part names compare without regard to case). Readers differ in
+// which copy they take, so kompass could read other cells than Excel
+// shows.
+type DuplicatePartError struct{ Part string }
+
+func (e *DuplicatePartError) Error() string {
+	return msg.Sprintf("the archive holds the part %s twice", e.Part)
+}
 
 // File is an opened workbook.
 type File struct {
@@ -77,12 +85,19 @@ func Open(data []byte, lim Limits) (*File, error) {
 	}
 	f := &File{zr: zr, files: map[string]*zip.File{}, lim: lim}
 	var total uint64
+	seen := map[string]bool{}
 	for _, zf := range zr.File {
+		name := strings.TrimPrefix(zf.Name, "/")
+		if key := strings.ToLower(name); seen[key] {
+			return nil, &DuplicatePartError{Part: zf.Name}
+		} else {
+			seen[key] = true
+		}
 		total += zf.UncompressedSize64
 		if total > lim.MaxTotal || zf.UncompressedSize64 > lim.MaxTotal {
 			return nil, msg.Errorf("%w: more than %d MB", ErrTooLarge, lim.MaxTotal>>20)
 		}
-		f.files[strings.TrimPrefix(zf.Name, "/")] = zf
+		f.files[name] = zf
 	}
 	if _, ok := f.files["xl/workbook.xml"]; !ok {
 		return nil, ErrNotWorkbook
@@ -193,7 +208,7 @@ func (f *File) readPart(name string) ([]byte, error) {
 }
 
 // tokens reads a part and returns a tokenizer over it.
-func (f *File) tokens(name string) (tokenizer, error) {
+func (f *File) tokens(name string) (*scanner, error) {
 	data, err := f.readPart(name)
 	if err != nil {
 		return nil, err
@@ -203,7 +218,7 @@ func (f *File) tokens(name string) (tokenizer, error) {
 
 // walk calls fn for each token and checks that elements nest; the
 // tokenizers do not check that end tags match.
-func walk(name string, tz tokenizer, fn func(token) error) error {
+func walk(name string, tz *scanner, fn func(token) error) error {
 	depth := 0
 	for {
 		t, err := tz.next()
@@ -325,7 +340,7 @@ func (f *File) partNamed(file string) string {
 	return "xl/" + file
 }
 
-func parseSharedStrings(name string, tz tokenizer, lim Limits) ([]string, error) {
+func parseSharedStrings(name string, tz *scanner, lim Limits) ([]string, error) {
 	var out []string
 	var cur strings.Builder
 	inSI, inT, phonetic := false, false, 0
@@ -457,9 +472,6 @@ func (s *Sheet) Cell(row, col int) (Cell, bool) {
 	return c, ok
 }
 
-// Value returns the stored value at row and col, or "".
-func (s *Sheet) Value(row, col int) string { return s.Cells[[2]int{row, col}].Value }
-
 // Row is one row that holds a cell (a value or a formula): its number and
 // its values by column, Values[c-1]; trailing empty cells are not included.
 type Row struct {
@@ -515,7 +527,7 @@ func (f *File) Sheet(name string) (*Sheet, error) {
 }
 
 // parseSheet reads a worksheet's cells and merged ranges from its tokens.
-func parseSheet(name string, tz tokenizer, shared []string, lim Limits) (*Sheet, error) {
+func parseSheet(name string, tz *scanner, shared []string, lim Limits) (*Sheet, error) {
 	sh := &Sheet{Name: name, Cells: map[[2]int]Cell{}}
 	contentRows := map[int]bool{} // the rows that hold a cell, for MaxRows
 	var (

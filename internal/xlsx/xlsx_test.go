@@ -11,6 +11,13 @@ import (
 	"testing"
 )
 
+// testLimits are the limits of the tests, those internal/sheet opens
+// every workbook with (which this package's tests cannot import).
+var testLimits = Limits{MaxEntries: 1000, MaxTotal: 50 << 20, MaxPart: 25 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 100000, MaxCellText: 1 << 20, MaxMerged: 10000}
+
+// Value returns the stored value at row and col, or "".
+func (s *Sheet) Value(row, col int) string { return s.Cells[[2]int{row, col}].Value }
+
 // zipOf builds an archive from name → content.
 func zipOf(t *testing.T, parts map[string]string, order ...string) []byte {
 	t.Helper()
@@ -50,7 +57,7 @@ func TestSheetCells(t *testing.T) {
 <row r="3"><c r="A3"><v>7.5</v></c><c r="B3" t="str"><f>A3*2</f><v>15</v></c><c r="C3" t="inlineStr"><is><t>7,5</t></is></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#REF!</v></c><c r="F3"><f t="shared" si="0"/><v>3</v></c></row>
 <row><c><v>1</v></c><c><v>2</v></c></row>
 </sheetData><mergeCells count="1"><mergeCell ref="D5:B4"/></mergeCells></worksheet>`)
-	f, err := Open(data, DefaultLimits)
+	f, err := Open(data, testLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +106,7 @@ func TestSheetCells(t *testing.T) {
 // LibreOffice Calc writes an empty row 1,048,576 and the dimension
 // A1:F1048576 once a row has been deleted.
 func TestLimitsCountContent(t *testing.T) {
-	lim := DefaultLimits
+	lim := testLimits
 	lim.MaxRows, lim.MaxCells = 3, 4
 	for name, xml := range map[string]string{
 		"empty last row, full dimension": `<worksheet><dimension ref="A1:F1048576"/><sheetData>
@@ -147,7 +154,7 @@ func TestLimitsCountContent(t *testing.T) {
 
 func TestLimitsAndDamage(t *testing.T) {
 	big := "<worksheet><sheetData>" + strings.Repeat(`<row><c><v>1</v></c></row>`, 10) + "</sheetData></worksheet>"
-	lim := DefaultLimits
+	lim := testLimits
 	lim.MaxRows = 5
 	f, err := Open(book(t, big), lim)
 	if err != nil {
@@ -156,7 +163,7 @@ func TestLimitsAndDamage(t *testing.T) {
 	if _, err := f.Sheet("Blad & 1"); !errors.Is(err, ErrTooManyRows) {
 		t.Errorf("rows: %v", err)
 	}
-	lim = DefaultLimits
+	lim = testLimits
 	lim.MaxTotal = 100
 	if _, err := Open(book(t, big), lim); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("total: %v", err)
@@ -169,7 +176,7 @@ func TestLimitsAndDamage(t *testing.T) {
 		"huge row number": `<worksheet><sheetData><row r="99999999"><c><v>1</v></c></row></sheetData></worksheet>`,
 	}
 	for name, xml := range cases {
-		f, err := Open(book(t, xml), DefaultLimits)
+		f, err := Open(book(t, xml), testLimits)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -177,10 +184,10 @@ func TestLimitsAndDamage(t *testing.T) {
 			t.Errorf("%s: err = %v", name, err)
 		}
 	}
-	if _, err := Open([]byte("not a zip"), DefaultLimits); !errors.Is(err, ErrNotZip) {
+	if _, err := Open([]byte("not a zip"), testLimits); !errors.Is(err, ErrNotZip) {
 		t.Errorf("not zip: %v", err)
 	}
-	if _, err := Open(zipOf(t, map[string]string{"a.txt": "x"}, "a.txt"), DefaultLimits); !errors.Is(err, ErrNotWorkbook) {
+	if _, err := Open(zipOf(t, map[string]string{"a.txt": "x"}, "a.txt"), testLimits); !errors.Is(err, ErrNotWorkbook) {
 		t.Errorf("no workbook: %v", err)
 	}
 }
@@ -241,7 +248,7 @@ func FuzzSheet(f *testing.F) {
 			"xl/sharedStrings.xml":       sst,
 			"xl/worksheets/sheet1.xml":   sheet,
 		}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")
-		book, err := Open(data, DefaultLimits)
+		book, err := Open(data, testLimits)
 		if err != nil {
 			t.Fatalf("a valid archive was refused: %v", err)
 		}
@@ -250,7 +257,7 @@ func FuzzSheet(f *testing.F) {
 			return
 		}
 		rows := sh.Rows()
-		if len(rows) > DefaultLimits.MaxRows || sh.MaxCol > DefaultLimits.MaxCols || len(sh.Cells) > DefaultLimits.MaxCells {
+		if len(rows) > testLimits.MaxRows || sh.MaxCol > testLimits.MaxCols || len(sh.Cells) > testLimits.MaxCells {
 			t.Fatalf("read past the limits: %d rows, %d cols, %d cells", len(rows), sh.MaxCol, len(sh.Cells))
 		}
 		for k, c := range sh.Cells {
@@ -308,7 +315,7 @@ func TestUnescape(t *testing.T) {
 		"xl/_rels/workbook.xml.rels": relsXML,
 		"xl/sharedStrings.xml":       `<sst><si><t>a_x000D_b</t></si></sst>`,
 		"xl/worksheets/sheet1.xml":   `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>_x005F_x000D_</t></is></c></row></sheetData></worksheet>`,
-	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"), DefaultLimits)
+	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"), testLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -335,7 +342,7 @@ func TestSheetLookup(t *testing.T) {
 		"xl/workbook.xml": wb, "xl/_rels/workbook.xml.rels": rels,
 		"xl/worksheets/sheet1.xml": cell("very hidden"), "xl/worksheets/sheet2.xml": cell("visible"),
 		"xl/worksheets/sheet3.xml": cell("hidden"), "xl/worksheets/sheet4.xml": cell("gömd"),
-	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"), DefaultLimits)
+	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"), testLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -387,13 +394,43 @@ func TestDates(t *testing.T) {
 			wb = strings.Replace(wb, "<sheets>", `<workbookPr date1904="1"/><sheets>`, 1)
 		}
 		f, err := Open(zipOf(t, map[string]string{"xl/workbook.xml": wb, "xl/_rels/workbook.xml.rels": relsXML, "xl/styles.xml": stylesXML},
-			"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"), DefaultLimits)
+			"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"), testLimits)
 		if err != nil {
 			t.Fatal(err)
 		}
 		got, ok := f.Date(tc.cell)
 		if got != tc.want || ok != (tc.want != "") {
 			t.Errorf("Date(%+v, 1904: %v) = %q, %v; want %q", tc.cell, tc.date1904, got, ok, tc.want)
+		}
+	}
+}
+
+// TestOpenRefusesPartTwice: an archive that holds a part twice, in the
+// same or another case, is refused by Open itself, naming the part.
+func TestOpenRefusesPartTwice(t *testing.T) {
+	wb := `<workbook><sheets><sheet name="A" r:id="rId1"/></sheets></workbook>`
+	for _, second := range []string{"xl/worksheets/sheet1.xml", "XL/Worksheets/Sheet1.xml", "/xl/worksheets/sheet1.xml"} {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for _, p := range [][2]string{
+			{"xl/workbook.xml", wb},
+			{"xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`},
+			{"xl/worksheets/sheet1.xml", `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>first</t></is></c></row></sheetData></worksheet>`},
+			{second, `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>second</t></is></c></row></sheetData></worksheet>`},
+		} {
+			w, err := zw.Create(p[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			io.WriteString(w, p[1])
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Open(buf.Bytes(), testLimits)
+		var dup *DuplicatePartError
+		if !errors.As(err, &dup) || dup.Part != second {
+			t.Errorf("the part twice as %s: error %v, want a DuplicatePartError naming it", second, err)
 		}
 	}
 }

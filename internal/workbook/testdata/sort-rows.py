@@ -1,8 +1,8 @@
 """Sort the Poäng sheet of a workbook and insert blank rows into it, the
 way an evaluator would in Excel or LibreOffice, to check that the Summa
-formulas survive both (TestLibreOfficeSortedRows).
+formulas survive both (TestLibreOffice, sorted rows).
 
-    sort-rows.py IN.xlsx OUT.xlsx
+    sort-rows.py IN.xlsx OUT.xlsx [IN.xlsx OUT.xlsx …]
 
 The rows below the header are sorted by ID, descending as text (Data →
 Sort, Z to A), and a blank row is inserted above every area row and the
@@ -55,4 +55,8 @@ def main(src, dst):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    args = sys.argv[1:]
+    if not args or len(args) % 2:
+        sys.exit("usage: sort-rows.py IN.xlsx OUT.xlsx [IN.xlsx OUT.xlsx …]")
+    for i in range(0, len(args), 2):
+        main(args[i], args[i + 1])
