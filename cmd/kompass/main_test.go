@@ -44,6 +44,7 @@ func TestMain(m *testing.M) {
 //	addtext FILE OMRÅDE TYP TEXT  add a block of text on Bedömning (\n in TEXT is a line break)
 //	addtable FILE OMRÅDE TITLE HEADER ROW…
 //	                              add a table on Tabeller; cells separated by |
+//	mkdocx FILE TEXT               write a Word document from the lines of the file TEXT (testkit.DocxText)
 //	kompassexit CODE ARGS…        run kompass, assert its exact exit code
 //	jsoncount FILE N [KEY=VALUE]  assert the length of a JSON array
 //	jsonget FILE PATH WANT        assert one value of a JSON document
@@ -91,6 +92,7 @@ func scriptParams(dir string, setup func(env *testscript.Env) error) testscript.
 			"planaction":  cmdPlanAction,
 			"addtext":     cmdAddText,
 			"addtable":    cmdAddTable,
+			"mkdocx":      cmdMkDocx,
 			"kompassexit": cmdKompassExit,
 			"jsoncount":   cmdJSONCount,
 			"jsonget":     cmdJSONGet,
@@ -277,6 +279,20 @@ func cmdAddTable(ts *testscript.TestScript, neg bool, args []string) {
 		rows = append(rows, strings.Split(r, "|"))
 	}
 	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Table(args[1], args[2], strings.Split(args[3], "|"), rows...) })
+}
+
+// mkdocx FILE TEXT
+//
+// Writes a Word document (.docx) made from the lines of the file TEXT as
+// testkit.DocxText reads them: "# " headings, "- " and "1. " list items,
+// "| " table rows, paragraphs with the markup's bold, italic and links.
+func cmdMkDocx(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkdocx FILE TEXT")
+	}
+	data, err := testkit.DocxText(ts.ReadFile(args[1])).Build()
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o666))
 }
 
 // plancell FILE COLUMN ROW VALUE

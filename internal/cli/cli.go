@@ -15,6 +15,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/instrument"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/termtext"
 )
 
 // globalOptions are the flags every command shares.
@@ -30,9 +31,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Messages are Swedish unless the locale is English; --lang decides
 	// once the command line is parsed.
 	msg.SetLanguage(msg.FromEnv(os.Getenv))
-	root, ran := newRootCmd(stdin, stdout, stderr)
+	out := termtext.NewWriter(stdout)
+	root, ran := newRootCmd(stdin, out, stderr)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
+	out.Flush()
 	if err != nil && !*ran {
 		// cobra refused the command line before any command ran: an unknown
 		// command, flag or argument. Our own argument and flag checks
@@ -72,6 +75,9 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 			return nil
 		},
 	}
+	// Every command writes to stdout through textOut; results in a format
+	// for programs are written through resultOut.
+	out := textOut(stdout)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -82,16 +88,17 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		return &exitError{code: ExitUsage, err: err, hint: msg.Sprintf("see '%s --help'", cmd.CommandPath())}
 	})
 	root.AddCommand(
-		newInstrumentsCmd(g, stdout, stderr),
-		newTemplateCmd(g, stdout, stderr),
-		newValidateCmd(g, stdout, stderr),
-		newSummaryCmd(g, stdout, stderr),
-		newConsensusCmd(g, stdout, stderr),
-		newCompareCmd(g, stdout, stderr),
-		newExportCmd(g, stdout, stderr),
-		newReportCmd(g, stdout, stderr),
-		newPlanCmd(g, stdout, stderr),
-		newFollowUpCmd(g, stdout, stderr),
+		newInstrumentsCmd(g, out, stderr),
+		newTemplateCmd(g, out, stderr),
+		newValidateCmd(g, out, stderr),
+		newSummaryCmd(g, out, stderr),
+		newConsensusCmd(g, out, stderr),
+		newCompareCmd(g, out, stderr),
+		newExportCmd(g, out, stderr),
+		newReportCmd(g, out, stderr),
+		newPlanCmd(g, out, stderr),
+		newFollowUpCmd(g, out, stderr),
+		newTextCmd(g, out, stderr),
 	)
 	for _, c := range root.Commands() {
 		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp

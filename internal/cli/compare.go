@@ -166,6 +166,7 @@ func warnDrafts(stderr io.Writer, evs []*evaluation.Evaluation) {
 
 // render writes v in the chosen format.
 func render[T any](format string, w io.Writer, v T, text, csv func(io.Writer, T) error) error {
+	w = resultOut(w, format)
 	var err error
 	switch format {
 	case "json":

@@ -103,7 +103,7 @@ in the instrument's order and the scores in the order of the evaluators.`,
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the consensus workbook to this file")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
 	cmd.Flags().StringVar(&threshold, "threshold", "", "discuss a score when the evaluators' spread is at least this many points (default: a quarter of its maxpoäng)")
-	cmd.Flags().BoolVar(&opts.Force, "force", false, "replace an existing output file")
+	forceFlag(cmd, &opts.Force)
 	return cmd
 }
 
@@ -112,10 +112,9 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Output != "" && opts.Output != "-" && !opts.Force {
-		if _, err := os.Stat(opts.Output); err == nil {
-			return failure(msg.Errorf("%s already exists", opts.Output), "choose another name with -o, or replace it with --force")
-		}
+	out := outputs{inputs: opts.Files, force: opts.Force}
+	if err := out.check(opts.Output); err != nil {
+		return err
 	}
 	var evs []*evaluation.Evaluation
 	for _, f := range opts.Files {
@@ -146,21 +145,20 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 		}
 		return failure(err, "")
 	}
+	// The workbook first: one that cannot be written (larger than kompass
+	// reads back) is refused before anything is printed.
+	if err := out.write(opts.Output, nil, func(w io.Writer) error { return consensus.Write(w, c) }); err != nil {
+		return err
+	}
 	if opts.Format == "json" {
-		err = consensus.JSON(opts.Stdout, c)
+		err = consensus.JSON(resultOut(opts.Stdout, opts.Format), c)
 	} else {
 		err = consensus.Text(opts.Stdout, c)
 	}
 	if err != nil {
 		return failure(err, "")
 	}
-	if opts.Output == "" {
-		return nil
-	}
-	if err := writeOutput(opts.Output, opts.Files, nil, func(w io.Writer) error { return consensus.Write(w, c) }); err != nil {
-		return err
-	}
-	if opts.Format == "text" {
+	if opts.Output != "" && opts.Format == "text" {
 		fmt.Fprint(opts.Stdout, msg.Sprintf("\nwrote %s (%s %d: %s, %d to discuss)\n", opts.Output, c.Kommun, c.Year, msg.Count(len(c.Evaluators), "evaluator", "evaluators"), c.Discuss))
 	}
 	return nil

@@ -17,6 +17,7 @@ type exportOptions struct {
 	Data   string
 	Format string
 	Output string
+	Force  bool
 	Stdout io.Writer
 	Stderr io.Writer
 }
@@ -54,6 +55,7 @@ evaluation on a sheet of its own; -o is required.`,
 	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks")
 	cmd.Flags().StringVar(&opts.Format, "format", "csv", "output format: csv, json or xlsx")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default: stdout for csv and json)")
+	forceFlag(cmd, &opts.Force)
 	return cmd
 }
 
@@ -73,7 +75,7 @@ func runExport(_ context.Context, opts *exportOptions) error {
 		}
 	}
 	if opts.Output == "" || opts.Output == "-" {
-		if err := write(opts.Stdout); err != nil {
+		if err := write(resultOut(opts.Stdout, opts.Format)); err != nil {
 			return failure(err, "")
 		}
 		return nil
@@ -81,7 +83,7 @@ func runExport(_ context.Context, opts *exportOptions) error {
 	if opts.Format == "xlsx" && !sheet.IsXLSX(opts.Output) {
 		return usageErr("-o %s: an xlsx export must have the extension .xlsx", opts.Output)
 	}
-	if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
+	if err := (outputs{inputs: set.Inputs(), force: opts.Force}).write(opts.Output, resultOut(opts.Stdout, opts.Format), write); err != nil {
 		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (%d evaluations)\n", opts.Output, len(set.Evaluations)))

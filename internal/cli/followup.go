@@ -24,6 +24,7 @@ type followUpOptions struct {
 	Format string
 	Per    time.Time // zero: the latest reported occasion
 	Output string
+	Force  bool
 	Stdout io.Writer
 	Stderr io.Writer
 }
@@ -85,6 +86,7 @@ keys of the JSON are in docs/followup.md.`,
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
 	cmd.Flags().StringVar(&per, "per", "", "take the standing on this day (YYYY-MM-DD) instead of at the latest reported occasion")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default: stdout)")
+	forceFlag(cmd, &opts.Force)
 	return cmd
 }
 
@@ -114,11 +116,11 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 		return plan.FollowUpText(w, *pr)
 	}
 	if opts.Output == "" || opts.Output == "-" {
-		if err := write(opts.Stdout); err != nil {
+		if err := write(resultOut(opts.Stdout, opts.Format)); err != nil {
 			return failure(err, "")
 		}
 	} else {
-		if err := writeOutput(opts.Output, set.Inputs(), opts.Stdout, write); err != nil {
+		if err := (outputs{inputs: set.Inputs(), force: opts.Force}).write(opts.Output, resultOut(opts.Stdout, opts.Format), write); err != nil {
 			return err
 		}
 		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, pr.Evaluation.Facts.Kommun, pr.Evaluation.Facts.Year))

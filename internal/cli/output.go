@@ -17,18 +17,20 @@ package cli
 //     or a file.
 
 import (
-	"github.com/kompass-dev/kompass/internal/termtext"
-
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/sheet"
+	"github.com/kompass-dev/kompass/internal/termtext"
 )
 
 // Exit codes. They are listed in every command's help and in the README.
@@ -132,10 +134,58 @@ func reportError(stderr io.Writer, err error) int {
 	return code
 }
 
-// writeOutput writes an output file atomically, refusing a path that is
-// a folder, not a regular file, or one of the command's inputs; "-" is
-// standard output where the command offers it (stdout not nil).
-func writeOutput(path string, inputs []string, stdout io.Writer, fill func(io.Writer) error) error {
+// textOut is the standard output every command gets (newRootCmd): text
+// for people goes through termtext.Writer, so that no control character
+// from a file (a comment, an instrument's name, a file name) reaches a
+// terminal raw. It is the one place of that rule for stdout; warnings and
+// errors on stderr are shown the same way (warn, reportError).
+func textOut(w io.Writer) io.Writer { return termtext.NewWriter(w) }
+
+// resultOut is where a command writes its result in format, given its
+// standard output: text through termtext; JSON as it is (encode.JSON
+// escapes what a terminal acts on); CSV and HTML as they are into a file
+// or a pipe, where they must stay as they were, and as text on a terminal.
+func resultOut(stdout io.Writer, format string) io.Writer {
+	raw := stdout
+	if tw, ok := stdout.(*termtext.Writer); ok {
+		raw = tw.Unwrap()
+	}
+	if format == "json" || format != "text" && !isTerminal(raw) {
+		return raw
+	}
+	return textOut(raw)
+}
+
+// outputs is the one rule for every file a command writes (-o, --pdf,
+// the files of report --all): never over one of the command's inputs,
+// into a folder or onto something that is not a regular file
+// (atomicfile.CheckTarget), and over an existing file only with --force.
+type outputs struct {
+	inputs []string
+	force  bool
+}
+
+// check refuses, before anything is written, a path among paths that may
+// not be written ("" and "-", standard output, are skipped). Commands
+// check every output up front, so that a refusal leaves nothing half done.
+func (o outputs) check(paths ...string) error {
+	for _, p := range paths {
+		if p == "" || p == "-" {
+			continue
+		}
+		if err := atomicfile.CheckTarget(p, o.inputs...); err != nil {
+			return err
+		}
+		if _, err := os.Stat(p); err == nil && !o.force {
+			return failure(msg.Errorf("%s already exists", p), "choose another name, or replace the file with --force")
+		}
+	}
+	return nil
+}
+
+// write writes an output file atomically after check; "-" is standard
+// output where the command offers it (stdout not nil).
+func (o outputs) write(path string, stdout io.Writer, fill func(io.Writer) error) error {
 	if path == "" {
 		return nil
 	}
@@ -144,21 +194,34 @@ func writeOutput(path string, inputs []string, stdout io.Writer, fill func(io.Wr
 			return usageErr("-o -: this output cannot go to standard output; give a file name")
 		}
 		if err := fill(stdout); err != nil {
-			return failure(err, "")
+			return failure(sheet.Explain(err), "")
 		}
 		return nil
 	}
-	if err := atomicfile.CheckTarget(path, inputs...); err != nil {
+	if err := o.check(path); err != nil {
 		return err
 	}
 	if err := atomicfile.Write(path, 0o644, fill); err != nil {
-		var te *atomicfile.TargetError
-		if errors.As(err, &te) {
+		var (
+			te *atomicfile.TargetError
+			tl *sheet.TooLargeError
+		)
+		switch {
+		case errors.As(err, &te):
 			return err
+		case errors.As(err, &tl):
+			// What kompass would not read back, it does not write: the
+			// input is too large for one workbook.
+			return inputErr(msg.Errorf("writing %s: %w", path, err), "nothing was written; shorten or merge the text in the workbooks it comes from (the limits are in docs/workbook.md)")
 		}
-		return failure(msg.Errorf("writing %s: %w", path, err), "")
+		return failure(msg.Errorf("writing %s: %w", path, sheet.Explain(err)), "")
 	}
 	return nil
+}
+
+// forceFlag adds --force, the same for every command that writes files.
+func forceFlag(cmd *cobra.Command, force *bool) {
+	cmd.Flags().BoolVar(force, "force", false, "replace output files that exist already")
 }
 
 // progress reports "kompass: checking 120/1000" on a terminal.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -73,7 +72,7 @@ against the evaluation there.`,
 	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "the evaluation year (default: the latest)")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>-atgardsplan.xlsx)")
-	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite an existing output file")
+	forceFlag(cmd, &opts.Force)
 	cmd.Flags().IntVar(&opts.Until, "until", 0, "the last year with reporting occasions (default: two years after the evaluation)")
 	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), "the reporting occasions of each year: Swedish month names and årsredovisning, comma-separated")
 	return cmd
@@ -119,10 +118,7 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
-	if _, err := os.Stat(out); err == nil && !opts.Force {
-		return failure(msg.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
-	}
-	err = writeOutput(out, set.Inputs(), nil, func(w io.Writer) error {
+	err = outputs{inputs: set.Inputs(), force: opts.Force}.write(out, nil, func(w io.Writer) error {
 		return plan.Write(w, ev, ev.Instrument, plan.Options{Occasions: occ})
 	})
 	if err != nil {

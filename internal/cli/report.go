@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kompass-dev/kompass/internal/atomicfile"
 	"github.com/kompass-dev/kompass/internal/browser"
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -31,6 +30,7 @@ type reportOptions struct {
 	Output string
 	PDF    string
 	All    bool
+	Force  bool
 	// Agreement adds the note on the evaluators' agreement (--samstammighet).
 	Agreement bool
 	// Draft writes the report of an unfinished evaluation, marked UTKAST
@@ -60,8 +60,9 @@ headless Chromium (found on the PATH, or set KOMPASS_CHROMIUM).
 --all -o DIR writes one report per kommun, an index page (index.html) that
 lists them with their latest total, and one shared copy of the chart library.
 
-The default output is <kommun>-<year>.html in the current folder; an existing
-report is replaced.
+The default output is <kommun>-<year>.html in the current folder. An
+existing file (a report, the PDF, or with --all any file of the folder) is
+never replaced unless --force is given.
 
 A report is only written of a finished evaluation: none of its workbooks
 may have Status Utkast, a score still marked ATT DISKUTERA, or a text that
@@ -104,6 +105,7 @@ the report anyway, marked UTKAST on every screen and printed page.`,
 	cmd.Flags().StringVar(&opts.PDF, "pdf", "", "also print the report to this PDF file (needs Chromium)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "write a report for every kommun and an index page")
 	cmd.Flags().BoolVar(&opts.Draft, "utkast", false, "write the report of an unfinished evaluation (Status Utkast, ATT DISKUTERA left) as a draft, marked UTKAST on every page")
+	forceFlag(cmd, &opts.Force)
 	cmd.Flags().BoolVar(&opts.Agreement, "samstammighet", false, "add a note on how far the evaluators agreed before they met (Bedömarnas samstämmighet), from their own workbooks (Avser = bedömning) in the data folder")
 	return cmd
 }
@@ -128,13 +130,9 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	if out == "" && opts.PDF == "" {
 		out = name
 	}
-	inputs := set.Inputs()
-	for _, p := range []string{out, opts.PDF} {
-		if p != "" && p != "-" {
-			if err := atomicfile.CheckTarget(p, inputs...); err != nil {
-				return err
-			}
-		}
+	o := outputs{inputs: set.Inputs(), force: opts.Force}
+	if err := o.check(out, opts.PDF); err != nil {
+		return err
 	}
 	var chromium string
 	if opts.PDF != "" {
@@ -145,7 +143,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 		chromium = p
 	}
 	page := func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }
-	if err := writeOutput(out, inputs, opts.Stdout, page); err != nil {
+	if err := o.write(out, resultOut(opts.Stdout, "html"), page); err != nil {
 		return err
 	}
 	if out != "" && out != "-" {
@@ -160,7 +158,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 			}
 			defer os.RemoveAll(dir)
 			htmlPath = filepath.Join(dir, name)
-			if err := writeOutput(htmlPath, nil, nil, page); err != nil {
+			if err := (outputs{}).write(htmlPath, nil, page); err != nil {
 				return err
 			}
 		}
@@ -168,7 +166,7 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 		if err != nil {
 			return failure(msg.Errorf("printing %s to PDF: %w", htmlPath, err), "")
 		}
-		if err := writeOutput(opts.PDF, inputs, nil, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
+		if err := o.write(opts.PDF, nil, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
 			return err
 		}
 		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s\n", opts.PDF))
@@ -185,33 +183,50 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		return usageErr("-o %s: --all writes a folder of reports, and %s is a file", dir, dir)
 	}
+	// The names of every file the folder gets, settled before anything is
+	// written: the shared files and the index first, so that no kommun's
+	// report takes one of their names (a kommun called Index).
+	shared := []struct{ name, content string }{
+		{report.ScriptFile, assets.EchartsJS},
+		{"echarts-LICENSE.txt", assets.EchartsLicense},
+		{"echarts-NOTICE.txt", assets.EchartsNotice},
+		{"zrender-LICENSE.txt", assets.ZrenderLicense},
+	}
+	used := map[string]bool{indexFile: true}
+	paths := []string{filepath.Join(dir, indexFile)}
+	for _, f := range shared {
+		used[f.name] = true
+		paths = append(paths, filepath.Join(dir, f.name))
+	}
+	var kommuner []string
+	names := map[string]string{} // kommun → its report's file name
+	for _, kommun := range set.Kommuner() {
+		evs := set.Kommun(kommun) // none when its only evaluation is in dispute (Clashes)
+		if len(evs) > 0 && evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
+			continue // a published mean has no report of its own
+		}
+		kommuner = append(kommuner, kommun)
+		names[kommun] = uniqueFile(used, evaluation.Slug(kommun), ".html")
+		paths = append(paths, filepath.Join(dir, names[kommun]))
+	}
+	o := outputs{inputs: set.Inputs(), force: opts.Force}
+	if err := o.check(paths...); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return failure(err, "")
 	}
-	inputs := set.Inputs()
-	shared := map[string]string{
-		report.ScriptFile:     assets.EchartsJS,
-		"echarts-LICENSE.txt": assets.EchartsLicense,
-		"echarts-NOTICE.txt":  assets.EchartsNotice,
-		"zrender-LICENSE.txt": assets.ZrenderLicense,
-	}
-	for _, name := range []string{report.ScriptFile, "echarts-LICENSE.txt", "echarts-NOTICE.txt", "zrender-LICENSE.txt"} {
-		if err := writeOutput(filepath.Join(dir, name), inputs, nil, func(w io.Writer) error { _, err := io.WriteString(w, shared[name]); return err }); err != nil {
+	for _, f := range shared {
+		if err := o.write(filepath.Join(dir, f.name), nil, func(w io.Writer) error { _, err := io.WriteString(w, f.content); return err }); err != nil {
 			return err
 		}
 	}
 	var entries []report.IndexEntry
 	var skipped []string
-	kommuner := set.Kommuner()
-	used := map[string]bool{}
 	prog := newProgress(opts.Stderr, "writing reports", len(kommuner))
 	defer prog.done()
 	for i, kommun := range kommuner {
 		prog.step(i + 1)
-		evs := set.Kommun(kommun)
-		if len(evs) > 0 && evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
-			continue // a published mean has no report of its own
-		}
 		r, err := buildForAll(set, kommun, opts, opts.Stderr)
 		if err == nil {
 			err = checkDraft(r, opts)
@@ -222,9 +237,8 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			skipped = append(skipped, kommun)
 			continue
 		}
-		name := uniqueFile(used, evaluation.Slug(r.Kommun), ".html")
-		path := filepath.Join(dir, name)
-		if err := writeOutput(path, inputs, nil, func(w io.Writer) error {
+		name := names[kommun]
+		if err := o.write(filepath.Join(dir, name), nil, func(w io.Writer) error {
 			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
 		}); err != nil {
 			return err
@@ -233,8 +247,8 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			InstrumentName: r.Instrument.Name, Total: r.Latest.Total.Score, Max: r.Latest.Total.Max,
 			Years: len(r.Years), Href: name, Draft: r.Draft})
 	}
-	index := filepath.Join(dir, "index.html")
-	if err := writeOutput(index, inputs, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
+	index := filepath.Join(dir, indexFile)
+	if err := o.write(index, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
 		return err
 	}
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s and %s in %s\n", index, msg.Count(len(entries), "report", "reports"), dir))
@@ -270,6 +284,10 @@ func checkDraft(r *report.Report, opts *reportOptions) error {
 	return inputErr(errors.New(msg.Sprintf("%s %d is not finished, so its report is not written:", r.Kommun, r.Year)+"\n"+strings.Join(places, "\n")),
 		"agree on what is marked, delete the marks and set Status to Slutlig on the sheet Uppgifter; or write a draft with --utkast (every page then says UTKAST)")
 }
+
+// indexFile is the index page of report --all; no kommun's report gets its
+// name.
+const indexFile = "index.html"
 
 // buildForAll builds one kommun's report for --all. A group that cannot be
 // compared with this kommun's latest evaluation (another instrument

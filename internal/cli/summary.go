@@ -74,9 +74,9 @@ func runSummary(_ context.Context, opts *summaryOptions) error {
 	s := summary.Build(r.Evaluation)
 	switch opts.Format {
 	case "json":
-		err = summary.JSON(opts.Stdout, s)
+		err = summary.JSON(resultOut(opts.Stdout, opts.Format), s)
 	case "csv":
-		err = summary.CSV(opts.Stdout, s)
+		err = summary.CSV(resultOut(opts.Stdout, opts.Format), s)
 	default:
 		err = summary.Text(opts.Stdout, s)
 	}

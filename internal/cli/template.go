@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -70,7 +69,7 @@ overwritten unless --force is given.`,
 	cmd.Flags().StringVar(&opts.Year, "year", "", "the evaluation year, e.g. 2007")
 	cmd.Flags().StringVar(&opts.Assessor, "bedomare", "", "make one evaluator's own workbook (Avser = bedömning) with this evaluator's name")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>.xlsx)")
-	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite an existing output file")
+	forceFlag(cmd, &opts.Force)
 	return cmd
 }
 
@@ -106,14 +105,11 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
-	if _, err := os.Stat(out); err == nil && !opts.Force {
-		return failure(msg.Errorf("%s already exists", out), "choose another name with -o, or replace it with --force")
-	}
 	var inputs []string
 	if strings.HasSuffix(opts.Instrument, ".toml") {
 		inputs = append(inputs, opts.Instrument)
 	}
-	err = writeOutput(out, inputs, nil, func(w io.Writer) error {
+	err = outputs{inputs: inputs, force: opts.Force}.write(out, nil, func(w io.Writer) error {
 		return workbook.Write(w, in, &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: kommun, Year: year, Assessor: assessor}})
 	})
 	if err != nil {

@@ -97,7 +97,7 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 		if all == nil {
 			all = []problem.Problem{}
 		}
-		if err := encode.JSON(opts.Stdout, all); err != nil {
+		if err := encode.JSON(resultOut(opts.Stdout, opts.Format), all); err != nil {
 			return failure(err, "")
 		}
 	default:

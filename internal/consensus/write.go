@@ -11,13 +11,8 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/sheet"
-	"github.com/kompass-dev/kompass/internal/texttable"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
-
-// maxComment is how long a merged Kommentar may grow, in runes: Excel keeps
-// at most 32,767 characters in a cell.
-const maxComment = 32000
 
 // Write writes the consensus workbook for the evaluators' meeting, a draft
 // (Status Utkast): an ordinary workbook of the evaluation (Avser = kommun)
@@ -289,5 +284,5 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// cut keeps a text within maxComment runes.
-func cut(s string) string { return texttable.Cut(s, maxComment) }
+// cut keeps a merged text within what a cell holds (sheet.CellText).
+func cut(s string) string { return sheet.CellText(s) }

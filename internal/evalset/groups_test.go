@@ -334,7 +334,7 @@ func TestGroupsFileLimits(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"deep arrays", "# fine so far\n" + deep, ":2: nested more than 32 levels deep"},
 		{"deep tables", "[" + strings.Repeat("a.", 300) + "a]\n", ":1: a key or value longer than 256 characters"},
-		{"too large", strings.Repeat("# comment\n", MaxGroupsSizeForTest/10+1), "larger than 1048576 bytes"},
+		{"too large", strings.Repeat("# comment\n", MaxGroupsSizeForTest/10+1), "groups.toml: the file is 1048580 bytes; kompass reads groups files of at most 1048576 bytes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := withGroups(t, base, tc.text)
@@ -357,7 +357,7 @@ func TestGroupsFileLimits(t *testing.T) {
 		t.Skip("no FIFOs here:", err)
 	}
 	fs := &evalset.Set{Dir: fifoDir, Evaluations: base.Evaluations}
-	if _, err := fs.Group("G", ref, evalset.Period{}); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+	if _, err := fs.Group("G", ref, evalset.Period{}); err == nil || !strings.Contains(err.Error(), "groups.toml: is not a regular file but a named pipe (FIFO); kompass reads only regular files") {
 		t.Errorf("FIFO groups.toml: %v", err)
 	}
 }

@@ -2,10 +2,9 @@ package evalset
 
 import (
 	"errors"
-	"io"
 	"io/fs"
-	"os"
 
+	"github.com/kompass-dev/kompass/internal/inputfile"
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
@@ -19,35 +18,16 @@ const (
 	maxGroupsKeyPath = 256     // bytes of one dotted key or table header
 )
 
-// readGroupsFile reads groups.toml if it is there: only a regular file, at
-// most MaxGroupsSize bytes, checked on what is opened (a FIFO or a link to
-// /dev/zero never hangs or fills the memory).
+// readGroupsFile reads groups.toml if it is there: only a regular file of
+// at most MaxGroupsSize bytes (internal/inputfile), so that a FIFO or a
+// link to /dev/zero never hangs or fills the memory.
 func readGroupsFile(path string) ([]byte, error) {
-	// Stat before opening: opening a FIFO waits for a writer.
-	st, err := os.Stat(path)
+	data, err := inputfile.Read(path, inputfile.Groups, MaxGroupsSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, msg.Errorf("%s: not a regular file", path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if st, err = f.Stat(); err != nil || !st.Mode().IsRegular() {
-		return nil, msg.Errorf("%s: not a regular file", path)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxGroupsSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxGroupsSize {
-		return nil, msg.Errorf("%s: larger than %d bytes; a groups file is a few kilobytes", path, MaxGroupsSize)
 	}
 	if line, why := groupsShape(data); line > 0 {
 		return nil, msg.Errorf("%s:%d: %s", path, line, why)

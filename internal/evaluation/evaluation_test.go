@@ -323,6 +323,18 @@ func TestNameIdentity(t *testing.T) {
 	if evaluation.NormName("Umeå\u200b\u0007") != "Umeå" {
 		t.Error("invisible and control characters are kept in the name")
 	}
+	// A name of only what shows nothing is empty: a workbook with it has no
+	// Kommun, and two of them are not one kommun.
+	for _, s := range []string{"\u200b", "\ufeff", "\x01\x1b", " \u00ad\u2060 ", "\u3164", "\u2800\u2800", "\u0301", "\ufe0f"} {
+		if got := evaluation.NormName(s); got != "" {
+			t.Errorf("NormName(%q) = %q, want empty", s, got)
+		}
+	}
+	for _, s := range []string{"Å", "7", "-", "\u00e9", "Q\u0301"} {
+		if evaluation.NormName(s) == "" {
+			t.Errorf("NormName(%q) is empty", s)
+		}
+	}
 }
 
 func TestSlug(t *testing.T) {

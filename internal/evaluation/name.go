@@ -33,9 +33,11 @@ var folds = map[rune]string{
 }
 
 // NormName is a name as written, NFC-normalised, with invisible and
-// control characters dropped, runs of white space made one space and the
-// ends trimmed. Workbooks are read through it, so it is the form every
-// name is printed in.
+// control characters dropped (a zero-width space, a byte order mark, a
+// soft hyphen), runs of white space made one space and the ends trimmed.
+// A name with nothing to see — only such characters, blank fillers or
+// marks without a letter — is empty. Workbooks are read through it, so it
+// is the form every name is printed in.
 func NormName(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || unicode.IsGraphic(r) {
@@ -43,7 +45,22 @@ func NormName(s string) string {
 		}
 		return -1
 	}, norm.NFC.String(s))
+	if !strings.ContainsFunc(s, visible) {
+		return ""
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// visible reports whether r shows as something: not white space, not a
+// mark (which shows only on a letter), not a blank filler (the Hangul
+// fillers, the blank Braille pattern), which are letters and symbols
+// that show nothing.
+func visible(r rune) bool {
+	switch r {
+	case '\u115f', '\u1160', '\u3164', '\uffa0', '\u2800':
+		return false
+	}
+	return unicode.IsGraphic(r) && !unicode.IsSpace(r) && !unicode.In(r, unicode.Mn, unicode.Me)
 }
 
 // NameKey is the identity of a kommun: NormName in lower case.

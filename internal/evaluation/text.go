@@ -1,5 +1,10 @@
 package evaluation
 
+import (
+	"regexp"
+	"strings"
+)
+
 // The evaluation's own words (issue 12): an SKL analysis is mostly text —
 // a summary of the whole evaluation, a background on the kommun, and per
 // huvudområde several pages of assessment under sub-headings — with small
@@ -16,10 +21,13 @@ const (
 // TextKind says what a row of the Bedömning sheet is.
 type TextKind string
 
-// Kinds of text row, as written in the workbook.
+// Kinds of text row, as written in the workbook. A TableRef row places a
+// table of the section where it stands: its Text is the table's label
+// ("Tabell 1"), the start of the table's title.
 const (
 	Heading   TextKind = "Rubrik"
 	Paragraph TextKind = "Stycke"
+	TableRef  TextKind = "Tabell"
 )
 
 // TextBlock is one row of the Bedömning sheet, in the order written: a
@@ -36,19 +44,35 @@ type TextBlock struct {
 }
 
 // Table is a small table of the evaluation from the Tabeller sheet: a
-// title, a header row and data rows of the same width.
+// title, a header row and data rows of the same width, and the notes
+// printed under it (a source, an explanation of a mark).
 type Table struct {
 	Section string // as for TextBlock
 	Title   string
 	Header  []string
 	Rows    [][]string
-	Cell    string // the title cell
+	Notes   []string // "Källa: …", "* …"
+	Cell    string   // the title cell
 	// Where the table stands, for messages: the cells of its mark
 	// ("Tabell") and its Område, and the first cell of its header and of
 	// each row (Rows[i] begins at RowCells[i]).
 	MarkCell, SectionCell, HeaderCell string
 	RowCells                          []string
 }
+
+// tableLabel is a table's label at the start of its title.
+var tableLabel = regexp.MustCompile(`^(?i:tabell)\s+\d{1,4}\b`)
+
+// Label is the table's label, the start of its title: "Tabell 1" of
+// "Tabell 1 Mandatfördelningen i KF"; "" when the title has none.
+func (t Table) Label() string { return TableLabel(t.Title) }
+
+// TableLabel is the label a text starts with ("Tabell 1"), "" when none.
+func TableLabel(s string) string { return tableLabel.FindString(strings.TrimSpace(s)) }
+
+// LabelKey is a label as labels are compared: case and spaces do not
+// matter ("TABELL  1" is "tabell 1").
+func LabelKey(label string) string { return strings.ToLower(strings.Join(strings.Fields(label), " ")) }
 
 // TextOf returns the blocks of one section, in order.
 func (e *Evaluation) TextOf(section string) []TextBlock {

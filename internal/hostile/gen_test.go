@@ -435,3 +435,16 @@ func longShared(t testing.TB, n, extra int) []byte {
 		return strings.Replace(s, "</sheetData>", rows.String()+"</sheetData>", 1)
 	})
 }
+
+// withDateStyle adds a cell format that shows a date (the built-in format
+// 14) to a workbook made from the template, as style 16.
+func withDateStyle(t testing.TB, data []byte) []byte {
+	t.Helper()
+	return withPart(t, data, "xl/styles.xml", func(s string) string {
+		if !strings.Contains(s, `<cellXfs count="16">`) {
+			t.Fatal("the template has not 16 cell formats; fix withDateStyle")
+		}
+		s = strings.Replace(s, `<cellXfs count="16">`, `<cellXfs count="17">`, 1)
+		return strings.Replace(s, "</cellXfs>", `<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="true"></xf></cellXfs>`, 1)
+	})
+}

@@ -22,12 +22,12 @@ func TestGroupsFiles(t *testing.T) {
 	}{
 		{"nested-2m", func(p string) error {
 			return os.WriteFile(p, []byte("# groups\n"+strings.Repeat(deep, 2)), 0o644)
-		}, "groups.toml: larger than 1048576 bytes"},
+		}, "groups.toml: the file is 1.9 MB; kompass reads groups files of at most 1.0 MB"},
 		{"nested-deep", func(p string) error {
 			return os.WriteFile(p, []byte("# groups\nx = "+strings.Repeat("[", 500_000)+"\n"), 0o644)
 		}, "groups.toml:2: nested more than 32 levels deep"},
-		{"fifo", func(p string) error { return syscall.Mkfifo(p, 0o644) }, "groups.toml: not a regular file"},
-		{"dev-zero", func(p string) error { return os.Symlink("/dev/zero", p) }, "groups.toml: not a regular file"},
+		{"fifo", func(p string) error { return syscall.Mkfifo(p, 0o644) }, "groups.toml: is not a regular file but a named pipe (FIFO); kompass reads only regular files"},
+		{"dev-zero", func(p string) error { return os.Symlink("/dev/zero", p) }, "groups.toml: is not a regular file but a character device; kompass reads only regular files"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "data")

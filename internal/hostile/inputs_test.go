@@ -36,6 +36,13 @@ type input struct {
 	about  string
 }
 
+// formulaKommun is the Kommun of workbook/formula-text.xlsx.
+const formulaKommun = `=HYPERLINK("http://evil.example/","Exempelkommun A")`
+
+// manyStrings is the number of empty shared strings of
+// shared-strings-4m.xlsx.
+const manyStrings = 4_500_000
+
 const (
 	bigRows   = 100000    // rows of the very large sheet
 	bombBytes = 200 << 20 // unpacked size of the zip bomb's part
@@ -129,10 +136,30 @@ var inputs = []input{
 	}, about: "the merge D3:D4 declared 100,000 times"},
 	{name: "workbook/shared-string-1mb.xlsx", make: func(t testing.TB) []byte { return longShared(t, sheet.MaxCellText, 300) },
 		about: "one shared string of 1 MB in every Poäng cell, and 300 more rows with it and unknown ids"},
+	{name: "workbook/score-phonetic.xlsx", about: "the Poäng cell of 1.1 is an inline string 28 with a phonetic run 0 (it read as 280)", make: func(t testing.TB) []byte {
+		return withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>28</t><rPh sb="0" eb="2"><t>0</t></rPh></is></c>`)
+	}},
+	{name: "workbook/shared-strings-4m.xlsx", about: "4,500,000 empty shared strings (22 MB of <si/>, 54 kB on disk)", make: func(t testing.TB) []byte {
+		return withPart(t, base(t), "xl/sharedStrings.xml", func(s string) string {
+			return strings.Replace(s, "</sst>", strings.Repeat("<si/>", manyStrings)+"</sst>", 1)
+		})
+	}},
 	{name: "workbook/control-chars.xlsx", about: "ESC, BEL, CR and a right-to-left override in the Poäng cell of 1.1 and the Motivering i rapporten of 1.2", make: func(t testing.TB) []byte {
 		b := withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[2K_x000D_sju&#x202E;tton</t></is></c>`)
 		return withCellXML(t, b, poangPart, "G4", `<c r="G4" s="7" t="inlineStr"><is><t>bra_x001B_[8m dold</t></is></c>`)
 	}},
+	{name: "workbook/comment-control-chars.xlsx", about: "a valid workbook with ESC, BEL and CR in the Motivering i rapporten of 1.1 (a correction compare lists)", make: func(t testing.TB) []byte {
+		return withCellXML(t, base(t), poangPart, "G3", `<c r="G3" s="7" t="inlineStr"><is><t>rättad_x001B_]0;pwned_x0007__x001B_[2K_x000D_dold</t></is></c>`)
+	}},
+	{name: "workbook/formula-text.xlsx", about: "a valid workbook whose Kommun, Källor and a Motivering i rapporten are formulas as text (=HYPERLINK(…), @SUM(…), -1+1)", make: edited(func(t testing.TB) func(*excelize.File) {
+		return func(f *excelize.File) {
+			w := testkit.Fill(t, f)
+			w.Fact(workbook.FactKommun, formulaKommun)
+			w.Fact(workbook.FactSources, `=HYPERLINK("http://evil.example/","Källa")`)
+			w.Published("1.1", "@SUM(1+1)")
+			w.Published("1.2", "-1+1")
+		}
+	})},
 	{name: "workbook/fifo.xlsx", how: special, create: mkfifo, about: "a named pipe (FIFO) named .xlsx"},
 	{name: "workbook/dev-zero.xlsx", how: special, create: symlinkDevZero, about: "a symbolic link to /dev/zero named .xlsx"},
 	{name: "workbook/column-xfd.xlsx", make: edited(func(t testing.TB) func(*excelize.File) {
@@ -161,6 +188,9 @@ var inputs = []input{
 	{name: "workbook/score-nan-text.xlsx", make: edited(setScore("1.1", "NaN")), about: "the text NaN in the Poäng cell of 1.1"},
 	{name: "workbook/score-nan-number.xlsx", about: "a numeric cell whose stored value is NaN", make: func(t testing.TB) []byte {
 		return withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6"><v>NaN</v></c>`)
+	}},
+	{name: "workbook/score-nan-date.xlsx", about: "NaN stored in the Poäng cell of 1.1, formatted as a date (it read as 1899-12-31)", make: func(t testing.TB) []byte {
+		return withCellXML(t, withDateStyle(t, base(t)), poangPart, "D3", `<c r="D3" s="16"><v>NaN</v></c>`)
 	}},
 	{name: "workbook/score-negative.xlsx", make: edited(setScore("1.1", -5.0)), about: "-5 in the Poäng cell of 1.1"},
 	{name: "workbook/score-1e300.xlsx", about: "1E+300 stored in the Poäng cell of 1.1", make: func(t testing.TB) []byte {
@@ -200,6 +230,9 @@ var inputs = []input{
 	// Facts.
 	{name: "workbook/kommun-empty.xlsx", make: edited(setFact(workbook.FactKommun, "")), about: "Kommun is empty"},
 	{name: "workbook/kommun-spaces.xlsx", make: edited(setFact(workbook.FactKommun, "   ")), about: "Kommun is three spaces"},
+	{name: "workbook/kommun-invisible.xlsx", about: "Kommun is a zero-width space, a byte order mark and a control character (_x0001_)", make: func(t testing.TB) []byte {
+		return withCellXML(t, base(t), factsPart, "B2", `<c r="B2" t="inlineStr"><is><t>&#x200B;&#xFEFF;_x0001_</t></is></c>`)
+	}},
 	{name: "workbook/kommun-formula.xlsx", make: edited(func(t testing.TB) func(*excelize.File) {
 		return func(f *excelize.File) {
 			check(t, f.SetCellFormula(workbook.SheetFacts, testkit.Fill(t, f).FactCell(workbook.FactKommun), `"Exempel"&"kommun"`))
@@ -320,6 +353,12 @@ id = "Total"
 name = "Reserverat"
 max = 100
 `), about: "a max not in the step, a duplicate area id, a delfråga of another area, the id Total"},
+	{name: "instrument/control-name.toml", make: text(tomlHead + `name = "Ond\u001b]0;pwned\u0007\u001b[2K\rversion"
+language = "sv"
+step = 0.5
+` + tomlArea), about: "a valid instrument whose name holds ESC, BEL and CR (as TOML escapes)"},
+	{name: "instrument/fifo.toml", how: special, create: mkfifo, about: "a named pipe (FIFO) named .toml"},
+	{name: "instrument/dev-zero.toml", how: special, create: symlinkDevZero, about: "a symbolic link to /dev/zero named .toml"},
 	{name: "instrument/too-large.toml", how: atTestTime, make: func(testing.TB) []byte {
 		return []byte(tomlHead + tomlName + tomlArea + "# " + strings.Repeat("x", 1<<20) + "\n")
 	}, about: "a valid instrument padded with a comment to above 1 MiB"},

@@ -19,6 +19,9 @@ type run struct {
 	err    []string // the same for stderr
 	base   bool     // also write the valid base workbook as data/exempelkommun-a-2025.xlsx
 	writes []string // outputs the command must write (the others' working folder is left as it was)
+	// result: the command prints a result (a table, CSV) that need not
+	// name the input file; every other run must.
+	result bool
 }
 
 // The commands. Summary works on a workbook being filled in: problems in
@@ -40,6 +43,7 @@ var (
 	cmdValidateData  = []string{"validate", "data"}
 	cmdExportData    = []string{"export", "--data", "data", "-o", "out.csv"}
 	cmdCompareData   = []string{"compare", "--data", "data", "--kommun", kommunA}
+	cmdInstruments   = []string{"--instruments", "inst", "instruments"}
 )
 
 // What kompass says about a damaged XML part names the part and the sheet;
@@ -308,6 +312,32 @@ var runs = []run{
 	}, err: []string{
 		"kompass: warning: $F: Poäng!D3 (1.1): Poäng \"NaN\" is not a number",
 	}},
+	// NaN is no date (it read as 1899-12-31), and the text of a phonetic
+	// run is no part of the value (28 with the reading 0 read as 280).
+	{in: "workbook/score-nan-date.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   Poäng!D3     1.1    Poäng \"NaN\" is not a number (found NaN; expected a number such as 7,5)",
+		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
+	}},
+	{in: "workbook/score-phonetic.xlsx", args: cmdValidate, exit: 0, out: []string{
+		// 28, not 280; an inline string is text, which kompass names
+		"$F:",
+		`  warning Poäng!D3     1.1    Poäng "28" is stored as text; kompass reads it as 28, but sums in Excel and LibreOffice skip text — type 28 again as a number (found 28; expected the number 28)`,
+	}},
+	// Millions of empty shared strings are refused as the part is read,
+	// naming the part.
+	{in: "workbook/shared-strings-4m.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   -            -      the workbook is larger than kompass accepts: too many shared strings: the part xl/sharedStrings.xml holds more than 200000 (shared strings are the texts of its cells; an evaluation workbook has a few thousand) (found more than 200000 shared strings; expected at most 200000)",
+		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
+	}},
+	{in: "workbook/shared-strings-4m.xlsx", args: cmdSummary, exit: 3, err: []string{
+		"kompass: warning: $F: the workbook is larger than kompass accepts: too many shared strings: the part xl/sharedStrings.xml holds more than 200000 (shared strings are the texts of its cells; an evaluation workbook has a few thousand)",
+		"kompass: error: $F: cannot summarise this workbook",
+	}},
+	{in: "workbook/shared-strings-4m.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 1 problem: the workbook is larger than kompass accepts: too many shared strings: the part xl/sharedStrings.xml holds more than 200000 (shared strings are the texts of its cells; an evaluation workbook has a few thousand) (run 'kompass validate $F')",
+	}},
 	{in: "workbook/score-nan-number.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
 		"  error   Poäng!D3     1.1    Poäng \"NaN\" is not a number (found NaN; expected a number such as 7,5)",
@@ -458,6 +488,16 @@ var runs = []run{
 	}, err: []string{
 		"kompass: warning: $F: Uppgifter!B2: Kommun is empty",
 	}},
+	// A name of only invisible characters is empty (it validated as a
+	// kommun without a name, and several such were not duplicates).
+	{in: "workbook/kommun-invisible.xlsx", args: cmdValidate, exit: 3, out: []string{
+		"$F:",
+		"  error   Uppgifter!B2 -      Kommun is empty (found –; expected the kommun's name)",
+		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
+	}},
+	{in: "workbook/kommun-invisible.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, err: []string{
+		"kompass: warning: $F is left out of comparisons: 1 problem: Uppgifter!B2: Kommun is empty (run 'kompass validate $F')",
+	}},
 	{in: "workbook/kommun-formula.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
 		"  error   Uppgifter!B2 -      Kommun holds a formula; type the value itself (found =\"Exempel\"&\"kommun\"; expected a value)",
@@ -544,7 +584,7 @@ var runs = []run{
 		"$F:24: area[3].id: \"Total\" is reserved for the total row",
 	}},
 	{in: "instrument/too-large.toml", args: cmdCheck, exit: 3, out: []string{
-		"$F: file is 1048777 bytes; an instrument file may be at most 1048576",
+		"$F: the file is 1048777 bytes; kompass reads instrument files of at most 1048576 bytes",
 	}},
 	{in: "instrument/syntax-error.toml", args: cmdTemplate, exit: 3, err: []string{
 		"kompass: error: $F:4: name: strings cannot contain newlines",
@@ -572,7 +612,7 @@ var runs = []run{
 		"hint: check the file with 'kompass instruments check $F'",
 	}},
 	{in: "instrument/too-large.toml", args: cmdTemplate, exit: 3, err: []string{
-		"kompass: error: $F: file is 1048777 bytes; an instrument file may be at most 1048576",
+		"kompass: error: $F: the file is 1048777 bytes; kompass reads instrument files of at most 1048576 bytes",
 		"hint: check the file with 'kompass instruments check $F'",
 	}},
 	{in: "instrument/wrong-types.toml", args: cmdExport, exit: 3, dir: "inst", base: true, err: []string{
@@ -616,6 +656,54 @@ var runs = []run{
 	{in: "instrument/duplicate-keys.toml", args: cmdReportAllInst, exit: 3, dir: "inst", base: true, err: []string{
 		"kompass: error: $F:4: id: key 'id' has already been defined",
 		"hint: fix the instrument file, or check it with 'kompass instruments check FILE'",
+	}},
+	// Nothing raw reaches the terminal: compare lists a Kommentar, and
+	// instruments an instrument's name, with their control characters shown.
+	{in: "workbook/comment-control-chars.xlsx", args: cmdCompareData, exit: 0, dir: "data", result: true, out: []string{
+		"Kommentarer i arbetsböckerna (rättelser och motiveringar):",
+		`- 2025, 1.1: rättad\x1b]0;pwned\x07\x1b[2K\x0ddold`,
+	}, err: []string{}},
+	{in: "workbook/comment-control-chars.xlsx", args: []string{"compare", "--data", "data", "--kommun", kommunA, "--format", "json"}, exit: 0, dir: "data", out: []string{
+		`re:\s+"text": "rättad\\u001b\]0;pwned\\u0007\\u001b\[2K\\rdold"`,
+	}},
+	{in: "instrument/control-name.toml", args: cmdInstruments, exit: 0, dir: "inst", out: []string{
+		`re:hostile@1\s+Ond\\x1b\]0;pwned\\x07\\x1b\[2K\\x0dversion\s+1 .* $F`,
+	}},
+	{in: "instrument/control-name.toml", args: cmdCheck, exit: 0, out: []string{
+		"$F: ok (hostile@1, 1 huvudområde, 0 delfrågor, max 100)",
+	}},
+	// No CSV holds a formula: a text that starts with =, +, -, @ gets a '
+	// in front (numbers stay numbers).
+	{in: "workbook/formula-text.xlsx", args: []string{"export", "--data", "data"}, exit: 0, dir: "data", result: true, out: []string{
+		`"'=HYPERLINK(""http://evil.example/"",""Exempelkommun A"")",2025,kommun,kommunkompassen,2007,1,,Offentlighet och demokratisk kontroll,100,73,"'=HYPERLINK(""http://evil.example/"",""Källa"")"`,
+	}},
+	{in: "workbook/formula-text.xlsx", args: []string{"summary", "--format", "csv", "$F"}, exit: 0, result: true, out: []string{
+		`"'=HYPERLINK(""http://evil.example/"",""Exempelkommun A"")",2025,kommunkompassen,2007,question,1.1,1,Hur informeras medborgarna?,40,28`,
+	}},
+	{in: "workbook/formula-text.xlsx", args: []string{"compare", "--data", "data", "--kommun", formulaKommun, "--format", "csv"}, exit: 0, dir: "data", result: true, out: []string{
+		`re:"'=HYPERLINK\(""http://evil.example/"",""Exempelkommun A""\)",2025,.*`,
+	}},
+	// Instrument files are read as every input is: a FIFO or a link to
+	// /dev/zero in the instruments folder is refused, never waited for
+	// (it made every command hang) or read to the end (out of memory).
+	{in: "instrument/fifo.toml", args: cmdCheck, exit: 3, out: []string{
+		"$F: is not a regular file but a named pipe (FIFO); kompass reads only regular files",
+	}},
+	{in: "instrument/fifo.toml", args: cmdInstruments, exit: 3, dir: "inst", err: []string{
+		"kompass: error: $F: is not a regular file but a named pipe (FIFO); kompass reads only regular files",
+		"hint: fix the instrument file, or check it with 'kompass instruments check FILE'",
+	}},
+	{in: "instrument/fifo.toml", args: cmdReportInst, exit: 3, dir: "inst", base: true, err: []string{
+		"kompass: error: $F: is not a regular file but a named pipe (FIFO); kompass reads only regular files",
+	}},
+	{in: "instrument/dev-zero.toml", args: cmdCheck, exit: 3, out: []string{
+		"$F: is not a regular file but a character device; kompass reads only regular files",
+	}},
+	{in: "instrument/dev-zero.toml", args: cmdExport, exit: 3, dir: "inst", base: true, err: []string{
+		"kompass: error: $F: is not a regular file but a character device; kompass reads only regular files",
+	}},
+	{in: "instrument/dev-zero.toml", args: []string{"--instruments", "inst", "validate", "data"}, exit: 3, dir: "inst", base: true, err: []string{
+		"kompass: error: $F: is not a regular file but a character device; kompass reads only regular files",
 	}},
 	{in: "workbook/text.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not) (run 'kompass validate $F')",

@@ -3,6 +3,7 @@ package hostile
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -10,8 +11,10 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/sheet"
+	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -25,6 +28,7 @@ const memLimit = 100 << 20
 // not asserted. Under the race detector, which allocates more (sync.Pool
 // keeps less), only the peak is asserted.
 func TestZipBombMemory(t *testing.T) {
+	testkit.Language(t, msg.English) // the messages below are the English ones, whatever ran before
 	for _, tc := range []struct {
 		name     string
 		declared uint64 // the sheet's declared unpacked size; 0: the truth
@@ -99,4 +103,26 @@ func inflateAll(t *testing.T, data []byte) {
 		return
 	}
 	t.Fatalf("the bomb has no %s", poangPart)
+}
+
+// TestSharedStringsFolder: eight workbooks of 4,500,000 empty shared
+// strings each in one folder (which took 25 s and 880 MB) are refused,
+// each as its part is read, in little memory: the heap stays below
+// memLimit. Time is logged.
+func TestSharedStringsFolder(t *testing.T) {
+	data := contentOf(t, inputNamed(t, "workbook/shared-strings-4m.xlsx"))
+	dir := t.TempDir()
+	for i := range 8 {
+		check(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%d.xlsx", i+1)), data, 0o644))
+	}
+	var code int
+	var stdout string
+	c := measure(func() { code, stdout, _, _ = mainSafely([]string{"validate", dir}) })
+	t.Logf("validate of 8 workbooks: %v; allocated %.1f MB in all; heap peak %.1f MB above the start", c.elapsed, c.allocMB(), c.peakMB())
+	if code != 3 || strings.Count(stdout, "too many shared strings: the part xl/sharedStrings.xml holds more than 200000") != 8 {
+		t.Errorf("exit %d, want 3 and 8 workbooks refused:\n%s", code, stdout)
+	}
+	if c.peak >= memLimit {
+		t.Errorf("the heap grew by %.1f MB, want less than %d MB", c.peakMB(), memLimit>>20)
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/kompass-dev/kompass/internal/inputfile"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 )
@@ -51,24 +51,20 @@ func (e *LoadError) Error() string {
 	return b.String()
 }
 
-// tooLarge is the problem of a file above MaxFileSize.
+// tooLarge is the problem of a text above MaxFileSize given to Parse.
 func tooLarge(file string, size int64) *LoadError {
 	return &LoadError{File: file, Problems: []Problem{{Message: msg.Sprintf("file is %d bytes; an instrument file may be at most %d", size, MaxFileSize)}}}
 }
 
-// LoadFile reads and checks one instrument file.
+// LoadFile reads and checks one instrument file: a regular file of at most
+// MaxFileSize bytes (internal/inputfile), so that a FIFO or a link to
+// /dev/zero in the instruments folder is refused, not waited for.
 func LoadFile(path string) (*Instrument, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
+	data, err := inputfile.Read(path, inputfile.Instrument, MaxFileSize)
+	var fe *inputfile.Error
+	if errors.As(err, &fe) {
+		return nil, &LoadError{File: path, Problems: []Problem{{Message: fe.Reason}}}
 	}
-	if st.IsDir() {
-		return nil, msg.Errorf("%s: is a directory, not an instrument file", path)
-	}
-	if st.Size() > MaxFileSize {
-		return nil, tooLarge(path, st.Size())
-	}
-	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -480,13 +480,13 @@ func TestLoadFile(t *testing.T) {
 	if err := os.WriteFile(big, make([]byte, MaxFileSize+1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := LoadFile(big); err == nil || !strings.Contains(err.Error(), "an instrument file may be at most") {
+	if _, err := LoadFile(big); err == nil || err.Error() != big+": the file is 1048577 bytes; kompass reads instrument files of at most 1048576 bytes" {
 		t.Errorf("LoadFile(big) = %v", err)
 	}
 	if _, err := Parse("big.toml", make([]byte, MaxFileSize+1)); err == nil || !strings.Contains(err.Error(), "an instrument file may be at most") {
 		t.Errorf("Parse(big) = %v", err)
 	}
-	if _, err := LoadFile(dir); err == nil || !strings.Contains(err.Error(), "is a directory") {
+	if _, err := LoadFile(dir); err == nil || err.Error() != dir+": is a folder, not a file" {
 		t.Errorf("LoadFile(dir) = %v", err)
 	}
 	if _, err := LoadFile(filepath.Join(dir, "none.toml")); !errors.Is(err, os.ErrNotExist) {

@@ -9,8 +9,9 @@ import (
 )
 
 // show writes blocks compactly: a paragraph as its runs, a list as
-// "• item" lines; a run in emphasis as _text_, strong as [text], both as
-// [_text_].
+// "• item" lines (a numbered one as "N. item", N its start); a run in
+// emphasis as _text_, strong as [text], both as [_text_], a link as
+// <text|address>.
 func show(bs []Block) string {
 	runs := func(rs []Run) string {
 		var b strings.Builder
@@ -21,6 +22,9 @@ func show(bs []Block) string {
 			}
 			if r.Strong {
 				t = "[" + t + "]"
+			}
+			if r.Link != "" {
+				t = "<" + t + "|" + r.Link + ">"
 			}
 			b.WriteString(t)
 		}
@@ -33,7 +37,11 @@ func show(bs []Block) string {
 			continue
 		}
 		for _, it := range b.Items {
-			out = append(out, "• "+runs(it))
+			if b.Ordered {
+				out = append(out, fmt.Sprintf("%d. %s", b.Start, runs(it)))
+			} else {
+				out = append(out, "• "+runs(it))
+			}
 		}
 		out = append(out, "/list")
 	}
@@ -45,10 +53,10 @@ func TestParse(t *testing.T) {
 		{"empty", "", ""},
 		{"blank lines only", "\n \n\u00a0\n", ""},
 		{"one paragraph", "Kommunen har en styrmodell.", "¶ Kommunen har en styrmodell."},
-		{"lines joined", "Första raden\nandra raden.", "¶ Första raden andra raden."},
+		{"a line is a paragraph", "Första raden\nandra raden.", "¶ Första raden\n¶ andra raden."},
 		{"two paragraphs", "Ett.\n\nTvå.", "¶ Ett.\n¶ Två."},
-		{"crlf and cr", "Ett.\r\n\r\nTvå.\rTre.", "¶ Ett.\n¶ Två. Tre."},
-		{"line and paragraph separators", "Ett.\u2029Två.\u2028\u2028Tre.", "¶ Ett. Två.\n¶ Tre."},
+		{"crlf and cr", "Ett.\r\n\r\nTvå.\rTre.", "¶ Ett.\n¶ Två.\n¶ Tre."},
+		{"line and paragraph separators", "Ett.\u2029Två.\u2028\u2028Tre.", "¶ Ett.\n¶ Två.\n¶ Tre."},
 		{"emphasis", "det *politiska systemet* styr", "¶ det _politiska systemet_ styr"},
 		{"strong", "**Etablerad styrmodell.**", "¶ [Etablerad styrmodell.]"},
 		{"both in a row", "*a* och **b**", "¶ _a_ och [b]"},
@@ -66,18 +74,36 @@ func TestParse(t *testing.T) {
 		{"space inside the stars", "* a * och ** b **", "¶ * a * och ** b **"},
 		{"opener inside a pair is text", "*a *b c* d*", "¶ _a *b c_ d*"},
 		{"empty pair", "a ** b", "¶ a ** b"},
-		{"emphasis across joined lines", "*en\nmening*", "¶ _en mening_"},
+		{"emphasis does not cross lines", "*en\nmening*", "¶ *en\n¶ mening*"},
 		{"emphasis does not cross paragraphs", "*ett\n\ntvå*", "¶ *ett\n¶ två*"},
 		{"list", "- ett\n- två", "• ett\n• två\n/list"},
 		{"bullet dot", "• ett\n  •   två  ", "• ett\n• två\n/list"},
 		{"list after paragraph", "Steg:\n- ett\n- två\n-\n\nSlut.", "¶ Steg:\n• ett\n• två\n/list\n¶ Slut."},
 		{"paragraph ends a list", "- ett\nmer text", "• ett\n/list\n¶ mer text"},
-		{"dash without space is text", "-ett\n--två", "¶ -ett --två"},
-		{"en dash is text", "– ett", "¶ – ett"},
+		{"dash without space is text", "-ett\n--två", "¶ -ett\n¶ --två"},
+		{"en dash and tab", "–\tett\n– två", "• ett\n• två\n/list"},
+		{"Word's pasted marks", "·\tett\no\ttvå\n\uf0b7\ttre\n\uf0b7 fyra\n•\tfem\n▪ sex", "• ett\n• två\n• tre\n• fyra\n• fem\n• sex\n/list"},
+		{"o and a space is a word", "o ja", "¶ o ja"},
+		{"o alone is a word", "o", "¶ o"},
+		{"symbol bullet inside text", "a \uf0b7 b", "¶ a • b"},
+		{"numbered", "1. ett\n2) två\n3.\ttre", "1. ett\n1. två\n1. tre\n/list"},
+		{"numbered from 4", "4. fyra\n5. fem", "4. fyra\n4. fem\n/list"},
+		{"bullets then numbers are two lists", "- a\n1. b", "• a\n/list\n1. b\n/list"},
+		{"a decimal is no item", "1.5 miljoner\n2007. Året", "¶ 1.5 miljoner\n¶ 2007. Året"},
+		{"four digits are no item", "2007) ett", "¶ 2007) ett"},
+		{"link", "se [Umeå 2014](https://www.umea2014.se) nu", "¶ se <Umeå 2014|https://www.umea2014.se> nu"},
+		{"address written out", "se www.umea2014.se.", "¶ se <www.umea2014.se|https://www.umea2014.se>."},
+		{"http address", "(http://a.se/x?y=1), mailto:a@b.se", "¶ (<http://a.se/x?y=1|http://a.se/x?y=1>), <mailto:a@b.se|mailto:a@b.se>"},
+		{"parenthesis inside an address", "https://sv.wikipedia.org/wiki/A_(b)", "¶ <https://sv.wikipedia.org/wiki/A_(b)|https://sv.wikipedia.org/wiki/A_(b)>"},
+		{"javascript is text", "[x](javascript:alert(1)) [y](data:text/html,a) [z](file:///etc/passwd) [w](/rel)", "¶ [x](javascript:alert(1)) [y](data:text/html,a) [z](file:///etc/passwd) [w](/rel)"},
+		{"no host is text", "[x](http://) http:// https:///a", "¶ [x](http://) http:// https:///a"},
+		{"www inside a word is text", "xwww.a.se och /www.b.se", "¶ xwww.a.se och /www.b.se"},
+		{"emphasis around a link", "**fet** [l](https://a.se) *kursiv*", "¶ [fet] <l|https://a.se> _kursiv_"},
+		{"link in an item", "- [l](https://a.se)", "• <l|https://a.se>\n/list"},
 		{"empty items only", "-\n•\n", ""},
 		{"strong items", "- **Kommunhörnan.**\n- **Prenumerationstjänst.**", "• [Kommunhörnan.]\n• [Prenumerationstjänst.]\n/list"},
 		{"html is text", `<script>alert(1)</script> <b>fet</b> &amp;`, `¶ <script>alert(1)</script> <b>fet</b> &amp;`},
-		{"controls dropped", "a\x00b\x07c\x1b[31md\u007fe\u0085f", "¶ abc[31mde f"},
+		{"controls dropped", "a\x00b\x07c\x1b[31md\u007fe\u0085f", "¶ abc[31mde\n¶ f"},
 		{"tabs are spaces", "a\tb\t\tc", "¶ a b c"},
 		{"bidi overrides dropped", "abc\u202edef\u2066g", "¶ abcdefg"},
 		{"invalid utf-8", "a\xffb", "¶ a\ufffdb"},
@@ -134,7 +160,7 @@ func checkParse(t *testing.T, in string) {
 			if r.Text == "" {
 				t.Errorf("Parse(%q): an empty run", in)
 			}
-			if i > 0 && rs[i-1].Em == r.Em && rs[i-1].Strong == r.Strong {
+			if i > 0 && rs[i-1].Em == r.Em && rs[i-1].Strong == r.Strong && rs[i-1].Link == "" && r.Link == "" {
 				t.Errorf("Parse(%q): two runs in a row with the same style", in)
 			}
 			if !utf8.ValidString(r.Text) {
@@ -146,6 +172,18 @@ func checkParse(t *testing.T, in string) {
 				}
 				if alnum(c) {
 					letters = append(letters, c)
+				}
+			}
+			if r.Link != "" {
+				if SafeLink(r.Link) != r.Link || r.Em || r.Strong {
+					t.Errorf("Parse(%q): link %q (%+v)", in, r.Link, r)
+				}
+				if !writtenOut("", r.Text, "", r.Link) {
+					for _, c := range r.Link {
+						if alnum(c) {
+							letters = append(letters, c)
+						}
+					}
 				}
 			}
 		}
@@ -162,11 +200,18 @@ func checkParse(t *testing.T, in string) {
 			check(b.Runs)
 		}
 	}
-	// every letter and digit of the input is in the output, in order
+	// every letter and digit of the input is in the output, in order,
+	// but for the marks of list items
 	var want []rune
-	for _, c := range normalize(in) {
-		if alnum(c) {
-			want = append(want, c)
+	for _, line := range strings.Split(normalize(in), "\n") {
+		line = strings.TrimSpace(line)
+		if it, ok := item(line); ok {
+			line = it.text
+		}
+		for _, c := range line {
+			if alnum(c) {
+				want = append(want, c)
+			}
 		}
 	}
 	if string(letters) != string(want) {
@@ -179,6 +224,7 @@ func FuzzParse(f *testing.F) {
 		"", "Ett.\n\nTvå.", "det *politiska systemet* styr", "**fet *och kursiv* fet**", "*a **b* c**",
 		"* Ett lokalt parti", "***a***", "- ett\n- två\n-\n", "• ett\r\n• **två**", "<script>alert(1)</script>",
 		"a\x00b\u202e\xff", "*ett\n\ntvå*", "2*3*4", "- *a\n- b*",
+		"1. ett\n2) två", "–\tett\no\ttvå\n\uf0b7\ttre", "se [Umeå](https://www.umea2014.se) och www.a.se.", "[x](javascript:alert(1))",
 	} {
 		f.Add(s)
 	}
@@ -194,7 +240,8 @@ func FuzzParse(f *testing.F) {
 // TestParseHostile runs the fuzz checks over inputs built from the pieces
 // that break parsers: stars, bullets, markup, controls, line breaks.
 func TestParseHostile(t *testing.T) {
-	pieces := []string{"*", "**", "***", "- ", "• ", "\n", "\n\n", "\r", "<b>", "</p>", "&lt;", "\x00", "\u202e", "\xff", "a", "ö", " ", "\u00a0", "7,5"}
+	pieces := []string{"*", "**", "***", "- ", "• ", "\n", "\n\n", "\r", "<b>", "</p>", "&lt;", "\x00", "\u202e", "\xff", "a", "ö", " ", "\u00a0", "7,5",
+		"1. ", "o\t", "\uf0b7", "[", "](", ")", "https://", "www.", "mailto:"}
 	n := 0
 	for _, a := range pieces {
 		for _, b := range pieces {
@@ -206,5 +253,69 @@ func TestParseHostile(t *testing.T) {
 	}
 	if n != len(pieces)*len(pieces)*len(pieces) {
 		t.Fatal(fmt.Sprint(n))
+	}
+}
+
+// pairQuadratic is the pairing rule as the package comment states it, the
+// obvious way: each opener looks for the nearest unpaired closer of its
+// kind. inline must pair exactly as it does, in linear time.
+func pairQuadratic(toks []token) {
+	for _, kind := range []int{2, 1} {
+		for i := 0; i < len(toks); i++ {
+			if toks[i].stars != kind || !toks[i].open || toks[i].paired {
+				continue
+			}
+			for j := i + 1; j < len(toks); j++ {
+				if toks[j].stars == kind && toks[j].close && !toks[j].paired {
+					toks[i].paired, toks[i].isOn = true, true
+					toks[j].paired = true
+					i = j
+					break
+				}
+			}
+		}
+	}
+}
+
+// TestPairAsStated compares pair with the stated rule over every text of
+// up to six pieces that matter to pairing.
+func TestPairAsStated(t *testing.T) {
+	pieces := []string{"*", "**", "***", "a", " ", ".", "ö"}
+	var texts []string
+	var grow func(s string, n int)
+	grow = func(s string, n int) {
+		texts = append(texts, s)
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			grow(s+p, n-1)
+		}
+	}
+	grow("", 6)
+	for _, s := range texts {
+		got, want := tokenize(s), tokenize(s)
+		pair(got)
+		pairQuadratic(want)
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("pair(%q): token %d is %+v, want %+v", s, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// BenchmarkInline reads paragraphs of unpaired openers ("*a *a *a …"), the
+// worst case of a quadratic pairing, at 1×, 10× and 100× the size: the
+// time per byte stays the same.
+func BenchmarkInline(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000, 1000000} {
+		s := strings.Repeat("*a ", n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				inline(s)
+			}
+		})
 	}
 }

@@ -50,7 +50,7 @@ func init() {
 		"give a workbook or a folder of workbooks":                                   "ange en arbetsbok eller en mapp med arbetsböcker",
 		"give the folder of evaluation workbooks with --data":                        "ange mappen med utvärderingarnas arbetsböcker med --data",
 		"make one with 'kompass template'":                                           "skapa en med 'kompass template'",
-		"choose another name with -o, or replace it with --force":                    "välj ett annat namn med -o, eller ersätt filen med --force",
+		"choose another name, or replace the file with --force":                      "välj ett annat namn, eller ersätt filen med --force",
 		"check the file with 'kompass instruments check %s'":                         "kontrollera filen med 'kompass instruments check %s'",
 		"fix the instrument file, or check it with 'kompass instruments check FILE'": "rätta instrumentfilen, eller kontrollera den med 'kompass instruments check FIL'",
 		"fix the problems above; 'kompass validate %s' lists them":                   "rätta problemen ovan; 'kompass validate %s' listar dem",

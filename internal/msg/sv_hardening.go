@@ -6,15 +6,14 @@ package msg
 func init() {
 	register(map[string]string{
 		"is not a regular file but %s; kompass reads only regular files": "är ingen vanlig fil utan %s; kompass läser bara vanliga filer",
-		"a regular file":      "en vanlig fil",
-		"a named pipe (FIFO)": "en namngiven rörledning (FIFO)",
-		"a character device":  "en teckenenhet",
-		"a device":            "en enhet",
-		"a socket":            "en socket",
-		"a special file":      "en specialfil",
-		"more than %d bytes":  "mer än %d byte",
-		"the file is larger than %d MB; kompass reads workbooks of at most %d MB": "filen är större än %d MB; kompass läser arbetsböcker på högst %d MB",
-		"… and %d more problems":                      "… och %d problem till",
+		"a regular file":         "en vanlig fil",
+		"a named pipe (FIFO)":    "en namngiven rörledning (FIFO)",
+		"a character device":     "en teckenenhet",
+		"a device":               "en enhet",
+		"a socket":               "en socket",
+		"a special file":         "en specialfil",
+		"more than %d bytes":     "mer än %d byte",
+		"… and %d more problems": "… och %d problem till",
 		"%w: sheet %q has more than %d merged ranges": "%w: bladet %q har fler än %d sammanfogade områden",
 	})
 }

@@ -4,7 +4,6 @@ package msg
 // "file:line: key: ", the registry's errors, and the names of TOML values.
 func init() {
 	register(map[string]string{
-		"%s: is a directory, not an instrument file":                                                                   "%s: är en mapp, inte en instrumentfil",
 		"file is %d bytes; an instrument file may be at most %d":                                                       "filen är %d byte; en instrumentfil får vara högst %d byte",
 		"nested more than %d levels deep; an instrument file needs at most 3":                                          "nästlad i mer än %d nivåer; en instrumentfil behöver högst 3",
 		"key path longer than %d characters; instrument keys are short":                                                "nyckeln är längre än %d tecken; nycklarna i en instrumentfil är korta",

@@ -102,7 +102,8 @@ func Check(p *Plan, ev *evaluation.Evaluation) []problem.Problem {
 				msg.Sprintf("Ref %s is not a förbättringsområde of %s in %s", it.Ref, ev.Label(), filepath.Base(ev.File)))
 			continue
 		}
-		if it.Text != "" && strings.Join(strings.Fields(it.Text), " ") != strings.Join(strings.Fields(note.Text), " ") {
+		// The plan holds the text as a cell holds it (sheet.CellText).
+		if it.Text != "" && strings.Join(strings.Fields(it.Text), " ") != strings.Join(strings.Fields(sheet.CellText(note.Text)), " ") {
 			pl.Warn(problem.At{Sheet: SheetPlan, Cell: it.TextCell, ID: it.Area, Found: it.Text, Expected: problem.Short(note.Text)},
 				msg.Sprintf("the text of %s differs from the förbättringsområde in %s; check that the row refers to the right one", it.Ref, filepath.Base(ev.File)))
 		}

@@ -10,7 +10,6 @@ import (
 	"github.com/kompass-dev/kompass/internal/encode"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
-	"github.com/kompass-dev/kompass/internal/termtext"
 	"github.com/kompass-dev/kompass/internal/texttable"
 )
 
@@ -124,9 +123,9 @@ func FollowUpText(w io.Writer, pr Progress) error {
 			fmt.Fprint(&b, msg.Sprintf("- %s %s\n  Ansvarig %s, Klart senast %s, %s, row %d\n", o.Ref, o.Action, responsible, date(o.Due), status, o.Row))
 		}
 	}
-	// Texts come from the workbook: their control characters are shown,
-	// not sent to the terminal.
-	_, err := io.WriteString(w, termtext.Visible(b.String()))
+	// Texts come from the workbook: the command line shows their control
+	// characters (termtext.Writer).
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 // DefaultYears is how many years after the evaluation a plan is followed up
@@ -16,6 +17,12 @@ const DefaultYears = 2
 // MaxYears bounds how many years a plan reaches (a column pair per
 // occasion and year).
 const MaxYears = 10
+
+// MaxOccasions is the most reporting occasions a plan has: each is a pair
+// of columns after the plan's own, and kompass reads sheets of at most
+// sheet.MaxCols columns. Twelve months a year for ten years fit; all
+// twelve and årsredovisning for ten years do not.
+const MaxOccasions = (sheet.MaxCols - planColumnCount) / 2
 
 // DefaultNames are the default reporting occasions of a year.
 var DefaultNames = []string{"april", "augusti", "årsredovisning"}
@@ -107,6 +114,9 @@ func Occasions(year, until int, names []string) ([]Occasion, error) {
 				out = append(out, o)
 			}
 		}
+	}
+	if len(out) > MaxOccasions {
+		return nil, msg.Errorf("--until %d and --occasions make %d reporting occasions (%d columns); a plan holds at most %d, so that it stays within the %d columns kompass reads: choose fewer occasions a year or an earlier --until", until, len(out), planColumnCount+2*len(out), MaxOccasions, sheet.MaxCols)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out, nil

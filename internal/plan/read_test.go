@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -8,7 +9,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 // edit opens the workbook at path with excelize, as another program
@@ -147,6 +150,31 @@ func TestTextDiffers(t *testing.T) {
 	if len(probs) != 1 || probs[0].Sheet != plan.SheetPlan || probs[0].Cell != "C3" || probs[0].Severity != "warning" || probs[0].Found != "Något helt annat" ||
 		!strings.Contains(probs[0].Message, "the text of 1.F2 differs from the förbättringsområde in umea-2007.xlsx") {
 		t.Errorf("problems: %v", probs)
+	}
+}
+
+// TestDueNaN: a Klart senast cell formatted as a date whose stored value
+// is NaN (as a program may write one) is no date: it read as 1899-12-31,
+// and counted as overdue from then on.
+func TestDueNaN(t *testing.T) {
+	testkit.Language(t, msg.English)
+	ev := readEvaluation(t, umea2007)
+	path := writePlan(t, ev, plan.Options{})
+	parts := testkit.ReadParts(t, path)
+	const part = "xl/worksheets/sheet3.xml" // Åtgärdsplan
+	cell := regexp.MustCompile(`<c r="H2"( s="\d+")?\s*(/>|></c>)`)
+	xml := string(parts.Content[part])
+	if !cell.MatchString(xml) {
+		t.Fatalf("%s has no empty cell H2 (Klart senast)", part)
+	}
+	xml = cell.ReplaceAllString(xml, `<c r="H2"$1><v>NaN</v></c>`)
+	nan, _ := parts.WriteWith(t, t.TempDir(), map[string]string{part: xml})
+	p, probs := plan.Read(nan)
+	if p == nil || len(p.Items) == 0 || !p.Items[0].Actions[0].Due.IsZero() {
+		t.Fatalf("Read: %+v", p)
+	}
+	if len(probs) != 1 || probs[0].Cell != "H2" || probs[0].Message != `Klart senast "NaN" is not a date; type a date such as 2008-06-30` {
+		t.Errorf("problems %v; want one: Klart senast \"NaN\" is not a date, at H2", probs)
 	}
 }
 

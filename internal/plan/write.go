@@ -172,13 +172,16 @@ func (w *writer) facts() error {
 }
 
 // Fixed columns of the Åtgärdsplan sheet, in order; the occasions follow.
-var planColumns = []struct {
+var planColumns = [...]struct {
 	name  string
 	width float64
 }{
 	{ColRef, 7}, {ColArea, 24}, {ColText, 36}, {ColScore, 8}, {ColMax, 10},
 	{ColAction, 36}, {ColResponsible, 21}, {ColDue, 13}, {ColGoal, 24},
 }
+
+// planColumnCount is the number of the plan's own columns.
+const planColumnCount = len(planColumns)
 
 const (
 	statusWidth  = 17
@@ -241,7 +244,7 @@ func (w *writer) plan() error {
 		if err := sheet.FirstErr(
 			set(1, ref, st.Input),
 			set(2, area, st.LockedWrap),
-			set(3, note.Text, st.LockedWrap),
+			set(3, sheet.CellText(note.Text), st.LockedWrap),
 			set(4, score, st.Locked),
 			set(5, maxp, st.Locked),
 			set(6, nil, st.InputWrap),

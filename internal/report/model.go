@@ -179,7 +179,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if r.Changes {
 		r.PrevYear = trend.Columns[last-1].Year
 	}
-	r.About = markup.Parse(in.Description)
+	r.About = markup.ParseWrapped(in.Description)
 	r.Background = prose(latest, evaluation.SectionBackground)
 	r.Summary = prose(latest, evaluation.SectionSummary)
 	r.Interviews, r.Interviewed = latest.Facts.Interviews, markup.Line(latest.Facts.Interviewed)

@@ -18,11 +18,12 @@ type Prose struct {
 }
 
 // Passage is a sub-heading and the text under it, up to the next
-// sub-heading; the text before the first sub-heading is a passage without
-// one. Lead, the first block under a heading, is printed on the same page
-// as the heading, so that no page ends with a heading alone. Tables are
-// the section's tables whose label ("Tabell 1") the passage is the first
-// to name: they follow its text.
+// sub-heading or the next table a row Tabell places; the text before the
+// first sub-heading is a passage without one, and so is the text after a
+// placed table. Lead, the first block under a heading, is printed on the
+// same page as the heading, so that no page ends with a heading alone.
+// Tables follow its text: those a row Tabell places at its end, and those
+// whose label ("Tabell 1") the passage is the first to name.
 type Passage struct {
 	Heading string
 	Lead    *markup.Block
@@ -31,11 +32,12 @@ type Passage struct {
 }
 
 // Table is one of the evaluation's own tables (Tabell 1 and the like), its
-// rows as wide as its widest row or header.
+// rows as wide as its widest row or header, and the notes printed under it.
 type Table struct {
 	Title  string
 	Header []Cell
 	Rows   [][]Cell
+	Notes  []string
 }
 
 // Cell is one cell of a Table; Num cells are set right-aligned.
@@ -44,33 +46,68 @@ type Cell struct {
 	Num  bool
 }
 
-// prose gathers the text blocks and tables of one section of ev.
+// prose gathers the text blocks and tables of one section of ev. A table
+// stands where a row Tabell of Bedömning names it (evaluation.TableRef);
+// a table no such row places follows the first passage that names its
+// label, else the section's text.
 func prose(ev *evaluation.Evaluation, section string) Prose {
 	var p Prose
+	tables := ev.TablesOf(section)
+	placed := make([]bool, len(tables))
+	byLabel := map[string]int{} // label key → the first table with it
+	for i := len(tables) - 1; i >= 0; i-- {
+		if l := evaluation.LabelKey(tables[i].Label()); l != "" {
+			byLabel[l] = i
+		}
+	}
+	split := false // the next block starts a passage of its own (after a placed table)
 	for _, b := range ev.TextOf(section) {
-		if b.Kind == evaluation.Heading {
+		switch b.Kind {
+		case evaluation.Heading:
 			if h := markup.Line(b.Text); h != "" {
 				p.Passages = append(p.Passages, Passage{Heading: h})
+				split = false
 			}
+			continue
+		case evaluation.TableRef:
+			i, ok := byLabel[evaluation.LabelKey(evaluation.TableLabel(b.Text))]
+			if !ok || placed[i] {
+				continue // the validator names the row
+			}
+			placed[i] = true
+			if len(p.Passages) == 0 {
+				p.Passages = append(p.Passages, Passage{})
+			}
+			last := &p.Passages[len(p.Passages)-1]
+			last.Tables = append(last.Tables, table(tables[i]))
+			split = true
 			continue
 		}
 		blocks := markup.Parse(b.Text)
 		if len(blocks) == 0 {
 			continue
 		}
-		if len(p.Passages) == 0 {
+		if len(p.Passages) == 0 || split {
 			p.Passages = append(p.Passages, Passage{})
+			split = false
 		}
 		last := &p.Passages[len(p.Passages)-1]
-		if last.Heading != "" && last.Lead == nil {
+		if last.Heading != "" && last.Lead == nil && len(last.Tables) == 0 {
 			last.Lead, blocks = &blocks[0], blocks[1:]
 		}
 		last.Rest = append(last.Rest, blocks...)
 	}
-	for _, t := range ev.TablesOf(section) {
+	if len(tables) == 0 {
+		return p
+	}
+	first := namedFirst(p.Passages)
+	for i, t := range tables {
+		if placed[i] {
+			continue
+		}
 		tb := table(t)
-		if i := namedIn(p.Passages, tb.Title); i >= 0 {
-			p.Passages[i].Tables = append(p.Passages[i].Tables, tb)
+		if j, ok := first[labelNumber(tb.Title)]; ok {
+			p.Passages[j].Tables = append(p.Passages[j].Tables, tb)
 		} else {
 			p.Tables = append(p.Tables, tb)
 		}
@@ -78,33 +115,43 @@ func prose(ev *evaluation.Evaluation, section string) Prose {
 	return p
 }
 
-var tableLabel = regexp.MustCompile(`^(?i)tabell\s+\d+`)
+// tableNamed is a table named in the text: "… framgår av Tabell 1." (not
+// "Tabell 12" for Tabell 1).
+var tableNamed = regexp.MustCompile(`(?i)\btabell\s+(\d+)\b`)
 
-// namedIn returns the first passage that names the table with the title
-// by its label: "Tabell 1 Mandatfördelningen" is named by "… framgår av
-// Tabell 1." (not by "Tabell 12"). It returns -1 when the title has no
-// label or no passage names it.
-func namedIn(ps []Passage, title string) int {
-	label := tableLabel.FindString(title)
-	if label == "" {
-		return -1
+// labelNumber is the number of a table's label ("1" of "Tabell 1
+// Mandatfördelningen", evaluation.TableLabel); "-", which no text names,
+// when its title has no label.
+func labelNumber(title string) string {
+	if f := strings.Fields(evaluation.TableLabel(title)); len(f) == 2 {
+		return f[1]
 	}
-	named := regexp.MustCompile(`(?i)\b` + strings.Join(strings.Fields(regexp.QuoteMeta(label)), `\s+`) + `\b`)
-	for i, p := range ps {
-		texts := []string{p.Heading}
-		if p.Lead != nil {
-			texts = append(texts, p.Lead.Text())
-		}
-		for _, b := range p.Rest {
-			texts = append(texts, b.Text())
-		}
-		for _, t := range texts {
-			if named.MatchString(t) {
-				return i
+	return "-"
+}
+
+// namedFirst maps the number of every table the passages name to the
+// first passage that names it. It reads each text once, so placing the
+// tables takes time linear in the section's text, however many tables
+// there are.
+func namedFirst(ps []Passage) map[string]int {
+	first := map[string]int{}
+	see := func(i int, text string) {
+		for _, m := range tableNamed.FindAllStringSubmatch(text, -1) {
+			if _, ok := first[m[1]]; !ok {
+				first[m[1]] = i
 			}
 		}
 	}
-	return -1
+	for i, p := range ps {
+		see(i, p.Heading)
+		if p.Lead != nil {
+			see(i, p.Lead.Text())
+		}
+		for _, b := range p.Rest {
+			see(i, b.Text())
+		}
+	}
+	return first
 }
 
 func table(t evaluation.Table) Table {
@@ -121,6 +168,11 @@ func table(t evaluation.Table) Table {
 		return out
 	}
 	out := Table{Title: markup.Line(t.Title)}
+	for _, n := range t.Notes {
+		if n = markup.Line(n); n != "" {
+			out.Notes = append(out.Notes, n)
+		}
+	}
 	if len(t.Header) > 0 {
 		out.Header = cells(t.Header)
 	}

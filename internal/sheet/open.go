@@ -9,12 +9,11 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/kompass-dev/kompass/internal/inputfile"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/xlsx"
@@ -27,12 +26,15 @@ const (
 	MaxUnzipSize      = 50 << 20 // bytes of all parts, unpacked (declared sizes, checked before inflating)
 	MaxUnzipXMLSize   = 25 << 20 // bytes of one part that is read, unpacked
 	MaxScoreSheetRows = 5000     // rows read from any sheet
+	MaxCols           = 256      // columns read from any sheet (A to IV)
+	MaxCells          = 100000   // cells with content of any sheet
 	MaxCellText       = 1 << 20  // bytes of one cell's text
 	MaxMerged         = 10000    // merged ranges of a sheet
+	MaxSharedStrings  = 200000   // shared strings (the texts of cells) of the workbook
 )
 
 var limits = xlsx.Limits{MaxEntries: 1000, MaxTotal: MaxUnzipSize, MaxPart: MaxUnzipXMLSize,
-	MaxRows: MaxScoreSheetRows, MaxCols: 256, MaxCells: 100000, MaxCellText: MaxCellText, MaxMerged: MaxMerged}
+	MaxRows: MaxScoreSheetRows, MaxCols: MaxCols, MaxCells: MaxCells, MaxCellText: MaxCellText, MaxMerged: MaxMerged, MaxStrings: MaxSharedStrings}
 
 // Ext is the extension of every workbook kompass reads or writes.
 const Ext = ".xlsx"
@@ -65,6 +67,14 @@ func Guarded(path string, sheets []string, read func(f *xlsx.File, pl *problem.L
 	if f == nil {
 		return pl.Items, false
 	}
+	if err := f.ReadStrings(); err != nil {
+		at := problem.At{Expected: msg.T("an .xlsx workbook")}
+		if errors.Is(err, xlsx.ErrTooManyStrings) {
+			at.Found, at.Expected = msg.Sprintf("more than %d shared strings", MaxSharedStrings), msg.Sprintf("at most %d", MaxSharedStrings)
+		}
+		pl.Error(at, openError(err))
+		return pl.Items, false
+	}
 	read(f, pl)
 	problem.Sort(pl.Items, sheets...)
 	return pl.Items, true
@@ -72,7 +82,8 @@ func Guarded(path string, sheets []string, read func(f *xlsx.File, pl *problem.L
 
 // Open reads the workbook at path within the reader's limits (see
 // docs/workbook.md); when it cannot, it reports why in pl and returns nil.
-// The file is never modified.
+// The file is read as every input is (internal/inputfile): only a regular
+// file of at most MaxFileSize bytes. It is never modified.
 func Open(path string, pl *problem.List) *xlsx.File {
 	// Another program's spreadsheet is named by what it is, with how to
 	// save it as an xlsx workbook, whatever it holds.
@@ -80,39 +91,14 @@ func Open(path string, pl *problem.List) *xlsx.File {
 		pl.Error(problem.At{Found: filepath.Ext(path), Expected: msg.T("an .xlsx workbook")}, what)
 		return nil
 	}
-	// Stat before opening: opening a FIFO blocks until someone writes to
-	// it, and a device such as /dev/zero has no size to check.
-	st, err := os.Stat(path)
-	if err != nil {
-		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
+	data, err := inputfile.Read(path, inputfile.Workbook, MaxFileSize)
+	var fe *inputfile.Error
+	switch {
+	case errors.As(err, &fe):
+		pl.Error(problem.At{Found: fe.Found, Expected: fe.Expected}, fe.Reason)
 		return nil
-	}
-	if !regular(st, pl) {
-		return nil
-	}
-	fh, err := os.Open(path)
-	if err != nil {
-		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
-		return nil
-	}
-	defer fh.Close()
-	// What was opened is checked again: the name may have been replaced
-	// since the stat.
-	if st, err = fh.Stat(); err != nil {
-		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
-		return nil
-	}
-	if !regular(st, pl) {
-		return nil
-	}
-	// The read stops past the limit whatever the file claims to be.
-	data, err := io.ReadAll(io.LimitReader(fh, MaxFileSize+1))
-	if err != nil {
-		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", unwrapPathError(err)))
-		return nil
-	}
-	if len(data) > MaxFileSize {
-		pl.Error(problem.At{Found: msg.Sprintf("more than %d bytes", MaxFileSize), Expected: msg.Sprintf("at most %d bytes", MaxFileSize)}, msg.Sprintf("the file is larger than %d MB; kompass reads workbooks of at most %d MB", MaxFileSize>>20, MaxFileSize>>20))
+	case err != nil:
+		pl.Error(problem.At{}, msg.Sprintf("cannot read the file: %v", inputfile.Unwrap(err)))
 		return nil
 	}
 	if what := sniff(data); what != "" {
@@ -125,38 +111,6 @@ func Open(path string, pl *problem.List) *xlsx.File {
 		return nil
 	}
 	return f
-}
-
-// regular reports whether st is a regular file of at most MaxFileSize
-// bytes, and reports what it is when not.
-func regular(st os.FileInfo, pl *problem.List) bool {
-	switch {
-	case st.IsDir():
-		pl.Error(problem.At{}, msg.T("is a directory, not a workbook"))
-		return false
-	case !st.Mode().IsRegular():
-		pl.Error(problem.At{Found: fileKind(st.Mode()), Expected: msg.T("a regular file")}, msg.Sprintf("is not a regular file but %s; kompass reads only regular files", fileKind(st.Mode())))
-		return false
-	case st.Size() > MaxFileSize:
-		pl.Error(problem.At{Found: msg.Sprintf("%d bytes", st.Size()), Expected: msg.Sprintf("at most %d bytes", MaxFileSize)}, msg.Sprintf("the file is %s MB; kompass reads workbooks of at most %d MB", mb(st.Size()), MaxFileSize>>20))
-		return false
-	}
-	return true
-}
-
-// fileKind names what a file that is not a regular one is.
-func fileKind(m os.FileMode) string {
-	switch {
-	case m&os.ModeNamedPipe != 0:
-		return msg.T("a named pipe (FIFO)")
-	case m&os.ModeCharDevice != 0:
-		return msg.T("a character device")
-	case m&os.ModeDevice != 0:
-		return msg.T("a device")
-	case m&os.ModeSocket != 0:
-		return msg.T("a socket")
-	}
-	return msg.T("a special file")
 }
 
 // Foreign says what a file named name is when it is the spreadsheet of
@@ -203,7 +157,7 @@ func sniff(data []byte) string {
 		}
 	}
 	if total > MaxUnzipSize {
-		return msg.Sprintf("the workbook unpacks to %s MB, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", mb(int64(min(total, 1<<62))), MaxUnzipSize>>20)
+		return msg.Sprintf("the workbook unpacks to %s, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", inputfile.Size(int64(min(total, 1<<62))), MaxUnzipSize>>20)
 	}
 	if !hasWorkbook {
 		if isODS(zr) {
@@ -241,27 +195,12 @@ func openError(err error) string {
 		return msg.T("the file is a damaged zip archive, not a readable xlsx workbook")
 	case errors.Is(err, xlsx.ErrNotWorkbook):
 		return msg.T("the zip archive holds no xl/workbook.xml: it is not an xlsx workbook")
+	case errors.Is(err, xlsx.ErrTooManyStrings):
+		return msg.Sprintf("the workbook is larger than kompass accepts: %v (shared strings are the texts of its cells; an evaluation workbook has a few thousand)", err)
 	case errors.Is(err, xlsx.ErrTooLarge), errors.Is(err, xlsx.ErrTooMany):
 		return msg.Sprintf("the workbook is larger than kompass accepts (%v)", err)
 	}
 	return msg.Sprintf("the workbook is damaged and cannot be read (%v); open it in Excel or LibreOffice and save it again", err)
-}
-
-// mb is a size in megabytes with one decimal, a decimal comma in Swedish.
-func mb(n int64) string {
-	s := strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
-	if msg.Current() == msg.Swedish {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-func unwrapPathError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // MaxLabel is the longest text Norm folds: labels and headers are short.

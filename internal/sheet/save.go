@@ -6,10 +6,14 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/xlsx"
 )
 
 // Save writes a workbook kompass made, the template filled in or not, with
@@ -18,20 +22,76 @@ import (
 // when a longer text is typed into it (a Kommentar), where a fixed height
 // would cut the text. LibreOffice does not fit rows to their text when it
 // opens a workbook, so without heights long texts print over the next row.
+//
+// What kompass writes, it reads: the workbook is read back within the
+// reader's limits before it is written to w, and one that kompass would
+// refuse (too many rows on a sheet, too many cells) is a *TooLargeError,
+// with nothing written.
 func Save(w io.Writer, f *excelize.File) error {
 	if err := fitRows(f); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
+	var buf, out bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		return err
 	}
-	return automaticHeights(w, buf.Bytes())
+	if err := automaticHeights(&out, buf.Bytes()); err != nil {
+		return err
+	}
+	if err := readable(out.Bytes()); err != nil {
+		return err
+	}
+	_, err := w.Write(out.Bytes())
+	return err
+}
+
+// TooLargeError is a workbook kompass was to write but would not read
+// back: it is beyond the reader's limits (docs/workbook.md).
+type TooLargeError struct {
+	Sheet  string // "" for the workbook as a whole
+	Detail string // what is too large, in the language shown
+}
+
+func (e *TooLargeError) Error() string {
+	return msg.Sprintf("the workbook would be larger than kompass reads: %s", e.Detail)
+}
+
+// readable reads a workbook as kompass reads one, every sheet of it.
+func readable(data []byte) error {
+	xf, err := xlsx.Open(data, limits)
+	if err != nil {
+		return &TooLargeError{Detail: limitDetail(err)}
+	}
+	for _, name := range xf.SheetNames() {
+		if _, err := xf.Sheet(name); err != nil {
+			detail := limitDetail(err)
+			if !strings.Contains(detail, strconv.Quote(name)) {
+				detail = msg.Sprintf("sheet %q: %s", name, detail)
+			}
+			return &TooLargeError{Sheet: name, Detail: detail}
+		}
+	}
+	return nil
+}
+
+// limitDetail is what a reader's error says is too large, without the
+// words of its sentinel.
+func limitDetail(err error) string {
+	s := err.Error()
+	for _, e := range []error{xlsx.ErrTooLarge, xlsx.ErrTooManyRows, xlsx.ErrTooMany} {
+		s = strings.TrimPrefix(s, e.Error()+": ")
+	}
+	return s
 }
 
 // lineHeight is the height in points of a line of 11-point Calibri, the
 // row height Excel gives it.
 const lineHeight = 15
+
+// MaxRowHeight is the tallest row Excel has, in points (excelize.MaxRowHeight).
+// A cell may hold 32,767 characters, far more than a row this tall shows:
+// such a row is as tall as it gets, and the text scrolls in the cell.
+const MaxRowHeight = excelize.MaxRowHeight
 
 // fitRows sets the height of every row that holds wrapped text longer than
 // its column is wide: an estimate from the number of characters, since
@@ -78,7 +138,7 @@ func fitRows(f *excelize.File) error {
 				lines = max(lines, wrappedLines(text, width))
 			}
 			if lines > 1 {
-				if err := f.SetRowHeight(sheet, r+1, float64(lines*lineHeight)); err != nil {
+				if err := f.SetRowHeight(sheet, r+1, min(float64(lines*lineHeight), MaxRowHeight)); err != nil {
 					return err
 				}
 			}

@@ -4,8 +4,6 @@
 package summary
 
 import (
-	"github.com/kompass-dev/kompass/internal/termtext"
-
 	"fmt"
 	"io"
 	"strconv"
@@ -163,9 +161,9 @@ func Text(w io.Writer, s Summary) error {
 			fmt.Fprintln(&b, n)
 		}
 	}
-	// Kommun, names and comments come from the workbook: their control
-	// characters are shown, not sent to the terminal.
-	_, err := io.WriteString(w, termtext.Visible(b.String()))
+	// Kommun, names and comments come from the workbook: the command line
+	// shows their control characters (termtext.Writer).
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 

@@ -92,9 +92,9 @@ var OpenpyxlPath = sync.OnceValues(func() (string, error) {
 	return "", err
 })
 
-// Calc is the work of one LibreOffice Calc run: workbooks to open and save
-// again as xlsx, and rows to delete, the way an evaluator using LibreOffice
-// would. Starting LibreOffice is most of the time a test of it takes, so a
+// Calc is the work of one LibreOffice run: workbooks to open and save
+// again as xlsx, rows to delete, the way an evaluator using LibreOffice
+// Calc would, and Writer documents to save as .docx (SaveAsDocx). Starting LibreOffice is most of the time a test of it takes, so a
 // test binary gathers all its work first and does it in one run (Run):
 //
 //	c := testkit.NewCalc(t)
@@ -139,6 +139,17 @@ func (c *Calc) Convert(in string) string {
 func (c *Calc) DeleteRow(in, sheet string, row int) string {
 	out := filepath.Join(c.dir, fmt.Sprintf("deleted-row-%d.xlsx", len(c.macros)+1))
 	c.macros = append(c.macros, fmt.Sprintf("macro:///Standard.Kompass.DeleteRow(%q,%q,%q,%d)", fileURL(in), fileURL(out), sheet, row))
+	c.outs = append(c.outs, out)
+	return out
+}
+
+// SaveAsDocx adds a document LibreOffice Writer opens (a flat ODT, .fodt)
+// to save as a Word document (.docx), as an evaluator who writes the
+// analysis in Writer saves it for kompass text import; it returns the path
+// Run writes the .docx to. The run is one soffice run with the workbooks'.
+func (c *Calc) SaveAsDocx(in string) string {
+	out := filepath.Join(c.dir, strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))+".docx")
+	c.macros = append(c.macros, fmt.Sprintf("macro:///Standard.Kompass.SaveAs(%q,%q,%q)", fileURL(in), fileURL(out), "MS Word 2007 XML"))
 	c.outs = append(c.outs, out)
 	return out
 }
@@ -252,6 +263,17 @@ Sub DeleteRow(inURL As String, outURL As String, sheetName As String, rowNumber 
 	Dim store(0) As New com.sun.star.beans.PropertyValue
 	store(0).Name = &quot;FilterName&quot;
 	store(0).Value = &quot;Calc MS Excel 2007 XML&quot;
+	doc.storeToURL(outURL, store())
+	doc.close(True)
+End Sub
+Sub SaveAs(inURL As String, outURL As String, filter As String)
+	Dim load(0) As New com.sun.star.beans.PropertyValue
+	load(0).Name = &quot;Hidden&quot;
+	load(0).Value = True
+	doc = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
+	Dim store(0) As New com.sun.star.beans.PropertyValue
+	store(0).Name = &quot;FilterName&quot;
+	store(0).Value = filter
 	doc.storeToURL(outURL, store())
 	doc.close(True)
 End Sub

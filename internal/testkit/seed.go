@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // The seeds are the documents kompass was made from. They lie beside the
@@ -104,8 +105,10 @@ func (s Seed) Workbook(t testing.TB) []byte {
 // Tabeller:
 //
 //   - section 2 up to "Sammanfattning av poäng" is the background
-//     (evaluation.SectionBackground), with Tabell 1 as its table; the
-//     paragraph on the interviews gives Interviews and Interviewed;
+//     (evaluation.SectionBackground), with Tabell 1 as its table, placed
+//     by a row Tabell where it stands and with the line under it that
+//     explains its mark ("* …") as its note; the paragraph on the
+//     interviews gives Interviews and Interviewed;
 //   - "Sammanfattning av poäng" describes Tabell 2 and the spider chart,
 //     which the report makes itself from the scores: it is left out, with
 //     the table and the chart's caption;
@@ -207,8 +210,14 @@ func parseSeed002(text string) (Seed, error) {
 
 	// section 2: background, the scores (left out), summary
 	section, skipping := evaluation.SectionBackground, false
-	var title string // of a table whose rows come next
+	var title string           // of a table whose rows come next
+	var last *evaluation.Table // the table just read, whose notes may follow
 	for _, b := range sections[2] {
+		if last != nil && !seedHeading(b) && workbook.TableNote(b[0]) {
+			last.Notes = append(last.Notes, b...)
+			continue
+		}
+		last = nil
 		switch {
 		case title != "" && strings.ContainsRune(b[0], '\t'):
 			tb := evaluation.Table{Section: section, Title: title}
@@ -225,6 +234,8 @@ func parseSeed002(text string) (Seed, error) {
 			}
 			if !skipping {
 				s.Tables = append(s.Tables, tb)
+				last = &s.Tables[len(s.Tables)-1]
+				add(section, evaluation.TableRef, []string{tb.Label()})
 			}
 			title = ""
 		case seedHeading(b) && seedTable.MatchString(b[0]):

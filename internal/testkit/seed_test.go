@@ -123,7 +123,7 @@ func TestParseSeedShape(t *testing.T) {
 		`Bakgrund Stycke "Påhittby ligger vid en sjö."`,
 		`Bakgrund Rubrik "Politiken"`,
 		`Bakgrund Stycke "Mandaten fördelas enligt tabellen."`,
-		`Bakgrund Stycke "* Ett parti"`,
+		`Bakgrund Tabell "Tabell 1"`,
 		`Bakgrund Rubrik "Utvärderingen"`,
 		`Bakgrund Stycke "Utvärderarna genomförde intervjuer med ett 12-tal personer. Bland de intervjuade deltog politiker och chefer."`,
 		`Sammanfattning Rubrik "Sammanfattning av utvärderingen"`,
@@ -142,7 +142,7 @@ func TestParseSeedShape(t *testing.T) {
 	}
 	tb := s.Tables[0]
 	if tb.Section != evaluation.SectionBackground || tb.Title != "Tabell 1 Mandat i KF" ||
-		!slices.Equal(tb.Header, []string{"", "a", "b"}) || fmt.Sprint(tb.Rows) != "[[2002 1 2] [2006 3 4*]]" {
+		!slices.Equal(tb.Header, []string{"", "a", "b"}) || fmt.Sprint(tb.Rows) != "[[2002 1 2] [2006 3 4*]]" || !slices.Equal(tb.Notes, []string{"* Ett parti"}) {
 		t.Errorf("table %+v", tb)
 	}
 	if s.Interviews != 12 || s.Interviewed != "politiker och chefer" {
@@ -197,8 +197,8 @@ func TestSeed002(t *testing.T) {
 			t.Errorf("section %s: %d headings, %d paragraphs", sec, c[evaluation.Heading], c[evaluation.Paragraph])
 		}
 	}
-	if len(s.Tables) != 1 || len(s.Tables[0].Header) != 9 || len(s.Tables[0].Rows) != 2 || s.Tables[0].Section != evaluation.SectionBackground {
-		t.Errorf("tables %+v, want Tabell 1 of the background: 9 columns, 2 rows", s.Tables)
+	if len(s.Tables) != 1 || len(s.Tables[0].Header) != 9 || len(s.Tables[0].Rows) != 2 || s.Tables[0].Section != evaluation.SectionBackground || len(s.Tables[0].Notes) != 1 {
+		t.Errorf("tables %+v, want Tabell 1 of the background: 9 columns, 2 rows, a note", s.Tables)
 	}
 	if s.Interviews != 30 || !strings.Contains(s.Interviewed, "politiker") {
 		t.Errorf("interviews %d, %q", s.Interviews, s.Interviewed)

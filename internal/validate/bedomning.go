@@ -1,7 +1,9 @@
 package validate
 
 import (
+	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
@@ -55,15 +57,18 @@ func checkText(ev *evaluation.Evaluation, pl *problem.List) {
 	for _, b := range ev.Text {
 		section(sh, b.SectionCell, b.Section)
 		switch b.Kind {
-		case evaluation.Heading, evaluation.Paragraph:
+		case evaluation.Heading:
+			checkHeading(b, pl)
+		case evaluation.Paragraph, evaluation.TableRef:
 		case "":
-			pl.Error(problem.At{Sheet: sh, Cell: b.KindCell, ID: b.Section, Expected: msg.T("Rubrik or Stycke")}, msg.T("the row has a text but no Typ"))
+			pl.Error(problem.At{Sheet: sh, Cell: b.KindCell, ID: b.Section, Expected: msg.T("Rubrik, Stycke or Tabell")}, msg.T("the row has a text but no Typ"))
 		default:
-			pl.Error(problem.At{Sheet: sh, Cell: b.KindCell, ID: b.Section, Found: string(b.Kind), Expected: msg.T("Rubrik or Stycke")},
-				msg.Sprintf("Typ %q is neither Rubrik nor Stycke", problem.Short(string(b.Kind))))
+			pl.Error(problem.At{Sheet: sh, Cell: b.KindCell, ID: b.Section, Found: string(b.Kind), Expected: msg.T("Rubrik, Stycke or Tabell")},
+				msg.Sprintf("Typ %q is neither Rubrik, Stycke nor Tabell", problem.Short(string(b.Kind))))
 		}
 		long(sh, b.Cell, b.Section, b.Text)
 	}
+	checkTableRefs(ev, pl)
 
 	sh = workbook.SheetTables
 	for _, t := range ev.Tables {
@@ -107,6 +112,89 @@ func checkText(ev *evaluation.Evaluation, pl *problem.List) {
 		}
 	}
 	long(sh, ev.Facts.Cells[workbook.FactInterviewed], "", ev.Facts.Interviewed)
+}
+
+// A Rubrik that reads like a paragraph: longer than headingMaxChars, or
+// ending with a full stop after at least headingStopWords words. Pasting
+// paragraphs onto prepared rows makes one the Rubrik of its section.
+const (
+	headingMaxChars  = 100
+	headingStopWords = 6
+)
+
+// checkHeading warns of a Rubrik that reads like a paragraph.
+func checkHeading(b evaluation.TextBlock, pl *problem.List) {
+	text := strings.TrimSpace(b.Text)
+	n := utf8.RuneCountInString(text)
+	stop := strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") && len(strings.Fields(text)) >= headingStopWords
+	if n <= headingMaxChars && !stop && !strings.Contains(text, "\n") {
+		return
+	}
+	pl.Warn(problem.At{Sheet: workbook.SheetText, Cell: b.Cell, ID: b.Section, Found: problem.Short(text), Expected: msg.T("a short heading")},
+		msg.Sprintf("this Rubrik reads like a paragraph (%d characters%s); if it is one, set its Typ (%s) to Stycke", n, headingSigns(text, stop), b.KindCell))
+}
+
+// headingSigns names what else makes a Rubrik read like a paragraph.
+func headingSigns(text string, stop bool) string {
+	var out string
+	if stop {
+		out += msg.T(", ends with a full stop")
+	}
+	if strings.Contains(text, "\n") {
+		out += msg.T(", holds a line break")
+	}
+	return out
+}
+
+// checkTableRefs checks the rows Tabell of Bedömning: each names by its
+// label ("Tabell 1") one table of its section on Tabeller, and no table is
+// placed twice. Two tables of a section with the same label cannot be told
+// apart.
+func checkTableRefs(ev *evaluation.Evaluation, pl *problem.List) {
+	type key struct{ section, label string }
+	tables := map[key]int{} // → index in ev.Tables
+	sectionOf := map[string]string{}
+	for i, t := range ev.Tables {
+		l := evaluation.LabelKey(t.Label())
+		if l == "" {
+			continue
+		}
+		k := key{t.Section, l}
+		if j, dup := tables[k]; dup {
+			pl.Warn(problem.At{Sheet: workbook.SheetTables, Cell: t.Cell, ID: t.Section, Found: t.Label(), Expected: msg.T("a label no other table of the section has")},
+				msg.Sprintf("two tables of the section are labelled %s (the other at %s); the text and the rows Tabell on Bedömning cannot tell them apart", t.Label(), ev.Tables[j].Cell))
+			continue
+		}
+		tables[k] = i
+		sectionOf[l] = t.Section
+	}
+	placed := map[int]string{} // table → the cell of the row that placed it
+	for _, b := range ev.Text {
+		if b.Kind != evaluation.TableRef {
+			continue
+		}
+		at := problem.At{Sheet: workbook.SheetText, Cell: b.Cell, ID: b.Section, Found: problem.Short(b.Text)}
+		l := evaluation.TableLabel(b.Text)
+		if l == "" {
+			at.Expected = msg.T("a table's label, such as Tabell 1")
+			pl.Error(at, msg.Sprintf("a row Tabell names the table it places by its label, such as Tabell 1; %q is none", problem.Short(b.Text)))
+			continue
+		}
+		i, ok := tables[key{b.Section, evaluation.LabelKey(l)}]
+		switch {
+		case !ok && sectionOf[evaluation.LabelKey(l)] != "":
+			at.Expected = msg.Sprintf("a table of Område %s", b.Section)
+			pl.Error(at, msg.Sprintf("%s is a table of Område %s on the sheet %s, not of %s; a table is placed in its own section", l, sectionOf[evaluation.LabelKey(l)], workbook.SheetTables, b.Section))
+		case !ok:
+			at.Expected = msg.Sprintf("a table whose title starts with %s on the sheet %s", l, workbook.SheetTables)
+			pl.Error(at, msg.Sprintf("there is no table %s of this section on the sheet %s", l, workbook.SheetTables))
+		case placed[i] != "":
+			at.Expected = msg.T("one row Tabell per table")
+			pl.Error(at, msg.Sprintf("%s is placed already, at %s; a table stands in one place", l, placed[i]))
+		default:
+			placed[i] = b.Cell
+		}
+	}
 }
 
 // cellChars counts characters as Excel does, in UTF-16 code units.

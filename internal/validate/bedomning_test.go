@@ -86,9 +86,9 @@ func TestTextProblems(t *testing.T) {
 	want := []where{
 		{"Bedömning", "A2", "9", "9", area, `Område "9" is neither an area of kommunkompassen@2007 nor Sammanfattning or Bakgrund`},
 		{"Bedömning", "A3", "Inledning", "Inledning", area, `Område "Inledning" is neither an area of kommunkompassen@2007 nor Sammanfattning or Bakgrund`},
-		{"Bedömning", "B4", "1", "Underrubrik", "Rubrik or Stycke", `Typ "Underrubrik" is neither Rubrik nor Stycke`},
+		{"Bedömning", "B4", "1", "Underrubrik", "Rubrik, Stycke or Tabell", `Typ "Underrubrik" is neither Rubrik, Stycke nor Tabell`},
 		{"Bedömning", "A5", "", "", "an area id, Sammanfattning or Bakgrund", "the row has a text but no Område"},
-		{"Bedömning", "B6", "2", "", "Rubrik or Stycke", "the row has a text but no Typ"},
+		{"Bedömning", "B6", "2", "", "Rubrik, Stycke or Tabell", "the row has a text but no Typ"},
 		{"Tabeller", "C4", "Bakgrund", "2 cells", "3 cells", `the row has 2 cells, but the header of table "Tabell 1" has 3 cells; every row of a table is as wide as its header (write – for an empty cell)`},
 		{"Tabeller", "D5", "Bakgrund", "4 cells", "3 cells", `the row has 4 cells, but the header of table "Tabell 1" has 3 cells; every row of a table is as wide as its header (write – for an empty cell)`},
 		{"Tabeller", "B7", "Okänt", "Okänt", area, `Område "Okänt" is neither an area of kommunkompassen@2007 nor Sammanfattning or Bakgrund`},
@@ -151,5 +151,72 @@ func TestTextTooLong(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTableRefs: a row Tabell names a table of its section by its label;
+// a note row under a table is read as its note. Each mistake is named at
+// the row's Text cell: no such label, a table of another section, a table
+// placed twice, a text that is no label; two tables with one label in a
+// section are a warning.
+func TestTableRefs(t *testing.T) {
+	path := textWorkbook(t, func(w testkit.Filler) {
+		w.Text("Bakgrund", "Stycke", "Mandaten framgår av tabellen.")                                                                                        // row 2
+		w.Text("Bakgrund", "Tabell", "tabell  1")                                                                                                            // row 3: placed
+		w.Text("Bakgrund", "Tabell", "Tabell 1")                                                                                                             // row 4: twice
+		w.Text("Bakgrund", "Tabell", "Tabell 7")                                                                                                             // row 5: none
+		w.Text("Bakgrund", "Tabell", "Tabell 2")                                                                                                             // row 6: of area 3
+		w.Text("Bakgrund", "Tabell", "Mandaten")                                                                                                             // row 7: no label
+		w.Text("3", "Tabell", "Tabell 2")                                                                                                                    // row 8: placed
+		w.Table("Bakgrund", "Tabell 1 Mandat", []string{"Parti", "2006"}, []string{"S", "26*"}, []string{"* Ett lokalt parti"}, []string{"Källa: kommunen"}) // rows 1–5
+		w.Table("3", "Tabell 2 Mål", []string{"Mål"}, []string{"ett"})                                                                                       // rows 8–10
+		w.Table("3", "Tabell 2 Samma", []string{"Mål"}, []string{"två"})                                                                                     // rows 11–13
+	})
+	r := validate.File(path, testkit.Registry(t))
+	var got []string
+	for _, p := range r.Problems {
+		got = append(got, string(p.Severity)+" "+p.Place()+" "+p.Message)
+	}
+	want := []string{
+		"error Bedömning!C4 Tabell 1 is placed already, at C3; a table stands in one place",
+		"error Bedömning!C5 there is no table Tabell 7 of this section on the sheet Tabeller",
+		"error Bedömning!C6 Tabell 2 is a table of Område 3 on the sheet Tabeller, not of Bakgrund; a table is placed in its own section",
+		`error Bedömning!C7 a row Tabell names the table it places by its label, such as Tabell 1; "Mandaten" is none`,
+		"warning Tabeller!C11 two tables of the section are labelled Tabell 2 (the other at C7); the text and the rows Tabell on Bedömning cannot tell them apart",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	tb := r.Evaluation.Tables[0]
+	if len(tb.Rows) != 1 || strings.Join(tb.Notes, "|") != "* Ett lokalt parti|Källa: kommunen" {
+		t.Errorf("table 1 read as rows %q, notes %q", tb.Rows, tb.Notes)
+	}
+}
+
+// TestHeadingLikeParagraph: a Rubrik that reads like a paragraph — long,
+// or a sentence ending with a full stop, or several lines — is a warning
+// at its Text cell that names the Typ cell; a short heading is not.
+func TestHeadingLikeParagraph(t *testing.T) {
+	long := "Kommunen har under de senaste åren arbetat målmedvetet med att utveckla sin styrmodell och sin uppföljning av verksamheterna."
+	path := textWorkbook(t, func(w testkit.Filler) {
+		w.Text("1", "Rubrik", "Information och dialog")                  // row 2
+		w.Text("1", "Rubrik", "Hur informeras medborgarna?")             // row 3
+		w.Text("1", "Rubrik", long)                                      // row 4
+		w.Text("1", "Rubrik", "Kommunen har en tydlig och känd vision.") // row 5
+		w.Text("1", "Rubrik", "Två\nrader")                              // row 6
+		w.Text("1", "Rubrik", "Mål.")                                    // row 7
+	})
+	r := validate.File(path, testkit.Registry(t))
+	var got []string
+	for _, p := range r.Problems {
+		got = append(got, string(p.Severity)+" "+p.Place()+" "+p.Message)
+	}
+	want := []string{
+		"warning Bedömning!C4 this Rubrik reads like a paragraph (125 characters, ends with a full stop); if it is one, set its Typ (B4) to Stycke",
+		"warning Bedömning!C5 this Rubrik reads like a paragraph (39 characters, ends with a full stop); if it is one, set its Typ (B5) to Stycke",
+		"warning Bedömning!C6 this Rubrik reads like a paragraph (9 characters, holds a line break); if it is one, set its Typ (B6) to Stycke",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

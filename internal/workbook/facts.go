@@ -152,8 +152,13 @@ func checkStatus(f *excelize.File, ref string, _ bool) error {
 func typedSources(f *evaluation.Facts) any    { return f.Sources }
 func typedInterviews(f *evaluation.Facts) any { return f.Interviews }
 
+// readKommun reads the name as written (NormName). A name of only
+// invisible characters (a zero-width space, a byte order mark, a control
+// character) is no name: it is recorded as empty, so that Kommun is
+// reported empty rather than taken for a value the reader explained.
 func readKommun(f *evaluation.Facts, c factCell, _ *problem.List) {
 	f.Kommun = evaluation.NormName(c.v)
+	f.Raw[FactKommun] = f.Kommun
 }
 func readInstrument(f *evaluation.Facts, c factCell, _ *problem.List) { f.InstrumentID = c.v }
 func readVersion(f *evaluation.Facts, c factCell, _ *problem.List) {
@@ -161,6 +166,7 @@ func readVersion(f *evaluation.Facts, c factCell, _ *problem.List) {
 }
 func readAssessor(f *evaluation.Facts, c factCell, _ *problem.List) {
 	f.Assessor = evaluation.NormName(c.v)
+	f.Raw[FactAssessor] = f.Assessor
 }
 func readSources(f *evaluation.Facts, c factCell, _ *problem.List) {
 	f.Sources = strings.TrimSpace(c.raw)

@@ -100,7 +100,7 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			en.CommentCell = sheet.Cell(commentCol, rowNo)
 		}
 		if publishedCol != 0 {
-			en.Published, en.PublishedCell = CellText(row.At(publishedCol)), sheet.Cell(publishedCol, rowNo)
+			en.Published, en.PublishedCell = strings.TrimSpace(row.At(publishedCol)), sheet.Cell(publishedCol, rowNo)
 		}
 		if idFormula != "" {
 			en.Comment, en.Published, en.Unreadable = "", "", true

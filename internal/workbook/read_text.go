@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -83,6 +84,8 @@ func normTextKind(s string) evaluation.TextKind {
 		return evaluation.Heading
 	case "stycke":
 		return evaluation.Paragraph
+	case "tabell":
+		return evaluation.TableRef
 	}
 	return evaluation.TextKind(strings.TrimSpace(s))
 }
@@ -104,8 +107,10 @@ func ParseInterviews(s string) (n int, ok bool) {
 // readTables reads the Tabeller sheet, when there is one: each row with
 // TableMark in column A starts a table, with its Område in B and title in
 // C; the next row is its header and the rows after it its rows, up to a
-// blank row or the next mark. A block left as the template prepared it
-// (the mark alone, or with an Område) is no table.
+// blank row or the next mark. A row under the header holding only a note
+// in column A (TableNote) is a note, printed under the table. A block left
+// as the template prepared it (the mark alone, or with an Område) is no
+// table.
 func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	if !f.HasSheet(SheetTables) {
 		return
@@ -155,6 +160,8 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			continue
 		case cur.Header == nil:
 			cur.Header = cells
+		case len(cells) == 1 && TableNote(cells[0]):
+			cur.Notes = append(cur.Notes, cells[0])
 		default:
 			cur.Rows = append(cur.Rows, cells)
 			cur.RowCells = append(cur.RowCells, sheet.Cell(1, row.N))
@@ -162,6 +169,15 @@ func readTables(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 	}
 	flush()
 }
+
+// tableNote is the start of a table's note: a source, a remark, or the
+// key to a mark in its cells.
+var tableNote = regexp.MustCompile(`^(?i:källa|källor|not|anm|anmärkning)\s*:|^\*`)
+
+// TableNote reports whether a text is a note under a table: it starts with
+// "Källa:", "Källor:", "Not:", "Anm:", "Anmärkning:" (any case) or "*" (the
+// key to a mark such as "26*").
+func TableNote(s string) bool { return tableNote.MatchString(strings.TrimSpace(s)) }
 
 // tableRow is a row of a table as the sheet shows it, up to its last cell
 // with text: a number in its cell's number format, with a decimal comma

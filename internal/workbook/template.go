@@ -437,6 +437,16 @@ func areaNameWidth(in *instrument.Instrument) float64 {
 // notesWidth is the width of the four columns of the sheet of notes.
 const notesWidth = 170
 
+// areaNameFormula is the formula of Områdesnamn in a row of the sheet
+// Styrkor och förbättringsområden: the name of the area whose id is in
+// Område, looked up on Poäng. Område typed or picked from the list is a
+// number (3), the ids on Poäng are text ("3"): the lookup compares them as
+// text.
+func areaNameFormula(row int) string {
+	key := fmt.Sprintf(`TRIM(%s&"")`, sheet.Cell(1, row))
+	return fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)
+}
+
 func writeNotes(f *excelize.File, st sheet.Styles, in *instrument.Instrument) error {
 	sh := SheetNotes
 	headers := []string{ColNoteArea, ColNoteAreaName, ColNoteKind, ColNoteText}
@@ -454,13 +464,10 @@ func writeNotes(f *excelize.File, st sheet.Styles, in *instrument.Instrument) er
 	}
 	row := 2
 	writeRow := func(area string, kind evaluation.NoteKind) error {
-		// Område typed or picked from the list is a number (3), the ids on
-		// Poäng are text ("3"): the lookup compares them as text.
-		key := fmt.Sprintf(`TRIM(%s&"")`, sheet.Cell(1, row))
 		err := sheet.FirstErr(
 			f.SetCellStr(sh, sheet.Cell(1, row), area),
 			f.SetCellStr(sh, sheet.Cell(3, row), string(kind)),
-			f.SetCellFormula(sh, sheet.Cell(2, row), fmt.Sprintf(`IF(%[1]s="","",IFERROR(VLOOKUP(%[1]s,'%[2]s'!$A:$B,2,FALSE),""))`, key, SheetScores)),
+			f.SetCellFormula(sh, sheet.Cell(2, row), areaNameFormula(row)),
 			f.SetCellStyle(sh, sheet.Cell(1, row), sheet.Cell(1, row), st.Input),
 			f.SetCellStyle(sh, sheet.Cell(2, row), sheet.Cell(2, row), st.LockedWrap),
 			f.SetCellStyle(sh, sheet.Cell(3, row), sheet.Cell(3, row), st.Input),

@@ -48,10 +48,14 @@ func TextSections(in *instrument.Instrument) []string {
 // and the tables, both optional (step 1 speaks of the interviews).
 func textInstructions() []string {
 	return []string{
-		fmt.Sprintf("4. Bedömning (frivilligt): utvärderarnas text till rapporten, en rad per rubrik eller stycke i den ordning texten ska stå. Välj Område (Bakgrund, Sammanfattning eller ett huvudområde) och Typ (Rubrik eller Stycke) i listorna och skriv texten i kolumnen Text. Det finns en rubrikrad och %d styckesrader per avsnitt; rader utan text hoppas över. Behövs fler rader, infoga dem ovanför en förberedd rad.", textParagraphsPerSection),
-		"   I ett stycke blir *så här* kursivt och **så här** fetstilt, och rader som börjar med \"- \" blir en punktlista. Ny rad i en cell: Alt+Enter i Excel, Ctrl+Enter i LibreOffice.",
+		fmt.Sprintf("4. Bedömning (frivilligt): utvärderarnas text till rapporten, en rad per rubrik eller stycke i den ordning texten ska stå. Välj Område (Bakgrund, Sammanfattning eller ett huvudområde) och Typ (Rubrik, Stycke eller Tabell) i listorna och skriv texten i kolumnen Text. Det finns en rubrikrad och %d styckesrader per avsnitt; rader utan text hoppas över. Behövs fler rader, infoga dem ovanför en förberedd rad.", textParagraphsPerSection),
+		"   Varje rad i en cell blir ett eget stycke (ny rad i en cell: Alt+Enter i Excel, Ctrl+Enter i LibreOffice). Klistra in text från Word i cellens redigeringsläge (dubbelklicka i cellen först), annars hamnar varje stycke på en egen rad och skriver över raderna under.",
+		"   I ett stycke blir *så här* kursivt och **så här** fetstilt. Rader som börjar med \"- \", \"• \" eller \"– \" (eller de tecken Word lämnar i inklistrade punktlistor) blir en punktlista, rader som börjar med \"1. \" eller \"1) \" en numrerad lista. En webbadress (https://…, www.…) blir en länk, och [text](https://…) en länk med egen text.",
+		"   Typ Tabell placerar en tabell från bladet Tabeller just där raden står: skriv tabellens beteckning i Text, t.ex. Tabell 1. Utan en sådan rad står tabellen efter det första stycket som nämner den (\"se Tabell 1\"), annars sist i sitt avsnitt.",
+		"   En rubrik ska vara kort: en Rubrik som är längre än 100 tecken eller slutar med punkt får en varning, eftersom den troligen är ett stycke.",
 		"5. Tabeller (frivilligt): små tabeller till texten, t.ex. mandatfördelningen i kommunfullmäktige. En tabell börjar med en rad med Tabell i kolumn A, område i kolumn B och tabellens rubrik i kolumn C (t.ex. Tabell 1 Mandatfördelningen i kommunfullmäktige).",
-		"   Raden under är tabellens kolumnrubriker. Sedan följer tabellens rader, med lika många ifyllda celler som kolumnrubrikerna, till första tomma rad. En tabell till börjar efter en tom rad med Tabell i kolumn A.",
+		"   Raden under är tabellens kolumnrubriker. Sedan följer tabellens rader, med lika många ifyllda celler som kolumnrubrikerna, till första tomma rad. En rad med bara en text i kolumn A som börjar med Källa:, Not: eller * är en not som skrivs under tabellen. En tabell till börjar efter en tom rad med Tabell i kolumn A.",
+		"   Analysen kan också skrivas i Word och läsas in hit: kompass text import analys.docx --into arbetsbok.xlsx -o ny.xlsx (se docs/workbook.md).",
 	}
 }
 
@@ -91,7 +95,7 @@ func writeText(f *excelize.File, st sheet.Styles, in *instrument.Instrument) err
 	last := strconv.Itoa(row - 1)
 	if err := sheet.FirstErr(
 		sectionList(f, sh, "A2:A"+last, sections),
-		sheet.List(f, sh, "B2:B"+last, []string{string(evaluation.Heading), string(evaluation.Paragraph)}, "Okänd typ", "Välj Rubrik eller Stycke."),
+		sheet.List(f, sh, "B2:B"+last, []string{string(evaluation.Heading), string(evaluation.Paragraph), string(evaluation.TableRef)}, "Okänd typ", "Välj Rubrik, Stycke eller Tabell."),
 	); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -128,6 +129,8 @@ func (f *File) Date(c Cell) (string, bool) {
 	if c.Style < 0 || c.Style >= len(st.date) || !st.date[c.Style] {
 		return "", false
 	}
+	// NaN passes every comparison below as false: it is no date (it was
+	// read as 1899-12-31), nor is an infinity.
 	v, err := strconv.ParseFloat(strings.TrimSpace(c.Value), 64)
 	if err != nil {
 		return "", false
@@ -153,7 +156,7 @@ type excelTime struct {
 // serialTime is the day and time a serial number stands for, in the
 // workbook's date system; ok is false outside 1900 (1904) to 9999.
 func (f *File) serialTime(v float64) (excelTime, bool) {
-	if v < 0 || v >= maxSerial+1 || v != v {
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v >= maxSerial+1 {
 		return excelTime{}, false
 	}
 	day := int(v)

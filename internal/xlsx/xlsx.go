@@ -10,6 +10,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -31,6 +32,10 @@ type Limits struct {
 	MaxCells    int    // cells of a sheet that hold a value or a formula
 	MaxCellText int    // bytes of one cell's text or one shared string
 	MaxMerged   int    // merged ranges of a sheet; more is ErrTooLarge
+	// MaxStrings is how many shared strings the workbook may hold; more
+	// is ErrTooManyStrings. Their bytes are bounded by MaxPart, their
+	// number is not: an empty string takes five bytes of XML.
+	MaxStrings int
 }
 
 // Errors of Open and Sheet: the errors they return wrap one, for
@@ -44,6 +49,8 @@ var (
 	ErrNoSheet     = msg.New("no such sheet")
 	ErrTooManyRows = msg.New("the sheet has more rows than the limit")
 	ErrMalformed   = msg.New("malformed workbook part")
+	// ErrTooManyStrings: the shared strings are more than MaxStrings.
+	ErrTooManyStrings = msg.New("too many shared strings")
 )
 
 // DuplicatePartError is Open's error for an archive that holds a part
@@ -66,6 +73,7 @@ type File struct {
 	date1904 bool
 	strings  []string
 	sstRead  bool
+	sstErr   error
 	styles   *styles
 }
 
@@ -184,7 +192,12 @@ func sameName(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a),
 
 // readPart reads one part into memory, refusing it above the limit; the
 // read stops at the limit even if the archive lies about sizes.
-func (f *File) readPart(name string) ([]byte, error) {
+func (f *File) readPart(name string) ([]byte, error) { return f.readPartWatched(name, nil) }
+
+// readPartWatched is readPart, calling watch with each piece as it is
+// read: an error from watch stops the read, so that a part found too large
+// on the way is not read to its end.
+func (f *File) readPartWatched(name string, watch func(data []byte) error) ([]byte, error) {
 	zf, ok := f.files[name]
 	if !ok {
 		return nil, msg.Errorf("%w: %s is missing", ErrMalformed, name)
@@ -197,7 +210,15 @@ func (f *File) readPart(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, int64(f.lim.MaxPart)+1))
+	var r io.Reader = rc
+	if watch != nil {
+		r = &watched{r: rc, watch: watch}
+	}
+	data, err := io.ReadAll(io.LimitReader(r, int64(f.lim.MaxPart)+1))
+	var werr *watchError
+	if errors.As(err, &werr) {
+		return nil, werr.err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
 	}
@@ -205,6 +226,27 @@ func (f *File) readPart(name string) ([]byte, error) {
 		return nil, msg.Errorf("%w: %s unpacks to more than %d MB", ErrTooLarge, name, f.lim.MaxPart>>20)
 	}
 	return data, nil
+}
+
+// watched is a reader whose pieces are shown to watch as they are read.
+type watched struct {
+	r     io.Reader
+	watch func(piece []byte) error
+}
+
+// watchError carries watch's error through io.ReadAll.
+type watchError struct{ err error }
+
+func (e *watchError) Error() string { return e.err.Error() }
+
+func (w *watched) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	if n > 0 {
+		if werr := w.watch(p[:n]); werr != nil {
+			return n, &watchError{werr}
+		}
+	}
+	return n, err
 }
 
 // tokens reads a part and returns a tokenizer over it.
@@ -294,22 +336,45 @@ func (f *File) readRels(name, dir string) (map[string]string, error) {
 	return out, err
 }
 
-// sharedStrings reads xl/sharedStrings.xml once.
+// ReadStrings reads the shared strings (xl/sharedStrings.xml) now, which
+// Sheet otherwise does when it first needs them, so that a workbook whose
+// strings are beyond the limits is refused as a whole, not sheet by sheet.
+func (f *File) ReadStrings() error { return f.sharedStrings() }
+
+// sharedStrings reads xl/sharedStrings.xml once; a failure is kept and
+// returned again.
 func (f *File) sharedStrings() error {
 	if f.sstRead {
-		return nil
+		return f.sstErr
 	}
 	f.sstRead = true
 	name := f.partNamed("sharedStrings.xml")
 	if _, ok := f.files[name]; !ok {
 		return nil
 	}
-	tz, err := f.tokens(name)
-	if err != nil {
-		return err
+	// Strings are counted as the part is read: one of millions of empty
+	// strings is refused without being read to its end. "<si" may straddle
+	// two pieces: the last two bytes of each are kept.
+	counted := 0
+	var tail []byte
+	data, err := f.readPartWatched(name, func(piece []byte) error {
+		if f.lim.MaxStrings <= 0 {
+			return nil
+		}
+		joined := append(tail, piece...)
+		counted += bytes.Count(joined, []byte("<si"))
+		tail = append(tail[:0], joined[max(0, len(joined)-2):]...)
+		if counted > f.lim.MaxStrings {
+			return msg.Errorf("%w: the part %s holds more than %d", ErrTooManyStrings, name, f.lim.MaxStrings)
+		}
+		return nil
+	})
+	if err == nil {
+		f.strings, err = parseSharedStrings(name, newScanner(data), f.lim)
 	}
-	strs, err := parseSharedStrings(name, tz, f.lim)
-	f.strings = strs
+	if err != nil {
+		f.strings, f.sstErr = nil, err
+	}
 	return err
 }
 
@@ -349,6 +414,9 @@ func parseSharedStrings(name string, tz *scanner, lim Limits) ([]string, error) 
 		case tokStart:
 			switch t.name {
 			case "si":
+				if lim.MaxStrings > 0 && len(out) >= lim.MaxStrings {
+					return msg.Errorf("%w: the part %s holds more than %d", ErrTooManyStrings, name, lim.MaxStrings)
+				}
 				inSI = true
 				cur.Reset()
 			case "rPh":
@@ -538,6 +606,7 @@ func parseSheet(name string, tz *scanner, shared []string, lim Limits) (*Sheet, 
 		text        strings.Builder
 		typ         string
 		inIS        int
+		phonetic    int // inside a phonetic run (rPh): its text is a reading aid, not the value
 		formulaText strings.Builder
 	)
 	fail := func(detail string) error {
@@ -589,10 +658,11 @@ func parseSheet(name string, tz *scanner, shared []string, lim Limits) (*Sheet, 
 			case "is":
 				inIS++
 			case "t":
-				if inCell && inIS > 0 {
+				if inCell && inIS > 0 && phonetic == 0 {
 					where = "t"
 				}
 			case "rPh":
+				phonetic++
 				where = ""
 			case "mergeCell":
 				if r, ok := parseRange(attrValue(t, "ref")); ok {
@@ -608,6 +678,8 @@ func parseSheet(name string, tz *scanner, shared []string, lim Limits) (*Sheet, 
 			switch t.name {
 			case "v", "f", "t":
 				where = ""
+			case "rPh":
+				phonetic = max(0, phonetic-1)
 			case "is":
 				inIS--
 			case "c":

@@ -13,7 +13,7 @@ import (
 
 // testLimits are the limits of the tests, those internal/sheet opens
 // every workbook with (which this package's tests cannot import).
-var testLimits = Limits{MaxEntries: 1000, MaxTotal: 50 << 20, MaxPart: 25 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 100000, MaxCellText: 1 << 20, MaxMerged: 10000}
+var testLimits = Limits{MaxEntries: 1000, MaxTotal: 50 << 20, MaxPart: 25 << 20, MaxRows: 5000, MaxCols: 256, MaxCells: 100000, MaxCellText: 1 << 20, MaxMerged: 10000, MaxStrings: 200000}
 
 // Value returns the stored value at row and col, or "".
 func (s *Sheet) Value(row, col int) string { return s.Cells[[2]int{row, col}].Value }
@@ -54,7 +54,7 @@ func book(t *testing.T, sheet string) []byte {
 func TestSheetCells(t *testing.T) {
 	data := book(t, `<worksheet><sheetData>
 <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>
-<row r="3"><c r="A3"><v>7.5</v></c><c r="B3" t="str"><f>A3*2</f><v>15</v></c><c r="C3" t="inlineStr"><is><t>7,5</t></is></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#REF!</v></c><c r="F3"><f t="shared" si="0"/><v>3</v></c></row>
+<row r="3"><c r="A3"><v>7.5</v></c><c r="B3" t="str"><f>A3*2</f><v>15</v></c><c r="C3" t="inlineStr"><is><t>7,5</t></is></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#REF!</v></c><c r="F3"><f t="shared" si="0"/><v>3</v></c><c r="G3" t="inlineStr"><is><r><t>a</t></r><rPh sb="0" eb="1"><t>phonetic</t></rPh><t>b</t></is></c></row>
 <row><c><v>1</v></c><c><v>2</v></c></row>
 </sheetData><mergeCells count="1"><mergeCell ref="D5:B4"/></mergeCells></worksheet>`)
 	f, err := Open(data, testLimits)
@@ -78,6 +78,7 @@ func TestSheetCells(t *testing.T) {
 		"D3": {Type: TypeBool, Value: "1"},
 		"E3": {Type: TypeError, Value: "#REF!"},
 		"F3": {Type: TypeNumber, Value: "3", HasFormula: true},
+		"G3": {Type: TypeString, Value: "ab"}, // the phonetic run is a reading aid, not the value
 		"A4": {Type: TypeNumber, Value: "1"},
 		"B4": {Type: TypeNumber, Value: "2"},
 	}
@@ -256,6 +257,9 @@ func FuzzSheet(f *testing.F) {
 		if err != nil {
 			return
 		}
+		if len(book.strings) > testLimits.MaxStrings {
+			t.Fatalf("%d shared strings read, more than the limit", len(book.strings))
+		}
 		rows := sh.Rows()
 		if len(rows) > testLimits.MaxRows || sh.MaxCol > testLimits.MaxCols || len(sh.Cells) > testLimits.MaxCells {
 			t.Fatalf("read past the limits: %d rows, %d cols, %d cells", len(rows), sh.MaxCol, len(sh.Cells))
@@ -386,6 +390,11 @@ func TestDates(t *testing.T) {
 		{false, Cell{Type: TypeNumber, Value: "7.5", Style: 99}, ""},
 		{false, Cell{Type: TypeNumber, Value: "1E+300", Style: 1}, ""},
 		{false, Cell{Type: TypeNumber, Value: "-1", Style: 1}, ""},
+		{false, Cell{Type: TypeNumber, Value: "NaN", Style: 1}, ""},
+		{false, Cell{Type: TypeNumber, Value: "nan", Style: 2}, ""},
+		{false, Cell{Type: TypeNumber, Value: "-Inf", Style: 1}, ""},
+		{false, Cell{Type: TypeNumber, Value: "+Inf", Style: 1}, ""},
+		{true, Cell{Type: TypeNumber, Value: "NaN", Style: 1}, ""},
 		{false, Cell{Type: TypeString, Value: "45658", Style: 1}, ""},
 		{false, Cell{Type: TypeDate, Value: "igår"}, ""},
 	} {
@@ -401,6 +410,41 @@ func TestDates(t *testing.T) {
 		got, ok := f.Date(tc.cell)
 		if got != tc.want || ok != (tc.want != "") {
 			t.Errorf("Date(%+v, 1904: %v) = %q, %v; want %q", tc.cell, tc.date1904, got, ok, tc.want)
+		}
+	}
+}
+
+// TestStringsLimit: shared strings beyond MaxStrings are refused as the
+// part is read, naming the part; exactly MaxStrings are read (the count is
+// right where "<si" falls between two pieces of the inflated part).
+func TestStringsLimit(t *testing.T) {
+	const n = 100000
+	sst := "<sst>" + strings.Repeat("<si><t>x</t></si>", n) + "</sst>"
+	data := zipOf(t, map[string]string{
+		"xl/workbook.xml":            wbXML,
+		"xl/_rels/workbook.xml.rels": relsXML,
+		"xl/sharedStrings.xml":       sst,
+		"xl/worksheets/sheet1.xml":   `<worksheet><sheetData/></worksheet>`,
+	}, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")
+	for _, c := range []struct {
+		limit int
+		ok    bool
+	}{{n, true}, {n - 1, false}, {1000, false}} {
+		lim := testLimits
+		lim.MaxStrings = c.limit
+		f, err := Open(data, lim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = f.ReadStrings()
+		if c.ok && (err != nil || len(f.strings) != n) {
+			t.Errorf("limit %d: %v, %d strings", c.limit, err, len(f.strings))
+		}
+		if !c.ok && (!errors.Is(err, ErrTooManyStrings) || !strings.Contains(err.Error(), "xl/sharedStrings.xml")) {
+			t.Errorf("limit %d: %v, want ErrTooManyStrings naming the part", c.limit, err)
+		}
+		if _, serr := f.Sheet("Blad & 1"); !c.ok && !errors.Is(serr, ErrTooManyStrings) {
+			t.Errorf("limit %d: Sheet after the refusal: %v", c.limit, serr)
 		}
 	}
 }

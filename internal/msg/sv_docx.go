@@ -1,0 +1,45 @@
+package msg
+
+// Word documents (internal/docx) and placing their text into an
+// evaluation (internal/analysis).
+func init() {
+	register(map[string]string{
+		"Word documents":                              "Word-dokument",
+		"not a regular file":                          "inte en vanlig fil",
+		"not a Word document (.docx)":                 "inte ett Word-dokument (.docx)",
+		"the document is larger than kompass reads":   "dokumentet är större än kompass läser",
+		"the document is damaged":                     "dokumentet är skadat",
+		"%w: a damaged zip archive (%v)":              "%w: ett skadat zip-arkiv (%v)",
+		"%w: the archive holds %d files (at most %d)": "%w: arkivet innehåller %d filer (högst %d)",
+		"%w: the archive unpacks to more than %d MB (a zip bomb, or not an analysis)":               "%w: arkivet packas upp till mer än %d MB (en zip-bomb, eller ingen analys)",
+		"%w: the archive holds the part %s twice; open it in Word or LibreOffice and save it again": "%w: arkivet innehåller delen %s två gånger; öppna det i Word eller LibreOffice och spara det igen",
+		"%w: it is an OpenDocument file (.odt); save it as a Word document (.docx)":                 "%w: det är en OpenDocument-fil (.odt); spara den som Word-dokument (.docx)",
+		"%w: the file is empty": "%w: filen är tom",
+		"%w: the document is password-protected (encrypted); save a copy without a password":  "%w: dokumentet är lösenordsskyddat (krypterat); spara en kopia utan lösenord",
+		"%w: it is an old Word file (.doc, Word 97–2003); save it as a Word document (.docx)": "%w: det är en gammal Word-fil (.doc, Word 97–2003); spara den som Word-dokument (.docx)",
+		"%w: it is an RTF file; save it as a Word document (.docx)":                           "%w: det är en RTF-fil; spara den som Word-dokument (.docx)",
+		"%w: a .docx file is a zip archive, and this one is not":                              "%w: en .docx-fil är ett zip-arkiv, och det är inte den här",
+		"%w: the part %s is missing":                                                                      "%w: delen %s saknas",
+		"%w: the part %s unpacks to more than %d MB":                                                      "%w: delen %s packas upp till mer än %d MB",
+		"%w: the part %s: %v":                                                                             "%w: delen %s: %v",
+		"%w: its main part %s is no Word document (its root is <%s>)":                                     "%w: dess huvuddel %s är inget Word-dokument (dess rot är <%s>)",
+		"%w: it is a PowerPoint presentation (.pptx)":                                                     "%w: det är en PowerPoint-presentation (.pptx)",
+		"%w: it is an Excel workbook (.xlsx)":                                                             "%w: det är en Excel-arbetsbok (.xlsx)",
+		"%w: the zip archive holds no word/document.xml":                                                  "%w: zip-arkivet innehåller ingen word/document.xml",
+		"%w: the part %s is not well-formed XML (%v)":                                                     "%w: delen %s är inte välformad XML (%v)",
+		"%w: the part %s nests elements more than %d deep":                                                "%w: delen %s har element i mer än %d nivåer",
+		"%w: the tables hold more than %d cells":                                                          "%w: tabellerna har mer än %d celler",
+		"%w: paragraph %d holds more than %d bytes of text":                                               "%w: stycke %d innehåller mer än %d byte text",
+		"%w: the text refers to more than %d footnotes":                                                   "%w: texten hänvisar till mer än %d fotnoter",
+		"%w: a cell of table %d holds more than %d bytes of text":                                         "%w: en cell i tabell %d innehåller mer än %d byte text",
+		"%w: the document has more than %d paragraphs and tables":                                         "%w: dokumentet har mer än %d stycken och tabeller",
+		"a text box or drawing with text":                                                                 "en textruta eller teckning med text",
+		"a picture or drawing":                                                                            "en bild eller teckning",
+		"an embedded object":                                                                              "ett inbäddat objekt",
+		"table %d holds a table in a cell, whose text is read into that cell":                             "tabell %d har en tabell i en cell; dess text läses in i den cellen",
+		"it comes before the first heading that names a part (a huvudområde, Sammanfattning or Bakgrund)": "det står före den första rubriken som namnger en del (ett huvudområde, Sammanfattning eller Bakgrund)",
+		"it is an entry of the table of contents, which the report makes itself":                          "det är en rad i innehållsförteckningen, som rapporten gör själv",
+		"it follows the heading %q, which names no part and ends the part before it":                      "det står under rubriken %q, som inte namnger någon del och avslutar delen före den",
+		"it is a heading that names no part (a huvudområde, Sammanfattning or Bakgrund) and is not below the heading of the part before it, so it ends that part": "det är en rubrik som inte namnger någon del (ett huvudområde, Sammanfattning eller Bakgrund) och inte står under rubriken för delen före den, så den avslutar den delen",
+	})
+}
