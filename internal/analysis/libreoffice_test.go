@@ -10,12 +10,13 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/kompass-dev/kompass/internal/cli"
 	"github.com/kompass-dev/kompass/internal/evalset"
@@ -245,48 +246,47 @@ func reportOf(t *testing.T, dir, kommun string) []byte {
 }
 
 // pageUnits are the headings, paragraphs, list items, captions and table
-// cells of the page's element with the id, in order, as a reader sees them.
+// cells of the page's element with the id, in order, as a reader sees them
+// (the page read as a browser does: golang.org/x/net/html).
 func pageUnits(t *testing.T, page []byte, id string) []string {
 	t.Helper()
-	d, _ := testkit.HTMLDecoder(page)
-	var out []string
-	var stack []string // the open elements' tags
-	var text *strings.Builder
-	depth := -1 // of the element with the id
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	units := []string{"h3", "h4", "p", "li", "caption", "th", "td"}
+	var text func(n *html.Node, b *strings.Builder)
+	text = func(n *html.Node, b *strings.Builder) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
 		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			stack = append(stack, tok.Name.Local)
-			for _, a := range tok.Attr {
-				if a.Name.Local == "id" && a.Value == id && depth < 0 {
-					depth = len(stack)
-				}
-			}
-			if depth > 0 && text == nil && slices.Contains([]string{"h3", "h4", "p", "li", "caption", "th", "td"}, tok.Name.Local) {
-				text = &strings.Builder{}
-			}
-		case xml.EndElement:
-			if text != nil && slices.Contains([]string{"h3", "h4", "p", "li", "caption", "th", "td"}, tok.Name.Local) {
-				out = append(out, strings.Join(strings.Fields(text.String()), " "))
-				text = nil
-			}
-			if len(stack) == depth {
-				depth = -1
-			}
-			stack = stack[:len(stack)-1]
-		case xml.CharData:
-			if text != nil {
-				text.Write(tok)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.Data != "script" && c.Data != "style" {
+				text(c, b)
 			}
 		}
 	}
+	var out []string
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		if n.Type == html.ElementNode {
+			for _, a := range n.Attr {
+				if a.Key == "id" && a.Val == id {
+					in = true
+				}
+			}
+			if in && slices.Contains(units, n.Data) {
+				var b strings.Builder
+				text(n, &b)
+				out = append(out, strings.Join(strings.Fields(b.String()), " "))
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(doc, false)
 	return out
 }
 

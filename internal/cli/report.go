@@ -115,7 +115,11 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group, Period: opts.Period, Agreement: opts.Agreement})
+	settings, err := loadReportSettings(opts.Data)
+	if err != nil {
+		return err
+	}
+	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group, Period: opts.Period, Agreement: opts.Agreement, Settings: settings})
 	if err != nil {
 		return err
 	}
@@ -179,6 +183,10 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
+	settings, err := loadReportSettings(opts.Data)
+	if err != nil {
+		return err
+	}
 	dir := opts.Output
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		return usageErr("-o %s: --all writes a folder of reports, and %s is a file", dir, dir)
@@ -221,13 +229,14 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			return err
 		}
 	}
-	var entries []report.IndexEntry
+	hrefs := map[string]string{} // kommun → its report, once written
+	drafts := map[string]bool{}  // kommun (NameKey) → its report is a draft (--utkast)
 	var skipped []string
 	prog := newProgress(opts.Stderr, "writing reports", len(kommuner))
 	defer prog.done()
 	for i, kommun := range kommuner {
 		prog.step(i + 1)
-		r, err := buildForAll(set, kommun, opts, opts.Stderr)
+		r, err := buildForAll(set, kommun, opts, settings, opts.Stderr)
 		if err == nil {
 			err = checkDraft(r, opts)
 		}
@@ -243,15 +252,20 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		}); err != nil {
 			return err
 		}
-		entries = append(entries, report.IndexEntry{Kommun: r.Kommun, Year: r.Year, Instrument: r.Instrument.Ref,
-			InstrumentName: r.Instrument.Name, Total: r.Latest.Total.Score, Max: r.Latest.Total.Max,
-			Years: len(r.Years), Href: name, Draft: r.Draft})
+		hrefs[kommun] = name
+		if r.Draft {
+			drafts[evaluation.NameKey(kommun)] = true
+		}
+	}
+	entries := report.IndexEntries(set, hrefs)
+	for i := range entries { // a draft's report is marked in the index too
+		entries[i].Draft = entries[i].Href != "" && drafts[evaluation.NameKey(entries[i].Kommun)]
 	}
 	index := filepath.Join(dir, indexFile)
 	if err := o.write(index, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
 		return err
 	}
-	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s and %s in %s\n", index, msg.Count(len(entries), "report", "reports"), dir))
+	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s and %s in %s\n", index, msg.Count(len(hrefs), "report", "reports"), dir))
 	if len(skipped) > 0 {
 		return inputErr(msg.Errorf("%s not written: %s", msg.Count(len(skipped), "report", "reports"), strings.Join(skipped, ", ")),
 			"the warnings above say why; every other report and the index were written")
@@ -293,16 +307,26 @@ const indexFile = "index.html"
 // compared with this kommun's latest evaluation (another instrument
 // version) leaves the group out of this report, with a warning, rather
 // than the report.
-func buildForAll(set *evalset.Set, kommun string, opts *reportOptions, stderr io.Writer) (*report.Report, error) {
-	o := report.Options{Kommun: kommun, Group: opts.Group, Period: opts.Period, Agreement: opts.Agreement}
+func buildForAll(set *evalset.Set, kommun string, opts *reportOptions, settings *report.Settings, stderr io.Writer) (*report.Report, error) {
+	o := report.Options{Kommun: kommun, Group: opts.Group, Period: opts.Period, Agreement: opts.Agreement, Settings: settings}
 	r, err := report.Build(set, o)
 	var ve *compare.VersionError
 	if err != nil && opts.Group != "" && (errors.As(err, &ve) || errors.Is(err, evalset.ErrNoGroup)) {
 		warn(stderr, "the report of %s has no group comparison: %v", kommun, err)
-		o.Group = ""
+		o.Group, o.Omitted = "", report.OmittedGroup(opts.Group, err)
 		r, err = report.Build(set, o)
 	}
 	return r, err
+}
+
+// loadReportSettings reads report.toml in the data folder, if it is there:
+// the publisher on the reports' covers (docs/report.md).
+func loadReportSettings(dir string) (*report.Settings, error) {
+	s, err := report.LoadSettings(dir)
+	if err != nil {
+		return nil, inputErr(err, "fix report.toml in the data folder; its format is in docs/report.md")
+	}
+	return s, nil
 }
 
 // uniqueFile returns base+ext, or base-2+ext, base-3+ext … if taken.

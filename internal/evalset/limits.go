@@ -8,7 +8,8 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
-// Limits of groups.toml. A real one is a few kilobytes and two levels
+// Limits of the small TOML files of a data folder (groups.toml, and the
+// report's report.toml). A real one is a few kilobytes and two levels
 // deep; the TOML library needs time quadratic in the nesting and, two
 // million levels deep, overflows the stack (a fatal error no recover
 // catches), so such files are refused before they are decoded.
@@ -18,11 +19,15 @@ const (
 	maxGroupsKeyPath = 256     // bytes of one dotted key or table header
 )
 
-// readGroupsFile reads groups.toml if it is there: only a regular file of
-// at most MaxGroupsSize bytes (internal/inputfile), so that a FIFO or a
-// link to /dev/zero never hangs or fills the memory.
-func readGroupsFile(path string) ([]byte, error) {
-	data, err := inputfile.Read(path, inputfile.Groups, MaxGroupsSize)
+// readGroupsFile reads groups.toml if it is there.
+func readGroupsFile(path string) ([]byte, error) { return ReadTOML(path, inputfile.Groups) }
+
+// ReadTOML reads a small TOML file of the data folder of the kind if it is
+// there (nil, nil if not): only a regular file of at most MaxGroupsSize
+// bytes (internal/inputfile), so that a FIFO or a link to /dev/zero never
+// hangs or fills the memory, nested no deeper than a settings file needs.
+func ReadTOML(path string, kind inputfile.Kind) ([]byte, error) {
+	data, err := inputfile.Read(path, kind, MaxGroupsSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -70,7 +75,7 @@ func groupsShape(data []byte) (line int, why string) {
 			i--
 		case c == '[' || c == '{':
 			if depth++; depth > maxGroupsNesting {
-				return line, msg.Sprintf("nested more than %d levels deep; a groups file needs two", maxGroupsNesting)
+				return line, msg.Sprintf("nested more than %d levels deep; a settings file needs two", maxGroupsNesting)
 			}
 		case c == ']' || c == '}':
 			depth = max(0, depth-1)
@@ -78,7 +83,7 @@ func groupsShape(data []byte) (line int, why string) {
 			keyLen = 0
 		case c != ' ' && c != '\t':
 			if keyLen++; keyLen > maxGroupsKeyPath {
-				return line, msg.Sprintf("a key or value longer than %d characters without a break; group keys are short", maxGroupsKeyPath)
+				return line, msg.Sprintf("a key or value longer than %d characters without a break; the keys of a settings file are short", maxGroupsKeyPath)
 			}
 		}
 	}

@@ -541,7 +541,7 @@ var runs = []run{
 		"$F:15: area[1].question[1].max: is the boolean true; expected a number",
 	}},
 	{in: "instrument/unknown-keys.toml", args: cmdCheck, exit: 3, out: []string{
-		"$F:6: colour: unknown key \"colour\"; expected one of id, version, name, language, step, description, source, area, compare",
+		"$F:6: colour: unknown key \"colour\"; expected one of id, version, name, language, step, description, source, publisher, area, compare",
 		"$F:12: area[1].vikt: unknown key \"vikt\"; expected one of id, name, max, question",
 		"$F:18: area[1].question[1].poang: unknown key \"poang\"; expected one of id, text, max",
 	}},
@@ -628,7 +628,7 @@ var runs = []run{
 		"hint: fix the instrument file, or check it with 'kompass instruments check FILE'",
 	}},
 	{in: "instrument/unknown-keys.toml", args: cmdExport, exit: 3, dir: "inst", base: true, err: []string{
-		"kompass: error: $F:6: colour: unknown key \"colour\"; expected one of id, version, name, language, step, description, source, area, compare",
+		"kompass: error: $F:6: colour: unknown key \"colour\"; expected one of id, version, name, language, step, description, source, publisher, area, compare",
 		"  $F:12: area[1].vikt: unknown key \"vikt\"; expected one of id, name, max, question",
 		"  $F:18: area[1].question[1].poang: unknown key \"poang\"; expected one of id, text, max",
 		"hint: fix the instrument file, or check it with 'kompass instruments check FILE'",

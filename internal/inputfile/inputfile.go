@@ -29,6 +29,8 @@ const (
 	Instrument             // an instrument file (.toml)
 	Groups                 // groups.toml
 	Document               // a Word document (.docx) of the evaluators' analysis
+	Settings               // report.toml, the report's settings
+	Logo                   // the logo report.toml names
 )
 
 // Error is a file refused by Read: not a regular file, or too large. It
@@ -104,6 +106,10 @@ func tooLarge(path string, kind Kind, size, limit int64) *Error {
 		files = msg.T("groups files")
 	case Document:
 		files = msg.T("Word documents")
+	case Settings:
+		files = msg.T("settings files")
+	case Logo:
+		files = msg.T("logos")
 	default:
 		files = msg.T("workbooks")
 	}

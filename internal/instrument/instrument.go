@@ -20,8 +20,12 @@ type Instrument struct {
 	Language    string   // e.g. "sv"
 	Step        points.P // the smallest score step, e.g. 0,5
 	Description string
-	Source      string
-	Areas       []Area
+	Source      string // where the definition was transcribed from
+	// Publisher is who gives the version out or used it in evaluations
+	// ("Sveriges Kommuner och Landsting (SKL)"), as the report's note on
+	// method names it; "" when not known.
+	Publisher string
+	Areas     []Area
 	// Comparable lists earlier versions whose areas can be compared with this
 	// one's (issue: comparisons across versions).
 	Comparable []Comparison

@@ -80,7 +80,7 @@ var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
 
 // the keys each table of an instrument file may have
 var (
-	topKeys      = []string{"id", "version", "name", "language", "step", "description", "source", "area", "compare"}
+	topKeys      = []string{"id", "version", "name", "language", "step", "description", "source", "publisher", "area", "compare"}
 	areaKeys     = []string{"id", "name", "max", "question"}
 	questionKeys = []string{"id", "text", "max"}
 	compareKeys  = []string{"id", "version", "caveat", "areas"}
@@ -241,6 +241,7 @@ func Parse(name string, data []byte) (*Instrument, error) {
 	in.Language, _ = str(raw, "", "language", true, nil)
 	in.Description, _ = str(raw, "", "description", false, nil)
 	in.Source, _ = str(raw, "", "source", false, nil)
+	in.Publisher, _ = str(raw, "", "publisher", false, nil)
 
 	step, stepOK := num(raw, "", "step")
 	in.Step = step

@@ -145,7 +145,7 @@ func TestParseProblems(t *testing.T) {
 
 		// unknown keys
 		{"unknown top-level key", h + "colour = \"blå\"\n" + area1,
-			[]wantProblem{{6, "colour", `unknown key "colour"; expected one of id, version, name, language, step, description, source, area, compare`}}},
+			[]wantProblem{{6, "colour", `unknown key "colour"; expected one of id, version, name, language, step, description, source, publisher, area, compare`}}},
 		{"unknown key in area", h + area1 + "[[area]]\nid = \"2\"\nname = \"B\"\nmax = 10\nweight = 2\n",
 			[]wantProblem{{14, "area[2].weight", `unknown key "weight"; expected one of id, name, max, question`}}},
 		{"unknown key in both areas", h + "[[area]]\nid = \"1\"\nname = \"A\"\nmax = 10\nweight = 1\n[[area]]\nid = \"2\"\nname = \"B\"\nmax = 10\nweight = 2\n",

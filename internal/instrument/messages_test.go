@@ -19,7 +19,7 @@ func TestProblemsInSwedish(t *testing.T) {
 	src := "id = \"kk\"\nversion = \"1\"\nname = \"Test\"\nlanguage = \"sv\"\nstep = 0.5\ncolour = \"blå\"\n" +
 		"[[area]]\nid = \"1\"\nname = \"Ett\"\nmax = \"tio\"\n"
 	_, err := instrument.Parse("trasig.toml", []byte(src))
-	want := `trasig.toml:6: colour: okänd nyckel "colour"; ska vara en av id, version, name, language, step, description, source, area, compare
+	want := `trasig.toml:6: colour: okänd nyckel "colour"; ska vara en av id, version, name, language, step, description, source, publisher, area, compare
 trasig.toml:10: area[1].max: är texten "tio"; ska vara ett tal`
 	if err == nil || err.Error() != want {
 		t.Errorf("Parse = %v\nwant %s", err, want)

@@ -42,9 +42,9 @@ func TestAgreement(t *testing.T) {
 		`<h3 id="samstammighet">Bedömarnas samstämmighet</h3>`,
 		"3 bedömare (Anna Exempelsson, Bertil Prov, Cecilia Påhitt) poängsatte 37 delfrågor var för sig innan de enades. 35 av 37 (95 %) var de överens om direkt",
 		"34 fick samma poäng av alla.",
-		"<li>2.1 Har kommunen en brukarorienterad förvaltningsfilosofi?: 5–9 av 10 poäng (spridning 4)</li>",
-		"<li>8.1 Vad gör kommunen för att stötta föreningslivet?: 30–40 av 40 poäng (spridning 10)</li>",
-		"<li>1.1 Hur informeras medborgarna?: 28–30 av 40 poäng (spridning 2)</li>",
+		"<li>2.1 Har kommunen en brukarorienterad förvaltningsfilosofi? 5–9 av 10 poäng (spridning 4)</li>",
+		"<li>8.1 Vad gör kommunen för att stötta föreningslivet? 30–40 av 40 poäng (spridning 10)</li>",
+		"<li>1.1 Hur informeras medborgarna? 28–30 av 40 poäng (spridning 2)</li>",
 	} {
 		if !strings.Contains(with, want) {
 			t.Errorf("the note lacks %q", want)

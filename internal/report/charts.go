@@ -20,8 +20,10 @@ import (
 type Chart struct {
 	ID      string
 	Title   string
-	Alt     string // read by screen readers; the same numbers stand in the table named by TableID
+	Alt     string // read by screen readers: Caption and where the same numbers stand
+	Caption string // what the chart shows, under it, before the reference to its table
 	TableID string
+	TableNo int // that table's number, "Tabell 2"
 	Options template.JS
 	Series  []Series // what the chart shows, for tests and the text alternative
 	// Legend is the chart's key, drawn in HTML under it so that it wraps and
@@ -47,20 +49,22 @@ type Series struct {
 // A look is how one radar series is drawn, in the chart and in its legend
 // alike, chosen so that the chart still reads printed in greyscale: the
 // kommun (or the report's own year) thick, dark and solid with round marks;
-// a mean dark and dashed, without marks; every other series thin and light,
-// told apart by the shape of its marks.
+// a mean dark and dashed, without marks; every other series thinner, told
+// apart by its colour, the shape of its marks and its dash, each of them
+// different for up to 11 others (12 series in all). Every colour has at
+// least 3:1 contrast on white (WCAG 1.4.11).
 type look struct {
 	color  string
 	width  float32
-	dashed bool
-	mark   string  // SVG path of its marks, centred in the 25 × 14 legend box; "" for none
-	fill   float32 // opacity of the area inside the line
+	dashed bool      // the mean's dashes
+	dash   []float64 // another series' dash pattern in px; nil for solid
+	mark   string    // SVG path of its marks, centred in the 25 × 14 legend box; "" for none
+	fill   float32   // opacity of the area inside the line
 }
 
 // The lines of the legend swatches, 25 × 14 px as echarts draws its own.
 const (
 	lineStrong = "M0 5.5h25v3H0z"
-	lineThin   = "M0 6.4h25v1.2H0z"
 	lineDashed = "M0 5.6h6.5v2.8H0zM9.25 5.6h6.5v2.8h-6.5zM18.5 5.6h6.5v2.8h-6.5z"
 	markCircle = "M12.5 3a4 4 0 1 1 0 8a4 4 0 1 1 0-8z"
 )
@@ -68,9 +72,8 @@ const (
 var (
 	ownLook  = look{color: "#1f4e79", width: 3.5, mark: markCircle, fill: 0.14}
 	meanLook = look{color: "#b1440e", width: 2.5, dashed: true}
-	// others: light colours (the table carries the exact numbers) and a
-	// mark each; a group of ten has nine others.
-	otherColors = []string{"#7f9bb8", "#c4a06a", "#86ad80", "#b28aad", "#8e9aa3", "#6fb0ab", "#c98f7e", "#a7a26a", "#8d95c8"}
+	// others: the table carries the exact numbers
+	otherColors = []string{"#2e7d32", "#8e44ad", "#806600", "#00796b", "#c0392b", "#5659c9", "#7b5230", "#b0006b", "#5d6d7e", "#4a78a8", "#3b7d8f"}
 	otherMarks  = []string{
 		"M8.5 3h8v8h-8z", // square
 		"M12.5 2.5l4.5 8.5h-9z",
@@ -81,15 +84,23 @@ var (
 		"M10.2 3h4.6l2.3 4-2.3 4h-4.6l-2.3-4z",
 		"M12.5 2.6L13.6 5.7L16.9 5.8L14.3 7.8L15.2 10.9L12.5 9.1L9.8 10.9L10.7 7.8L8.1 5.8L11.4 5.7z", // star
 		"M11 2.5h3v9h-3z",
+		"M8.5 2.5l8.5 4.5-8.5 4.5z",            // triangle pointing right
+		"M12.5 2.5l4.3 3.1-1.6 5h-5.4l-1.6-5z", // pentagon
 	}
+	otherDashes = [][]float64{nil, {6, 3}, {2, 2}, {8, 3, 2, 3}, {12, 4}, {4, 4}, {10, 3, 2, 3, 2, 3}, {1, 3}, {14, 3, 4, 3}, {3, 2, 8, 2}, {6, 2, 1, 2}}
 )
+
+// MaxDistinctSeries is how many series a radar tells apart by colour,
+// mark and dash each: the kommun, the mean and 11 others (a group of ten
+// has nine others and the mean; 12 evaluations of one kommun, eleven).
+const MaxDistinctSeries = 13
 
 // otherLook is the look of the i-th other series (from 0).
 func otherLook(i int) look {
-	return look{color: otherColors[i%len(otherColors)], width: 1.2, mark: otherMarks[i%len(otherMarks)]}
+	return look{color: otherColors[i%len(otherColors)], width: 1.6, mark: otherMarks[i%len(otherMarks)], dash: otherDashes[i%len(otherDashes)]}
 }
 
-// icon is the legend swatch: the line and, on it, the mark.
+// icon is the legend swatch: the line, with its dashes, and on it the mark.
 func (l look) icon() string {
 	switch {
 	case l.dashed:
@@ -97,10 +108,30 @@ func (l look) icon() string {
 	case l.width >= ownLook.width:
 		return lineStrong + l.mark
 	}
-	return lineThin + l.mark
+	return dashLine(l.dash) + l.mark
 }
 
-// seriesOpts draws a radar series in the look.
+// dashLine draws a thin line across the 25 px swatch with the dash
+// pattern (nil: solid), as SVG path data.
+func dashLine(dash []float64) string {
+	const y, h, w = 6.2, 1.6, 25.0
+	if len(dash) == 0 {
+		return fmt.Sprintf("M0 %gh%gv%gH0z", y, w, h)
+	}
+	var b strings.Builder
+	x := 0.0
+	for i := 0; x < w; i++ {
+		d := dash[i%len(dash)]
+		if i%2 == 0 {
+			fmt.Fprintf(&b, "M%g %gh%gv%gh%gz", x, y, min(d, w-x), h, -min(d, w-x))
+		}
+		x += d
+	}
+	return b.String()
+}
+
+// seriesOpts draws a radar series in the look; dashes are set by
+// lineType, which go-echarts cannot write.
 func (l look) seriesOpts() []charts.SeriesOpts {
 	line := opts.LineStyle{Color: l.color, Width: l.width}
 	if l.dashed {
@@ -119,26 +150,33 @@ func (l look) seriesOpts() []charts.SeriesOpts {
 	}
 }
 
+// buildCharts makes the report's charts: the kommun's years as a radar,
+// the change since the previous evaluation as bars, and the kommun against
+// its group as a radar. A kommun evaluated once that is compared with a
+// group gets only the group's radar, which shows its one polygon too.
 func buildCharts(r *Report) ([]Chart, error) {
 	var out []Chart
-	years, err := yearsRadar(r)
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, years)
-	if r.Group != nil {
-		g, err := groupRadar(r)
+	if len(r.Trend.Columns) > 1 || r.Group == nil {
+		years, err := yearsRadar(r)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, g)
+		out = append(out, years)
 	}
+	// the kommun's own development first, then the comparison
 	if r.Changes {
 		c, err := changeBar(r)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, c)
+	}
+	if r.Group != nil {
+		g, err := groupRadar(r)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, g)
 	}
 	return out, nil
 }
@@ -217,8 +255,27 @@ func common(id, title string) []charts.GlobalOpts {
 // radarComponent adds to go-echarts' radar options what they lack.
 type radarComponent struct {
 	opts.RadarComponent
-	Radius      string `json:"radius,omitempty"`
-	AxisNameGap int    `json:"axisNameGap,omitempty"`
+	Indicator   []indicator `json:"indicator"`
+	Radius      string      `json:"radius,omitempty"`
+	AxisNameGap int         `json:"axisNameGap,omitempty"`
+	StartAngle  int         `json:"startAngle"`
+	Clockwise   bool        `json:"clockwise"`
+}
+
+// indicator is one axis of a radar; the first has the ring labels, its
+// scale (opts.Indicator has no axisLabel).
+type indicator struct {
+	Name      string     `json:"name"`
+	Max       float32    `json:"max"`
+	AxisLabel *axisLabel `json:"axisLabel,omitempty"`
+}
+
+type axisLabel struct {
+	Show         bool   `json:"show"`
+	ShowMinLabel bool   `json:"showMinLabel"`
+	Color        string `json:"color"`
+	FontSize     int    `json:"fontSize"`
+	Margin       int    `json:"margin"`
 }
 
 // mediaRule is an echarts media query: Option applies while the chart's
@@ -234,9 +291,26 @@ type mediaRule struct {
 // explained in the key above the charts (report.html.tmpl).
 const narrowChart = 599
 
+// radarAxes are the radar's axes, one per area in the order of the
+// instrument: named by name(id, name), clockwise from the top as in SKL's
+// (Excel's) figure, the first with its scale at the rings.
+func radarAxes(r *Report, name func(id, name string) string, fontSize int) []indicator {
+	var out []indicator
+	for i, a := range r.Latest.Areas {
+		ind := indicator{Name: name(a.ID, a.Name), Max: float32(a.Max.Float())}
+		if i == 0 {
+			ind.AxisLabel = &axisLabel{Show: true, Color: "#5b6470", FontSize: fontSize, Margin: 4}
+		}
+		out = append(out, ind)
+	}
+	return out
+}
+
 // radar sets the options and the legend of a radar chart: one series per
 // entry of ch.Series with its values in raw (nil for a missing value),
-// drawn in looks[i]; the legend lists the series in the order given.
+// drawn in looks[i]; the legend lists the series in the order given. The
+// axes run clockwise from the top, area 1 first, and the first axis shows
+// the scale of the rings (0–100, or that area's maxpoäng).
 func radar(r *Report, ch *Chart, raw [][]any, looks []look, order []int) error {
 	c := charts.NewRadar()
 	c.SetGlobalOptions(common(ch.ID, ch.Title)...)
@@ -247,16 +321,14 @@ func radar(r *Report, ch *Chart, raw [][]any, looks []look, order []int) error {
 		ch.Legend = append(ch.Legend, LegendItem{Name: ch.Series[i].Name, Color: looks[i].color, Icon: looks[i].icon()})
 	}
 	c.Validate()
-	var wide, narrow []*opts.Indicator
-	for _, a := range r.Latest.Areas {
-		max := float32(a.Max.Float())
-		wide = append(wide, &opts.Indicator{Name: indicatorName(a.ID, a.Name), Max: max})
-		narrow = append(narrow, &opts.Indicator{Name: a.ID, Max: max})
-	}
 	wideRadar := radarComponent{
-		RadarComponent: opts.RadarComponent{Indicator: wide, Shape: "polygon", SplitNumber: 5, Center: []string{"50%", "50%"},
+		RadarComponent: opts.RadarComponent{Shape: "polygon", SplitNumber: 5, Center: []string{"50%", "50%"},
 			AxisName: &opts.AxisName{Color: "#1b1f24", FontSize: 12, LineHeight: 15, FontWeight: "normal"}},
-		Radius: "64%", AxisNameGap: 12,
+		Indicator: radarAxes(r, indicatorName, 11), Radius: "70%", AxisNameGap: 8, StartAngle: 90, Clockwise: true,
+	}
+	narrowRadar := radarComponent{
+		RadarComponent: opts.RadarComponent{AxisName: &opts.AxisName{Color: "#1b1f24", FontSize: 14, LineHeight: 16, FontWeight: "bold"}},
+		Indicator:      radarAxes(r, func(id, _ string) string { return id }, 10), Radius: "74%", AxisNameGap: 8, StartAngle: 90, Clockwise: true,
 	}
 	o := c.JSON()
 	o["aria"] = aria(ch.Alt)
@@ -266,21 +338,42 @@ func radar(r *Report, ch *Chart, raw [][]any, looks []look, order []int) error {
 	// names back.
 	o["media"] = []mediaRule{
 		{Option: map[string]any{"radar": wideRadar}},
-		{Query: map[string]int{"maxWidth": narrowChart}, Option: map[string]any{"radar": radarComponent{
-			RadarComponent: opts.RadarComponent{Indicator: narrow, AxisName: &opts.AxisName{Color: "#1b1f24", FontSize: 14, LineHeight: 16, FontWeight: "bold"}},
-			Radius:         "74%", AxisNameGap: 8,
-		}}},
+		{Query: map[string]int{"maxWidth": narrowChart}, Option: map[string]any{"radar": narrowRadar}},
 	}
-	var err error
-	ch.Options, err = optionsJSON(o)
+	js, err := optionsJSON(o)
+	if err != nil {
+		return err
+	}
+	// the dashes of the other series, which go-echarts' LineStyle.Type
+	// (a string) cannot hold
+	var generic map[string]any
+	if err := json.Unmarshal([]byte(js), &generic); err != nil {
+		return err
+	}
+	series, _ := generic["series"].([]any)
+	for i, sv := range series {
+		if sm, ok := sv.(map[string]any); ok && i < len(looks) && looks[i].dash != nil {
+			ls, _ := sm["lineStyle"].(map[string]any)
+			if ls == nil {
+				ls = map[string]any{}
+				sm["lineStyle"] = ls
+			}
+			ls["type"] = looks[i].dash
+		}
+	}
+	ch.Options, err = optionsJSON(generic)
 	return err
 }
+
+// radarCaption is what a radar's caption says beside its title and key:
+// how to read it.
+const radarCaption = "Huvudområdena medurs från område 1 överst; poängskalan står på dess axel."
 
 // yearsRadar draws every evaluation of the kommun: the report's own year
 // strong, the earlier ones light; the key lists the newest first.
 func yearsRadar(r *Report) (Chart, error) {
 	t := r.Trend
-	ch := Chart{ID: "chart-years", TableID: "sammanfattning-tabell",
+	ch := Chart{ID: "chart-years", TableID: "sammanfattning-tabell", TableNo: r.TrendNo,
 		Title: fmt.Sprintf("%s: poäng per huvudområde %s", r.Kommun, yearSpan(t.Columns[0].Year, r.Year))}
 	var raw [][]any
 	looks := make([]look, len(t.Columns))
@@ -301,8 +394,8 @@ func yearsRadar(r *Report) (Chart, error) {
 			looks[j] = otherLook(i - 1)
 		}
 	}
-	ch.Alt = fmt.Sprintf("Spindeldiagram: %s poäng per huvudområde för %s. Samma siffror står i tabellen Sammanfattning av poäng.",
-		r.Kommun, seriesNames(ch.Series))
+	ch.Caption = radarCaption
+	ch.Alt = fmt.Sprintf("Spindeldiagram: %s poäng per huvudområde för %s. %s Samma siffror står i Tabell %d.", r.Kommun, seriesNames(ch.Series), radarCaption, ch.TableNo)
 	err := radar(r, &ch, raw, looks, order)
 	return ch, err
 }
@@ -311,7 +404,7 @@ func yearsRadar(r *Report) (Chart, error) {
 // other member light; the key lists the kommun, the mean, the members.
 func groupRadar(r *Report) (Chart, error) {
 	g := r.Group
-	ch := Chart{ID: "chart-group", TableID: "grupp-tabell", Title: fmt.Sprintf("%s jämfört med %s", g.Own.Label, g.Group.Name)}
+	ch := Chart{ID: "chart-group", TableID: "grupp-tabell", TableNo: r.GroupNo, Title: fmt.Sprintf("%s jämfört med %s", g.Own.Label, g.Group.Name)}
 	var raw [][]any
 	var looks []look
 	add := func(name string, ps []*points.P, l look) {
@@ -346,13 +439,14 @@ func groupRadar(r *Report) (Chart, error) {
 	for i := 1; i < len(ch.Series)-1; i++ {
 		order = append(order, i)
 	}
-	ch.Alt = fmt.Sprintf("Spindeldiagram: %s. Serier: %s. Samma siffror står i tabellen Jämförelse med gruppen.", ch.Title, seriesNames(ch.Series))
+	ch.Caption = radarCaption
+	ch.Alt = fmt.Sprintf("Spindeldiagram: %s. Serier: %s. %s Samma siffror står i Tabell %d.", ch.Title, seriesNames(ch.Series), radarCaption, ch.TableNo)
 	err := radar(r, &ch, raw, looks, order)
 	return ch, err
 }
 
 func changeBar(r *Report) (Chart, error) {
-	ch := Chart{ID: "chart-change", TableID: "sammanfattning-tabell",
+	ch := Chart{ID: "chart-change", TableID: "sammanfattning-tabell", TableNo: r.TrendNo,
 		Title: fmt.Sprintf("Förändring per huvudområde %d→%d", r.PrevYear, r.Year)}
 	c := charts.NewBar()
 	var cats []string
@@ -381,7 +475,8 @@ func changeBar(r *Report) (Chart, error) {
 		charts.WithYAxisOpts(opts.YAxis{Name: "Poäng"}),
 		charts.WithGridOpts(opts.Grid{Left: "48", Right: "16", Top: "36", Bottom: "48"}))...)
 	c.SetXAxis(cats).AddSeries(name, data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}))
-	ch.Alt = fmt.Sprintf("Stapeldiagram: förändringen i poäng per huvudområde från %d till %d. Samma siffror står i tabellen Sammanfattning av poäng.", r.PrevYear, r.Year)
+	ch.Caption = fmt.Sprintf("Förändringen i poäng per huvudområde från %d till %d.", r.PrevYear, r.Year)
+	ch.Alt = "Stapeldiagram. " + ch.Caption + fmt.Sprintf(" Samma siffror står i Tabell %d.", ch.TableNo)
 	c.Validate()
 	o := c.JSON()
 	o["aria"] = aria(ch.Alt)

@@ -17,3 +17,7 @@ func PackedScript(t testing.TB) string {
 
 // CSS is report.css, for the tests in package report_test.
 var CSS = reportCSS + followUpCSS
+
+// ReportCSS and FollowUpCSS are the two style sheets as a page carries
+// them.
+var ReportCSS, FollowUpCSS = reportCSS, followUpCSS

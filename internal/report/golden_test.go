@@ -19,7 +19,36 @@ import (
 const (
 	smallGolden   = "testdata/small.golden.html"
 	exempelGolden = "testdata/exempelkommun.golden.html"
+	cssGolden     = "testdata/report.golden.css"
 )
+
+// cssMarker stands in a golden page for the style sheet, which
+// TestGoldenCSS checks once.
+const cssMarker = "/* report.css and followup.css: testdata/report.golden.css */"
+
+// goldenPage checks a page byte for byte against a golden file, its
+// style sheet aside: the page must carry report.css (and followup.css,
+// when it has a follow-up) exactly, and the golden file holds cssMarker in
+// its place, so that a change of style changes one golden file, not all.
+func goldenPage(t *testing.T, path string, page []byte) {
+	t.Helper()
+	css := []byte("<style>" + report.ReportCSS + "</style>")
+	withFollowUp := []byte("<style>" + report.ReportCSS + "\n" + report.FollowUpCSS + "</style>")
+	switch {
+	case bytes.Contains(page, withFollowUp):
+		page = bytes.Replace(page, withFollowUp, []byte("<style>"+cssMarker+"</style>"), 1)
+	case bytes.Contains(page, css):
+		page = bytes.Replace(page, css, []byte("<style>"+cssMarker+"</style>"), 1)
+	default:
+		t.Fatal("the page does not carry report.css as it is")
+	}
+	testkit.Golden(t, path, page)
+}
+
+// TestGoldenCSS checks the style sheets of the report once.
+func TestGoldenCSS(t *testing.T) {
+	testkit.Golden(t, cssGolden, []byte(report.ReportCSS+"\n/* followup.css */\n"+report.FollowUpCSS))
+}
 
 // TestGoldenSmall checks the whole page of Exempelkommun A 2007 with its
 // group byte for byte. The page refers to echarts.min.js, as in
@@ -27,15 +56,14 @@ const (
 // script is covered by TestWriteDeterministic and the browser tests.
 func TestGoldenSmall(t *testing.T) {
 	r := smallReport(t)
-	got := write(t, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
-	testkit.Golden(t, smallGolden, got)
+	goldenPage(t, smallGolden, write(t, r, report.WriteOptions{ScriptSrc: report.ScriptFile}))
 }
 
 // TestGoldenExempelkommun checks the complete analysis of the fictional
 // Exempelkommun 2007 — every part of the report, text and tables
 // included — byte for byte, in the shared-script variant.
 func TestGoldenExempelkommun(t *testing.T) {
-	testkit.Golden(t, exempelGolden, write(t, exempelReport(t), report.WriteOptions{ScriptSrc: report.ScriptFile}))
+	goldenPage(t, exempelGolden, write(t, exempelReport(t), report.WriteOptions{ScriptSrc: report.ScriptFile}))
 }
 
 // TestWriteDeterministic builds and writes the same reports twice, with

@@ -88,6 +88,7 @@ type WriteOptions struct {
 type view struct {
 	R              *Report
 	CSS            template.CSS
+	PlanFiles      []string // the åtgärdsplaner the report reads, for the colophon
 	Script         template.JS
 	ScriptSrc      string
 	Init           template.JS
@@ -147,10 +148,31 @@ var funcs = template.FuncMap{
 	},
 	"base": filepath.Base,
 	"dot":  points.Dot,
-	// rows are the areas of a group comparison and then its total, the
-	// columns of the group table
+	"join": strings.Join,
+	// since is a change since an earlier year in words: "+7 sedan 2005",
+	// "oförändrat sedan 2005", "– sedan 2005" when unknown
+	"since": func(p *points.P, year int) string {
+		if p != nil && *p == 0 {
+			return fmt.Sprintf("oförändrat sedan %d", year)
+		}
+		return fmt.Sprintf("%s sedan %d", points.SvChange(p), year)
+	},
+	"labelled": labelled,
+	// ownAreas reports whether some area has a part of its own
+	"ownAreas": func(r *Report) bool {
+		for _, a := range r.Areas {
+			if a.Own {
+				return true
+			}
+		}
+		return false
+	},
+	"trendRow": newTrendRow,
+	// rows are the total of a group comparison and then its areas, the
+	// columns of the group table (the total first, so that a phone shows
+	// it without scrolling)
 	"rows": func(g *compare.GroupComparison) []compare.GroupRow {
-		return append(g.Areas[:len(g.Areas):len(g.Areas)], g.Total)
+		return append([]compare.GroupRow{g.Total}, g.Areas...)
 	},
 	// section is the numbered section with the id, or nil when the report
 	// leaves it out
@@ -208,5 +230,54 @@ func Write(w io.Writer, r *Report, o WriteOptions) error {
 		v.TotalChange = r.Trend.Total.Changes[n-1]
 	}
 	v.Moved = compare.MostMovedLines(r.Trend)
+	if r.FollowUp != nil {
+		v.PlanFiles = append(v.PlanFiles, r.FollowUp.File)
+	}
+	if r.Plan != nil {
+		v.PlanFiles = append(v.PlanFiles, r.Plan.File)
+	}
 	return pageTmpl.ExecuteTemplate(w, "report", v)
+}
+
+// labelled writes a label and what it labels: "Mål: ökad delaktighet",
+// "5.4 Kontroll- och uppföljningsrutiner: 11–19 av 20 poäng". A label that
+// ends with a full stop or a colon loses it, one that ends with a question
+// mark keeps it without a colon, and a text that starts with the label
+// ("Mål 1: …") stands alone, so that no punctuation is doubled.
+func labelled(label, text string) string {
+	label = strings.TrimSpace(label)
+	text = strings.TrimSpace(text)
+	if l := strings.ToLower(label); strings.HasPrefix(strings.ToLower(text), l) {
+		if rest := text[len(label):]; rest == "" || strings.ContainsAny(rest[:1], " :0123456789") {
+			return text
+		}
+	}
+	switch {
+	case strings.HasSuffix(label, "?") || strings.HasSuffix(label, "!"):
+		return label + " " + text
+	default:
+		return strings.TrimRight(label, ".:;, ") + ": " + text
+	}
+}
+
+// trendRow is one row of a table of scores over the years (Tabell 2):
+// the area, a score per column and a change per step, each cell named by
+// its column for the phone, where the row is a card that shows the
+// newest score and change first.
+type trendRow struct {
+	ID, Name             string
+	Scores, Changes      []*points.P
+	Labels, Steps        []string // the columns' labels
+	Newest, NewestChange int      // the index of the newest score and change; -1 for none
+}
+
+func newTrendRow(t *compare.Trend, id, name string, scores, changes []*points.P) trendRow {
+	row := trendRow{ID: id, Name: name, Scores: scores, Changes: changes, Newest: len(scores) - 1, NewestChange: len(changes) - 1}
+	for _, c := range t.Columns {
+		row.Labels = append(row.Labels, c.Label)
+	}
+	for _, st := range t.Steps {
+		row.Steps = append(row.Steps, fmt.Sprintf("Förändring %d–%d", st.From, st.To))
+	}
+	return row
 }

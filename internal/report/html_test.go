@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/report"
 )
@@ -134,7 +135,7 @@ func TestChartsSmall(t *testing.T) {
 	for _, ch := range r.Charts {
 		ids = append(ids, ch.ID)
 	}
-	if want := []string{"chart-years", "chart-group", "chart-change"}; !slices.Equal(ids, want) {
+	if want := []string{"chart-years", "chart-change", "chart-group"}; !slices.Equal(ids, want) {
 		t.Fatalf("chart ids %v, want %v", ids, want)
 	}
 	charts := map[string]report.Chart{}
@@ -209,13 +210,15 @@ func TestChartsReal(t *testing.T) {
 	})
 
 	vall := build(t, evaluationsDir, report.Options{Kommun: "Vallentuna", Group: "Sverigesnitt 2021"})
-	if got := chartIDs(vall); !slices.Equal(got, []string{"chart-years", "chart-group"}) {
+	// evaluated once: the group's radar shows its polygon, and the radar
+	// of its years would show nothing else
+	if got := chartIDs(vall); !slices.Equal(got, []string{"chart-group"}) {
 		t.Errorf("Vallentuna charts %v", got)
 	}
 	for _, ch := range vall.Charts {
 		decodeChart(t, ch)
 	}
-	checkSeries(t, vall.Charts[1], []wantSeries{
+	checkSeries(t, vall.Charts[0], []wantSeries{
 		{"Vallentuna 2021", []float64{73, 75, 80, 83, 86, 82, 86, 83}},
 		{"Sverigesnitt 2021", []float64{63, 65, 73, 64, 61, 59, 68, 64}},
 	})
@@ -249,7 +252,7 @@ func TestChartsHostile(t *testing.T) {
 		t.Errorf("chart-years options do not hold the kommun name escaped:\n%s", years)
 	}
 	var group chartJSON
-	if err := json.Unmarshal([]byte(r.Charts[1].Options), &group); err != nil {
+	if err := json.Unmarshal([]byte(r.Charts[len(r.Charts)-1].Options), &group); err != nil {
 		t.Fatal(err)
 	}
 	var names []string
@@ -306,13 +309,15 @@ func checkStructure(t *testing.T, r *report.Report, doc *node, wo report.WriteOp
 		t.Errorf("<title> does not name the kommun")
 	}
 
-	// Exactly one <h1>, the kommun and year; headings never skip a level.
+	// Exactly one <h1>, the analysis of the kommun, on the cover with the
+	// dates; headings never skip a level.
 	h1s := doc.all("h1")
 	if len(h1s) != 1 {
 		t.Errorf("%d <h1> elements, want 1", len(h1s))
-	} else if got, want := h1s[0].text(), fmt.Sprintf("%s %d", r.Kommun, r.Year); got != want {
+	} else if got, want := h1s[0].text(), report.AnalysisTitle(r.Kommun); got != want || !strings.HasPrefix(want, "Analys av "+r.Kommun) {
 		t.Errorf("<h1> is %q, want %q", got, want)
 	}
+	checkCover(t, r, doc)
 	prev := 0
 	doc.walk(func(n *node) {
 		m := headingTag.FindStringSubmatch(n.Tag)
@@ -405,8 +410,11 @@ func checkStructure(t *testing.T, r *report.Report, doc *node, wo report.WriteOp
 			t.Errorf("%s: role %q, want img", ch.ID, div.Attr["role"])
 		}
 		desc := doc.byID(div.Attr["aria-describedby"])
-		if desc == nil || !strings.Contains(desc.text(), ch.Alt) {
-			t.Errorf("%s: aria-describedby=%q does not name its text alternative", ch.ID, div.Attr["aria-describedby"])
+		if want := fmt.Sprintf("%s Samma siffror står i Tabell %d.", ch.Caption, ch.TableNo); desc == nil || squash(desc.text()) != want || !strings.HasSuffix(ch.Alt, want) {
+			t.Errorf("%s: aria-describedby=%q does not describe it as %q, the end of its text alternative %q", ch.ID, div.Attr["aria-describedby"], want, ch.Alt)
+		}
+		if link := desc.first("a"); link == nil || link.Attr["href"] != "#"+ch.TableID || doc.byID(ch.TableID).first("caption").first("span").text() != fmt.Sprintf("Tabell %d", ch.TableNo) {
+			t.Errorf("%s: the caption does not link Tabell %d, #%s", ch.ID, ch.TableNo, ch.TableID)
 		}
 		if lab := doc.byID(div.Attr["aria-labelledby"]); lab == nil || lab.text() != ch.Title {
 			t.Errorf("%s: aria-labelledby=%q does not name its title", ch.ID, div.Attr["aria-labelledby"])
@@ -474,7 +482,12 @@ func checkOffline(t *testing.T, doc *node) {
 			}
 		}
 		switch n.Tag {
-		case "link", "img", "iframe", "object", "embed", "video", "audio", "source", "base", "form":
+		case "img":
+			// only the publisher's logo, carried in the page
+			if !strings.HasPrefix(n.Attr["src"], "data:image/") || n.Attr["class"] != "logo" {
+				t.Errorf("the page has an <img> other than the logo: src %.40q", n.Attr["src"])
+			}
+		case "link", "iframe", "object", "embed", "video", "audio", "source", "base", "form":
 			t.Errorf("the page has a <%s> element", n.Tag)
 		case "style":
 			if strings.Contains(n.Raw, "url(") || strings.Contains(n.Raw, "@import") {
@@ -503,13 +516,15 @@ func TestHostile(t *testing.T) {
 		}
 		// the escaped forms are there, as html/template writes them
 		for _, good := range []string{
-			"<h1>Exempel&lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;kommun 2007</h1>",
+			"<h1>Analys av Exempel&lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;kommun</h1>",
 			"<title>Kommunkompassen – Exempel&lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;kommun 2007</title>",
 			"&lt;/script&gt;&lt;script&gt;window.__pwned=2&lt;/script&gt;",
 			"&lt;img src=x onerror=&#34;window.__pwned=3&#34;&gt;",
 			"&#34;&#39;&amp;&lt;&gt;",
 			"Grupp&lt;/script&gt;&lt;script&gt;window.__pwned=4&lt;/script&gt;&lt;img src=x onerror=&#34;window.__pwned=5&#34;&gt;&#34;&#39;&amp;&lt;&gt;",
 			`Exempel\u003c/script\u003e\u003cscript\u003ewindow.__pwned=1\u003c/script\u003ekommun`,
+			// the running header, in CSS
+			`<style>@page { @top-left { content: "Analys av Exempel\3c\2fscript\3e\3cscript\3ewindow.__pwned=1\3c\2fscript\3ekommun 2007"; } }`,
 		} {
 			if !bytes.Contains(page, []byte(good)) {
 				t.Errorf("script=%q: the page lacks the escaped form %q", wo.ScriptSrc, good)
@@ -543,7 +558,7 @@ func TestHostile(t *testing.T) {
 				t.Errorf("script=%q: the text of the page lacks the %s %q", wo.ScriptSrc, what, text)
 			}
 		}
-		if got := doc.first("h1").text(); got != hostileKommun+" 2007" {
+		if got := doc.first("h1").text(); got != "Analys av "+hostileKommun {
 			t.Errorf("<h1> reads %q", got)
 		}
 		area8 := doc.byID("omrade-8")
@@ -637,6 +652,7 @@ func TestWriteIndex(t *testing.T) {
 		{Kommun: "Vallentuna", Year: 2021, Instrument: "kommunkompassen@2020", InstrumentName: name2020, Total: p(648), Max: *p(800), Years: 1, Href: "vallentuna.html"},
 		{Kommun: hostileKommun, Year: 2007, Instrument: "kommunkompassen@2007", InstrumentName: name2007, Total: p(561.5), Max: *p(800), Years: 2, Href: "javascript:window.__pwned=6"},
 		{Kommun: "Exempelkommun utan total", Year: 2007, Instrument: "kommunkompassen@2007", InstrumentName: name2007, Total: nil, Max: *p(800), Years: 1, Href: "exempel.html"},
+		{Kommun: "Exempelsnitt", Year: 2007, Instrument: "kommunkompassen@2007", InstrumentName: name2007, Total: p(550), Max: *p(800), Years: 1, Mean: true},
 	}
 	var buf bytes.Buffer
 	if err := report.WriteIndex(&buf, entries); err != nil {
@@ -661,8 +677,8 @@ func TestWriteIndex(t *testing.T) {
 		id, heading, count string
 		entries            []report.IndexEntry
 	}{
-		{"kommunkompassen-2020", name2020 + " (kommunkompassen@2020)", "1 kommun med sin senaste utvärdering i denna version; 1 utvärdering i rapporterna.", entries[1:2]},
-		{"kommunkompassen-2007", name2007 + " (kommunkompassen@2007)", "3 kommuner med sin senaste utvärdering i denna version; 6 utvärderingar i rapporterna.", []report.IndexEntry{entries[0], entries[2], entries[3]}},
+		{"kommunkompassen-2020", name2020 + " (kommunkompassen@2020)", "1 kommun utvärderad med denna version, 1 utvärdering.", entries[1:2]},
+		{"kommunkompassen-2007", name2007 + " (kommunkompassen@2007)", "3 kommuner utvärderade med denna version, 6 utvärderingar, och 1 publicerat medelvärde.", []report.IndexEntry{entries[0], entries[2], entries[3], entries[4]}},
 	}
 	var tables []*node
 	for _, tb := range doc.all("table") {
@@ -712,6 +728,12 @@ func TestWriteIndex(t *testing.T) {
 		for i, row := range rows {
 			e := want.entries[i]
 			a := row.first("a")
+			if e.Mean {
+				if a != nil || squash(row.first("th").text()) != e.Kommun+" publicerat medelvärde" {
+					t.Errorf("%s row %d: the mean %q reads %q (link %v)", want.id, i+1, e.Kommun, squash(row.first("th").text()), a != nil)
+				}
+				continue
+			}
 			if a == nil || a.text() != e.Kommun {
 				t.Errorf("%s row %d does not link %q", want.id, i+1, e.Kommun)
 				continue
@@ -748,6 +770,133 @@ func TestWriteIndex(t *testing.T) {
 	for _, want := range []string{`new Intl.Collator("sv")`, `getAttribute("data-value")`, `"aria-sort"`, "addEventListener(\"click\"", `querySelectorAll("table.index-tabell")`} {
 		if !strings.Contains(scripts[0].Raw, want) {
 			t.Errorf("the sort script lacks %q", want)
+		}
+	}
+}
+
+// TestIndexEntries checks the rows of the index of a whole programme:
+// every kommun under every instrument version it was evaluated with, by
+// its latest evaluation there, linked to its report (to its part on
+// earlier versions for an older one), and the published means.
+func TestIndexEntries(t *testing.T) {
+	set := loadSet(t, programmeDir)
+	hrefs := map[string]string{}
+	for _, k := range set.Kommuner() {
+		hrefs[k] = evaluation.Slug(k) + ".html"
+	}
+	entries := report.IndexEntries(set, hrefs)
+	type key struct{ kommun, ref string }
+	got := map[key]report.IndexEntry{}
+	for _, e := range entries {
+		k := key{e.Kommun, e.Instrument}
+		if _, dup := got[k]; dup {
+			t.Errorf("%s appears twice under %s", e.Kommun, e.Instrument)
+		}
+		got[k] = e
+	}
+	// every evaluation is under its version, counted, the latest shown
+	for _, ev := range set.Evaluations {
+		e, ok := got[key{ev.Facts.Kommun, ev.Instrument.Ref()}]
+		if !ok {
+			t.Errorf("%s %d (%s) is not in the index", ev.Facts.Kommun, ev.Facts.Year, ev.Instrument.Ref())
+			continue
+		}
+		if e.Year < ev.Facts.Year {
+			t.Errorf("%s under %s shows %d, not its latest %d", e.Kommun, e.Instrument, e.Year, ev.Facts.Year)
+		}
+	}
+	for _, c := range []struct {
+		kommun, ref string
+		year, years int
+		href        string
+		mean        bool
+	}{
+		// the README of testdata/programme
+		{"Exempelkommun A", "kommunkompassen@2007", 2007, 2, "exempelkommun-a.html#tidigare", false},
+		{"Exempelkommun A", "kommunkompassen@2010", 2012, 1, "exempelkommun-a.html#tidigare", false},
+		{"Exempelkommun A", "kommunkompassen@2020", 2021, 1, "exempelkommun-a.html", false},
+		{"Exempelkommun I", "kommunkompassen@2010", 2015, 2, "exempelkommun-i.html#tidigare", false},
+		{"Exempelkommun G", "kommunkompassen@2002", 2002, 1, "exempelkommun-g.html#tidigare", false},
+		{"Exempelkommun G", "kommunkompassen@2007", 2008, 1, "exempelkommun-g.html", false},
+		{"Exempelsnitt", "kommunkompassen@2020", 2021, 1, "", true},
+	} {
+		e, ok := got[key{c.kommun, c.ref}]
+		if !ok || e.Year != c.year || e.Years != c.years || e.Href != c.href || e.Mean != c.mean || e.Total == nil {
+			t.Errorf("%s under %s: %+v (listed %v); want %d, %d evaluations, href %q, mean %v", c.kommun, c.ref, e, ok, c.year, c.years, c.href, c.mean)
+		}
+	}
+	// a kommun without a report is left out; a mean never has one
+	delete(hrefs, "Exempelkommun A")
+	for _, e := range report.IndexEntries(set, hrefs) {
+		if e.Kommun == "Exempelkommun A" {
+			t.Errorf("Exempelkommun A, without a report, is listed under %s", e.Instrument)
+		}
+	}
+}
+
+// TestChartsGroupOfMany checks the group radar of a kommun against every
+// other kommun evaluated with its version (eight in the programme): each
+// member drawn in its own colour, with its own mark and dash, the kommun
+// first and the mean last and dashed; the radar runs clockwise from the
+// top with its scale on the first axis.
+func TestChartsGroupOfMany(t *testing.T) {
+	r := build(t, programmeDir, report.Options{Kommun: "Exempelkommun A", Group: "alla"})
+	ch := r.Charts[len(r.Charts)-1]
+	if ch.ID != "chart-group" {
+		t.Fatalf("the last chart is %s", ch.ID)
+	}
+	var o struct {
+		Series []struct {
+			Name      string
+			Symbol    string
+			LineStyle struct {
+				Color string
+				Width float64
+				Type  json.RawMessage
+			}
+		}
+		Radar struct {
+			StartAngle int
+			Clockwise  bool
+			Indicator  []struct {
+				Name      string
+				AxisLabel *struct{ Show bool }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(ch.Options), &o); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(o.Series); n < 10 {
+		t.Fatalf("%d series; the test wants a group of eight or more", n)
+	}
+	colors, symbols, dashes := map[string]string{}, map[string]string{}, map[string]string{}
+	for i, s := range o.Series {
+		switch {
+		case i == 0:
+			if s.Name != r.Group.Own.Label || s.LineStyle.Width < 3 {
+				t.Errorf("series 1 is %q, %.1f px; want the kommun, thick", s.Name, s.LineStyle.Width)
+			}
+			continue
+		case i == len(o.Series)-1:
+			if string(s.LineStyle.Type) != `"dashed"` || !strings.HasPrefix(s.Name, "Medel: ") {
+				t.Errorf("the last series %q has the line %s; want the mean, dashed", s.Name, s.LineStyle.Type)
+			}
+			continue
+		}
+		for what, m := range map[string]map[string]string{"colour " + s.LineStyle.Color: colors, "mark " + s.Symbol: symbols, "dash " + string(s.LineStyle.Type): dashes} {
+			if prev, dup := m[what]; dup {
+				t.Errorf("%q has the %s of %q", s.Name, what, prev)
+			}
+			m[what] = s.Name
+		}
+	}
+	if !o.Radar.Clockwise || o.Radar.StartAngle != 90 {
+		t.Errorf("the radar runs clockwise %v from %d°; want clockwise from 90° (the top)", o.Radar.Clockwise, o.Radar.StartAngle)
+	}
+	for i, ind := range o.Radar.Indicator {
+		if shown := ind.AxisLabel != nil && ind.AxisLabel.Show; shown != (i == 0) {
+			t.Errorf("axis %d (%q) shows the scale %v; only the first does", i+1, ind.Name, shown)
 		}
 	}
 }

@@ -1,73 +1,69 @@
 package report_test
 
 import (
-	"encoding/xml"
-	"io"
-	"strconv"
+	"bytes"
 	"strings"
 	"testing"
 
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"golang.org/x/net/html"
 )
 
-// node is an element or a text of a page, as parseHTML reads it.
+// node is an element or a text of a page, as parseHTML reads it: a small
+// view of golang.org/x/net/html's tree that the tests walk.
 type node struct {
 	Tag      string
 	Attr     map[string]string
 	Children []*node
 	Parent   *node
 	Text     string // for text nodes (Tag == "")
-	Raw      string // the raw text of <script> and <style>
+	Raw      string // the raw text of <script> and <style>, which have no children here
 }
 
-// parseHTML reads a page into a tree with testkit.HTMLDecoder; the raw text
-// of <script> and <style> goes to their node.Raw.
+// parseHTML reads a page as a browser does (golang.org/x/net/html, the
+// HTML5 parsing algorithm). The raw text of <script> and <style> goes to
+// their node.Raw, so that it never counts as the page's text.
 func parseHTML(t testing.TB, page []byte) *node {
 	t.Helper()
-	d, raws := testkit.HTMLDecoder(page)
-	root := &node{Tag: "#document", Attr: map[string]string{}}
-	cur := root
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatalf("the page does not parse: %v", err)
+	}
+	return convert(doc, nil)
+}
+
+func convert(h *html.Node, parent *node) *node {
+	n := &node{Parent: parent, Attr: map[string]string{}}
+	switch h.Type {
+	case html.TextNode:
+		n.Text = h.Data
+		return n
+	case html.DocumentNode:
+		n.Tag = "#document"
+	case html.ElementNode:
+		n.Tag = h.Data
+		for _, a := range h.Attr {
+			name := a.Key
+			if a.Namespace != "" {
+				name = a.Namespace + ":" + name
+			}
+			n.Attr[name] = a.Val
 		}
-		if err != nil {
-			t.Fatalf("the page does not parse: %v", err)
+	default: // comments, the doctype
+		return nil
+	}
+	raw := n.Tag == "script" || n.Tag == "style"
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if raw {
+			if c.Type == html.TextNode {
+				n.Raw += c.Data
+			}
+			continue
 		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			n := &node{Tag: strings.ToLower(tok.Name.Local), Attr: map[string]string{}, Parent: cur}
-			for _, a := range tok.Attr {
-				name := a.Name.Local
-				if a.Name.Space != "" {
-					name = a.Name.Space + ":" + name
-				}
-				n.Attr[strings.ToLower(name)] = a.Value
-			}
-			if i, ok := n.Attr["data-raw-index"]; ok {
-				k, err := strconv.Atoi(i)
-				if err != nil || k >= len(raws) {
-					t.Fatalf("the page has its own data-raw-index attribute")
-				}
-				n.Raw = raws[k]
-				delete(n.Attr, "data-raw-index")
-			}
-			cur.Children = append(cur.Children, n)
-			cur = n
-		case xml.EndElement:
-			if strings.ToLower(tok.Name.Local) != cur.Tag {
-				t.Fatalf("the page closes <%s> with </%s>", cur.Tag, tok.Name.Local)
-			}
-			cur = cur.Parent
-		case xml.CharData:
-			cur.Children = append(cur.Children, &node{Text: string(tok), Parent: cur})
+		if cn := convert(c, n); cn != nil {
+			n.Children = append(n.Children, cn)
 		}
 	}
-	if cur != root {
-		t.Fatalf("the page leaves <%s> open", cur.Tag)
-	}
-	return root
+	return n
 }
 
 // walk calls f for every element in document order.
@@ -110,7 +106,8 @@ func (n *node) byID(id string) *node {
 	return found
 }
 
-// text is the text content, as textContent gives it.
+// text is the text content, as textContent gives it, without that of
+// scripts and styles.
 func (n *node) text() string {
 	if n.Tag == "" {
 		return n.Text

@@ -43,11 +43,39 @@
         axis.axisLabel.formatter = swedish;
       });
     }
+    // the scale of a radar's rings, on its first axis
+    [option].concat((option.media || []).map(function (m) { return m.option; })).forEach(function (o) {
+      if (o && o.radar) {
+        o.radar.axisLabel = o.radar.axisLabel || {};
+        o.radar.axisLabel.formatter = swedish;
+      }
+    });
     chart.setOption(option);
     key(el, chart);
     drawn.push(chart);
   }
-  function resize() { for (var j = 0; j < drawn.length; j++) { drawn[j].resize(); } }
+  // the charts are drawn: the note on where their script must lie is not
+  // needed (kompass report --all)
+  if (typeof echarts !== "undefined") {
+    Array.prototype.forEach.call(document.querySelectorAll(".script-note"), function (p) { p.hidden = true; });
+  }
+  // a table wider than its box: the box says so, and shades its right
+  // edge until it is scrolled to the end
+  var boxes = document.querySelectorAll(".scroll-box");
+  function mark() {
+    Array.prototype.forEach.call(boxes, function (box) {
+      var sc = box.querySelector(".scroll");
+      if (!sc) { return; }
+      box.classList.toggle("wide", sc.scrollWidth > sc.clientWidth + 1);
+      box.classList.toggle("at-end", sc.scrollLeft + sc.clientWidth >= sc.scrollWidth - 1);
+    });
+  }
+  Array.prototype.forEach.call(boxes, function (box) {
+    var sc = box.querySelector(".scroll");
+    if (sc) { sc.addEventListener("scroll", mark, { passive: true }); }
+  });
+  mark();
+  function resize() { mark(); for (var j = 0; j < drawn.length; j++) { drawn[j].resize(); } }
   window.addEventListener("resize", resize);
   window.addEventListener("beforeprint", resize);
   window.addEventListener("afterprint", resize);

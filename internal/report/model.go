@@ -1,5 +1,7 @@
 // Package report builds the HTML report of one kommun as the complete
-// analysis an SKL report is — 1 Om Kommunkompassen (the instrument's
+// analysis an SKL report is — a cover as SKL's first page (cover.go: the
+// publisher of report.toml, the analysis, the dates, the contents, the
+// evaluators), 1 Om Kommunkompassen (the instrument's
 // description), 2 Sammanfattning (the background with its tables and the
 // interviews, the scores over the years, the spider charts against the
 // group, the summary), 3 each huvudområde (its delfrågor, the evaluators'
@@ -9,13 +11,16 @@
 // Poängsammanställning and a note on method — as one self-contained,
 // offline, printable file, and the index page of a whole set. A section
 // with nothing to say is left out, so an area-level evaluation without
-// text is a short report. The model is built first (Build); Write renders
+// text is a short report. Its tables are numbered as the text names them
+// (tables.go), its styrkor and förbättringsområden carry the åtgärdsplan's
+// references. The model is built first (Build); Write renders
 // it with html/template, the text through internal/markup, and inserts
 // each chart's options as HTML-escaped JSON.
 package report
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/kompass-dev/kompass/internal/compare"
@@ -31,19 +36,23 @@ import (
 
 // Report is everything one kommun's report shows.
 type Report struct {
-	Kommun      string
-	Year        int
-	Instrument  InstrumentInfo
-	Evaluators  string
-	Dates       string
-	Sources     string
-	File        string
-	Latest      summary.Summary
-	Trend       *compare.Trend           // the evaluations made with the latest's version (or one mapped to it)
-	Earlier     []*compare.Trend         // evaluations with earlier versions that cannot be compared, oldest first
-	Boundaries  []compare.Boundary       // between the blocks of Earlier and Trend
-	Years       []int                    // every evaluation year up to the report's
-	Group       *compare.GroupComparison // nil without --group
+	Kommun     string
+	Year       int
+	Instrument InstrumentInfo
+	Cover      Cover
+	Evaluators string
+	Dates      string
+	Sources    string
+	File       string
+	Latest     summary.Summary
+	Trend      *compare.Trend           // the evaluations made with the latest's version (or one mapped to it)
+	Earlier    []*compare.Trend         // evaluations with earlier versions that cannot be compared, oldest first
+	Boundaries []compare.Boundary       // between the blocks of Earlier and Trend
+	Years      []int                    // every evaluation year up to the report's
+	Group      *compare.GroupComparison // nil without --group
+	// Omitted is the group comparison asked for but left out (kompass
+	// report --all with a group this kommun cannot be compared with).
+	Omitted     *Omitted
 	Areas       []AreaSection
 	Changes     bool // an earlier evaluation exists
 	PrevYear    int
@@ -80,6 +89,11 @@ type Report struct {
 	// Poängsammanställning beyond the areas of Tabell 2.
 	Questions bool
 	Sections  []Section // the numbered sections, in order
+	// The numbers of the report's own tables (Tabell 1, 2 …), counted with
+	// the evaluators' tables in the order of the page (tables.go); 0 for a
+	// table the report does not have.
+	TrendNo, GroupNo, OverviewNo, SummaryNo int
+	EarlierNo                               []int // of each of Earlier
 }
 
 // Section is one numbered section of the report, as its heading and the
@@ -93,10 +107,10 @@ type Section struct {
 // InstrumentInfo describes the instrument version for the title and the
 // note on method.
 type InstrumentInfo struct {
-	Ref, Name, Version, Description, Source string
-	Step                                    points.P
-	Max                                     points.P
-	Areas, Questions                        int
+	Ref, Name, Version, Description, Publisher string
+	Step                                       points.P
+	Max                                        points.P
+	Areas, Questions                           int
 }
 
 // AreaSection is one huvudområde of the latest evaluation.
@@ -110,13 +124,22 @@ type AreaSection struct {
 	GroupDiff    *points.P          // the difference to the group's mean
 	Questions    []summary.Question // nil when none is scored (an area-level evaluation)
 	Text         Prose
-	Strengths    []string
-	Improvements []string
+	Strengths    []Listed
+	Improvements []Listed
 	// Own is set when the area has something to show besides its score
 	// (delfrågor, text, tables, styrkor or förbättringsområden): a part of
 	// its own in section 3. Break is set when that part starts a printed
-	// page: it has delfrågor or text.
+	// page: it has text of its own. (An area with only delfrågor and lists
+	// follows the one before it, so that no page is left half empty.)
 	Own, Break bool
+}
+
+// Listed is one styrka or förbättringsområde with its reference: "1.S2"
+// for the second styrka of area 1, "5.F2" for the second
+// förbättringsområde of area 5, as the åtgärdsplan and the follow-up
+// refer to it (plan.Ref).
+type Listed struct {
+	Ref, Text string
 }
 
 // Options says what to build.
@@ -128,6 +151,12 @@ type Options struct {
 	// Agreement adds the note "Bedömarnas samstämmighet" when the
 	// evaluators' own workbooks of the latest evaluation are in the set.
 	Agreement bool
+	// Settings are the data folder's report.toml (LoadSettings): the
+	// publisher on the cover and the evaluators' affiliations. Nil: none.
+	Settings *Settings
+	// Omitted, with Group "", says which group comparison was asked for
+	// but cannot be made for this kommun (OmittedGroup).
+	Omitted *Omitted
 }
 
 // Build makes the report of a kommun from a validated set.
@@ -150,13 +179,14 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 		Latest: summary.Build(latest), Trend: trend, Caveats: append([]string{}, trend.Caveats...),
 		Level:   evaluation.Level(summary.Build(latest).Level),
 		Earlier: hist.Earlier(), Boundaries: hist.Boundaries,
+		Cover: buildCover(latest.Facts, o.Settings), Omitted: o.Omitted,
 	}
 	for _, ev := range upto {
 		r.Years = append(r.Years, ev.Facts.Year)
 	}
 	shown := upto
 	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
-		Source: in.Source, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
+		Publisher: in.Publisher, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
 	if o.Group != "" {
 		g, err := set.Group(o.Group, latest, o.Period)
 		if err != nil {
@@ -201,15 +231,15 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 				continue
 			}
 			if n.Kind == evaluation.Strength {
-				sec.Strengths = append(sec.Strengths, n.Text)
+				sec.Strengths = append(sec.Strengths, Listed{Ref: a.ID + ".S" + strconv.Itoa(len(sec.Strengths)+1), Text: n.Text})
 				r.Strengths++
 			} else {
-				sec.Improvements = append(sec.Improvements, n.Text)
+				sec.Improvements = append(sec.Improvements, Listed{Ref: plan.Ref(a.ID, len(sec.Improvements)+1), Text: n.Text})
 				r.Improvement++
 			}
 		}
-		sec.Break = sec.Questions != nil || len(sec.Text.Passages) > 0
-		sec.Own = sec.Break || len(sec.Text.Tables) > 0 || sec.Strengths != nil || sec.Improvements != nil
+		sec.Break = len(sec.Text.Passages) > 0
+		sec.Own = sec.Break || sec.Questions != nil || len(sec.Text.Tables) > 0 || sec.Strengths != nil || sec.Improvements != nil
 		r.Overview = r.Overview || !sec.Own
 		r.Areas = append(r.Areas, sec)
 	}
@@ -226,6 +256,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	}
 	r.markDraft(shown)
 	r.Sections = sections(r)
+	numberTables(r)
 	charts, err := buildCharts(r)
 	if err != nil {
 		return nil, err

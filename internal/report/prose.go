@@ -38,6 +38,10 @@ type Table struct {
 	Header []Cell
 	Rows   [][]Cell
 	Notes  []string
+	// No is the table's number in the report (numberTables); Labelled is
+	// set when its title starts with that label ("Tabell 1 …") already.
+	No       int
+	Labelled bool
 }
 
 // Cell is one cell of a Table; Num cells are set right-aligned.

@@ -101,7 +101,7 @@ func exempel2007() Sample {
 		File: "exempelkommun-2007.xlsx", Instrument: "kommunkompassen@2007", Facts: evaluation.Facts{
 			Kommun: "Exempelkommun", Year: 2007, Kind: evaluation.KindKommun,
 			Sources:    exempelSources,
-			Evaluators: "Anna Exempelsson och Per Påhittad (fiktiva utvärderare)",
+			Evaluators: "Anna Exempelsson, Exempelförbundet (fiktiv); Per Påhittad, Påhittby kommun (fiktiv)",
 			Dates:      "9–11 oktober 2007",
 			Interviews: 24,
 			Interviewed: "kommunstyrelsens ordförande och vice ordförande, gruppledarna för alla partier i fullmäktige, " +
@@ -116,7 +116,9 @@ func exempel2007() Sample {
 					{"Folkpartiet", "4", "4"}, {"Kristdemokraterna", "3", "3"}, {"Vänsterpartiet", "4", "3"},
 					{"Miljöpartiet", "3", "3"}, {"Övriga", "2", "1"}, {"Summa", "49", "49"},
 				}},
-			{Section: "5", Title: "Tabell 2 Nämndernas måluppfyllelse i årsredovisningen 2006",
+			// Tabell 4: after the report's Tabell 2 (the scores) and 3 (the
+			// comparison with Exempelsnitt 2007), as the evaluators count
+			{Section: "5", Title: "Tabell 4 Nämndernas måluppfyllelse i årsredovisningen 2006",
 				Header: []string{"Bedömning", "Antal mål", "Andel"},
 				Rows:   [][]string{{"Uppfyllt helt", "58", "41 %"}, {"Uppfyllt delvis", "61", "43 %"}, {"Inte uppfyllt", "23", "16 %"}}},
 		},
@@ -269,7 +271,7 @@ var exempelText = []exempelSection{
 		"# Uppföljningsmodellen",
 		"Sedan 2006 följer alla nämnder upp sina mål och sin ekonomi enligt en gemensam modell, med delårsrapporter i " +
 			"april och augusti och en årsredovisning. Varje mål bedöms som uppfyllt helt, delvis eller inte alls, och " +
-			"bedömningen motiveras. Hur målen bedömdes i årsredovisningen 2006 visar Tabell 2.",
+			"bedömningen motiveras. Hur målen bedömdes i årsredovisningen 2006 visar Tabell 4.",
 		"# Kostnader och projekt",
 		"Kostnaden per brukare redovisas för de största verksamheterna men jämförs sällan med andra kommuners. " +
 			"Projekt rapporteras inte på ett enhetligt sätt, och det är svårt att se vad de kostar i förhållande till " +

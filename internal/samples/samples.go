@@ -108,8 +108,8 @@ func AsPublished() []Sample {
 // each with its reason, written into the workbook's column Motivering i
 // rapporten: the report publishes them beside the scores.
 const (
-	fix2003Total = "Rapporten (Tabell 2) anger TOTALT 497, men huvudområdenas poäng i samma tabell summerar till 497,5. " +
-		"Rättat till summan 497,5; skillnaden är troligen en avrundning i rapporten."
+	fix2003Total = "SKL:s analys (Tabell 2) anger TOTALT 497, men huvudområdenas poäng i samma tabell summerar till 497,5. " +
+		"Rättat till summan 497,5; skillnaden är troligen en avrundning i analysen."
 	fix2007Q71 = "Rapporten (avsnitt 4) anger 25 poäng, vilket överstiger maxpoäng 20. Tabell 2 och texten i avsnitt 3 " +
 		"anger 75 poäng för område 7 (+4 sedan 2005); med övriga delfrågor som publicerade kräver det 15 för 7.1. Rättat från 25 till 15."
 	fix2007Area5 = "Tabell 2 och texten i avsnitt 3 anger 79 poäng (+8 sedan 2005), men delfrågorna i avsnitt 4 summerar till 78 " +

@@ -270,7 +270,7 @@ func TestTextComments(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	if !strings.Contains(out, "\nKommentarer:\n[1] TOTALT: Rapporten (Tabell 2) anger TOTALT 497") {
+	if !strings.Contains(out, "\nKommentarer:\n[1] TOTALT: SKL:s analys (Tabell 2) anger TOTALT 497") {
 		t.Errorf("comment missing:\n%s", out)
 	}
 	if !strings.Contains(out, "497,5 [1]\n") {

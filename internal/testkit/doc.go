@@ -13,11 +13,10 @@
 //   - a Word document made from Go data, part by part or from lines of
 //     text (Docx, DocxText);
 //   - the rule for tests that need Chromium, LibreOffice or openpyxl (Need),
-//     one Chromium per test binary (BrowserTab, Main), one LibreOffice
-//     run per test binary for all its work (Calc, which also saves Writer
-//     documents as .docx) and a Python with
+//     one Chromium per test binary (BrowserTab, Main), axe-core to run in a
+//     page (AxeCore), one LibreOffice run per test binary for all its work
+//     (Calc, which also saves Writer documents as .docx) and a Python with
 //     openpyxl (Openpyxl); each of them skips under -short, the quick loop;
-//   - a lenient reader of the HTML pages kompass writes (HTMLDecoder);
 //   - the language of the messages in one test (Language).
 //
 // It is for tests only: no package of kompass imports it outside a
