@@ -24,7 +24,8 @@ import (
 // TestMain makes the test binary double as the kompass binary: the scripts
 // run "kompass …" as a real subprocess.
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	// The browser tests of kompass serve share one Chromium (testkit).
+	testscript.Main(testkit.StopBrowserAfter(m), map[string]func(){
 		"kompass": func() { os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }

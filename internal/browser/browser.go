@@ -10,10 +10,8 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -24,36 +22,14 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
-// Names tried, in order, when KOMPASS_CHROMIUM is not set.
-var Names = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "/usr/bin/chromium"}
-
-// ErrNotFound is returned by Find when no browser is installed.
-var ErrNotFound = msg.New("no Chromium browser was found")
-
-// Find returns the path of the Chromium binary: $KOMPASS_CHROMIUM, or the
-// first of Names on the PATH.
-func Find() (string, error) {
-	if p := os.Getenv("KOMPASS_CHROMIUM"); p != "" {
-		if _, err := exec.LookPath(p); err != nil {
-			return "", fmt.Errorf("%w: KOMPASS_CHROMIUM=%s: %v", ErrNotFound, p, err)
-		}
-		return p, nil
-	}
-	for _, n := range Names {
-		if p, err := exec.LookPath(n); err == nil {
-			return p, nil
-		}
-	}
-	return "", msg.Errorf("%w (looked for %s and $KOMPASS_CHROMIUM)", ErrNotFound, strings.Join(Names, ", "))
-}
-
 // Start runs a headless browser and returns a chromedp context for one tab.
 // The flags keep it from reaching the network on its own (updates, sync,
 // background services) and work as root in a container. Its host resolver
 // resolves no name or address at all, so nothing reaches the network even
 // where BlockNetwork does not reach: WebSockets and frames from another site
-// (which Chromium loads outside the tab's session).
-func Start(parent context.Context, execPath string) (context.Context, context.CancelFunc, error) {
+// (which Chromium loads outside the tab's session). Options given are
+// added after these, and a flag given again replaces its value.
+func Start(parent context.Context, execPath string, extra ...chromedp.ExecAllocatorOption) (context.Context, context.CancelFunc, error) {
 	dir, err := os.MkdirTemp("", "kompass-chromium-*")
 	if err != nil {
 		return nil, nil, err
@@ -75,6 +51,7 @@ func Start(parent context.Context, execPath string) (context.Context, context.Ca
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
 		chromedp.WindowSize(1280, 900),
 	)
+	opts = append(opts, extra...)
 	actx, acancel := chromedp.NewExecAllocator(parent, opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	return ctx, func() {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -84,9 +85,9 @@ func mustFileURL(t *testing.T, path string) string {
 	return u
 }
 
-// TestFindEnv checks that KOMPASS_CHROMIUM overrides the search: a path
-// that does not exist is ErrNotFound (and the search does not fall back to
-// another browser), an executable is returned as it is.
+// TestFindEnv checks that KOMPASS_CHROMIUM overrides the search on this
+// computer: a path that does not exist is ErrNotFound (and the search does
+// not fall back to another browser), an executable is returned as it is.
 func TestFindEnv(t *testing.T) {
 	t.Setenv("KOMPASS_CHROMIUM", filepath.Join(t.TempDir(), "no-such-chromium"))
 	p, err := browser.Find()
@@ -117,35 +118,121 @@ func TestFindEnv(t *testing.T) {
 	if p, err := browser.Find(); !errors.Is(err, browser.ErrNotFound) {
 		t.Errorf("Find() with KOMPASS_CHROMIUM naming a file that is not executable = %q, %v; want ErrNotFound", p, err)
 	}
-}
 
-// TestFindNames checks the search on the PATH without KOMPASS_CHROMIUM.
-func TestFindNames(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("shell script stands in for the browser")
-	}
-	saved := browser.Names
-	t.Cleanup(func() { browser.Names = saved })
-	t.Setenv("KOMPASS_CHROMIUM", "")
-
+	// A name is looked up on the PATH.
 	bin := t.TempDir()
-	t.Setenv("PATH", bin)
-	browser.Names = []string{"kompass-test-no-browser", "kompass-test-browser"}
-	testkit.Language(t, msg.Swedish)
-	p, err := browser.Find()
-	if !errors.Is(err, browser.ErrNotFound) {
-		t.Errorf("Find() with no browser on the PATH = %q, %v; want ErrNotFound", p, err)
-	}
-	// what report --pdf says, in Swedish by default
-	if want := "ingen Chromium-webbläsare hittades (letade efter kompass-test-no-browser, kompass-test-browser och $KOMPASS_CHROMIUM)"; err == nil || err.Error() != want {
-		t.Errorf("Find() = %v, want %s", err, want)
-	}
-	exe := filepath.Join(bin, "kompass-test-browser")
-	if err := os.WriteFile(exe, []byte("#!/bin/sh\nexit 0\n"), 0o755); err != nil {
+	if err := os.WriteFile(filepath.Join(bin, "min-chromium"), []byte("#!/bin/sh\nexit 0\n"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if p, err := browser.Find(); err != nil || p != exe {
-		t.Errorf("Find() = %q, %v; want %q", p, err, exe)
+	t.Setenv("PATH", bin)
+	t.Setenv("KOMPASS_CHROMIUM", "min-chromium")
+	if p, err := browser.Find(); err != nil || p != filepath.Join(bin, "min-chromium") {
+		t.Errorf("Find() with KOMPASS_CHROMIUM=min-chromium = %q, %v; want it found on the PATH", p, err)
+	}
+}
+
+// fakeSystem is a computer of the given GOOS with these environment
+// variables and these programs installed (and nothing else).
+func fakeSystem(goos string, env map[string]string, installed ...string) browser.System {
+	return browser.System{
+		GOOS:   goos,
+		Getenv: func(k string) string { return env[k] },
+		IsExec: func(p string) bool { return slices.Contains(installed, p) },
+	}
+}
+
+// TestFindPerSystem: on each system, where the browsers install
+// themselves, Find finds them, in the order of preference, and
+// KOMPASS_CHROMIUM still wins.
+func TestFindPerSystem(t *testing.T) {
+	winEnv := map[string]string{
+		"ProgramFiles":      `C:\Program Files`,
+		"ProgramFiles(x86)": `C:\Program Files (x86)`,
+		"LOCALAPPDATA":      `C:\Users\Anna\AppData\Local`,
+		"PATH":              `C:\Windows\system32;C:\Windows`,
+	}
+	macEnv := map[string]string{"HOME": "/Users/anna", "PATH": "/usr/bin:/bin"}
+	linuxEnv := map[string]string{"HOME": "/home/anna", "PATH": "/usr/local/bin:/usr/bin:/bin"}
+	with := func(m map[string]string, kv ...string) map[string]string {
+		out := maps.Clone(m)
+		for i := 0; i < len(kv); i += 2 {
+			out[kv[i]] = kv[i+1]
+		}
+		return out
+	}
+	const (
+		edge86      = `C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe`
+		chromeWin   = `C:\Program Files\Google\Chrome\Application\chrome.exe`
+		chromeUser  = `C:\Users\Anna\AppData\Local\Google\Chrome\Application\chrome.exe`
+		chromeMac   = "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"
+		edgeMac     = "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge"
+		chromeMacMy = "/Users/anna/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"
+	)
+	for _, tc := range []struct {
+		name string
+		sys  browser.System
+		want string // "" for ErrNotFound
+	}{
+		{"windows: Edge, as Windows 10 and 11 ship it", fakeSystem("windows", winEnv, edge86), edge86},
+		{"windows: Edge before Chrome", fakeSystem("windows", winEnv, chromeWin, edge86), edge86},
+		{"windows: Chrome for all users", fakeSystem("windows", winEnv, chromeWin), chromeWin},
+		{"windows: Chrome for one user", fakeSystem("windows", winEnv, chromeUser), chromeUser},
+		{"windows: Program Files unset", fakeSystem("windows", map[string]string{}, chromeWin), chromeWin},
+		{"windows: on the PATH", fakeSystem("windows", winEnv, `C:\Windows\chrome.exe`), `C:\Windows\chrome.exe`},
+		{"windows: KOMPASS_CHROMIUM wins", fakeSystem("windows", with(winEnv, "KOMPASS_CHROMIUM", `D:\Portabel\chrome.exe`), edge86, `D:\Portabel\chrome.exe`), `D:\Portabel\chrome.exe`},
+		{"windows: KOMPASS_CHROMIUM missing is no fallback", fakeSystem("windows", with(winEnv, "KOMPASS_CHROMIUM", `D:\saknas.exe`), edge86), ""},
+		{"windows: none", fakeSystem("windows", winEnv, "/usr/bin/chromium"), ""},
+		{"darwin: Chrome in /Applications", fakeSystem("darwin", macEnv, chromeMac), chromeMac},
+		{"darwin: Chrome before Edge", fakeSystem("darwin", macEnv, edgeMac, chromeMac), chromeMac},
+		{"darwin: Edge", fakeSystem("darwin", macEnv, edgeMac), edgeMac},
+		{"darwin: Chrome in ~/Applications", fakeSystem("darwin", macEnv, chromeMacMy), chromeMacMy},
+		{"darwin: KOMPASS_CHROMIUM wins", fakeSystem("darwin", with(macEnv, "KOMPASS_CHROMIUM", "/opt/x/chromium"), chromeMac, "/opt/x/chromium"), "/opt/x/chromium"},
+		{"darwin: none", fakeSystem("darwin", macEnv, edge86), ""},
+		{"linux: chromium on the PATH", fakeSystem("linux", linuxEnv, "/usr/bin/chromium"), "/usr/bin/chromium"},
+		{"linux: chromium before google-chrome", fakeSystem("linux", linuxEnv, "/usr/bin/google-chrome", "/usr/local/bin/chromium"), "/usr/local/bin/chromium"},
+		{"linux: google-chrome", fakeSystem("linux", linuxEnv, "/usr/bin/google-chrome-stable"), "/usr/bin/google-chrome-stable"},
+		{"linux: the snap, PATH without /snap/bin", fakeSystem("linux", linuxEnv, "/snap/bin/chromium"), "/snap/bin/chromium"},
+		{"linux: KOMPASS_CHROMIUM as a name on the PATH", fakeSystem("linux", with(linuxEnv, "KOMPASS_CHROMIUM", "chromium-dev"), "/usr/bin/chromium", "/usr/bin/chromium-dev"), "/usr/bin/chromium-dev"},
+		{"linux: none", fakeSystem("linux", linuxEnv, chromeMac), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.sys.Find()
+			if tc.want == "" {
+				if !errors.Is(err, browser.ErrNotFound) {
+					t.Errorf("Find() = %q, %v; want ErrNotFound", got, err)
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Errorf("Find() = %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestNotFoundMessage: when no browser is found, the error lists where
+// kompass looked, and the hint says what to install on that system, in
+// Swedish by default.
+func TestNotFoundMessage(t *testing.T) {
+	testkit.Language(t, msg.Swedish)
+	for _, tc := range []struct {
+		goos       string
+		looked     string // a place the error names
+		hint       string // what the hint asks for
+		notInstall string // what the hint must not ask for
+	}{
+		{"windows", `Microsoft\Edge\Application\msedge.exe`, "installera Microsoft Edge eller Google Chrome", "apt-get"},
+		{"darwin", "/Applications/Google Chrome.app", "installera Google Chrome", "apt-get"},
+		{"linux", "chromium", "sudo apt-get install chromium", "msedge.exe"},
+	} {
+		sys := fakeSystem(tc.goos, map[string]string{})
+		_, err := sys.Find()
+		if err == nil || !strings.HasPrefix(err.Error(), "ingen webbläsare att skriva ut med hittades") || !strings.Contains(err.Error(), tc.looked) {
+			t.Errorf("%s: Find() = %v; want the Swedish error naming %s", tc.goos, err, tc.looked)
+		}
+		if h := sys.InstallHint(); !strings.Contains(h, tc.hint) || strings.Contains(h, tc.notInstall) || !strings.Contains(h, "KOMPASS_CHROMIUM") {
+			t.Errorf("%s: InstallHint() = %q; want %q and KOMPASS_CHROMIUM, not %q", tc.goos, h, tc.hint, tc.notInstall)
+		}
 	}
 }
 

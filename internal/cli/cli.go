@@ -23,14 +23,21 @@ type globalOptions struct {
 	InstrumentsDir string
 	instrumentsSet bool
 	Lang           string
+	// OutDir is the folder an output without -o is written to: "" (the
+	// current folder) on the command line, the data folder for the page.
+	OutDir string
 }
 
 // Main runs kompass with the given arguments and streams and returns the
 // exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	// Messages are Swedish unless the locale is English; --lang decides
-	// once the command line is parsed.
+	// Messages are Swedish unless the locale is English or --lang says
+	// otherwise. The help texts are made with the commands, so --lang is
+	// read before they are; PersistentPreRunE checks it again.
 	msg.SetLanguage(msg.FromEnv(os.Getenv))
+	if l, ok := langArg(args); ok {
+		msg.SetLanguage(l)
+	}
 	out := termtext.NewWriter(stdout)
 	root, ran := newRootCmd(stdin, out, stderr)
 	root.SetArgs(args)
@@ -38,8 +45,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out.Flush()
 	if err != nil && !*ran {
 		// cobra refused the command line before any command ran: an unknown
-		// command, flag or argument. Our own argument and flag checks
-		// already carry ExitUsage.
+		// command, flag or argument. A word that names no command is said
+		// to be one, whatever flags follow it.
+		if w := commandWord(root, args); cmd == root && w != "" {
+			err = unknownCommand(root, w)
+		}
 		var ee *exitError
 		if !errors.As(err, &ee) {
 			err = &exitError{code: ExitUsage, err: err, hint: msg.Sprintf("see '%s --help'", cmd.CommandPath())}
@@ -53,15 +63,25 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) (*cobra.Command, *bool) {
 	g := &globalOptions{}
 	ran := new(bool)
+	// Every command writes to stdout through textOut; results in a format
+	// for programs are written through resultOut.
+	out := textOut(stdout)
 	root := &cobra.Command{
-		Use:   "kompass",
-		Short: "Kommunkompassen evaluations: Excel templates, validation, summaries",
-		Long: `kompass works with Kommunkompassen evaluations: the instrument as TOML,
-the evaluator's Excel workbook, and checks and summaries of the scores.
+		Use:   msg.T("kompass"),
+		Short: msg.T("Kommunkompassen evaluations: Excel templates, validation, summaries"),
+		Long: msg.T(`kompass works with Kommunkompassen evaluations: the instrument as TOML,
+the evaluator's Excel workbook, checks and summaries of the scores, the
+comparisons, the report, the åtgärdsplan and its follow-up.
 
-` + exitCodesHelp,
+'kompass serve' shows all of it on a page in the web browser. Started
+without arguments outside a terminal (a double-click on kompass.exe), kompass
+opens that page.`) + "\n\n" + exitCodesHelp(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// Any word is taken, so that an unknown command is reported here,
+		// in the language of the messages, rather than by cobra.
+		Args:                       cobra.ArbitraryArgs,
+		SuggestionsMinimumDistance: 2,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			*ran = true
 			g.instrumentsSet = cmd.Flags().Changed("instruments")
@@ -74,19 +94,26 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 			}
 			return nil
 		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return unknownCommand(cmd, args[0])
+			}
+			if startedWithoutTerminal(stdin, stdout) {
+				return runServe(cmd.Context(), &serveOptions{globalOptions: g, Open: true, Stdout: out, Stderr: stderr})
+			}
+			return cmd.Help()
+		},
 	}
-	// Every command writes to stdout through textOut; results in a format
-	// for programs are written through resultOut.
-	out := textOut(stdout)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.PersistentFlags().StringVar(&g.Lang, "lang", "", "language of messages: sv (the default) or en; without it, an English locale (LANG=en_…) gives English")
+	root.PersistentFlags().StringVar(&g.Lang, "lang", "", msg.T("language of messages: sv (the default) or en; without it, an English locale (LANG=en_…) gives English"))
 	root.PersistentFlags().StringVar(&g.InstrumentsDir, "instruments", "instruments",
-		"folder of instrument TOML files that add to or replace the built-in ones (ignored if the default is absent)")
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{code: ExitUsage, err: err, hint: msg.Sprintf("see '%s --help'", cmd.CommandPath())}
-	})
+		msg.T("folder of instrument TOML files that add to or replace the built-in ones (ignored if the default is absent)"))
+	root.SetFlagErrorFunc(flagError)
+	root.SetUsageTemplate(usageTemplate())
+	root.SetHelpCommand(newHelpCmd())
+	root.CompletionOptions.HiddenDefaultCmd = true
 	root.AddCommand(
 		newInstrumentsCmd(g, out, stderr),
 		newTemplateCmd(g, out, stderr),
@@ -99,10 +126,13 @@ the evaluator's Excel workbook, and checks and summaries of the scores.
 		newPlanCmd(g, out, stderr),
 		newFollowUpCmd(g, out, stderr),
 		newTextCmd(g, out, stderr),
+		newServeCmd(g, out, stderr),
+		newVersionCmd(out),
 	)
 	for _, c := range root.Commands() {
-		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp
+		c.Long = strings.TrimSpace(c.Long) + "\n\n" + exitCodesHelp()
 	}
+	addHelpFlags(root)
 	return root, ran
 }
 

@@ -30,9 +30,9 @@ func newCompareCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &compareOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	var years, period string
 	cmd := &cobra.Command{
-		Use:   "compare --kommun NAME [--years Y1,Y2,…] [--group GROUP] [--format text|csv|json]",
-		Short: "Compare a kommun across years, or with a reference group",
-		Long: `Compare the evaluations of one kommun in the data folder (--data, default
+		Use:   msg.T("compare --kommun NAME [--years Y1,Y2,…] [--group GROUP] [--format text|csv|json]"),
+		Short: msg.T("Compare a kommun across years, or with a reference group"),
+		Long: msg.T(`Compare the evaluations of one kommun in the data folder (--data, default
 evaluations/). Only workbooks that validate take part; the others are named
 in a warning.
 
@@ -58,7 +58,7 @@ Evaluations made with different instrument versions are compared only where
 an instrument declares how their areas correspond ([[compare]] in its TOML),
 and then with its caveat.
 
-Text uses the decimal comma; CSV and JSON a decimal point.`,
+Text uses the decimal comma; CSV and JSON a decimal point.`),
 		Example: `  kompass compare --kommun Umeå
   kompass compare --kommun umea --years 2005,2007 --format csv
   kompass compare --kommun Vallentuna --group "Sverigesnitt 2021"`,
@@ -81,12 +81,12 @@ Text uses the decimal comma; CSV and JSON a decimal point.`,
 			return runCompare(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks and groups.toml")
-	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun to compare")
-	cmd.Flags().StringVar(&years, "years", "", "comma-separated years to include (default: all)")
-	cmd.Flags().StringVar(&opts.Group, "group", "", "reference group: a name from groups.toml, a published mean such as \"Sverigesnitt 2021\", or \"alla\"")
-	cmd.Flags().StringVar(&period, "period", "", "with --group alla: only evaluations made in these years, e.g. 2019-2022")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", msg.T("data folder with the evaluation workbooks and groups.toml"))
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", msg.T("the kommun to compare"))
+	cmd.Flags().StringVar(&years, "years", "", msg.T("comma-separated years to include (default: all)"))
+	cmd.Flags().StringVar(&opts.Group, "group", "", msg.T("reference group: a name from groups.toml, a published mean such as \"Sverigesnitt 2021\", or \"alla\""))
+	cmd.Flags().StringVar(&period, "period", "", msg.T("with --group alla: only evaluations made in these years, e.g. 2019-2022"))
+	cmd.Flags().StringVar(&opts.Format, "format", "text", msg.T("output format: text, csv or json"))
 	return cmd
 }
 

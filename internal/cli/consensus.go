@@ -26,17 +26,20 @@ type consensusOptions struct {
 	Format    string
 	Threshold *points.P // nil: a quarter of each maxpoäng
 	Force     bool
-	Stdout    io.Writer
-	Stderr    io.Writer
+	// named: write the workbook under its own name (<kommun>-<year>.xlsx)
+	// in OutDir when Output is not given (the page).
+	named  bool
+	Stdout io.Writer
+	Stderr io.Writer
 }
 
 func newConsensusCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &consensusOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	var threshold string
 	cmd := &cobra.Command{
-		Use:   "consensus FILE… [-o OUT.xlsx] [--format text|json] [--threshold P]",
-		Short: "Compare the evaluators' own workbooks and write the consensus workbook",
-		Long: `Compare two or more evaluators' own workbooks of one evaluation (Avser =
+		Use:   msg.T("consensus FILE… [-o OUT.xlsx] [--format text|json] [--threshold P]"),
+		Short: msg.T("Compare the evaluators' own workbooks and write the consensus workbook"),
+		Long: msg.T(`Compare two or more evaluators' own workbooks of one evaluation (Avser =
 bedömning, made with 'kompass template --bedomare NAME'): the same kommun,
 year and instrument version, one workbook per evaluator, each of which
 validates.
@@ -68,7 +71,7 @@ names, set Status to Slutlig; 'kompass validate' warns of what is left, and
 unless --force is given.
 
 Text is Swedish with the decimal comma; JSON has a decimal point, the items
-in the instrument's order and the scores in the order of the evaluators.`,
+in the instrument's order and the scores in the order of the evaluators.`),
 		Example: `  kompass consensus anna.xlsx bertil.xlsx cecilia.xlsx
   kompass consensus bedomningar/*.xlsx -o exempelkommun-a-2025.xlsx
   kompass consensus --threshold 2,5 --format json anna.xlsx bertil.xlsx`,
@@ -100,9 +103,9 @@ in the instrument's order and the scores in the order of the evaluators.`,
 			return runConsensus(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the consensus workbook to this file")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
-	cmd.Flags().StringVar(&threshold, "threshold", "", "discuss a score when the evaluators' spread is at least this many points (default: a quarter of its maxpoäng)")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("also write the consensus workbook to this file"))
+	cmd.Flags().StringVar(&opts.Format, "format", "text", msg.T("output format: text or json"))
+	cmd.Flags().StringVar(&threshold, "threshold", "", msg.T("discuss a score when the evaluators' spread is at least this many points (default: a quarter of its maxpoäng)"))
 	forceFlag(cmd, &opts.Force)
 	return cmd
 }
@@ -144,6 +147,12 @@ func runConsensus(_ context.Context, opts *consensusOptions) error {
 			return &exitError{code: ExitProblems, err: err, hint: ie.Hint}
 		}
 		return failure(err, "")
+	}
+	if opts.Output == "" && opts.named {
+		opts.Output = filepath.Join(opts.OutDir, fmt.Sprintf("%s-%d.xlsx", evaluation.Slug(c.Kommun), c.Year))
+		if err := out.check(opts.Output); err != nil {
+			return err
+		}
 	}
 	// The workbook first: one that cannot be written (larger than kompass
 	// reads back) is refused before anything is printed.

@@ -25,9 +25,9 @@ type exportOptions struct {
 func newExportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &exportOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "export [--format csv|json|xlsx] [-o FILE]",
-		Short: "Export every validated evaluation as one table",
-		Long: `Export every evaluation in the data folder that validates as one table in
+		Use:   msg.T("export [--format csv|json|xlsx] [-o FILE]"),
+		Short: msg.T("Export every validated evaluation as one table"),
+		Long: msg.T(`Export every evaluation in the data folder that validates as one table in
 long form: one row per kommun, year, instrument version, huvudområde and
 delfråga (empty for area rows), with max, score and source. Workbooks with
 problems are left out with a warning.
@@ -38,7 +38,7 @@ the delimiter comma and the locale "Engelska (USA)" so that 7.5 is read as a
 number; or use --format xlsx. In pandas: read_csv(f, encoding="utf-8-sig").
 json: an array of objects with the same keys; score is null when not scored.
 xlsx: the table on the sheet Data, plus the poängsammanställning of each
-evaluation on a sheet of its own; -o is required.`,
+evaluation on a sheet of its own; -o is required.`),
 		Example: `  kompass export -o kommunkompassen.csv
   kompass export --format xlsx -o kommunkompassen.xlsx`,
 		Args: exactArgs(0, "no arguments; use the flags"),
@@ -52,9 +52,9 @@ evaluation on a sheet of its own; -o is required.`,
 			return runExport(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks")
-	cmd.Flags().StringVar(&opts.Format, "format", "csv", "output format: csv, json or xlsx")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default: stdout for csv and json)")
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", msg.T("data folder with the evaluation workbooks"))
+	cmd.Flags().StringVar(&opts.Format, "format", "csv", msg.T("output format: csv, json or xlsx"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (default: stdout for csv and json)"))
 	forceFlag(cmd, &opts.Force)
 	return cmd
 }

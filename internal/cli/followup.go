@@ -33,9 +33,9 @@ func newFollowUpCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &followUpOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	var per string
 	cmd := &cobra.Command{
-		Use:   "follow-up --kommun NAME [--year Y] [--format text|csv|json] [--per YYYY-MM-DD] [-o FILE] [DIR]",
-		Short: "Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area and over time",
-		Long: `Follow up the åtgärdsplan of a kommun's evaluation (written by 'kompass plan'
+		Use:   msg.T("follow-up --kommun NAME [--year Y] [--format text|csv|json] [--per YYYY-MM-DD] [-o FILE] [DIR]"),
+		Short: msg.T("Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area and over time"),
+		Long: msg.T(`Follow up the åtgärdsplan of a kommun's evaluation (written by 'kompass plan'
 and filled in by the kommun) in the data folder DIR (or --data, default
 evaluations/): per huvudområde and in total, how many åtgärder are
 Genomförda, Delvis genomförda, Ej genomförda, Ej påbörjade and not reported,
@@ -52,7 +52,7 @@ today's date.
 
 --year picks the evaluation whose plan to follow up; without it, the latest
 evaluation of the kommun that has a plan. The columns of the CSV and the
-keys of the JSON are in docs/followup.md.`,
+keys of the JSON are in docs/followup.md.`),
 		Example: `  kompass follow-up --kommun Exempelkommun
   kompass follow-up --kommun Exempelkommun --year 2005 --per 2008-09-30
   kompass follow-up --kommun Exempelkommun --format json -o uppfoljning.json`,
@@ -80,12 +80,12 @@ keys of the JSON are in docs/followup.md.`,
 			return runFollowUp(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks and their åtgärdsplaner")
-	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
-	cmd.Flags().IntVar(&opts.Year, "year", 0, "the year of the evaluation whose plan to follow up (default: the latest with a plan)")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
-	cmd.Flags().StringVar(&per, "per", "", "take the standing on this day (YYYY-MM-DD) instead of at the latest reported occasion")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default: stdout)")
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", msg.T("data folder with the evaluation workbooks and their åtgärdsplaner"))
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", msg.T("the kommun"))
+	cmd.Flags().IntVar(&opts.Year, "year", 0, msg.T("the year of the evaluation whose plan to follow up (default: the latest with a plan)"))
+	cmd.Flags().StringVar(&opts.Format, "format", "text", msg.T("output format: text, csv or json"))
+	cmd.Flags().StringVar(&per, "per", "", msg.T("take the standing on this day (YYYY-MM-DD) instead of at the latest reported occasion"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (default: stdout)"))
 	forceFlag(cmd, &opts.Force)
 	return cmd
 }

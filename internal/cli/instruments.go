@@ -21,11 +21,11 @@ type instrumentsOptions struct {
 func newInstrumentsCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &instrumentsOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "instruments",
-		Short: "List the known instrument versions",
-		Long: `List the instrument versions kompass knows: those built into the binary and
+		Use:   msg.T("instruments"),
+		Short: msg.T("List the known instrument versions"),
+		Long: msg.T(`List the instrument versions kompass knows: those built into the binary and
 those in the instruments folder (--instruments), which win over built-in
-ones with the same id and version.`,
+ones with the same id and version.`),
 		Args: exactArgs(0, "no arguments (did you mean 'instruments check FILE…'?)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runInstruments(cmd.Context(), opts)
@@ -33,11 +33,11 @@ ones with the same id and version.`,
 	}
 	checkOpts := &instrumentsCheckOptions{Stdout: stdout, Stderr: stderr}
 	check := &cobra.Command{
-		Use:   "check FILE…",
-		Short: "Check instrument TOML files",
-		Long: `Check instrument TOML files strictly: unknown keys, wrong types, duplicate
+		Use:   msg.T("check FILE…"),
+		Short: msg.T("Check instrument TOML files"),
+		Long: msg.T(`Check instrument TOML files strictly: unknown keys, wrong types, duplicate
 ids, delfrågor outside their area, maxpoäng that do not add up or are not a
-multiple of the step. Every problem names the file, the line and the key.`,
+multiple of the step. Every problem names the file, the line and the key.`),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErr("instruments check takes one or more TOML files")

@@ -41,11 +41,14 @@ const (
 	ExitProblems = 3 // the input has problems (validate found some, a file is broken)
 )
 
-const exitCodesHelp = `Exit codes:
+// exitCodesHelp is the list of exit codes every command's help ends with.
+func exitCodesHelp() string {
+	return msg.T(`Exit codes:
   0  ok: no problems
   1  the tool failed (a file could not be read or written)
   2  usage error (unknown command or flag, missing argument)
-  3  the input has problems (reported above)`
+  3  the input has problems (reported above)`)
+}
 
 // exitError carries an exit code and an optional hint with an error.
 type exitError struct {
@@ -67,6 +70,12 @@ func usageErr(format string, args ...any) error {
 func failure(err error, hint string) error {
 	return &exitError{code: ExitFailure, err: err, hint: msg.T(hint)}
 }
+
+// existsError is an output file that is there already: it is replaced only
+// with --force (the page asks first).
+type existsError struct{ path string }
+
+func (e *existsError) Error() string { return msg.Sprintf("%s already exists", e.path) }
 
 // problemsFound is returned when the problems were already printed.
 var errProblemsFound = &exitError{code: ExitProblems, err: errors.New("problems found")}
@@ -177,7 +186,7 @@ func (o outputs) check(paths ...string) error {
 			return err
 		}
 		if _, err := os.Stat(p); err == nil && !o.force {
-			return failure(msg.Errorf("%s already exists", p), "choose another name, or replace the file with --force")
+			return failure(&existsError{p}, "choose another name, or replace the file with --force")
 		}
 	}
 	return nil
@@ -221,7 +230,7 @@ func (o outputs) write(path string, stdout io.Writer, fill func(io.Writer) error
 
 // forceFlag adds --force, the same for every command that writes files.
 func forceFlag(cmd *cobra.Command, force *bool) {
-	cmd.Flags().BoolVar(force, "force", false, "replace output files that exist already")
+	cmd.Flags().BoolVar(force, "force", false, msg.T("replace output files that exist already"))
 }
 
 // progress reports "kompass: checking 120/1000" on a terminal.
@@ -251,14 +260,20 @@ func (p *progress) done() {
 	}
 }
 
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether a stream is a terminal: a character device
+// other than /dev/null (which a program started from a desktop gets as
+// its standard input).
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	if !ok {
 		return false
 	}
 	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(st, null)
 }
 
 func warn(stderr io.Writer, format string, args ...any) {

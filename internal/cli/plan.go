@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -30,9 +31,9 @@ type planOptions struct {
 func newPlanCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &planOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [DIR]",
-		Short: "Write the åtgärdsplan workbook for an evaluation's förbättringsområden",
-		Long: `Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
+		Use:   msg.T("plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [DIR]"),
+		Short: msg.T("Write the åtgärdsplan workbook for an evaluation's förbättringsområden"),
+		Long: msg.T(`Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
 row per förbättringsområde of the evaluation (its Ref such as 5.F2, the
 area, the text, the area's score and maxpoäng), yellow input columns for
 Åtgärd, Ansvarig, Klart senast and Koppling till mål, and per reporting
@@ -51,7 +52,7 @@ reports on its last day, årsredovisning on 31 December).
 The default output file is <kommun>-<year>-atgardsplan.xlsx in the current
 folder; an existing file is never overwritten unless --force is given.
 Keep the plan beside its evaluation (in DIR): 'kompass validate' checks it
-against the evaluation there.`,
+against the evaluation there.`),
 		Example: `  kompass plan --kommun Umeå --year 2007
   kompass plan --kommun Exempelkommun --year 2005 --until 2008 --occasions "april,årsredovisning" -o evaluations/exempelkommun-2005-atgardsplan.xlsx`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -68,13 +69,13 @@ against the evaluation there.`,
 			return runPlan(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks (or give it as DIR)")
-	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
-	cmd.Flags().IntVar(&opts.Year, "year", 0, "the evaluation year (default: the latest)")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>-atgardsplan.xlsx)")
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", msg.T("data folder with the evaluation workbooks (or give it as DIR)"))
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", msg.T("the kommun"))
+	cmd.Flags().IntVar(&opts.Year, "year", 0, msg.T("the evaluation year (default: the latest)"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (default <kommun>-<year>-atgardsplan.xlsx)"))
 	forceFlag(cmd, &opts.Force)
-	cmd.Flags().IntVar(&opts.Until, "until", 0, "the last year with reporting occasions (default: two years after the evaluation)")
-	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), "the reporting occasions of each year: Swedish month names and årsredovisning, comma-separated")
+	cmd.Flags().IntVar(&opts.Until, "until", 0, msg.T("the last year with reporting occasions (default: two years after the evaluation)"))
+	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), msg.T("the reporting occasions of each year: Swedish month names and årsredovisning, comma-separated"))
 	return cmd
 }
 
@@ -113,7 +114,7 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	}
 	out := opts.Output
 	if out == "" {
-		out = fmt.Sprintf("%s-%d-atgardsplan.xlsx", evaluation.Slug(ev.Facts.Kommun), ev.Facts.Year)
+		out = filepath.Join(opts.OutDir, fmt.Sprintf("%s-%d-atgardsplan.xlsx", evaluation.Slug(ev.Facts.Kommun), ev.Facts.Year))
 	}
 	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)

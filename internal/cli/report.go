@@ -18,6 +18,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
+	"github.com/kompass-dev/kompass/internal/version"
 )
 
 type reportOptions struct {
@@ -36,26 +37,30 @@ type reportOptions struct {
 	// Draft writes the report of an unfinished evaluation, marked UTKAST
 	// on every screen and page (--utkast); without it such a report is
 	// refused.
-	Draft  bool
-	Stdout io.Writer
-	Stderr io.Writer
+	Draft bool
+	// pdfNamed prints the PDF under the report's own name
+	// (<kommun>-<year>.pdf) in OutDir (the page).
+	pdfNamed bool
+	Stdout   io.Writer
+	Stderr   io.Writer
 }
 
 func newReportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &reportOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	var period string
 	cmd := &cobra.Command{
-		Use:   "report (--kommun NAME [--year Y] [-o FILE] [--pdf FILE] | --all -o DIR) [--group GROUP]",
-		Short: "Write the HTML report of a kommun, or of every kommun",
-		Long: `Write the report of one kommun as a single HTML file in Swedish: the title
+		Use:   msg.T("report (--kommun NAME [--year Y] [-o FILE] [--pdf FILE] | --all -o DIR) [--group GROUP]"),
+		Short: msg.T("Write the HTML report of a kommun, or of every kommun"),
+		Long: msg.T(`Write the report of one kommun as a single HTML file in Swedish: the title
 block, Sammanfattning av poäng over all years, spider charts (the latest year
 against earlier years, and against the reference group if --group is given),
 the change per area, each huvudområde with its delfrågor, styrkor and
 förbättringsområden, the poängsammanställning and a note on method.
 
 The file needs nothing else: the chart library is inside it and it makes no
-network request. It prints on A4. --pdf also prints it to a PDF through
-headless Chromium (found on the PATH, or set KOMPASS_CHROMIUM).
+network request. It prints on A4. --pdf also prints it to a PDF through a
+headless browser: Chromium, Google Chrome or Microsoft Edge, found where
+they are installed (or set KOMPASS_CHROMIUM to its path).
 
 --all -o DIR writes one report per kommun, an index page (index.html) that
 lists them with their latest total, and one shared copy of the chart library.
@@ -68,7 +73,7 @@ A report is only written of a finished evaluation: none of its workbooks
 may have Status Utkast, a score still marked ATT DISKUTERA, or a text that
 starts with the evaluators' names (as the consensus workbook leaves them
 for the meeting). Otherwise report names each and exits 3; --utkast writes
-the report anyway, marked UTKAST on every screen and printed page.`,
+the report anyway, marked UTKAST on every screen and printed page.`),
 		Example: `  kompass report --kommun Umeå -o umea.html
   kompass report --kommun Vallentuna --group "Sverigesnitt 2021" --pdf vallentuna.pdf
   kompass report --all -o rapporter/`,
@@ -96,17 +101,17 @@ the report anyway, marked UTKAST on every screen and printed page.`,
 			return runReport(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", "data folder with the evaluation workbooks and groups.toml")
-	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun")
-	cmd.Flags().IntVar(&opts.Year, "year", 0, "the evaluation year (default: the latest)")
-	cmd.Flags().StringVar(&opts.Group, "group", "", "reference group (see 'kompass compare --help')")
-	cmd.Flags().StringVar(&period, "period", "", "with --group alla: only evaluations made in these years, e.g. 2019-2022")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (with --all: output folder)")
-	cmd.Flags().StringVar(&opts.PDF, "pdf", "", "also print the report to this PDF file (needs Chromium)")
-	cmd.Flags().BoolVar(&opts.All, "all", false, "write a report for every kommun and an index page")
-	cmd.Flags().BoolVar(&opts.Draft, "utkast", false, "write the report of an unfinished evaluation (Status Utkast, ATT DISKUTERA left) as a draft, marked UTKAST on every page")
+	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", msg.T("data folder with the evaluation workbooks and groups.toml"))
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", msg.T("the kommun"))
+	cmd.Flags().IntVar(&opts.Year, "year", 0, msg.T("the evaluation year (default: the latest)"))
+	cmd.Flags().StringVar(&opts.Group, "group", "", msg.T("reference group (see 'kompass compare --help')"))
+	cmd.Flags().StringVar(&period, "period", "", msg.T("with --group alla: only evaluations made in these years, e.g. 2019-2022"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (with --all: output folder)"))
+	cmd.Flags().StringVar(&opts.PDF, "pdf", "", msg.T("also print the report to this PDF file (needs Chromium, Google Chrome or Microsoft Edge)"))
+	cmd.Flags().BoolVar(&opts.All, "all", false, msg.T("write a report for every kommun and an index page"))
+	cmd.Flags().BoolVar(&opts.Draft, "utkast", false, msg.T("write the report of an unfinished evaluation (Status Utkast, ATT DISKUTERA left) as a draft, marked UTKAST on every page"))
 	forceFlag(cmd, &opts.Force)
-	cmd.Flags().BoolVar(&opts.Agreement, "samstammighet", false, "add a note on how far the evaluators agreed before they met (Bedömarnas samstämmighet), from their own workbooks (Avser = bedömning) in the data folder")
+	cmd.Flags().BoolVar(&opts.Agreement, "samstammighet", false, msg.T("add a note on how far the evaluators agreed before they met (Bedömarnas samstämmighet), from their own workbooks (Avser = bedömning) in the data folder"))
 	return cmd
 }
 
@@ -131,8 +136,11 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	}
 	out := opts.Output
 	name := fmt.Sprintf("%s-%d.html", evaluation.Slug(r.Kommun), r.Year)
+	if opts.pdfNamed {
+		opts.PDF = filepath.Join(opts.OutDir, strings.TrimSuffix(name, ".html")+".pdf")
+	}
 	if out == "" && opts.PDF == "" {
-		out = name
+		out = filepath.Join(opts.OutDir, name)
 	}
 	o := outputs{inputs: set.Inputs(), force: opts.Force}
 	if err := o.check(out, opts.PDF); err != nil {
@@ -142,11 +150,13 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	if opts.PDF != "" {
 		p, err := browser.Find()
 		if err != nil {
-			return failure(msg.Errorf("--pdf needs Chromium: %w", err), "install it (Debian: apt-get install chromium), or set KOMPASS_CHROMIUM to the browser's path")
+			return &exitError{code: ExitFailure, err: msg.Errorf("--pdf needs a browser: %w", err), hint: browser.InstallHint()}
 		}
 		chromium = p
 	}
-	page := func(w io.Writer) error { return report.Write(w, r, report.WriteOptions{}) }
+	page := func(w io.Writer) error {
+		return report.Write(w, r, report.WriteOptions{Version: version.Get().Short()})
+	}
 	if err := o.write(out, resultOut(opts.Stdout, "html"), page); err != nil {
 		return err
 	}
@@ -248,7 +258,7 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		}
 		name := names[kommun]
 		if err := o.write(filepath.Join(dir, name), nil, func(w io.Writer) error {
-			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile})
+			return report.Write(w, r, report.WriteOptions{ScriptSrc: report.ScriptFile, Version: version.Get().Short()})
 		}); err != nil {
 			return err
 		}

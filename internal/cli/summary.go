@@ -25,16 +25,16 @@ type summaryOptions struct {
 func newSummaryCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &summaryOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "summary [--format text|csv|json] FILE",
-		Short: "Print the poängsammanställning of one evaluation",
-		Long: `Print the poängsammanställning of one evaluation workbook: per huvudområde
+		Use:   msg.T("summary [--format text|csv|json] FILE"),
+		Short: msg.T("Print the poängsammanställning of one evaluation"),
+		Long: msg.T(`Print the poängsammanställning of one evaluation workbook: per huvudområde
 and delfråga the maxpoäng and the score, the area totals and the total.
 Sums are always computed from the parts. It works on a workbook that is
 still being filled in: what is not scored is shown as "–" (null in JSON),
 and the problems 'kompass validate' would report are printed to stderr as
 warnings.
 
-Text uses the decimal comma; CSV and JSON use a decimal point.`,
+Text uses the decimal comma; CSV and JSON use a decimal point.`),
 		Example: `  kompass summary evaluations/umea-2007.xlsx
   kompass summary --format json evaluations/umea-2007.xlsx`,
 		Args: exactArgs(1, "one workbook (FILE)"),
@@ -46,7 +46,7 @@ Text uses the decimal comma; CSV and JSON use a decimal point.`,
 			return runSummary(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, csv or json")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", msg.T("output format: text, csv or json"))
 	return cmd
 }
 
@@ -65,13 +65,10 @@ func runSummary(_ context.Context, opts *summaryOptions) error {
 	for _, p := range r.Problems {
 		warn(opts.Stderr, "%s", p.String())
 	}
-	// A workbook whose score sheet could not be read (missing, damaged, or
-	// refused at a limit) has no rows: an empty summary would claim that
-	// nothing is scored yet.
-	if r.Evaluation == nil || r.Evaluation.Instrument == nil || len(r.Evaluation.Entries) == 0 {
-		return inputErr(msg.Errorf("%s: cannot summarise this workbook", opts.File), msg.Sprintf("fix the problems above; 'kompass validate %s' lists them", opts.File))
+	s, err := summarise(r)
+	if err != nil {
+		return err
 	}
-	s := summary.Build(r.Evaluation)
 	switch opts.Format {
 	case "json":
 		err = summary.JSON(resultOut(opts.Stdout, opts.Format), s)
@@ -84,4 +81,15 @@ func runSummary(_ context.Context, opts *summaryOptions) error {
 		return failure(err, "")
 	}
 	return nil
+}
+
+// summarise is the poängsammanställning of a checked workbook. A workbook
+// whose score sheet could not be read (missing, damaged, or refused at a
+// limit) has no rows: an empty summary would claim that nothing is scored
+// yet, so it has none.
+func summarise(r validate.Result) (summary.Summary, error) {
+	if r.Evaluation == nil || r.Evaluation.Instrument == nil || len(r.Evaluation.Entries) == 0 {
+		return summary.Summary{}, inputErr(msg.Errorf("%s: cannot summarise this workbook", r.File), msg.Sprintf("fix the problems above; 'kompass validate %s' lists them", r.File))
+	}
+	return summary.Build(r.Evaluation), nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -34,9 +35,9 @@ type templateOptions struct {
 func newTemplateCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &templateOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "template --instrument ID[@VERSION]|FILE --kommun NAME --year YYYY [--bedomare NAME] [-o FILE]",
-		Short: "Write an Excel workbook for an evaluator to fill in",
-		Long: `Write the Excel workbook an evaluator fills in for one kommun and year:
+		Use:   msg.T("template --instrument ID[@VERSION]|FILE --kommun NAME --year YYYY [--bedomare NAME] [-o FILE]"),
+		Short: msg.T("Write an Excel workbook for an evaluator to fill in"),
+		Long: msg.T(`Write the Excel workbook an evaluator fills in for one kommun and year:
 facts (Uppgifter), one row per huvudområde and delfråga (Poäng), styrkor and
 förbättringsområden, and instructions, all in Swedish. Poäng cells accept
 only 0…maxpoäng in the instrument's step; sums are live formulas; all other
@@ -49,7 +50,7 @@ evaluation in compare, export or report.
 
 The default output file is <kommun>-<year>.xlsx in the current folder
 (<kommun>-<year>-<bedömare>.xlsx with --bedomare); an existing file is never
-overwritten unless --force is given.`,
+overwritten unless --force is given.`),
 		Example: `  kompass template --instrument kommunkompassen@2007 --kommun Umeå --year 2009
   kompass template --instrument instruments/min-version.toml --kommun "Exempelkommun A" --year 2025 -o a.xlsx
   kompass template --instrument kommunkompassen@2007 --kommun "Exempelkommun A" --year 2025 --bedomare "Anna Exempelsson"`,
@@ -64,11 +65,11 @@ overwritten unless --force is given.`,
 			return runTemplate(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Instrument, "instrument", "", "instrument as id@version (e.g. kommunkompassen@2007), id (latest version) or a TOML file")
-	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", "the kommun's name")
-	cmd.Flags().StringVar(&opts.Year, "year", "", "the evaluation year, e.g. 2007")
-	cmd.Flags().StringVar(&opts.Assessor, "bedomare", "", "make one evaluator's own workbook (Avser = bedömning) with this evaluator's name")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (default <kommun>-<year>.xlsx)")
+	cmd.Flags().StringVar(&opts.Instrument, "instrument", "", msg.T("instrument as id@version (e.g. kommunkompassen@2007), id (latest version) or a TOML file"))
+	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", msg.T("the kommun's name"))
+	cmd.Flags().StringVar(&opts.Year, "year", "", msg.T("the evaluation year, e.g. 2007"))
+	cmd.Flags().StringVar(&opts.Assessor, "bedomare", "", msg.T("make one evaluator's own workbook (Avser = bedömning) with this evaluator's name"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (default <kommun>-<year>.xlsx)"))
 	forceFlag(cmd, &opts.Force)
 	return cmd
 }
@@ -100,7 +101,7 @@ func runTemplate(_ context.Context, opts *templateOptions) error {
 	}
 	out := opts.Output
 	if out == "" {
-		out = templateName(kommun, year, assessor)
+		out = filepath.Join(opts.OutDir, templateName(kommun, year, assessor))
 	}
 	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)

@@ -22,16 +22,16 @@ import (
 
 func newTextCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "text",
-		Short: "Bring the evaluators' text into a workbook",
-		Long: `The evaluators' text — the background, the summary and the assessment of
+		Use:   msg.T("text"),
+		Short: msg.T("Bring the evaluators' text into a workbook"),
+		Long: msg.T(`The evaluators' text — the background, the summary and the assessment of
 each huvudområde — lives on the workbook's sheets Bedömning and Tabeller.
-'kompass text import' reads it from a Word document instead.`,
+'kompass text import' reads it from a Word document instead.`),
 		Args: exactArgs(0, "a subcommand: import"),
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	imp := newTextImportCmd(g, stdout, stderr)
-	imp.Long = strings.TrimSpace(imp.Long) + "\n\n" + exitCodesHelp
+	imp.Long = strings.TrimSpace(imp.Long) + "\n\n" + exitCodesHelp()
 	cmd.AddCommand(imp)
 	return cmd
 }
@@ -49,9 +49,9 @@ type textImportOptions struct {
 func newTextImportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &textImportOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "import DOCUMENT.docx --into WORKBOOK.xlsx (-o NEW.xlsx | --force)",
-		Short: "Read the analysis from a Word document into a workbook",
-		Long: `Read the evaluators' analysis from a Word document (.docx, from Word or
+		Use:   msg.T("import DOCUMENT.docx --into WORKBOOK.xlsx (-o NEW.xlsx | --force)"),
+		Short: msg.T("Read the analysis from a Word document into a workbook"),
+		Long: msg.T(`Read the evaluators' analysis from a Word document (.docx, from Word or
 LibreOffice) and write it onto the sheets Bedömning and Tabeller of an
 evaluation workbook, in place of the text they held; the scores, notes and
 everything else of the workbook stay as they are.
@@ -67,7 +67,7 @@ code is 3; the workbook is still written.
 The workbook given with --into is never changed unless --force is given
 without -o: then it is replaced, once the new one is complete. With -o the
 result is a new workbook (an existing file is replaced only with --force).
-The rules are in docs/workbook.md.`,
+The rules are in docs/workbook.md.`),
 		Example: `  kompass text import analys.docx --into umea-2007.xlsx -o umea-2007-med-text.xlsx
   kompass text import analys.docx --into umea-2007.xlsx --force`,
 		Args: exactArgs(1, "one Word document (.docx)"),
@@ -79,8 +79,8 @@ The rules are in docs/workbook.md.`,
 			return runTextImport(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Into, "into", "", "the evaluation workbook (.xlsx) the text goes into")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write the result to this new workbook (default: replace the --into workbook, with --force)")
+	cmd.Flags().StringVar(&opts.Into, "into", "", msg.T("the evaluation workbook (.xlsx) the text goes into"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("write the result to this new workbook (default: replace the --into workbook, with --force)"))
 	forceFlag(cmd, &opts.Force)
 	return cmd
 }

@@ -26,9 +26,9 @@ type validateOptions struct {
 func newValidateCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &validateOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   "validate [--format text|json] [PATH…]",
-		Short: "Check evaluation workbooks",
-		Long: `Check evaluation workbooks (.xlsx). A folder is searched for .xlsx files;
+		Use:   msg.T("validate [--format text|json] [PATH…]"),
+		Short: msg.T("Check evaluation workbooks"),
+		Long: msg.T(`Check evaluation workbooks (.xlsx). A folder is searched for .xlsx files;
 with no PATH, the folder evaluations/ is checked.
 
 Every problem names the file, the sheet and cell, the id of the area or
@@ -44,7 +44,7 @@ checked as one: every Ref a förbättringsområde of the evaluation it follows
 senast a date, each Status one of the list (docs/plan.md).
 
 --format json prints a list of objects with the keys file, sheet, cell, id,
-severity, message, found and expected.`,
+severity, message, found and expected.`),
 		Example: `  kompass validate
   kompass validate evaluations/umea-2007.xlsx
   kompass validate --format json inkommet/`,
@@ -59,7 +59,7 @@ severity, message, found and expected.`,
 			return runValidate(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", msg.T("output format: text or json"))
 	return cmd
 }
 
@@ -68,13 +68,9 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 	if err != nil {
 		return err
 	}
-	files, err := validate.Collect(opts.Paths)
+	files, err := collectWorkbooks(opts.Paths)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.Is(err, fs.ErrNotExist) && errors.As(err, &pe) {
-			return failure(msg.Errorf("%s: no such file or folder", pe.Path), "give a workbook or a folder of workbooks")
-		}
-		return failure(err, "")
+		return err
 	}
 	if len(files) == 0 {
 		return failure(msg.Errorf("no .xlsx workbooks in %s", strings.Join(opts.Paths, ", ")), "make one with 'kompass template'")
@@ -109,4 +105,18 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 		return errProblemsFound
 	}
 	return nil
+}
+
+// collectWorkbooks finds the workbooks of paths as validate takes them:
+// files as they are, folders searched for .xlsx files.
+func collectWorkbooks(paths []string) ([]string, error) {
+	files, err := validate.Collect(paths)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.Is(err, fs.ErrNotExist) && errors.As(err, &pe) {
+			return nil, failure(msg.Errorf("%s: no such file or folder", pe.Path), "give a workbook or a folder of workbooks")
+		}
+		return nil, failure(err, "")
+	}
+	return files, nil
 }

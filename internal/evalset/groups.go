@@ -253,3 +253,18 @@ func periodNote(p Period) string {
 	}
 	return " (perioden " + p.String() + ")"
 }
+
+// GroupNames lists the names of the groups that groups.toml in dir
+// defines, in its order (none without the file); a broken file is a
+// GroupsError.
+func GroupNames(dir string) ([]string, error) {
+	groups, err := (&Set{Dir: dir}).groups()
+	if err != nil {
+		return nil, &GroupsError{err}
+	}
+	var names []string
+	for _, g := range groups {
+		names = append(names, g.name)
+	}
+	return names, nil
+}

@@ -41,7 +41,7 @@ func init() {
 		"%s already exists":                            "%s finns redan",
 		"writing %s: %w":                               "kunde inte skriva %s: %w",
 		"printing %s to PDF: %w":                       "kunde inte skriva ut %s som PDF: %w",
-		"--pdf needs Chromium: %w":                     "--pdf kräver Chromium: %w",
+		"--pdf needs a browser: %w":                    "--pdf kräver en webbläsare: %w",
 		"%s: cannot summarise this workbook":           "%s: arbetsboken kan inte sammanställas",
 		"no report for %s: %v":                         "ingen rapport för %s: %v",
 		"the report of %s has no group comparison: %v": "rapporten för %s saknar gruppjämförelse: %v",
@@ -56,7 +56,6 @@ func init() {
 		"fix the problems above; 'kompass validate %s' lists them":                   "rätta problemen ovan; 'kompass validate %s' listar dem",
 		"fix %s; its format is in docs/groups.md":                                    "rätta %s; formatet beskrivs i docs/groups.md",
 		"compare with evaluations made with the same instrument version, or declare the correspondence of areas with [[compare]] in the newer instrument's TOML (docs/instruments.md)": "jämför med utvärderingar gjorda med samma instrumentversion, eller ange hur huvudområdena motsvarar varandra med [[compare]] i det nyare instrumentets TOML (docs/instruments.md)",
-		"install it (Debian: apt-get install chromium), or set KOMPASS_CHROMIUM to the browser's path":                                                                                 "installera den (Debian: apt-get install chromium), eller ange webbläsarens sökväg i KOMPASS_CHROMIUM",
 		"the warnings above say why; every other report and the index were written":                                                                                                    "varningarna ovan säger varför; alla andra rapporter och indexsidan skrevs",
 
 		"reading":         "läser",

@@ -83,6 +83,9 @@ type WriteOptions struct {
 	// ScriptSrc, when set, makes the page load echarts from this relative
 	// path instead of carrying its own copy.
 	ScriptSrc string
+	// Version is the kompass that wrote the report, named in its colophon
+	// ("" names none).
+	Version string
 }
 
 type view struct {
@@ -95,6 +98,7 @@ type view struct {
 	Moved          []string
 	TotalChange    *points.P
 	EchartsVersion string
+	Version        string
 }
 
 var funcs = template.FuncMap{
@@ -218,7 +222,7 @@ func Write(w io.Writer, r *Report, o WriteOptions) error {
 	if r.Draft {
 		css += "\n" + draftCSS
 	}
-	v := view{R: r, CSS: template.CSS(css), ScriptSrc: o.ScriptSrc, Init: template.JS(initJS), EchartsVersion: assets.EchartsVersion}
+	v := view{R: r, CSS: template.CSS(css), ScriptSrc: o.ScriptSrc, Init: template.JS(initJS), EchartsVersion: assets.EchartsVersion, Version: o.Version}
 	if o.ScriptSrc == "" {
 		js, err := packedScript()
 		if err != nil {

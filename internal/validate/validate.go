@@ -439,6 +439,26 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 	}
 }
 
+// Set checks workbooks already read (File) against each other as Each
+// does — what two workbooks claim alike (Claims), each åtgärdsplan against
+// its evaluation — adding the problems to them, the clashes too. kompass
+// serve keeps each workbook's File until the file changes and checks the
+// set anew with it.
+func Set(results []Result) {
+	paths := make([]string, len(results))
+	for i, r := range results {
+		paths[i] = r.File
+	}
+	o := ordered{pc: Plans{Run: paths}, fn: func(i int, r Result) { results[i] = r }}
+	for _, r := range results {
+		o.add(r)
+	}
+	o.flush()
+	for i, ps := range o.claims.Clashes() {
+		results[i].Add(ps...)
+	}
+}
+
 // Collect expands the given paths: files are taken as they are, directories
 // are walked for *.xlsx files (skipping Office lock files "~$…" and hidden
 // files), and for the spreadsheets of other programs (.ods, .xls,
