@@ -18,6 +18,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/cli"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // TestMain makes the test binary double as the kompass binary: the scripts
@@ -36,6 +37,8 @@ func TestMain(m *testing.M) {
 //
 //	fill FILE ID=VALUE…           write Poäng cells, found by ID
 //	setfact FILE LABEL VALUE      write a fact on the sheet Uppgifter
+//	setcell FILE SHEET CELL VALUE write any cell, as an evaluator edits one (the protection aside)
+//	summa FILE ID WANT            assert the Summa of row ID as the workbook holds it (computed by LibreOffice)
 //	addnote FILE AREA TYP TEXT    add a styrka or förbättringsområde
 //	plancell FILE COLUMN ROW VALUE  write a cell of an åtgärdsplan, its column found by header
 //	planaction FILE REF COL=VALUE…  write an åtgärd into an åtgärdsplan
@@ -50,8 +53,14 @@ func TestMain(m *testing.M) {
 // A VALUE that parses as a Go float is written as a number, anything else
 // as text ("7,5" stays text); an empty VALUE clears the cell.
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{
-		Dir:                 filepath.Join("testdata", "script"),
+	testscript.Run(t, scriptParams(filepath.Join("testdata", "script"), nil))
+}
+
+// scriptParams are the parameters of the scripts in dir; setup, if given,
+// adds to each script's set-up.
+func scriptParams(dir string, setup func(env *testscript.Env) error) testscript.Params {
+	return testscript.Params{
+		Dir:                 dir,
 		RequireExplicitExec: false,
 		RequireUniqueNames:  true,
 		UpdateScripts:       testkit.Update(), // rewrites the expected files embedded in the scripts (the second argument of a failing cmp)
@@ -69,11 +78,16 @@ func TestScripts(t *testing.T) {
 					return err
 				}
 			}
+			if setup != nil {
+				return setup(env)
+			}
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"fill":        cmdFill,
 			"setfact":     cmdSetFact,
+			"setcell":     cmdSetCell,
+			"summa":       cmdSumma,
 			"addnote":     cmdAddNote,
 			"plancell":    cmdPlanCell,
 			"planaction":  cmdPlanAction,
@@ -84,7 +98,7 @@ func TestScripts(t *testing.T) {
 			"jsoncount":   cmdJSONCount,
 			"jsonget":     cmdJSONGet,
 		},
-	})
+	}
 }
 
 // quickExitGORACE is $GORACE for the kompass processes the tests start.
@@ -180,6 +194,44 @@ func cmdSetFact(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: setfact FILE LABEL VALUE")
 	}
 	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Fact(args[1], scriptValue(args[2])) })
+}
+
+// setcell FILE SHEET CELL VALUE
+//
+// Writes VALUE into CELL of SHEET, as an evaluator edits a cell in Excel
+// or LibreOffice (the meeting deleting a mark, rewriting a styrka).
+func cmdSetCell(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! setcell")
+	}
+	if len(args) != 4 {
+		ts.Fatalf("usage: setcell FILE SHEET CELL VALUE")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	ts.Check(f.SetCellValue(args[1], args[2], scriptValue(args[3])))
+	ts.Check(f.Save())
+}
+
+// summa FILE ID WANT
+//
+// Asserts that the Summa cell of the row whose ID is ID holds WANT as the
+// workbook stores it: the value the program that saved it last computed
+// (LibreOffice, in the fixtures of script-libreoffice), not kompass's.
+func cmdSumma(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: summa FILE ID WANT")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	cell := testkit.Fill(ts, f).Cell(args[1], workbook.ColSum)
+	got, err := f.GetCellValue(workbook.SheetScores, cell, excelize.Options{RawCellValue: true})
+	ts.Check(err)
+	if (got == args[2]) == neg {
+		ts.Fatalf("summa: %s %s (%s) = %q; want %s%s", args[0], args[1], cell, got, map[bool]string{true: "not ", false: ""}[neg], args[2])
+	}
 }
 
 // addnote FILE AREA TYP TEXT

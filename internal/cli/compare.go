@@ -10,6 +10,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 )
 
@@ -91,6 +92,19 @@ Text uses the decimal comma; CSV and JSON a decimal point.`),
 
 // loadSet loads the data folder and warns about every workbook left out.
 func loadSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, error) {
+	set, err := readSet(g, dir, stderr)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range set.Warnings() {
+		warn(stderr, "%s", w)
+	}
+	return set, nil
+}
+
+// readSet reads a data folder, showing progress, without the warnings
+// about the workbooks left out (set.Warnings).
+func readSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, error) {
 	reg, err := g.registry()
 	if err != nil {
 		return nil, err
@@ -107,9 +121,6 @@ func loadSet(g *globalOptions, dir string, stderr io.Writer) (*evalset.Set, erro
 		}
 		return nil, failure(err, "")
 	}
-	for _, w := range set.Warnings() {
-		warn(stderr, "%s", w)
-	}
 	return set, nil
 }
 
@@ -122,6 +133,7 @@ func runCompare(_ context.Context, opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
+	warnDrafts(opts.Stderr, evs)
 	if opts.Group == "" {
 		h, err := compare.NewHistory(evs)
 		if err != nil {
@@ -134,11 +146,22 @@ func runCompare(_ context.Context, opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
+	warnDrafts(opts.Stderr, g.Members)
 	gc, err := compare.Against(own, g)
 	if err != nil {
 		return err
 	}
 	return render(opts.Format, opts.Stdout, gc, compare.GroupText, compare.GroupCSV)
+}
+
+// warnDrafts names the evaluations compared that are drafts (Status
+// Utkast): their scores may still change.
+func warnDrafts(stderr io.Writer, evs []*evaluation.Evaluation) {
+	for _, ev := range evs {
+		if ev.Facts.Draft() {
+			warn(stderr, "%s is a draft (Status Utkast in %s); its scores may still change", ev.Label(), ev.File)
+		}
+	}
 }
 
 // render writes v in the chosen format.

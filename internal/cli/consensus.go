@@ -56,13 +56,19 @@ more, or --threshold points or more (e.g. --threshold 2,5). The proposal is
 the median of the scores (for an even count the mean of the two middle
 ones), rounded down to the instrument's step.
 
--o writes the consensus workbook for the evaluators' meeting: an ordinary
-workbook of the evaluation (Avser = kommun) with every score filled in with
-its proposal, the scores to discuss in orange with each evaluator's score
-and comment in Kommentar, the evaluators in Utvärderare and everyone's
-styrkor and förbättringsområden by name. Edit it in the meeting and check
-it with 'kompass validate'. An existing file is never replaced unless
---force is given.
+A score an evaluator left open takes the others' and is to be discussed
+("1 bedömare saknas").
+
+-o writes the consensus workbook for the evaluators' meeting, a draft
+(Status Utkast): an ordinary workbook of the evaluation (Avser = kommun)
+with every score filled in with its proposal, the scores to discuss in
+orange with ATT DISKUTERA and each evaluator's score and comment in
+Kommentar (no other score gets a note), the evaluators in Utvärderare and
+everyone's styrkor and förbättringsområden, by name where not all wrote
+them. Edit it in the meeting: agree on the scores, delete the marks and
+names, set Status to Slutlig; 'kompass validate' warns of what is left, and
+'kompass report' refuses it until then. An existing file is never replaced
+unless --force is given.
 
 Text is Swedish with the decimal comma; JSON has a decimal point, the items
 in the instrument's order and the scores in the order of the evaluators.`),

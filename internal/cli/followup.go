@@ -117,11 +117,18 @@ keys of the JSON are in docs/followup.md.`),
 }
 
 func runFollowUp(_ context.Context, opts *followUpOptions) error {
-	set, err := loadSet(opts.globalOptions, opts.Data, opts.Stderr)
+	set, err := readSet(opts.globalOptions, opts.Data, opts.Stderr)
 	if err != nil {
 		return err
 	}
-	pr, err := followUp(set, opts.Kommun, opts.Year, opts.Per)
+	pr, bad, err := followUp(set, opts.Kommun, opts.Year, opts.Per)
+	// The plan followed up speaks for itself below; the other workbooks
+	// left out are named as everywhere.
+	for _, ex := range set.Excluded {
+		if bad == nil || ex.File != bad.File {
+			warn(opts.Stderr, "%s", set.Warning(ex))
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -130,18 +137,31 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 		if err := write(resultOut(opts.Stdout, opts.Format)); err != nil {
 			return failure(err, "")
 		}
+	} else {
+		if err := (outputs{inputs: set.Inputs(), force: opts.Force}).write(opts.Output, resultOut(opts.Stdout, opts.Format), write); err != nil {
+			return err
+		}
+		fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, pr.Evaluation.Facts.Kommun, pr.Evaluation.Facts.Year))
+	}
+	if bad == nil {
 		return nil
 	}
-	if err := (outputs{inputs: set.Inputs(), force: opts.Force}).write(opts.Output, resultOut(opts.Stdout, opts.Format), write); err != nil {
-		return err
+	// A partial result: every row counted, those with problems as far as
+	// they could be read (a status not in the list is no status: not
+	// reported), and each problem named.
+	for _, pb := range bad.Problems {
+		warn(opts.Stderr, "%s", pb.String())
 	}
-	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (follow-up of %s %d)\n", opts.Output, pr.Evaluation.Facts.Kommun, pr.Evaluation.Facts.Year))
-	return nil
+	return inputErr(msg.Errorf("the åtgärdsplan %s has %s; the follow-up above counts an åtgärd whose status could not be read as not reported", bad.File, msg.Count(len(bad.Problems), "problem", "problems")),
+		msg.Sprintf("correct the cells named above; 'kompass validate %s' lists them too", bad.File))
 }
 
 // followUp is the follow-up of the plan of the kommun's evaluation in year
-// (0: the latest that has a plan).
-func followUp(set *evalset.Set, kommun string, year int, per time.Time) (*plan.Progress, error) {
+// (0: the latest that has a plan). A plan with problems in its rows is
+// still followed up, as far as it can be read (a valid plan of the same
+// evaluation first): it is returned with bad, the workbook and its
+// problems, for the caller to name them.
+func followUp(set *evalset.Set, kommun string, year int, per time.Time) (*plan.Progress, *evalset.Excluded, error) {
 	var evs []*evaluation.Evaluation
 	var err error
 	if year != 0 {
@@ -150,16 +170,25 @@ func followUp(set *evalset.Set, kommun string, year int, per time.Time) (*plan.P
 		evs, err = set.Lookup(kommun)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if pr := plan.Follow(set.Plans, evs, per); pr != nil {
-		return pr, nil
+	plans := set.Plans
+	partial := map[string]*evalset.Excluded{}
+	for j, ex := range set.Excluded {
+		for _, ev := range evs {
+			if p := partialPlan(ex, ev); p != nil {
+				plans = append(plans[:len(plans):len(plans)], p)
+				partial[p.File] = &set.Excluded[j]
+				break
+			}
+		}
 	}
-	// A plan with problems is left out of the set (a warning named it):
-	// say so rather than that there is none.
+	if pr := plan.Follow(plans, evs, per); pr != nil {
+		return pr, partial[pr.File], nil
+	}
 	for _, ex := range set.Excluded {
 		if evaluation.NameKey(ex.Kommun) == evaluation.NameKey(evs[0].Facts.Kommun) && (year == 0 || ex.Year == year) && plan.IsPlan(ex.File) {
-			return nil, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
+			return nil, &ex, inputErr(msg.Errorf("the åtgärdsplan %s of %s %d has problems, so it cannot be followed up", ex.File, evs[0].Facts.Kommun, ex.Year),
 				msg.Sprintf("fix the problems 'kompass validate %s' lists", ex.File))
 		}
 	}
@@ -169,7 +198,21 @@ func followUp(set *evalset.Set, kommun string, year int, per time.Time) (*plan.P
 		err = msg.Errorf("no evaluation of %s in %s has an åtgärdsplan", ev.Facts.Kommun, set.Dir)
 	}
 	hint := msg.Sprintf("write one with 'kompass plan --kommun %s --year %d', have it filled in and put it in %s", quoteArg(ev.Facts.Kommun), ev.Facts.Year, set.Dir)
-	return nil, &exitError{code: ExitUsage, err: err, hint: hint}
+	return nil, nil, &exitError{code: ExitUsage, err: err, hint: hint}
+}
+
+// partialPlan reads an excluded workbook again as the plan of ev, when it
+// is one that can be followed up in part: its facts read and its rows
+// found, whatever is wrong in some of their cells.
+func partialPlan(ex evalset.Excluded, ev *evaluation.Evaluation) *plan.Plan {
+	if evaluation.NameKey(ex.Kommun) != evaluation.NameKey(ev.Facts.Kommun) || ex.Year != ev.Facts.Year || !plan.IsPlan(ex.File) {
+		return nil
+	}
+	p, _ := plan.Read(ex.File)
+	if p == nil || !p.Of(ev) || len(p.Items) == 0 || len(p.Occasions) == 0 {
+		return nil
+	}
+	return p
 }
 
 // formatOf is the format an output file's name asks for (.xlsx, .html,

@@ -93,6 +93,7 @@ func classify(err error) *exitError {
 		ee  *exitError
 		nf  *evalset.NotFoundError
 		amb *evalset.AmbiguousError
+		ce  *evalset.ClashError
 		ge  *evalset.GroupsError
 		ve  *compare.VersionError
 		te  *atomicfile.TargetError
@@ -104,6 +105,8 @@ func classify(err error) *exitError {
 		return &exitError{code: ExitUsage, err: err, hint: nf.Hint()}
 	case errors.As(err, &amb):
 		return &exitError{code: ExitUsage, err: err, hint: amb.Hint()}
+	case errors.As(err, &ce):
+		return &exitError{code: ExitProblems, err: err, hint: ce.Hint()}
 	case errors.Is(err, evalset.ErrNoGroup):
 		return &exitError{code: ExitUsage, err: msg.Errorf("--group: %w", err)}
 	case errors.As(err, &ge):

@@ -34,6 +34,10 @@ type reportOptions struct {
 	Force  bool
 	// Agreement adds the note on the evaluators' agreement (--samstammighet).
 	Agreement bool
+	// Draft writes the report of an unfinished evaluation, marked UTKAST
+	// on every screen and page (--utkast); without it such a report is
+	// refused.
+	Draft bool
 	// pdfNamed prints the PDF under the report's own name
 	// (<kommun>-<year>.pdf) in OutDir (the page).
 	pdfNamed bool
@@ -63,7 +67,13 @@ lists them with their latest total, and one shared copy of the chart library.
 
 The default output is <kommun>-<year>.html in the current folder. An
 existing file (a report, the PDF, or with --all any file of the folder) is
-never replaced unless --force is given.`),
+never replaced unless --force is given.
+
+A report is only written of a finished evaluation: none of its workbooks
+may have Status Utkast, a score still marked ATT DISKUTERA, or a text that
+starts with the evaluators' names (as the consensus workbook leaves them
+for the meeting). Otherwise report names each and exits 3; --utkast writes
+the report anyway, marked UTKAST on every screen and printed page.`),
 		Example: `  kompass report --kommun Umeå -o umea.html
   kompass report --kommun Vallentuna --group "Sverigesnitt 2021" --pdf vallentuna.pdf
   kompass report --all -o rapporter/`,
@@ -99,6 +109,7 @@ never replaced unless --force is given.`),
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (with --all: output folder)"))
 	cmd.Flags().StringVar(&opts.PDF, "pdf", "", msg.T("also print the report to this PDF file (needs Chromium, Google Chrome or Microsoft Edge)"))
 	cmd.Flags().BoolVar(&opts.All, "all", false, msg.T("write a report for every kommun and an index page"))
+	cmd.Flags().BoolVar(&opts.Draft, "utkast", false, msg.T("write the report of an unfinished evaluation (Status Utkast, ATT DISKUTERA left) as a draft, marked UTKAST on every page"))
 	forceFlag(cmd, &opts.Force)
 	cmd.Flags().BoolVar(&opts.Agreement, "samstammighet", false, msg.T("add a note on how far the evaluators agreed before they met (Bedömarnas samstämmighet), from their own workbooks (Avser = bedömning) in the data folder"))
 	return cmd
@@ -115,6 +126,9 @@ func runReport(ctx context.Context, opts *reportOptions) error {
 	}
 	r, err := report.Build(set, report.Options{Kommun: opts.Kommun, Year: opts.Year, Group: opts.Group, Period: opts.Period, Agreement: opts.Agreement, Settings: settings})
 	if err != nil {
+		return err
+	}
+	if err := checkDraft(r, opts); err != nil {
 		return err
 	}
 	if opts.Agreement && r.Agreement == nil {
@@ -205,8 +219,8 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 	var kommuner []string
 	names := map[string]string{} // kommun → its report's file name
 	for _, kommun := range set.Kommuner() {
-		evs := set.Kommun(kommun)
-		if evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
+		evs := set.Kommun(kommun) // none when its only evaluation is in dispute (Clashes)
+		if len(evs) > 0 && evs[len(evs)-1].Facts.Kind != evaluation.KindKommun {
 			continue // a published mean has no report of its own
 		}
 		kommuner = append(kommuner, kommun)
@@ -226,12 +240,16 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 		}
 	}
 	hrefs := map[string]string{} // kommun → its report, once written
+	drafts := map[string]bool{}  // kommun (NameKey) → its report is a draft (--utkast)
 	var skipped []string
 	prog := newProgress(opts.Stderr, "writing reports", len(kommuner))
 	defer prog.done()
 	for i, kommun := range kommuner {
 		prog.step(i + 1)
 		r, err := buildForAll(set, kommun, opts, settings, opts.Stderr)
+		if err == nil {
+			err = checkDraft(r, opts)
+		}
 		if err != nil {
 			// One kommun's failure does not cost the others their reports.
 			warn(opts.Stderr, "no report for %s: %v", kommun, err)
@@ -245,8 +263,14 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			return err
 		}
 		hrefs[kommun] = name
+		if r.Draft {
+			drafts[evaluation.NameKey(kommun)] = true
+		}
 	}
 	entries := report.IndexEntries(set, hrefs)
+	for i := range entries { // a draft's report is marked in the index too
+		entries[i].Draft = entries[i].Href != "" && drafts[evaluation.NameKey(entries[i].Kommun)]
+	}
 	index := filepath.Join(dir, indexFile)
 	if err := o.write(index, nil, func(w io.Writer) error { return report.WriteIndex(w, entries) }); err != nil {
 		return err
@@ -257,6 +281,32 @@ func runReportAll(_ context.Context, opts *reportOptions) error {
 			"the warnings above say why; every other report and the index were written")
 	}
 	return nil
+}
+
+// maxUnfinished is how many unfinished places a refusal lists.
+const maxUnfinished = 20
+
+// checkDraft refuses the report of an unfinished evaluation, naming each
+// place, unless --utkast asks for a draft; then it says what is unfinished
+// as a warning, and the report is marked UTKAST.
+func checkDraft(r *report.Report, opts *reportOptions) error {
+	if !r.Draft {
+		return nil
+	}
+	var places []string
+	for i, p := range r.Unfinished {
+		if i == maxUnfinished {
+			places = append(places, msg.Sprintf("… and %d more", len(r.Unfinished)-maxUnfinished))
+			break
+		}
+		places = append(places, p.String())
+	}
+	if opts.Draft {
+		warn(opts.Stderr, "the report of %s %d is a draft, marked UTKAST on every page:\n  %s", r.Kommun, r.Year, strings.Join(places, "\n  "))
+		return nil
+	}
+	return inputErr(errors.New(msg.Sprintf("%s %d is not finished, so its report is not written:", r.Kommun, r.Year)+"\n"+strings.Join(places, "\n")),
+		"agree on what is marked, delete the marks and set Status to Slutlig on the sheet Uppgifter; or write a draft with --utkast (every page then says UTKAST)")
 }
 
 // indexFile is the index page of report --all; no kommun's report gets its

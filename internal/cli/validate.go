@@ -79,12 +79,15 @@ func runValidate(_ context.Context, opts *validateOptions) error {
 	var results []validate.Outcome
 	var all []problem.Problem
 	prog := newProgress(opts.Stderr, "checking", len(files))
-	validate.Each(files, reg, func(i int, r validate.Result) {
+	clashes := validate.Each(files, reg, func(i int, r validate.Result) {
 		results = append(results, r.Outcome())
-		all = append(all, r.Problems...)
 		prog.step(i + 1)
 	})
 	prog.done()
+	for i := range results {
+		results[i].Add(clashes[i]...)
+		all = append(all, results[i].Problems...)
+	}
 	switch opts.Format {
 	case "json":
 		if all == nil {

@@ -29,8 +29,10 @@ func column(ev *evaluation.Evaluation, label string) Column {
 	return Column{Label: label, Kommun: ev.Facts.Kommun, Year: ev.Facts.Year, Kind: string(ev.Facts.Kind), Instrument: ev.Instrument.Ref(), File: ev.File}
 }
 
-// Comment is a Kommentar from a compared workbook: corrections and reasons
-// stay visible beside the numbers they explain.
+// Comment is a Motivering i rapporten from a compared workbook: the
+// corrections and reasons the evaluators chose to publish stay visible
+// beside the numbers they explain. The Kommentar column, their own notes,
+// is never shown.
 type Comment struct {
 	Column string `json:"column"`
 	ID     string `json:"id"`
@@ -40,8 +42,8 @@ type Comment struct {
 func comments(ev *evaluation.Evaluation, label string) []Comment {
 	out := []Comment{} // an empty list in JSON, not null
 	for _, en := range ev.Entries {
-		if en.Comment != "" {
-			out = append(out, Comment{Column: label, ID: en.ID, Text: en.Comment})
+		if en.Published != "" {
+			out = append(out, Comment{Column: label, ID: en.ID, Text: en.Published})
 		}
 	}
 	return out

@@ -42,7 +42,7 @@ func checkP(t testing.TB, what string, got *points.P, want string) {
 
 // TestTrendUmea checks the trend against Tabell 2 of SKL's analysis of
 // Umeå kommun (2007), as corrected in evaluations/ (see the workbooks'
-// Kommentar column): 2003 TOTAL 497 → 497,5; 2007 area 5 79 → 78 and
+// column Motivering i rapporten): 2003 TOTAL 497 → 497,5; 2007 area 5 79 → 78 and
 // TOTAL 646 → 645.
 func TestTrendUmea(t *testing.T) {
 	s := loadSet(t, evaluationsDir)

@@ -11,7 +11,9 @@
 //
 //   - spread: the highest score less the lowest;
 //   - to be discussed: a spread at or above the threshold, a quarter of the
-//     item's maxpoäng unless a number of points is given;
+//     item's maxpoäng unless a number of points is given, or a score one
+//     or more evaluators left open (their workbooks validate with a
+//     warning; the others' scores are used);
 //   - proposal: the median of the scores (for an even count the mean of the
 //     two middle ones), rounded down to the instrument's step;
 //   - deviation of an evaluator: the mean, over the items, of the absolute
@@ -21,11 +23,11 @@ package consensus
 
 import (
 	"cmp"
+	"math/big"
 	"slices"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
-	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
 )
 
@@ -80,23 +82,35 @@ const (
 
 // Item is one delfråga, or one huvudområde scored as a whole, compared.
 type Item struct {
-	ID        string     `json:"id"`
-	Area      string     `json:"area"`
-	Level     Level      `json:"level"`
-	Text      string     `json:"text"`
-	Max       points.P   `json:"max"`
-	Scores    []points.P `json:"scores"` // one per evaluator, in the order of Evaluators
-	Comments  []string   `json:"comments"`
-	Low       points.P   `json:"low"`
-	High      points.P   `json:"high"`
-	Spread    points.P   `json:"spread"`
-	Threshold points.P   `json:"threshold"`
-	Discuss   bool       `json:"discuss"`
-	Proposal  points.P   `json:"proposal"`
+	ID        string      `json:"id"`
+	Area      string      `json:"area"`
+	Level     Level       `json:"level"`
+	Text      string      `json:"text"`
+	Max       points.P    `json:"max"`
+	Scores    []*points.P `json:"scores"`  // one per evaluator, in the order of Evaluators; null where one left it open
+	Missing   int         `json:"missing"` // evaluators who left it open
+	Comments  []string    `json:"comments"`
+	Low       points.P    `json:"low"`
+	High      points.P    `json:"high"`
+	Spread    points.P    `json:"spread"`
+	Threshold points.P    `json:"threshold"`
+	Discuss   bool        `json:"discuss"`
+	Proposal  points.P    `json:"proposal"`
 }
 
 // Same reports whether every evaluator gave the item the same score.
-func (it Item) Same() bool { return it.Spread == 0 }
+func (it Item) Same() bool { return it.Spread == 0 && it.Missing == 0 }
+
+// given are the scores the evaluators gave, leaving out those missing.
+func (it Item) given() []points.P {
+	var out []points.P
+	for _, s := range it.Scores {
+		if s != nil {
+			out = append(out, *s)
+		}
+	}
+	return out
+}
 
 // Threshold is the spread at which an item is to be discussed: fixed if
 // given, else a quarter of the item's maxpoäng.
@@ -137,27 +151,41 @@ func Proposal(scores []points.P, step points.P) points.P {
 }
 
 // deviations are the evaluators' deviations from the others over the
-// items: for each, the sum of |(n−1)·own − Σ others| over (n−1)·items,
-// rounded to the nearest thousandth of a point.
+// items each of them scored and someone else did too: for each, the mean of
+// |own − the others' mean|, rounded to the nearest thousandth of a point.
+// It is computed exactly (big.Rat), so that no rounding of a float decides
+// a thousandth.
 func deviations(items []Item, n int) []points.P {
 	out := make([]points.P, n)
-	if n < 2 || len(items) == 0 {
-		return out
-	}
 	for i := range n {
-		var sum int64
+		sum := new(big.Rat)
+		m := 0
 		for _, it := range items {
-			var others int64
-			for k, s := range it.Scores {
-				if k != i {
-					others += int64(s)
+			own := it.Scores[i]
+			if own == nil {
+				continue
+			}
+			var others, k int64
+			for j, s := range it.Scores {
+				if j != i && s != nil {
+					others += int64(*s)
+					k++
 				}
 			}
-			d := int64(n-1)*int64(it.Scores[i]) - others
-			sum += max(d, -d)
+			if k == 0 {
+				continue
+			}
+			d := k*int64(*own) - others
+			sum.Add(sum, big.NewRat(max(d, -d), k))
+			m++
 		}
-		den := int64(n-1) * int64(len(items))
-		out[i] = points.P((sum + den/2) / den)
+		if m == 0 {
+			continue
+		}
+		mean := sum.Quo(sum, big.NewRat(int64(m), 1))
+		// round half up to a whole thousandth
+		q := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(mean.Num(), big.NewInt(2)), mean.Denom()), new(big.Int).Mul(mean.Denom(), big.NewInt(2)))
+		out[i] = points.P(q.Int64())
 	}
 	return out
 }
@@ -181,27 +209,34 @@ func New(evs []*evaluation.Evaluation, fixed *points.P) (*Consensus, error) {
 	tallies := make([]evaluation.Tally, len(evs))
 	for i, ev := range evs {
 		tallies[i] = ev.Tally()
-		c.Evaluators = append(c.Evaluators, Evaluator{Name: ev.Facts.Assessor, File: ev.File, Total: tallies[i].Score.Value})
+		c.Evaluators = append(c.Evaluators, Evaluator{Name: ev.Facts.Assessor, File: ev.File})
 	}
 	comment := func(ev *evaluation.Evaluation, id string) string {
 		en, _ := ev.Entry(id)
 		return en.Comment
 	}
-	add := func(it Item, score func(i int) evaluation.Score) error {
+	add := func(it Item, score func(i int) evaluation.Score) {
 		for i, ev := range evs {
+			it.Comments = append(it.Comments, comment(ev, it.ID))
 			s := score(i)
 			if !s.Valid {
-				return &InputError{File: ev.File, Message: msg.Sprintf("%s is not scored", it.ID),
-					Hint: msg.Sprintf("correct it; 'kompass validate %s' lists its problems", ev.File)}
+				// left open in this evaluator's workbook: the others decide
+				it.Scores = append(it.Scores, nil)
+				it.Missing++
+				continue
 			}
-			it.Scores = append(it.Scores, s.Value)
-			it.Comments = append(it.Comments, comment(ev, it.ID))
+			v := s.Value
+			it.Scores = append(it.Scores, &v)
+			c.Evaluators[i].Total += v
 		}
-		it.Low, it.High = slices.Min(it.Scores), slices.Max(it.Scores)
-		it.Spread = Spread(it.Scores)
+		given := it.given()
+		if len(given) > 0 {
+			it.Low, it.High = slices.Min(given), slices.Max(given)
+		}
+		it.Spread = Spread(given)
 		it.Threshold = Threshold(it.Max, fixed)
-		it.Discuss = it.Spread >= it.Threshold
-		it.Proposal = Proposal(it.Scores, in.Step)
+		it.Discuss = it.Spread >= it.Threshold || it.Missing > 0
+		it.Proposal = Proposal(given, in.Step)
 		c.Items = append(c.Items, it)
 		c.Proposal += it.Proposal
 		if it.Discuss {
@@ -210,22 +245,15 @@ func New(evs []*evaluation.Evaluation, fixed *points.P) (*Consensus, error) {
 		if it.Same() {
 			c.Identical++
 		}
-		return nil
 	}
 	for ai, a := range in.Areas {
 		if byQuestions(tallies, ai) {
 			for qi, q := range a.Questions {
-				it := Item{ID: q.ID, Area: a.ID, Level: Question, Text: q.Text, Max: q.Max}
-				if err := add(it, func(i int) evaluation.Score { return tallies[i].Areas[ai].Questions[qi].Score }); err != nil {
-					return nil, err
-				}
+				add(Item{ID: q.ID, Area: a.ID, Level: Question, Text: q.Text, Max: q.Max}, func(i int) evaluation.Score { return tallies[i].Areas[ai].Questions[qi].Score })
 			}
 			continue
 		}
-		it := Item{ID: a.ID, Area: a.ID, Level: Area, Text: a.Name, Max: a.Max}
-		if err := add(it, func(i int) evaluation.Score { return tallies[i].Areas[ai].Score }); err != nil {
-			return nil, err
-		}
+		add(Item{ID: a.ID, Area: a.ID, Level: Area, Text: a.Name, Max: a.Max}, func(i int) evaluation.Score { return tallies[i].Areas[ai].Score })
 	}
 	for i, d := range deviations(c.Items, len(evs)) {
 		c.Evaluators[i].Deviation = d
@@ -234,13 +262,18 @@ func New(evs []*evaluation.Evaluation, fixed *points.P) (*Consensus, error) {
 }
 
 // byQuestions reports whether area ai is compared by its delfrågor: it has
-// some, and every evaluator scored them all. Otherwise the area's scores
-// are compared as a whole.
+// some, and no evaluator scored only the area as a whole (an evaluator who
+// left a delfråga, or the whole area, open is missing for those items).
+// Otherwise the area's scores are compared as a whole.
 func byQuestions(tallies []evaluation.Tally, ai int) bool {
 	for _, t := range tallies {
-		qs := t.Areas[ai].Questions
-		if len(qs) == 0 || slices.ContainsFunc(qs, func(q evaluation.QuestionTally) bool { return !q.Score.Valid }) {
+		at := t.Areas[ai]
+		if len(at.Questions) == 0 {
 			return false
+		}
+		anyQuestion := slices.ContainsFunc(at.Questions, func(q evaluation.QuestionTally) bool { return q.Score.Valid })
+		if !anyQuestion && at.Stated.Valid {
+			return false // scored at area level
 		}
 	}
 	return true

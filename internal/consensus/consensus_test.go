@@ -32,6 +32,15 @@ func list(ss ...string) []points.P {
 	return out
 }
 
+// scores is an item's scores as text, "–" where an evaluator left it open.
+func scores(it consensus.Item) []string {
+	var out []string
+	for _, s := range it.Scores {
+		out = append(out, points.Sv(s))
+	}
+	return out
+}
+
 // TestProposal: the median, for an even count the mean of the two middle
 // scores, rounded down to the step.
 func TestProposal(t *testing.T) {
@@ -137,7 +146,7 @@ func TestNew(t *testing.T) {
 			t.Errorf("%s: spread %s, proposal %s, discuss %v, level %s; want %s, %s, %v, question", tc.id, it.Spread, it.Proposal, it.Discuss, it.Level, tc.spread, tc.proposal, tc.discuss)
 		}
 	}
-	if it := item(t, c, "2.1"); !slices.Equal(it.Scores, list("5", "7", "9")) || it.Comments[0] != "Få brukarundersökningar." || it.Comments[1] != "" {
+	if it := item(t, c, "2.1"); !slices.Equal(scores(it), []string{"5", "7", "9"}) || it.Comments[0] != "Få brukarundersökningar." || it.Comments[1] != "" {
 		t.Errorf("2.1: scores %v, comments %q", it.Scores, it.Comments)
 	}
 	// Most divergent first: 2.1 (4 of 10) before 8.1 (10 of 40), then 1.1.
@@ -184,11 +193,52 @@ func TestNewAreaLevel(t *testing.T) {
 	}
 	it := item(t, c, "1")
 	// Anna's area 1 adds up to 28 + 32 + 13 = 73, Cecilia's to 75.
-	if it.Level != consensus.Area || !slices.Equal(it.Scores, list("73", "80", "75")) || it.Spread != pts("7") || it.Discuss {
+	if it.Level != consensus.Area || !slices.Equal(scores(it), []string{"73", "80", "75"}) || it.Spread != pts("7") || it.Discuss {
 		t.Errorf("area 1: %+v", it)
 	}
 	if q, a := c.Levels(); q != 34 || a != 1 {
 		t.Errorf("levels: %d delfrågor, %d areas", q, a)
+	}
+}
+
+// TestNewMissing: a score one evaluator left open (2.3), or a whole area
+// (Bertil's area 6), takes the others' scores and is marked for the
+// meeting; no consensus is refused for it.
+func TestNewMissing(t *testing.T) {
+	evs := assessments(t)
+	for _, i := range []int{0, 1} {
+		ev := *evs[i]
+		ev.Entries = slices.Clone(ev.Entries)
+		for k, en := range ev.Entries {
+			if i == 0 && en.ID == "2.3" || i == 1 && (en.ID == "6" || strings.HasPrefix(en.ID, "6.")) {
+				ev.Entries[k].Scored = false
+			}
+		}
+		evs[i] = &ev
+	}
+	c, err := consensus.New(evs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := item(t, c, "2.3")
+	if !slices.Equal(scores(it), []string{"–", "18", "18"}) || it.Missing != 1 || !it.Discuss || it.Proposal != pts("18") || it.Spread != 0 || it.Same() {
+		t.Errorf("2.3: %+v", it)
+	}
+	if it := item(t, c, "6.1"); it.Level != consensus.Question || !slices.Equal(scores(it), []string{"14", "–", "14"}) || !it.Discuss {
+		t.Errorf("6.1: %+v", it)
+	}
+	// 2 by spread, 1 (2.3) and 6 (area 6) with an evaluator missing.
+	if len(c.Items) != 37 || c.Discuss != 9 || c.Identical != 27 {
+		t.Errorf("%d items, %d to discuss, %d the same; want 37, 9, 27", len(c.Items), c.Discuss, c.Identical)
+	}
+	// Totals of what each scored: Anna 640 less 18, Bertil 632 less area 6 (78).
+	if c.Evaluators[0].Total != pts("622") || c.Evaluators[1].Total != pts("554") {
+		t.Errorf("totals %s, %s; want 622, 554", c.Evaluators[0].Total, c.Evaluators[1].Total)
+	}
+	// The deviation counts the items each scored: Bertil's over 31 items,
+	// 1 (1.1), 0 (2.1) and 7 (8.1) from the others: 8/31.
+	if c.Evaluators[1].Deviation != pts("0.258") {
+		t.Errorf("Bertil's deviation %s, want 0,258", c.Evaluators[1].Deviation)
 	}
 }
 
@@ -270,7 +320,7 @@ func TestText(t *testing.T) {
 	if err := consensus.Text(&text, c); err != nil {
 		t.Fatal(err)
 	}
-	if c.Discuss != 3 || !strings.Contains(text.String(), "Diskutera: spridningen är minst 2 poäng.") {
+	if c.Discuss != 3 || !strings.Contains(text.String(), "Diskutera: spridningen är minst 2 poäng, eller en bedömare har inte satt poäng (–).") {
 		t.Errorf("--threshold 2: %d to discuss (want 3: 1.1, 2.1, 8.1)\n%s", c.Discuss, text.String())
 	}
 }

@@ -27,6 +27,15 @@ func (c *Consensus) thresholdRule() string {
 	return "minst en fjärdedel av maxpoängen"
 }
 
+// missing says in Swedish how many evaluators left an item open: "1
+// bedömare saknas", or "alla bedömare saknas".
+func (it Item) missing() string {
+	if it.Missing == len(it.Scores) {
+		return "alla bedömare saknas"
+	}
+	return fmt.Sprintf("%d bedömare saknas", it.Missing)
+}
+
 // what is the items in Swedish: "delfrågor", "huvudområden" or both.
 func (c *Consensus) what() string {
 	q, a := c.Levels()
@@ -63,11 +72,14 @@ func Text(w io.Writer, c *Consensus) error {
 	for _, it := range c.ByDivergence() {
 		row := []string{texttable.Cut(it.ID+" "+it.Text, nameWidth), it.Max.Swedish()}
 		for _, s := range it.Scores {
-			row = append(row, s.Swedish())
+			row = append(row, points.Sv(s))
 		}
 		discuss := ""
 		if it.Discuss {
 			discuss = "ja"
+		}
+		if it.Missing > 0 {
+			discuss = "ja, " + it.missing()
 		}
 		tb.Add(append(row, it.Spread.Swedish(), it.Proposal.Swedish(), discuss)...)
 	}
@@ -86,7 +98,7 @@ func Text(w io.Writer, c *Consensus) error {
 	}
 	ev.Write(&b)
 
-	fmt.Fprintf(&b, "\nSpridning: högsta minus lägsta poäng. Diskutera: spridningen är %s.\n", c.thresholdRule())
+	fmt.Fprintf(&b, "\nSpridning: högsta minus lägsta poäng. Diskutera: spridningen är %s, eller en bedömare har inte satt poäng (–).\n", c.thresholdRule())
 	fmt.Fprintf(&b, "Förslag: medianen av poängen (vid ett jämnt antal bedömare medelvärdet av de två mittersta), avrundad nedåt till steget %s.\n", c.Instrument.Step.Swedish())
 	fmt.Fprintf(&b, "Avvikelse: medelvärdet över alla %d %s av skillnaden, utan tecken, mellan bedömarens poäng och medelvärdet av de andra bedömarnas poäng.\n", len(c.Items), c.what())
 	_, err := io.WriteString(w, b.String())

@@ -9,17 +9,20 @@ import (
 	"strings"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/sheet"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
-// Write writes the consensus workbook for the evaluators' meeting: an
-// ordinary workbook of the evaluation (Avser = kommun) with every item
-// scored by its proposal — the agreed score where the evaluators agree —
-// and the items to discuss marked in orange, each evaluator's score and
-// comment in their Kommentar; the evaluators in Utvärderare; every
-// evaluator's styrkor and förbättringsområden with their names. The
-// instructions end with what the marks mean. It validates as it is.
+// Write writes the consensus workbook for the evaluators' meeting, a draft
+// (Status Utkast): an ordinary workbook of the evaluation (Avser = kommun)
+// with every item scored by its proposal — the agreed score where the
+// evaluators agree — and the items to discuss marked in orange, with ATT
+// DISKUTERA and each evaluator's score and comment in their Kommentar (no
+// other item gets one); the evaluators in Utvärderare; every evaluator's
+// styrkor, förbättringsområden and text, after the names of those who
+// wrote it where not all did. The instructions end with what the marks
+// mean. It validates as it is, with a warning for each mark.
 func Write(w io.Writer, c *Consensus) error {
 	ev, marked := c.evaluation()
 	f, err := workbook.Build(c.in, ev, workbook.Extra{About: c.about(), Marked: marked})
@@ -43,38 +46,23 @@ func (c *Consensus) evaluation() (*evaluation.Evaluation, map[string]bool) {
 		Kommun:     c.Kommun,
 		Year:       c.Year,
 		Kind:       evaluation.KindKommun,
+		Status:     evaluation.StatusDraft, // until the meeting is done
 		Evaluators: strings.Join(names, ", "),
 		Dates:      strings.Join(dates, "; "),
 		Sources:    strings.Join(sources, "; "),
 	}}
-	items := map[string]Item{}
-	for _, it := range c.Items {
-		items[it.ID] = it
-	}
+	// Every item gets its proposal (none when no evaluator scored it); only
+	// those to discuss get a Kommentar, the note for the meeting. The
+	// evaluators' own comments are working notes and stay in their
+	// workbooks, but on what is to be discussed.
 	marked := map[string]bool{}
-	// Every row in the instrument's order: an item gets its proposal, any
-	// other row the evaluators commented on gets their comments.
-	var ids []string
-	for _, a := range c.in.Areas {
-		ids = append(ids, a.ID)
-		for _, q := range a.Questions {
-			ids = append(ids, q.ID)
+	for _, it := range c.Items {
+		en := evaluation.Entry{ID: it.ID, Score: it.Proposal, Scored: it.Missing < len(c.evs)}
+		if it.Discuss {
+			en.Comment = cut(c.itemComment(it))
+			marked[it.ID] = true
 		}
-	}
-	for _, id := range append(ids, evaluation.TotalID) {
-		if it, ok := items[id]; ok {
-			ev.Entries = append(ev.Entries, evaluation.Entry{ID: id, Score: it.Proposal, Scored: true, Comment: cut(c.itemComment(it))})
-			marked[id] = it.Discuss
-			continue
-		}
-		comments := make([]string, len(c.evs))
-		for i, e := range c.evs {
-			en, _ := e.Entry(id)
-			comments[i] = en.Comment
-		}
-		if s := c.byName(comments); s != "" {
-			ev.Entries = append(ev.Entries, evaluation.Entry{ID: id, Comment: cut(s)})
-		}
+		ev.Entries = append(ev.Entries, en)
 	}
 	ev.Notes = c.notes()
 	ev.Text, ev.Tables = c.text(), c.tables()
@@ -119,7 +107,7 @@ func (c *Consensus) text() []evaluation.TextBlock {
 		for _, k := range order {
 			text := k.text
 			if k.kind != evaluation.Heading {
-				text = cut(strings.Join(by[k], ", ") + ": " + text)
+				text = c.byWhom(by[k], text)
 			}
 			out = append(out, evaluation.TextBlock{Section: sec, Kind: k.kind, Text: text})
 		}
@@ -205,40 +193,30 @@ func (c *Consensus) interviewsDiffer() string {
 	return fmt.Sprintf("Antal intervjuer skiljer sig mellan bedömarna (%s) och är lämnat tomt: skriv in det rätta.", strings.Join(parts, ", "))
 }
 
-// itemComment is the Kommentar of an item. Where the evaluators gave the
-// same score it holds their comments, by name; else it starts with the
-// proposal (and for an item to discuss says so) and gives each
-// evaluator's score and comment:
+// itemComment is the Kommentar of an item to discuss: the mark, what is
+// missing, the spread and the proposal, then each evaluator's score and
+// comment:
 //
 //	ATT DISKUTERA: spridning 4; förslag 7 (medianen, avrundad nedåt). Anna: 5 (Få brukarundersökningar.); Bertil: 7; Cecilia: 9
+//	ATT DISKUTERA: 1 bedömare saknas; spridning 2; förslag 6 (medianen, avrundad nedåt). Anna: 5; Bertil: –; Cecilia: 7
 func (c *Consensus) itemComment(it Item) string {
-	if it.Same() {
-		return c.byName(it.Comments)
-	}
-	head := fmt.Sprintf("Spridning %s; förslag %s (medianen, avrundad nedåt).", it.Spread.Swedish(), it.Proposal.Swedish())
-	if it.Discuss {
-		head = fmt.Sprintf("ATT DISKUTERA: spridning %s; förslag %s (medianen, avrundad nedåt).", it.Spread.Swedish(), it.Proposal.Swedish())
+	var head string
+	switch {
+	case it.Missing == len(it.Scores):
+		head = fmt.Sprintf("%s: ingen bedömare har satt poäng.", workbook.DiscussMark)
+	case it.Missing > 0:
+		head = fmt.Sprintf("%s: %s; spridning %s; förslag %s (medianen av de givna, avrundad nedåt).", workbook.DiscussMark, it.missing(), it.Spread.Swedish(), it.Proposal.Swedish())
+	default:
+		head = fmt.Sprintf("%s: spridning %s; förslag %s (medianen, avrundad nedåt).", workbook.DiscussMark, it.Spread.Swedish(), it.Proposal.Swedish())
 	}
 	parts := make([]string, len(it.Scores))
 	for i, s := range it.Scores {
-		parts[i] = c.Evaluators[i].Name + ": " + s.Swedish()
+		parts[i] = c.Evaluators[i].Name + ": " + points.Sv(s)
 		if it.Comments[i] != "" {
 			parts[i] += " (" + it.Comments[i] + ")"
 		}
 	}
 	return head + " " + strings.Join(parts, "; ")
-}
-
-// byName is the evaluators' comments, each after the evaluator's name,
-// leaving out those who wrote none: "Anna: …; Cecilia: …".
-func (c *Consensus) byName(comments []string) string {
-	var parts []string
-	for i, s := range comments {
-		if s != "" {
-			parts = append(parts, c.Evaluators[i].Name+": "+s)
-		}
-	}
-	return strings.Join(parts, "; ")
 }
 
 // notes are every evaluator's styrkor and förbättringsområden, area by
@@ -262,7 +240,7 @@ func (c *Consensus) notes() []evaluation.Note {
 				}
 			}
 			for _, t := range texts {
-				out = append(out, evaluation.Note{Area: a.ID, Kind: kind, Text: cut(strings.Join(by[t], ", ") + ": " + t)})
+				out = append(out, evaluation.Note{Area: a.ID, Kind: kind, Text: c.byWhom(by[t], t)})
 			}
 		}
 	}
@@ -277,15 +255,25 @@ func (c *Consensus) about() []string {
 	}
 	lines := []string{
 		fmt.Sprintf("Konsensusarbetsbok, skriven av kompass consensus ur %d bedömares egna arbetsböcker: %s.", len(c.Evaluators), strings.Join(from, ", ")),
-		fmt.Sprintf("Orange Poäng: bedömarnas poäng skiljer sig med %s (spridning = högsta minus lägsta poäng). De ska diskuteras; Kommentar börjar med ATT DISKUTERA och visar varje bedömares poäng och kommentar. %d %s är markerade.", c.thresholdRule(), c.Discuss, c.what()),
-		fmt.Sprintf("Varje poäng är förifylld med medianen av bedömarnas poäng, avrundad nedåt till steget %s (vid ett jämnt antal bedömare medelvärdet av de två mittersta, sedan avrundat nedåt). Där alla gav samma poäng är det den poängen.", c.Instrument.Step.Swedish()),
-		"På mötet: skriv in den poäng ni enas om och ändra kommentaren; färgen får stå kvar. Styrkor och förbättringsområden är alla bedömares, med namn: stryk och slå ihop dem. Kör sedan kompass validate – arbetsboken är en vanlig utvärdering (Avser = kommun).",
-		"Bladen Bedömning och Tabeller har alla bedömares text och tabeller: varje rubrik en gång, varje stycke en gång efter namnen på dem som skrev det, och en tabell som inte alla gav med namnen före rubriken. Stryk namnen och slå ihop texten till en.",
+		fmt.Sprintf("Orange Poäng: bedömarnas poäng skiljer sig med %s (spridning = högsta minus lägsta poäng), eller en bedömare har inte satt poäng. De ska diskuteras; Kommentar börjar med %s och visar varje bedömares poäng och kommentar (– där poäng saknas). %d %s är markerade. Övriga poäng har ingen kommentar: bedömarnas egna anteckningar står kvar i deras arbetsböcker.", c.thresholdRule(), workbook.DiscussMark, c.Discuss, c.what()),
+		fmt.Sprintf("Varje poäng är förifylld med medianen av bedömarnas poäng, avrundad nedåt till steget %s (vid ett jämnt antal bedömare medelvärdet av de två mittersta, sedan avrundat nedåt; där en bedömare saknas, av de övrigas). Där alla gav samma poäng är det den poängen.", c.Instrument.Step.Swedish()),
+		fmt.Sprintf("På mötet: skriv in den poäng ni enas om och ta bort %s ur kommentaren; färgen får stå kvar. Styrkor, förbättringsområden och text som inte alla skrev står efter namnen på dem som skrev dem: stryk namnen och slå ihop texten. Det alla skrev likadant står utan namn.", workbook.DiscussMark),
+		"Arbetsboken är ett utkast (Status: Utkast) tills mötet är klart. kompass validate varnar för varje kvarvarande ATT DISKUTERA och varje namn före en text, och kompass report vägrar skriva rapporten så länge något av det finns kvar (utom med --utkast, som märker rapporten UTKAST). Sätt Status till Slutlig när allt är överenskommet.",
 	}
 	if d := c.interviewsDiffer(); d != "" {
 		lines = append(lines, d)
 	}
 	return lines
+}
+
+// byWhom is a text written by some of the evaluators after their names
+// ("Anna, Bertil: …"), for the meeting to agree on; a text every evaluator
+// wrote alike is agreed already and stands as it is.
+func (c *Consensus) byWhom(names []string, text string) string {
+	if len(names) == len(c.evs) {
+		return cut(text)
+	}
+	return cut(strings.Join(names, ", ") + ": " + text)
 }
 
 // appendNew appends s to list unless it is empty or there already.

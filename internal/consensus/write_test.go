@@ -11,14 +11,16 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/consensus"
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
-// TestWrite: the consensus workbook validates as it is written, holds the
-// proposals, marks what is to be discussed and no more, and says who
-// thought what.
+// TestWrite: the consensus workbook validates as it is written, with a
+// warning for each mark the meeting must resolve; it is a draft, holds the
+// proposals, marks what is to be discussed and no more, says who thought
+// what where they differ, and nothing on what they agreed.
 func TestWrite(t *testing.T) {
 	c, err := consensus.New(assessments(t), nil)
 	if err != nil {
@@ -33,10 +35,22 @@ func TestWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := validate.File(path, testkit.Registry(t))
-	if !r.OK() || len(r.Problems) != 0 {
+	if !r.OK() {
 		t.Fatalf("the consensus workbook does not validate: %v", r.Problems)
 	}
+	var marks []string
+	for _, p := range r.Problems {
+		marks = append(marks, p.Place())
+	}
+	// ATT DISKUTERA on 2.1 and 8.1; the names before the styrka only Anna
+	// and Bertil wrote, and the förbättringsområde only Cecilia wrote.
+	if want := []string{"Poäng!F7", "Poäng!F43", "Styrkor och förbättringsområden!D2", "Styrkor och förbättringsområden!D3"}; !slices.Equal(marks, want) {
+		t.Errorf("warnings at %q, want %q: %v", marks, want, r.Problems)
+	}
 	ev := r.Evaluation
+	if !ev.Facts.Draft() {
+		t.Errorf("Status %q, want Utkast until the meeting is done", ev.Facts.Status)
+	}
 	if ev.Facts.Kind != evaluation.KindKommun || ev.Facts.Assessor != "" || ev.Facts.Evaluators != "Anna Exempelsson, Bertil Prov, Cecilia Påhitt" ||
 		ev.Facts.Dates != "3–5 mars 2025" || ev.Facts.Kommun != "Exempelkommun A" || ev.Facts.Year != 2025 {
 		t.Errorf("facts %+v", ev.Facts)
@@ -60,8 +74,9 @@ func TestWrite(t *testing.T) {
 	}{
 		{"2.1", "7", true, "ATT DISKUTERA: spridning 4; förslag 7 (medianen, avrundad nedåt). Anna Exempelsson: 5 (Få brukarundersökningar.); Bertil Prov: 7; Cecilia Påhitt: 9 (Tydlig filosofi i styrdokumenten.)"},
 		{"8.1", "34", true, "ATT DISKUTERA: spridning 10; förslag 34 (medianen, avrundad nedåt). Anna Exempelsson: 40; Bertil Prov: 30; Cecilia Påhitt: 34"},
-		{"1.1", "28", false, "Spridning 2; förslag 28 (medianen, avrundad nedåt). Anna Exempelsson: 28; Bertil Prov: 28; Cecilia Påhitt: 30"},
-		{"3.1", "20", false, "Bertil Prov: Samma som förra gången."},
+		// not to discuss: no note, whatever the evaluators wrote in theirs
+		{"1.1", "28", false, ""},
+		{"3.1", "20", false, ""},
 		{"3.2", "18", false, ""},
 	} {
 		en, _ := ev.Entry(tc.id)
@@ -165,8 +180,14 @@ func writeRead(t *testing.T, evs []*evaluation.Evaluation) *evaluation.Evaluatio
 		t.Fatal(err)
 	}
 	r := validate.File(path, testkit.Registry(t))
-	if !r.OK() || len(r.Problems) != 0 {
+	if !r.OK() {
 		t.Fatalf("the consensus workbook does not validate: %v", r.Problems)
+	}
+	// the marks for the meeting: warnings (TestWrite has them all)
+	for _, p := range r.Problems {
+		if p.Severity != problem.Warning {
+			t.Errorf("unexpected problem %v", p)
+		}
 	}
 	return r.Evaluation
 }

@@ -14,7 +14,9 @@ import (
 // TestAssessmentsApart: the evaluators' own workbooks in a data folder are
 // no evaluations: the kommun is there once, by its agreed evaluation; the
 // workbooks are kept apart, found for that evaluation, and are inputs no
-// output may replace. The same evaluator twice is left out with a warning.
+// output may replace. The same evaluator twice: both copies are left out,
+// each with a warning naming the other (which one is right, only the
+// evaluators know).
 func TestAssessmentsApart(t *testing.T) {
 	files := testkit.AssessedFolder(t)
 	name, _ := testkit.Agreed(t)
@@ -37,15 +39,20 @@ func TestAssessmentsApart(t *testing.T) {
 	for _, a := range s.AssessmentsOf(s.Evaluations[0]) {
 		assessors = append(assessors, a.Facts.Assessor)
 	}
-	if !slices.Equal(assessors, testkit.Assessors) {
-		t.Errorf("AssessmentsOf = %q, want %q", assessors, testkit.Assessors)
+	if !slices.Equal(assessors, testkit.Assessors[1:]) {
+		t.Errorf("AssessmentsOf = %q, want %q", assessors, testkit.Assessors[1:])
 	}
-	// Files are read in name order: the copy comes first.
-	if len(s.Excluded) != 1 || filepath.Base(s.Excluded[0].File) != testkit.AssessmentFiles[0] {
+	if len(s.Excluded) != 2 || filepath.Base(s.Excluded[0].File) != "anna-igen.xlsx" || filepath.Base(s.Excluded[1].File) != testkit.AssessmentFiles[0] {
 		t.Fatalf("Excluded = %+v", s.Excluded)
 	}
-	if w := s.Warnings(); len(w) != 1 || !strings.Contains(w[0], "Anna Exempelsson already has a bedömning of Exempelkommun A 2025 in "+filepath.Join(dir, "anna-igen.xlsx")) {
+	w := s.Warnings()
+	if len(w) != 2 || !strings.Contains(w[0], "Anna Exempelsson's bedömning of Exempelkommun A 2025 is also in "+filepath.Join(dir, testkit.AssessmentFiles[0])) ||
+		!strings.Contains(w[1], "is also in "+filepath.Join(dir, "anna-igen.xlsx")) {
 		t.Errorf("Warnings = %q", w)
+	}
+	// Clashes of evaluators' workbooks are no clash of the evaluation.
+	if len(s.Clashes) != 0 {
+		t.Errorf("Clashes = %+v", s.Clashes)
 	}
 	inputs := map[string]bool{}
 	for _, in := range s.Inputs() {

@@ -31,7 +31,18 @@ type Set struct {
 	// in file order: never evaluations.
 	Plans    []*plan.Plan
 	Excluded []Excluded
+	// Clashes are the evaluations two or more valid workbooks claim: none
+	// of them is used, and the kommun's comparisons and reports stop with a
+	// *ClashError until only one is left (validate.Claims has the rule).
+	Clashes  []Clash
 	Registry *instrument.Registry
+}
+
+// Clash is an evaluation that several workbooks without errors claim.
+type Clash struct {
+	Kommun string
+	Year   int
+	Files  []string // in file order
 }
 
 // Excluded is a workbook left out of comparisons, with the reason.
@@ -39,6 +50,7 @@ type Excluded struct {
 	File     string
 	Kommun   string // as far as the workbook could be read
 	Year     int
+	Plan     bool // an åtgärdsplan
 	Problems []problem.Problem
 }
 
@@ -51,12 +63,19 @@ func Load(dir string, reg *instrument.Registry, progress ...func(done, total int
 	}
 	s := &Set{Dir: dir, Registry: reg}
 	var results []validate.Result
-	validate.Each(files, reg, func(i int, r validate.Result) {
+	clashes := validate.Each(files, reg, func(i int, r validate.Result) {
 		results = append(results, r)
 		for _, p := range progress {
 			p(i+1, len(files))
 		}
 	})
+	for i := range results {
+		ps := clashes[i]
+		results[i].Add(ps...)
+		if ev := results[i].Evaluation; ev != nil && ev.Facts.Kind != evaluation.KindAssessment && problem.HasErrors(ps) {
+			s.addClash(ev)
+		}
+	}
 	for _, r := range results {
 		if r.OK() && r.Plan != nil {
 			s.Plans = append(s.Plans, r.Plan)
@@ -81,7 +100,7 @@ func Load(dir string, reg *instrument.Registry, progress ...func(done, total int
 			ex.Kommun, ex.Year = r.Evaluation.Facts.Kommun, r.Evaluation.Facts.Year
 		}
 		if r.Plan != nil {
-			ex.Kommun, ex.Year = r.Plan.Kommun, r.Plan.Year
+			ex.Kommun, ex.Year, ex.Plan = r.Plan.Kommun, r.Plan.Year, true
 		}
 		s.Excluded = append(s.Excluded, ex)
 	}
@@ -93,6 +112,17 @@ func Load(dir string, reg *instrument.Registry, progress ...func(done, total int
 		return a.Facts.Year < b.Facts.Year
 	})
 	return s, nil
+}
+
+// addClash notes a workbook of a clash.
+func (s *Set) addClash(ev *evaluation.Evaluation) {
+	for i, c := range s.Clashes {
+		if c.Year == ev.Facts.Year && evaluation.NameKey(c.Kommun) == evaluation.NameKey(ev.Facts.Kommun) {
+			s.Clashes[i].Files = append(s.Clashes[i].Files, ev.File)
+			return
+		}
+	}
+	s.Clashes = append(s.Clashes, Clash{Kommun: ev.Facts.Kommun, Year: ev.Facts.Year, Files: []string{ev.File}})
 }
 
 // Kommun returns the evaluations of one kommun (of kind "kommun" or
@@ -112,10 +142,17 @@ func (s *Set) Kommun(name string) []*evaluation.Evaluation {
 // Lookup finds a kommun as a person types it: by its name (case and white
 // space aside), or else by the folded name ("umea" finds Umeå). A folded
 // name that fits more than one kommun ("Habo" where only Håbo and Habö are
-// evaluated) is an *AmbiguousError; no kommun at all a *NotFoundError.
+// evaluated) is an *AmbiguousError; no kommun at all a *NotFoundError; a
+// kommun one of whose evaluations several workbooks claim a *ClashError.
 func (s *Set) Lookup(name string) ([]*evaluation.Evaluation, error) {
+	return s.Select(name)
+}
+
+// lookup is Lookup without the check for clashes: the evaluations there
+// are, for a kommun named as typed.
+func (s *Set) lookup(name string) ([]*evaluation.Evaluation, string, error) {
 	if evs := s.Kommun(name); len(evs) > 0 {
-		return evs, nil
+		return evs, evs[0].Facts.Kommun, nil
 	}
 	want := evaluation.FoldName(name)
 	var fits []string
@@ -126,25 +163,46 @@ func (s *Set) Lookup(name string) ([]*evaluation.Evaluation, error) {
 	}
 	switch len(fits) {
 	case 0:
-		return nil, &NotFoundError{Dir: s.Dir, Kommun: name, Known: s.Kommuner()}
+		return nil, "", &NotFoundError{Dir: s.Dir, Kommun: name, Known: s.Kommuner()}
 	case 1:
-		return s.Kommun(fits[0]), nil
+		return s.Kommun(fits[0]), fits[0], nil
 	}
-	return nil, &AmbiguousError{Name: name, Fits: fits}
+	return nil, "", &AmbiguousError{Name: name, Fits: fits}
+}
+
+// clashIn is the *ClashError of a kommun's clashes in the years for
+// which in is true, or nil.
+func (s *Set) clashIn(kommun string, in func(year int) bool) error {
+	var cs []Clash
+	for _, c := range s.Clashes {
+		if evaluation.NameKey(c.Kommun) == evaluation.NameKey(kommun) && in(c.Year) {
+			cs = append(cs, c)
+		}
+	}
+	if cs == nil {
+		return nil
+	}
+	return &ClashError{Dir: s.Dir, Clashes: cs}
 }
 
 // Select returns a kommun's evaluations (Lookup), restricted to the given
 // years if any; a year without an evaluation is a *NotFoundError naming
-// the years there are.
+// the years there are, a year several workbooks claim a *ClashError.
 func (s *Set) Select(name string, years ...int) ([]*evaluation.Evaluation, error) {
-	evs, err := s.Lookup(name)
-	if err != nil || len(years) == 0 {
-		return evs, err
+	evs, kommun, err := s.lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.clashIn(kommun, func(y int) bool { return len(years) == 0 || slices.Contains(years, y) }); err != nil {
+		return nil, err
+	}
+	if len(years) == 0 {
+		return evs, nil
 	}
 	var out []*evaluation.Evaluation
 	for _, y := range years {
 		if !slices.ContainsFunc(evs, func(ev *evaluation.Evaluation) bool { return ev.Facts.Year == y }) {
-			return nil, s.noYear(evs, y)
+			return nil, s.noYear(kommun, evs, y)
 		}
 	}
 	for _, ev := range evs {
@@ -156,40 +214,81 @@ func (s *Set) Select(name string, years ...int) ([]*evaluation.Evaluation, error
 }
 
 // Until returns a kommun's evaluations up to and including year (0: all);
-// the year itself must have one.
+// the year itself must have one, and none of them may be claimed by
+// several workbooks (*ClashError).
 func (s *Set) Until(name string, year int) ([]*evaluation.Evaluation, error) {
-	evs, err := s.Lookup(name)
-	if err != nil || year == 0 {
-		return evs, err
+	evs, kommun, err := s.lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.clashIn(kommun, func(y int) bool { return year == 0 || y <= year }); err != nil {
+		return nil, err
+	}
+	if len(evs) == 0 {
+		return nil, s.noYear(kommun, evs, year)
+	}
+	if year == 0 {
+		return evs, nil
 	}
 	for i, ev := range evs {
 		if ev.Facts.Year == year {
 			return evs[:i+1], nil
 		}
 	}
-	return nil, s.noYear(evs, year)
+	return nil, s.noYear(kommun, evs, year)
 }
 
-func (s *Set) noYear(evs []*evaluation.Evaluation, year int) error {
+func (s *Set) noYear(kommun string, evs []*evaluation.Evaluation, year int) error {
 	var years []string
 	for _, ev := range evs {
 		years = append(years, strconv.Itoa(ev.Facts.Year))
 	}
-	return &NotFoundError{Dir: s.Dir, Kommun: evs[0].Facts.Kommun, Year: year, Known: years}
+	return &NotFoundError{Dir: s.Dir, Kommun: kommun, Year: year, Known: years}
 }
 
-// Kommuner lists the kommun names in Swedish order, as written.
+// Kommuner lists the kommun names in Swedish order, as written: those
+// with a valid evaluation, and those with an evaluation several workbooks
+// claim (Clashes).
 func (s *Set) Kommuner() []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, ev := range s.Evaluations {
-		k := evaluation.NameKey(ev.Facts.Kommun)
-		if !seen[k] {
+	add := func(name string) {
+		if k := evaluation.NameKey(name); !seen[k] {
 			seen[k] = true
-			out = append(out, ev.Facts.Kommun)
+			out = append(out, name)
 		}
 	}
+	for _, ev := range s.Evaluations {
+		add(ev.Facts.Kommun)
+	}
+	n := len(out)
+	for _, c := range s.Clashes {
+		add(c.Kommun)
+	}
+	if len(out) > n {
+		slices.SortStableFunc(out, CompareNames)
+	}
 	return out
+}
+
+// ClashError is a kommun's evaluation that several workbooks claim, so that
+// none of them is used: which is the evaluation only people can say.
+type ClashError struct {
+	Dir     string
+	Clashes []Clash
+}
+
+func (e *ClashError) Error() string {
+	var parts []string
+	for _, c := range e.Clashes {
+		parts = append(parts, msg.Sprintf("%s %d is in %d workbooks, %s", c.Kommun, c.Year, len(c.Files), strings.Join(c.Files, ", ")))
+	}
+	return msg.Sprintf("%s; none of them is used, since kompass cannot tell which is the evaluation", strings.Join(parts, "; "))
+}
+
+// Hint says what to do.
+func (e *ClashError) Hint() string {
+	return msg.T("keep the agreed workbook and move the others out of the folder (a copy such as '… - kopia.xlsx' is the usual cause); 'kompass validate' names them all")
 }
 
 // NotFoundError is a kommun, or a year of a kommun, with no valid
@@ -262,14 +361,23 @@ func (s *Set) Inputs() []string {
 func (s *Set) Warnings() []string {
 	var out []string
 	for _, ex := range s.Excluded {
-		first := ""
-		if len(ex.Problems) > 0 {
-			first = ": " + ex.Problems[0].String()
-		}
-		out = append(out, msg.Sprintf("%[1]s is left out of comparisons: %[2]s%[3]s (run 'kompass validate %[1]s')",
-			ex.File, msg.Count(len(ex.Problems), "problem", "problems"), trimFile(first, ex.File)))
+		out = append(out, s.Warning(ex))
 	}
 	return out
+}
+
+// Warning is the line to print about one excluded workbook: an
+// evaluation is left out of comparisons, an åtgärdsplan out of reports.
+func (s *Set) Warning(ex Excluded) string {
+	first := ""
+	if len(ex.Problems) > 0 {
+		first = ": " + ex.Problems[0].String()
+	}
+	n := msg.Count(len(ex.Problems), "problem", "problems")
+	if ex.Plan {
+		return msg.Sprintf("the åtgärdsplan %[1]s is left out of reports: %[2]s%[3]s (run 'kompass validate %[1]s')", ex.File, n, trimFile(first, ex.File))
+	}
+	return msg.Sprintf("%[1]s is left out of comparisons: %[2]s%[3]s (run 'kompass validate %[1]s')", ex.File, n, trimFile(first, ex.File))
 }
 
 func trimFile(s, file string) string {

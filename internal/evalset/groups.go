@@ -168,7 +168,9 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 	path := filepath.Join(s.Dir, GroupsFile)
 	out := &Group{Name: g.name, Kind: GroupList, Description: g.description}
 	for _, m := range g.members {
-		evs, err := s.Lookup(m.kommun)
+		// A clash in a year the group does not name is no concern of the
+		// group's; one in its year leaves the member out, below.
+		evs, _, err := s.lookup(m.kommun)
 		var amb *AmbiguousError
 		if errors.As(err, &amb) {
 			return nil, msg.Errorf("%s: %s: group %q: %w; write the name as the kommun's workbook does", path, m.key, g.name, err)
@@ -196,7 +198,8 @@ func (s *Set) resolve(g groupDef) (*Group, error) {
 }
 
 // national is the built-in group "alla": per kommun other than ref's, its
-// latest evaluation made with ref's instrument version (within p). Its
+// latest final evaluation (no draft) made with ref's instrument version
+// (within p). Its
 // description says how many kommuner and which years it covers.
 func (s *Set) national(ref *evaluation.Evaluation, p Period) (*Group, error) {
 	latest := map[string]*evaluation.Evaluation{}
@@ -204,7 +207,9 @@ func (s *Set) national(ref *evaluation.Evaluation, p Period) (*Group, error) {
 	own := evaluation.NameKey(ref.Facts.Kommun)
 	for _, ev := range s.Evaluations {
 		k := evaluation.NameKey(ev.Facts.Kommun)
-		if ev.Facts.Kind != evaluation.KindKommun || k == own || ev.Instrument.Ref() != ref.Instrument.Ref() || !p.Contains(ev.Facts.Year) {
+		// A draft is not yet an evaluation of the nation's: the mean is of
+		// finished ones.
+		if ev.Facts.Kind != evaluation.KindKommun || k == own || ev.Instrument.Ref() != ref.Instrument.Ref() || !p.Contains(ev.Facts.Year) || ev.Facts.Draft() {
 			continue
 		}
 		prev, seen := latest[k]

@@ -29,6 +29,18 @@ const (
 	KindAssessment Kind = "bedömning"
 )
 
+// Status says whether an evaluation is finished. A new workbook is a
+// draft (Utkast) until the evaluators set it to Slutlig; a report of a
+// draft says so on every page. A workbook without the fact (made before it
+// existed) is final: its results were published as they stand.
+type Status string
+
+// Statuses, as written in the workbook.
+const (
+	StatusDraft Status = "Utkast"
+	StatusFinal Status = "Slutlig"
+)
+
 // Evaluation is one workbook: one kommun, one year, one instrument version.
 type Evaluation struct {
 	File       string
@@ -50,6 +62,7 @@ type Facts struct {
 	InstrumentID      string
 	InstrumentVersion string
 	Kind              Kind
+	Status            Status // "" when the workbook has no row Status: final
 	Evaluators        string
 	Assessor          string // Bedömare: the evaluator whose own bedömning this is
 	Dates             string
@@ -70,11 +83,19 @@ type Entry struct {
 	// Unreadable is set when the Poäng cell holds something that is not a
 	// number (text, a formula, a date, TRUE, a merged cell…); the reader
 	// has reported it.
-	Unreadable bool
-	Comment    string // the Kommentar cell
-	Cell       string // the Poäng cell, e.g. "D7"
-	IDCell     string // the ID cell, e.g. "A7"
-	Row        int
+	Unreadable  bool
+	Comment     string // the Kommentar cell: the evaluators' own note, never published
+	CommentCell string // where it is, "" when the sheet has no Kommentar column
+	// Published is the Motivering i rapporten cell: a correction or reason
+	// the evaluators chose to print in the report.
+	Published     string
+	PublishedCell string
+	// Text is set when the score was read from a cell holding text ("7,5"
+	// typed where Excel keeps it as text), which sums in the sheet skip.
+	Text   bool
+	Cell   string // the Poäng cell, e.g. "D7"
+	IDCell string // the ID cell, e.g. "A7"
+	Row    int
 }
 
 // NoteKind is styrka or förbättringsområde.
@@ -94,6 +115,9 @@ type Note struct {
 	Cell     string // the Text cell
 	AreaCell string // the Område cell
 }
+
+// Draft reports whether the evaluation is a draft (Status Utkast).
+func (f Facts) Draft() bool { return f.Status == StatusDraft }
 
 // Entry returns the row for id.
 func (e *Evaluation) Entry(id string) (Entry, bool) {

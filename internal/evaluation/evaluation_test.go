@@ -45,7 +45,7 @@ func entries(specs ...string) []evaluation.Entry {
 	var out []evaluation.Entry
 	for i, s := range specs {
 		id, v, _ := strings.Cut(s, "=")
-		en := evaluation.Entry{ID: id, Row: i + 2, Cell: fmt.Sprintf("D%d", i+2), Comment: "kommentar " + id}
+		en := evaluation.Entry{ID: id, Row: i + 2, Cell: fmt.Sprintf("D%d", i+2), Comment: "anteckning " + id, Published: "kommentar " + id}
 		if v != "" {
 			en.Score, en.Scored = pts(v), true
 		}
@@ -229,7 +229,8 @@ func TestTally(t *testing.T) {
 	}
 }
 
-// TestTallyCarriesTheInstrument checks names, maxpoäng and comments.
+// TestTallyCarriesTheInstrument checks names, maxpoäng and comments: the
+// Motivering i rapporten, never the Kommentar (the evaluators' own note).
 func TestTallyCarriesTheInstrument(t *testing.T) {
 	ev := &evaluation.Evaluation{Entries: entries("1=", "1.1=30", "2.2=20"), Instrument: withQuestions}
 	tl := ev.Tally()

@@ -101,9 +101,11 @@ type AreaTally struct {
 	ByQuestions bool
 	// Partial is set when the area is scored by its delfrågor but some of
 	// them are empty (State Unscored).
-	Partial   bool
-	Stated    Score // typed into the area row, if it is a score
-	State     State // what the area row holds
+	Partial bool
+	Stated  Score // typed into the area row, if it is a score
+	State   State // what the area row holds
+	// Comment is the row's Motivering i rapporten, what the evaluators
+	// publish beside the score; their Kommentar is never shown.
 	Comment   string
 	Questions []QuestionTally
 }
@@ -115,7 +117,7 @@ type QuestionTally struct {
 	Max     points.P
 	Score   Score // valid when State is Scored
 	State   State
-	Comment string
+	Comment string // the Motivering i rapporten, as for an area
 }
 
 // Tally computes the poängsammanställning. It needs e.Instrument; ids the
@@ -136,11 +138,11 @@ func (e *Evaluation) Tally() Tally {
 		case !ok:
 			return Score{}, RowMissing, ""
 		case en.Unreadable || en.Scored && CheckScore(en.Score, max, in.Step) != NoFault:
-			return Score{}, Invalid, en.Comment
+			return Score{}, Invalid, en.Published
 		case !en.Scored:
-			return Score{}, Unscored, en.Comment
+			return Score{}, Unscored, en.Published
 		}
-		return Some(en.Score), Scored, en.Comment
+		return Some(en.Score), Scored, en.Published
 	}
 	t.Max = in.Max()
 	allAreas, allStated := true, true

@@ -144,20 +144,20 @@ var inputs = []input{
 			return strings.Replace(s, "</sst>", strings.Repeat("<si/>", manyStrings)+"</sst>", 1)
 		})
 	}},
-	{name: "workbook/control-chars.xlsx", about: "ESC, BEL, CR and a right-to-left override in the Poäng cell of 1.1 and the Kommentar of 1.2", make: func(t testing.TB) []byte {
+	{name: "workbook/control-chars.xlsx", about: "ESC, BEL, CR and a right-to-left override in the Poäng cell of 1.1 and the Motivering i rapporten of 1.2", make: func(t testing.TB) []byte {
 		b := withCellXML(t, base(t), poangPart, "D3", `<c r="D3" s="6" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[2K_x000D_sju&#x202E;tton</t></is></c>`)
-		return withCellXML(t, b, poangPart, "F4", `<c r="F4" s="7" t="inlineStr"><is><t>bra_x001B_[8m dold</t></is></c>`)
+		return withCellXML(t, b, poangPart, "G4", `<c r="G4" s="7" t="inlineStr"><is><t>bra_x001B_[8m dold</t></is></c>`)
 	}},
-	{name: "workbook/comment-control-chars.xlsx", about: "a valid workbook with ESC, BEL and CR in the Kommentar of 1.1 (a correction compare lists)", make: func(t testing.TB) []byte {
-		return withCellXML(t, base(t), poangPart, "F3", `<c r="F3" s="7" t="inlineStr"><is><t>rättad_x001B_]0;pwned_x0007__x001B_[2K_x000D_dold</t></is></c>`)
+	{name: "workbook/comment-control-chars.xlsx", about: "a valid workbook with ESC, BEL and CR in the Motivering i rapporten of 1.1 (a correction compare lists)", make: func(t testing.TB) []byte {
+		return withCellXML(t, base(t), poangPart, "G3", `<c r="G3" s="7" t="inlineStr"><is><t>rättad_x001B_]0;pwned_x0007__x001B_[2K_x000D_dold</t></is></c>`)
 	}},
-	{name: "workbook/formula-text.xlsx", about: "a valid workbook whose Kommun, Källor and a Kommentar are formulas as text (=HYPERLINK(…), @SUM(…), -1+1)", make: edited(func(t testing.TB) func(*excelize.File) {
+	{name: "workbook/formula-text.xlsx", about: "a valid workbook whose Kommun, Källor and a Motivering i rapporten are formulas as text (=HYPERLINK(…), @SUM(…), -1+1)", make: edited(func(t testing.TB) func(*excelize.File) {
 		return func(f *excelize.File) {
 			w := testkit.Fill(t, f)
 			w.Fact(workbook.FactKommun, formulaKommun)
 			w.Fact(workbook.FactSources, `=HYPERLINK("http://evil.example/","Källa")`)
-			w.Comment("1.1", "@SUM(1+1)")
-			w.Comment("1.2", "-1+1")
+			w.Published("1.1", "@SUM(1+1)")
+			w.Published("1.2", "-1+1")
 		}
 	})},
 	{name: "workbook/fifo.xlsx", how: special, create: mkfifo, about: "a named pipe (FIFO) named .xlsx"},

@@ -8,6 +8,8 @@ package hostile
 // the input (in dir), and nothing else unless base is set; afterwards it
 // must hold exactly the same files with the same bytes: no output file, no
 // temporary file, no change to the input.
+import "strings"
+
 type run struct {
 	in     string   // the input's name in inputs
 	dir    string   // folder of the working folder the input is copied into; "" is the top
@@ -97,11 +99,11 @@ var runs = []run{
 	}},
 	{in: "workbook/legacy.xls", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
-		"  error   -            -      this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx) (found –; expected an .xlsx workbook)",
+		"  error   -            -      this is an old Excel workbook (.xls), which kompass does not read; open it and save it as .xlsx (Excel: Arkiv → Spara som → Excel-arbetsbok; LibreOffice: Arkiv → Spara som → Excel 2007–365) (found .xls; expected an .xlsx workbook)",
 		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
 	}},
 	{in: "workbook/legacy.xls", args: cmdSummary, exit: 3, err: []string{
-		"kompass: warning: $F: this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx)",
+		"kompass: warning: $F: this is an old Excel workbook (.xls), which kompass does not read; open it and save it as .xlsx (Excel: Arkiv → Spara som → Excel-arbetsbok; LibreOffice: Arkiv → Spara som → Excel 2007–365)",
 		"kompass: error: $F: cannot summarise this workbook",
 		"hint: fix the problems above; 'kompass validate $F' lists them",
 	}},
@@ -156,10 +158,12 @@ var runs = []run{
 	}},
 	{in: "workbook/sheet-xml-truncated.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
-		"re:  error   Poäng        -      " + malformedPoang + `.+`,
+		// where the cut falls decides the tokenizer's words ("…: unexpected
+		// end", or "sheet "Poäng" ends inside an element (truncated)")
+		"re:  error   Poäng        -      " + strings.TrimSuffix(malformedPoang, ": ") + `.+`,
 	}},
 	{in: "workbook/sheet-xml-truncated.xlsx", args: cmdSummary, exit: 3, err: []string{
-		"re:kompass: warning: $F: Poäng: " + malformedPoang + `.+`,
+		"re:kompass: warning: $F: Poäng: " + strings.TrimSuffix(malformedPoang, ": ") + `.+`,
 		"kompass: error: $F: cannot summarise this workbook",
 		"hint: fix the problems above; 'kompass validate $F' lists them",
 	}},
@@ -175,10 +179,12 @@ var runs = []run{
 	}},
 	{in: "workbook/sheet-xml-entities.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
-		"re:  error   Poäng        -      " + malformedPoang + `.+`,
+		// where the cut falls decides the tokenizer's words ("…: unexpected
+		// end", or "sheet "Poäng" ends inside an element (truncated)")
+		"re:  error   Poäng        -      " + strings.TrimSuffix(malformedPoang, ": ") + `.+`,
 	}},
 	{in: "workbook/sheet-xml-entities.xlsx", args: cmdSummary, exit: 3, err: []string{
-		"re:kompass: warning: $F: Poäng: " + malformedPoang + `.+`,
+		"re:kompass: warning: $F: Poäng: " + strings.TrimSuffix(malformedPoang, ": ") + `.+`,
 		"kompass: error: $F: cannot summarise this workbook",
 		"hint: fix the problems above; 'kompass validate $F' lists them",
 	}},
@@ -314,7 +320,9 @@ var runs = []run{
 		"1 workbook checked: 0 ok, 1 with problems (1 error, 0 warnings)",
 	}},
 	{in: "workbook/score-phonetic.xlsx", args: cmdValidate, exit: 0, out: []string{
-		"$F: ok (Exempelkommun A 2025)",
+		// 28, not 280; an inline string is text, which kompass names
+		"$F:",
+		`  warning Poäng!D3     1.1    Poäng "28" is stored as text; kompass reads it as 28, but sums in Excel and LibreOffice skip text — type 28 again as a number (found 28; expected the number 28)`,
 	}},
 	// Millions of empty shared strings are refused as the part is read,
 	// naming the part.
@@ -749,7 +757,7 @@ var runs = []run{
 	{in: "workbook/merges-large.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, out: []string{
 		"wrote out.html (Exempelkommun A 2025)",
 	}, err: []string{
-		"kompass: warning: $F is left out of comparisons: 2 problems: Poäng!D2 (1): the Poäng cell is merged with other cells (A1:J9999); unmerge it (run 'kompass validate $F')",
+		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng!D2 (1): the Poäng cell is merged with other cells (A1:J9999); unmerge it (run 'kompass validate $F')",
 	}},
 	{in: "workbook/merges-100000.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
@@ -762,7 +770,7 @@ var runs = []run{
 	{in: "workbook/merges-100000.xlsx", args: cmdExportData, exit: 0, dir: "data", base: true, writes: []string{"out.csv"}, out: []string{
 		"re:wrote out.csv .*",
 	}, err: []string{
-		"kompass: warning: $F is left out of comparisons: 2 problems: Poäng: the sheet is too large to read: sheet \"Poäng\" has more than 10000 merged ranges (run 'kompass validate $F')",
+		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng: the sheet is too large to read: sheet \"Poäng\" has more than 10000 merged ranges (run 'kompass validate $F')",
 	}},
 	{in: "workbook/shared-string-1mb.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
@@ -777,12 +785,12 @@ var runs = []run{
 		"kompass: warning: $F: … and 544 more problems",
 	}},
 	{in: "workbook/shared-string-1mb.xlsx", args: cmdCompareData, exit: 0, dir: "data", base: true, err: []string{
-		"kompass: warning: $F is left out of comparisons: 102 problems: Poäng!D3 (1.1): Poäng \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not a number (run 'kompass validate $F')",
+		"kompass: warning: $F is left out of comparisons: 101 problems: Poäng!D3 (1.1): Poäng \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not a number (run 'kompass validate $F')",
 	}},
 	{in: "workbook/shared-string-1mb.xlsx", args: cmdReportData, exit: 0, dir: "data", base: true, writes: []string{"out.html"}, out: []string{
 		"wrote out.html (Exempelkommun A 2025)",
 	}, err: []string{
-		"kompass: warning: $F is left out of comparisons: 102 problems: Poäng!D3 (1.1): Poäng \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not a number (run 'kompass validate $F')",
+		"kompass: warning: $F is left out of comparisons: 101 problems: Poäng!D3 (1.1): Poäng \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" is not a number (run 'kompass validate $F')",
 	}},
 	{in: "workbook/control-chars.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",

@@ -13,7 +13,6 @@ func init() {
 		`Avser "bedömning", or no Bedömare`:            `Avser "bedömning", eller ingen Bedömare`,
 		"Bedömare is given but Avser is %s, so the workbook counts as the evaluation itself, not as one evaluator's bedömning": "Bedömare är ifylld men Avser är %s, så arbetsboken räknas som själva utvärderingen, inte som en bedömares bedömning",
 		"one workbook per evaluator, kommun and year": "en arbetsbok per bedömare, kommun och år",
-		"%s already has a bedömning of %s in %s":      "%s har redan en bedömning av %s i %s",
 
 		// kompass template --bedomare
 		"--bedomare is empty":                     "--bedomare är tom",
@@ -21,7 +20,6 @@ func init() {
 		"%s, bedömning by %s":                     "%s, bedömning av %s",
 
 		// internal/consensus: workbooks that do not make one consensus
-		"%s is not scored": "%s är inte poängsatt",
 		"correct it; 'kompass validate %s' lists its problems":                                                                            "rätta den; 'kompass validate %s' listar problemen",
 		"a consensus needs the workbooks of at least two evaluators, not %d":                                                              "en konsensus behöver minst två bedömares arbetsböcker, inte %d",
 		"not an evaluator's own workbook: Avser is %s, not bedömning":                                                                     "inte en bedömares egen arbetsbok: Avser är %s, inte bedömning",

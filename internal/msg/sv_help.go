@@ -86,13 +86,19 @@ more, or --threshold points or more (e.g. --threshold 2,5). The proposal is
 the median of the scores (for an even count the mean of the two middle
 ones), rounded down to the instrument's step.
 
--o writes the consensus workbook for the evaluators' meeting: an ordinary
-workbook of the evaluation (Avser = kommun) with every score filled in with
-its proposal, the scores to discuss in orange with each evaluator's score
-and comment in Kommentar, the evaluators in Utvärderare and everyone's
-styrkor and förbättringsområden by name. Edit it in the meeting and check
-it with 'kompass validate'. An existing file is never replaced unless
---force is given.
+A score an evaluator left open takes the others' and is to be discussed
+("1 bedömare saknas").
+
+-o writes the consensus workbook for the evaluators' meeting, a draft
+(Status Utkast): an ordinary workbook of the evaluation (Avser = kommun)
+with every score filled in with its proposal, the scores to discuss in
+orange with ATT DISKUTERA and each evaluator's score and comment in
+Kommentar (no other score gets a note), the evaluators in Utvärderare and
+everyone's styrkor and förbättringsområden, by name where not all wrote
+them. Edit it in the meeting: agree on the scores, delete the marks and
+names, set Status to Slutlig; 'kompass validate' warns of what is left, and
+'kompass report' refuses it until then. An existing file is never replaced
+unless --force is given.
 
 Text is Swedish with the decimal comma; JSON has a decimal point, the items
 in the instrument's order and the scores in the order of the evaluators.`: `Jämför två eller fler utvärderares egna arbetsböcker för en utvärdering
@@ -112,16 +118,24 @@ mer, eller --threshold poäng eller mer (t.ex. --threshold 2,5). Förslaget är
 medianen av poängen (vid ett jämnt antal medelvärdet av de två mittersta),
 avrundad nedåt till instrumentets steg.
 
--o skriver konsensusarbetsboken för utvärderarnas möte: en vanlig arbetsbok
-för utvärderingen (Avser = kommun) med varje poäng ifylld med sitt förslag,
-de som ska diskuteras i orange med varje utvärderares poäng och kommentar i
-Kommentar, utvärderarna i Utvärderare och allas styrkor och
-förbättringsområden med namn. Redigera den på mötet och kontrollera den med
-'kompass validate'. En befintlig fil ersätts aldrig utan --force.
+En poäng som en utvärderare lämnat tom tar de andras och ska diskuteras
+("1 bedömare saknas").
+
+-o skriver konsensusarbetsboken för utvärderarnas möte, ett utkast (Status
+Utkast): en vanlig arbetsbok för utvärderingen (Avser = kommun) med varje
+poäng ifylld med sitt förslag, de som ska diskuteras i orange med ATT
+DISKUTERA och varje utvärderares poäng och kommentar i Kommentar (ingen
+annan poäng får någon anteckning), utvärderarna i Utvärderare och allas
+styrkor och förbättringsområden, med namn där inte alla skrev dem. Redigera
+den på mötet: kom överens om poängen, ta bort markeringarna och namnen och
+sätt Status till Slutlig; 'kompass validate' varnar för det som är kvar, och
+'kompass report' vägrar skriva rapporten dessförinnan. En befintlig fil
+ersätts aldrig utan --force.
 
 Text är svensk med decimalkomma; JSON har decimalpunkt, posterna i
 instrumentets ordning och poängen i utvärderarnas ordning.`,
-		"unknown flag --%s":              "okänd flagga --%s",
+		"unknown flag --%s": "okänd flagga --%s",
+		"write the report of an unfinished evaluation (Status Utkast, ATT DISKUTERA left) as a draft, marked UTKAST on every page": "skriv rapporten för en ofärdig utvärdering (Status Utkast, ATT DISKUTERA kvar) som ett utkast, märkt UTKAST på varje sida",
 		"the evaluation year, e.g. 2007": "utvärderingsåret, t.ex. 2007",
 		"no arguments":                   "inga argument",
 		`Exit codes:
@@ -230,7 +244,13 @@ lists them with their latest total, and one shared copy of the chart library.
 
 The default output is <kommun>-<year>.html in the current folder. An
 existing file (a report, the PDF, or with --all any file of the folder) is
-never replaced unless --force is given.`: `Skriv rapporten för en kommun som en enda HTML-fil på svenska: titeln,
+never replaced unless --force is given.
+
+A report is only written of a finished evaluation: none of its workbooks
+may have Status Utkast, a score still marked ATT DISKUTERA, or a text that
+starts with the evaluators' names (as the consensus workbook leaves them
+for the meeting). Otherwise report names each and exits 3; --utkast writes
+the report anyway, marked UTKAST on every screen and printed page.`: `Skriv rapporten för en kommun som en enda HTML-fil på svenska: titeln,
 Sammanfattning av poäng över alla år, spindeldiagram (det senaste året mot
 tidigare år, och mot referensgruppen om --group anges), förändringen per
 område, varje huvudområde med sina delfrågor, styrkor och
@@ -247,7 +267,14 @@ diagrambiblioteket.
 
 Utdatafilen heter som standard <kommun>-<år>.html i den aktuella mappen. En
 befintlig fil (en rapport, PDF:en, eller med --all vilken fil som helst i
-mappen) ersätts aldrig utan --force.`,
+mappen) ersätts aldrig utan --force.
+
+En rapport skrivs bara av en färdig utvärdering: ingen av dess arbetsböcker
+får ha Status Utkast, en poäng som fortfarande är markerad ATT DISKUTERA,
+eller en text som börjar med utvärderarnas namn (som konsensusarbetsboken
+lämnar dem till mötet). Annars nämner report var och en och avslutar med 3;
+--utkast skriver rapporten ändå, märkt UTKAST på varje skärm och utskriven
+sida.`,
 		"consensus FILE… [-o OUT.xlsx] [--format text|json] [--threshold P]":            "consensus FIL… [-o UT.xlsx] [--format text|json] [--threshold P]",
 		"Export every validated evaluation as one table":                                "Exportera alla utvärderingar utan fel som en tabell",
 		"output format: csv, json or xlsx":                                              "utdataformat: csv, json eller xlsx",

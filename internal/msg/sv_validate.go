@@ -48,7 +48,6 @@ func init() {
 		// Styrkor och förbättringsområden, and the set.
 		"%s belongs to area %q, which the instrument %s does not have": "%s hör till huvudområde %q, som instrumentet %s inte har",
 		"an area id of %s":                 "ett huvudområde i %s",
-		"%s is also evaluated in %s":       "%s finns också i %s",
 		"one workbook per kommun and year": "en arbetsbok per kommun och år",
 	})
 }

@@ -121,6 +121,9 @@ func parseDate(f *xlsx.File, sh *xlsx.Sheet, sheetName, what, example string, co
 	at := problem.At{Sheet: sheetName, Cell: cell, Expected: msg.Sprintf("a date such as %s", example)}
 	if d, ok := f.Date(c); ok {
 		if t, err := time.Parse("2006-01-02", d); err == nil {
+			if monthOnly(f.NumFmt(c)) {
+				return monthEnd(t.Year(), t.Month()) // "juni 2026" typed into a date cell
+			}
 			return t
 		}
 	}

@@ -283,14 +283,15 @@ func TestParseRef(t *testing.T) {
 	}
 }
 
-// TestShowsDay: which number formats of a date cell show its day.
-func TestShowsDay(t *testing.T) {
+// TestMonthOnly: which number formats of a date cell show a month and a
+// year but no day.
+func TestMonthOnly(t *testing.T) {
 	for code, want := range map[string]bool{
-		"yyyy-mm-dd": true, "d mmmm yyyy": true, "DD/MM/YYYY": true, "[$-41D]d mmm yy": true,
-		"mmm-yy": false, "MMMM YYYY": false, "[$-41D]mmmm yyyy": false, `mmmm "den" yyyy`: false, `\d mmm`: false, "": false,
+		"yyyy-mm-dd": false, "d mmmm yyyy": false, "DD/MM/YYYY": false, "[$-41D]d mmm yy": false, "": false, "h:mm": false,
+		"mmm-yy": true, "MMMM YYYY": true, "[$-41D]mmmm yyyy": true, `mmmm "den" yyyy`: true, `\d mmm yyyy`: true,
 	} {
-		if got := showsDay(code); got != want {
-			t.Errorf("showsDay(%q) = %v, want %v", code, got, want)
+		if got := monthOnly(code); got != want {
+			t.Errorf("monthOnly(%q) = %v, want %v", code, got, want)
 		}
 	}
 }

@@ -261,12 +261,13 @@ func exampleDay(year int) string {
 	return strconv.Itoa(year+1) + "-06-30"
 }
 
-// showsDay reports whether a date's number format shows its day: a code
-// with a d outside quoted text, escapes and [brackets]. A date typed as a
-// month and a year ("juni 2026" in a Swedish Excel) is stored as the
-// month's first day in a format without one ("mmm-yy"); such a date is read
-// as the month's last day.
-func showsDay(code string) bool {
+// monthOnly reports whether a date's number format shows a year and a
+// month but no day: a code with a y and no d outside quoted text, escapes
+// and [brackets]. A date typed as a month and a year ("juni 2026" in a
+// Swedish Excel) is stored as the month's first day in such a format
+// ("mmm-yy"); it is read as the month's last day.
+func monthOnly(code string) bool {
+	year, day := false, false
 	for i := 0; i < len(code); i++ {
 		switch c := code[i]; {
 		case c == '"':
@@ -284,8 +285,10 @@ func showsDay(code string) bool {
 			}
 			i += j
 		case c == 'd' || c == 'D':
-			return true
+			day = true
+		case c == 'y' || c == 'Y':
+			year = true
 		}
 	}
-	return false
+	return year && !day
 }

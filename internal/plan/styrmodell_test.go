@@ -172,7 +172,8 @@ func TestOccasionsOfTheStyrmodell(t *testing.T) {
 // names and dates reads back with them (their dates from the table on
 // Uppgifter), and a date the kommun changes there is the one read; the
 // plan's decision is read from the open part of Uppgifter; the examples
-// follow the plan's years; a month typed without a day is its last day.
+// follow the plan's years; a month typed without a day — as text, or into
+// a date cell that shows no day — is its last day.
 func TestOwnOccasionsRoundTrip(t *testing.T) {
 	ev := readEvaluation(t, umea2007)
 	occ, err := plan.Occasions(2007, 0, []string{"T1:2008-04-30", "Delårsrapport:2008-08-31", "Årsredovisning 2008:2009-02-28"})
@@ -215,6 +216,17 @@ func TestOwnOccasionsRoundTrip(t *testing.T) {
 		}
 		set(t, f, col["Klart senast"]+"2", "juni 2008")
 		set(t, f, col["Klart senast"]+"3", "2008-09")
+		// "juni 2008" typed in a Swedish Excel: 1 June in the format mmm-yy
+		// (built-in 17); the same day in the plan's own format stays 1 June.
+		monthStyle, err := f.NewStyle(&excelize.Style{NumFmt: 17})
+		if err != nil {
+			t.Fatal(err)
+		}
+		set(t, f, col["Klart senast"]+"4", date("2008-06-01"))
+		if err := f.SetCellStyle(plan.SheetPlan, col["Klart senast"]+"4", col["Klart senast"]+"4", monthStyle); err != nil {
+			t.Fatal(err)
+		}
+		set(t, f, col["Klart senast"]+"5", date("2008-06-01"))
 		set(t, f, col["Åtgärd"]+"2", "En åtgärd")
 		set(t, f, col["Åtgärd"]+"3", "En till")
 		set(t, f, col["Status T1 2008"]+"2", "pågår")
@@ -239,6 +251,12 @@ func TestOwnOccasionsRoundTrip(t *testing.T) {
 	}
 	if a := p.Items[1].Actions[0]; !a.Due.Equal(date("2008-09-30")) {
 		t.Errorf("2008-09: %v", a.Due)
+	}
+	if a := p.Items[2].Actions[0]; !a.Due.Equal(date("2008-06-30")) {
+		t.Errorf("a date cell shown as a month (mmm-yy): %v, want 2008-06-30", a.Due)
+	}
+	if a := p.Items[3].Actions[0]; !a.Due.Equal(date("2008-06-01")) {
+		t.Errorf("a date cell shown with its day: %v, want 2008-06-01", a.Due)
 	}
 }
 

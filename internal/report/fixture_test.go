@@ -69,11 +69,13 @@ var questionsA2007 = []samples.Score{
 	{ID: "8.1", Value: 36}, {ID: "8.2", Value: 18}, {ID: "8.3", Value: 17}, {ID: "8.4", Value: 19},
 }
 
+// withComment gives a score a Motivering i rapporten, which the report
+// publishes (a Kommentar it never shows).
 func withComment(scores []samples.Score, id, comment string) []samples.Score {
 	out := append([]samples.Score{}, scores...)
 	for i := range out {
 		if out[i].ID == id {
-			out[i].Comment = comment
+			out[i].Published = comment
 			return out
 		}
 	}

@@ -34,6 +34,12 @@ var reportCSS string
 //go:embed followup.css
 var followUpCSS string
 
+// draftCSS marks the report of a draft on screen and on every printed page
+// (draft.go).
+//
+//go:embed draft.css
+var draftCSS string
+
 //go:embed init.js
 var initJS string
 
@@ -212,6 +218,9 @@ func Write(w io.Writer, r *Report, o WriteOptions) error {
 	css := reportCSS
 	if r.FollowUp != nil || r.Plan != nil {
 		css += "\n" + followUpCSS
+	}
+	if r.Draft {
+		css += "\n" + draftCSS
 	}
 	v := view{R: r, CSS: template.CSS(css), ScriptSrc: o.ScriptSrc, Init: template.JS(initJS), EchartsVersion: assets.EchartsVersion, Version: o.Version}
 	if o.ScriptSrc == "" {

@@ -28,7 +28,8 @@ type IndexEntry struct {
 	Href           string // its report; "" for a mean, which has none
 	// Mean is set for a published mean (Avser = medelvärde, such as
 	// Sverigesnitt 2021): listed for comparison, without a report.
-	Mean bool
+	Mean  bool
+	Draft bool // its report is of a draft (written with --utkast)
 }
 
 // IndexEntries are the rows of the index of a set's reports: every kommun

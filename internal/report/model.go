@@ -30,6 +30,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/markup"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/summary"
 )
 
@@ -69,6 +70,11 @@ type Report struct {
 	// Plan is the state of the åtgärdsplan that follows the report's own
 	// evaluation, a short note in Sammanfattning; nil without one.
 	Plan *PlanState
+	// Draft is set for a report of an unfinished evaluation (draft.go):
+	// Unfinished says where, DraftReason why, in Swedish, for the banner.
+	Draft       bool
+	Unfinished  []problem.Problem
+	DraftReason string
 
 	About       []markup.Block // section 1: the instrument's description
 	Background  Prose          // the kommun and the evaluation (evaluation.SectionBackground)
@@ -115,8 +121,7 @@ type AreaSection struct {
 	Change       *points.P // since the previous evaluation
 	Rank, RankOf int
 	GroupMean    *points.P
-	GroupDiff    *points.P // the difference to the group's mean
-	Comment      string
+	GroupDiff    *points.P          // the difference to the group's mean
 	Questions    []summary.Question // nil when none is scored (an area-level evaluation)
 	Text         Prose
 	Strengths    []Listed
@@ -179,6 +184,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	for _, ev := range upto {
 		r.Years = append(r.Years, ev.Facts.Year)
 	}
+	shown := upto
 	r.Instrument = InstrumentInfo{Ref: in.Ref(), Name: in.Name, Version: in.Version, Description: in.Description,
 		Publisher: in.Publisher, Step: in.Step, Max: in.Max(), Areas: len(in.Areas), Questions: in.Questions()}
 	if o.Group != "" {
@@ -191,6 +197,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 			return nil, err
 		}
 		r.Group = gc
+		shown = append(shown[:len(shown):len(shown)], g.Members...)
 		for _, c := range gc.Caveats {
 			if !contains(r.Caveats, c) {
 				r.Caveats = append(r.Caveats, c)
@@ -207,7 +214,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	r.Summary = prose(latest, evaluation.SectionSummary)
 	r.Interviews, r.Interviewed = latest.Facts.Interviews, markup.Line(latest.Facts.Interviewed)
 	for i, a := range r.Latest.Areas {
-		sec := AreaSection{ID: a.ID, Name: a.Name, Max: a.Max, Score: a.Score, Comment: a.Comment, Text: prose(latest, a.ID)}
+		sec := AreaSection{ID: a.ID, Name: a.Name, Max: a.Max, Score: a.Score, Text: prose(latest, a.ID)}
 		if scored(a.Questions) {
 			sec.Questions = a.Questions
 			r.Questions = true
@@ -247,6 +254,7 @@ func Build(set *evalset.Set, o Options) (*Report, error) {
 	if pr := plan.Follow(set.Plans, upto[len(upto)-1:], time.Time{}); pr != nil {
 		r.Plan = buildPlanState(pr)
 	}
+	r.markDraft(shown)
 	r.Sections = sections(r)
 	numberTables(r)
 	charts, err := buildCharts(r)

@@ -29,11 +29,14 @@ type Sample struct {
 	Tables []evaluation.Table
 }
 
-// Score is one Poäng cell as the source gives it, with its Kommentar.
+// Score is one Poäng cell as the source gives it, with its Kommentar (a
+// note the report never shows) and its Motivering i rapporten (a
+// correction or reason the report prints).
 type Score struct {
-	ID      string
-	Value   float64
-	Comment string
+	ID        string
+	Value     float64
+	Comment   string
+	Published string
 }
 
 const (
@@ -102,7 +105,8 @@ func AsPublished() []Sample {
 }
 
 // Corrections made to the published figures for the shipped sample set,
-// each with its reason, written into the workbook's Kommentar column.
+// each with its reason, written into the workbook's column Motivering i
+// rapporten: the report publishes them beside the scores.
 const (
 	fix2003Total = "SKL:s analys (Tabell 2) anger TOTALT 497, men huvudområdenas poäng i samma tabell summerar till 497,5. " +
 		"Rättat till summan 497,5; skillnaden är troligen en avrundning i analysen."
@@ -116,7 +120,7 @@ const (
 
 // Shipped is the set kept in evaluations/: the published results
 // corrected, so that they validate clean, with every departure from the
-// sources explained in a Kommentar; and the fictional Exempelkommun
+// sources explained in its Motivering i rapporten; and the fictional Exempelkommun
 // (Exempelkommun), whose Källor say it is invented, as an example of an
 // evaluation with its text and tables.
 func Shipped() []Sample {
@@ -137,10 +141,10 @@ func Shipped() []Sample {
 	return append(out, Exempelkommun()...)
 }
 
-func set(s *Sample, id string, v float64, comment string) {
+func set(s *Sample, id string, v float64, published string) {
 	for i := range s.Scores {
 		if s.Scores[i].ID == id {
-			s.Scores[i].Value, s.Scores[i].Comment = v, comment
+			s.Scores[i].Value, s.Scores[i].Published = v, published
 			return
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"io"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -84,6 +85,12 @@ func Guarded(path string, sheets []string, read func(f *xlsx.File, pl *problem.L
 // The file is read as every input is (internal/inputfile): only a regular
 // file of at most MaxFileSize bytes. It is never modified.
 func Open(path string, pl *problem.List) *xlsx.File {
+	// Another program's spreadsheet is named by what it is, with how to
+	// save it as an xlsx workbook, whatever it holds.
+	if what := Foreign(path); what != "" {
+		pl.Error(problem.At{Found: filepath.Ext(path), Expected: msg.T("an .xlsx workbook")}, what)
+		return nil
+	}
 	data, err := inputfile.Read(path, inputfile.Workbook, MaxFileSize)
 	var fe *inputfile.Error
 	switch {
@@ -104,6 +111,23 @@ func Open(path string, pl *problem.List) *xlsx.File {
 		return nil
 	}
 	return f
+}
+
+// Foreign says what a file named name is when it is the spreadsheet of
+// another program, which kompass does not read (.ods, .xls, .numbers,
+// .xlsb), and how to save it as .xlsx; "" for any other name.
+func Foreign(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".ods":
+		return msg.T("this is an OpenDocument spreadsheet (.ods), which kompass does not read; open it and save it as .xlsx (LibreOffice: Arkiv → Spara som → Excel 2007–365)")
+	case ".xls":
+		return msg.T("this is an old Excel workbook (.xls), which kompass does not read; open it and save it as .xlsx (Excel: Arkiv → Spara som → Excel-arbetsbok; LibreOffice: Arkiv → Spara som → Excel 2007–365)")
+	case ".numbers":
+		return msg.T("this is a Numbers document (.numbers), which kompass does not read; export it as .xlsx (Numbers: Arkiv → Exportera till → Excel)")
+	case ".xlsb":
+		return msg.T("this is a binary Excel workbook (.xlsb), which kompass does not read; open it and save it as .xlsx (Excel: Arkiv → Spara som → Excel-arbetsbok)")
+	}
+	return ""
 }
 
 // sniff recognises what is not an xlsx before it is parsed, so that the
@@ -136,9 +160,30 @@ func sniff(data []byte) string {
 		return msg.Sprintf("the workbook unpacks to %s, more than the %d MB kompass accepts (a zip bomb, or not an evaluation workbook)", inputfile.Size(int64(min(total, 1<<62))), MaxUnzipSize>>20)
 	}
 	if !hasWorkbook {
+		if isODS(zr) {
+			return Foreign(".ods")
+		}
 		return msg.T("the zip archive holds no xl/workbook.xml: it is not an xlsx workbook")
 	}
 	return ""
+}
+
+// isODS reports whether a zip archive is an OpenDocument spreadsheet: its
+// first part, mimetype, says so.
+func isODS(zr *zip.Reader) bool {
+	for _, zf := range zr.File {
+		if zf.Name != "mimetype" || zf.UncompressedSize64 > 100 {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return false
+		}
+		defer rc.Close()
+		b, _ := io.ReadAll(io.LimitReader(rc, 100))
+		return strings.HasPrefix(string(b), "application/vnd.oasis.opendocument.spreadsheet")
+	}
+	return false
 }
 
 func openError(err error) string {
@@ -213,6 +258,18 @@ func Rows(f *xlsx.File, sheet string, pl *problem.List) (*xlsx.Sheet, []xlsx.Row
 func Shown(sh *xlsx.Sheet, col, row int) string {
 	c, _ := sh.Cell(row, col)
 	return c.Shown()
+}
+
+// Display is the text of a cell as the sheet shows it in Swedish: a
+// number in its number format with a decimal comma, a date written out
+// when the cell holds one ("13 mars 2025"), text as it is
+// (xlsx.File.Display, LongDate).
+func Display(f *xlsx.File, sh *xlsx.Sheet, col, row int) string {
+	c, _ := sh.Cell(row, col)
+	if d, ok := f.LongDate(c); ok {
+		return d
+	}
+	return f.Display(c)
 }
 
 // Formula returns the formula of a cell ("=…"), or "" if it has none.

@@ -78,7 +78,7 @@ func Build(ev *evaluation.Evaluation) Summary {
 		Areas:      []Area{},
 	}
 	if en, ok := ev.Entry(evaluation.TotalID); ok {
-		s.Total.Comment = en.Comment
+		s.Total.Comment = en.Published
 	}
 	for _, at := range t.Areas {
 		a := Area{ID: at.ID, Name: at.Name, Max: at.Max, Score: at.Score.Ptr(), Stated: at.Stated.Ptr(), Comment: at.Comment, Questions: []Question{}}

@@ -142,6 +142,13 @@ func (w Filler) Comment(id, text string) {
 	w.set(workbook.SheetScores, w.Cell(id, workbook.ColComment), text)
 }
 
+// Published writes the Motivering i rapporten of the row with ID id: what
+// the report prints beside the score.
+func (w Filler) Published(id, text string) {
+	w.helper()
+	w.set(workbook.SheetScores, w.Cell(id, workbook.ColPublished), text)
+}
+
 // FactCell returns the value cell of the fact labelled label on the sheet
 // Uppgifter (workbook.FactKommun, …).
 func (w Filler) FactCell(label string) string {

@@ -107,6 +107,11 @@ var OpenpyxlPath = sync.OnceValues(func() (string, error) {
 // binaries) do not fight over the profile's lock; the profile holds the
 // Basic macro that deletes a row.
 type Calc struct {
+	// Locale, when set ("sv-SE"), is Calc's locale setting for the run
+	// (Verktyg → Alternativ → Språkinställningar → Språk → Språkmiljö), as
+	// our users have it: a decimal comma, Swedish dates, and formulas
+	// computed as Swedish Calc computes them.
+	Locale  string
 	dir     string
 	convert []string // workbooks to convert
 	macros  []string // macro calls, one per row to delete
@@ -197,7 +202,7 @@ func (c *Calc) SaveAsDocx(in string) string {
 func (c *Calc) Run(t testing.TB, soffice string) {
 	t.Helper()
 	profile := t.TempDir()
-	if err := writeCalcProfile(profile); err != nil {
+	if err := writeCalcProfile(profile, c.Locale); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -231,10 +236,14 @@ func fileURL(path string) string {
 // already (so that LibreOffice keeps the Basic library in it instead of
 // replacing it with its presets) with the library Standard and its module
 // Kompass.
-func writeCalcProfile(dir string) error {
+func writeCalcProfile(dir, locale string) error {
 	basic := filepath.Join(dir, "user", "basic")
+	registry := calcRegistry
+	if locale != "" {
+		registry = strings.Replace(registry, "</oor:items>", fmt.Sprintf(calcLocale, locale)+"</oor:items>", 1)
+	}
 	files := map[string]string{
-		filepath.Join(dir, "user", "registrymodifications.xcu"): calcRegistry,
+		filepath.Join(dir, "user", "registrymodifications.xcu"): registry,
 		filepath.Join(basic, "script.xlc"):                      calcLibraries,
 		filepath.Join(basic, "dialog.xlc"):                      calcLibraries,
 		filepath.Join(basic, "Standard", "dialog.xlb"):          calcDialogs,
@@ -258,6 +267,10 @@ const (
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
 <item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>
 </oor:items>
+`
+	// calcLocale sets the locale of the run, a language tag.
+	calcLocale = `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>%[1]s</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>%[1]s</value></prop></item>
 `
 	calcLibraries = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">

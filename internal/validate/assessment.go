@@ -8,8 +8,6 @@ package validate
 // evaluator twice is.
 
 import (
-	"strconv"
-
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
@@ -43,26 +41,4 @@ func checkAssessor(ev *evaluation.Evaluation, pl *problem.List) {
 func addProblem(pl *problem.List, sev problem.Severity, at problem.At, message string) {
 	pl.Items = append(pl.Items, problem.Problem{File: pl.File, Sheet: at.Sheet, Cell: at.Cell, ID: at.ID,
 		Severity: sev, Message: message, Found: at.Found, Expected: at.Expected})
-}
-
-// duplicateKey is what may stand in one file only: a kommun and year, or
-// for a bedömning a kommun, year and evaluator (one that names none is an
-// error already, and no duplicate of another).
-func duplicateKey(ev *evaluation.Evaluation) string {
-	key := evaluation.NameKey(ev.Facts.Kommun) + "|" + strconv.Itoa(ev.Facts.Year)
-	switch {
-	case ev.Facts.Kind == evaluation.KindAssessment && ev.Facts.Assessor == "":
-		return key + "|file|" + ev.File
-	case ev.Facts.Kind == evaluation.KindAssessment:
-		return key + "|" + string(evaluation.KindAssessment) + "|" + evaluation.NameKey(ev.Facts.Assessor)
-	}
-	return key
-}
-
-// assessorTwice is the problem of a bedömning whose evaluator has one of
-// the same kommun and year in an earlier file, prev.
-func assessorTwice(file string, ev *evaluation.Evaluation, prev string) problem.Problem {
-	return problem.Problem{File: file, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactAssessor], Severity: problem.Error,
-		Found: ev.Facts.Assessor, Expected: msg.T("one workbook per evaluator, kommun and year"),
-		Message: msg.Sprintf("%s already has a bedömning of %s in %s", ev.Facts.Assessor, ev.Label(), prev)}
 }

@@ -102,11 +102,13 @@ func checkText(ev *evaluation.Evaluation, pl *problem.List) {
 		}
 	}
 
+	// An optional fact that is off is a warning: the evaluation stays in
+	// every comparison and report, without it.
 	sh = workbook.SheetFacts
 	if raw := ev.Facts.Raw[workbook.FactInterviews]; raw != "" {
 		if _, ok := workbook.ParseInterviews(raw); !ok {
-			pl.Error(problem.At{Sheet: sh, Cell: ev.Facts.Cells[workbook.FactInterviews], Found: raw, Expected: msg.T("a whole number such as 24")},
-				msg.Sprintf("Antal intervjuer %q is not a whole number of 0 or more", problem.Short(raw)))
+			pl.Warn(problem.At{Sheet: sh, Cell: ev.Facts.Cells[workbook.FactInterviews], Found: raw, Expected: msg.T("a whole number such as 24")},
+				msg.Sprintf("Antal intervjuer %q is not a whole number of 0 or more, so the report does not give it", problem.Short(raw)))
 		}
 	}
 	long(sh, ev.Facts.Cells[workbook.FactInterviewed], "", ev.Facts.Interviewed)

@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -35,8 +34,11 @@ func TestSetAsEach(t *testing.T) {
 		t.Fatal(err)
 	}
 	reg := testkit.Registry(t)
-	var each [][]problem.Problem
-	validate.Each(paths, reg, func(_ int, r validate.Result) { each = append(each, r.Problems) })
+	var each []validate.Result
+	clashes := validate.Each(paths, reg, func(_ int, r validate.Result) { each = append(each, r) })
+	for i, ps := range clashes {
+		each[i].Add(ps...)
+	}
 	results := make([]validate.Result, len(paths))
 	for i, p := range paths {
 		results[i] = validate.File(p, reg)
@@ -47,12 +49,12 @@ func TestSetAsEach(t *testing.T) {
 		if r.File != paths[i] {
 			t.Errorf("result %d is %s, want %s", i, r.File, paths[i])
 		}
-		if !reflect.DeepEqual(r.Problems, each[i]) {
-			t.Errorf("%s: Set gives %v, Each %v", r.File, r.Problems, each[i])
+		if !reflect.DeepEqual(r.Problems, each[i].Problems) {
+			t.Errorf("%s: Set gives %v, Each %v", r.File, r.Problems, each[i].Problems)
 		}
 		n += len(r.Problems)
 	}
-	if n != 1 {
-		t.Errorf("%d problems, want 1 (the copy of Umeå 2007)", n)
+	if n != 2 {
+		t.Errorf("%d problems, want 2 (Umeå 2007 and its copy, each naming the other)", n)
 	}
 }

@@ -28,11 +28,23 @@ func (r Result) Outcome() Outcome {
 		if f := r.Evaluation.Facts; f.Kind == evaluation.KindAssessment && f.Assessor != "" {
 			o.Label = msg.Sprintf("%s, bedömning by %s", o.Label, problem.Short(f.Assessor))
 		}
+		if r.Evaluation.Facts.Draft() {
+			o.Label = msg.Sprintf("%s, draft", o.Label)
+		}
 	}
 	if r.Plan != nil && r.Plan.Kommun != "" {
 		o.Label = msg.Sprintf("åtgärdsplan %s %d", problem.Short(r.Plan.Kommun), r.Plan.Year)
 	}
 	return o
+}
+
+// Add adds problems found later (Clashes) to the outcome.
+func (o *Outcome) Add(ps ...problem.Problem) {
+	if len(ps) == 0 {
+		return
+	}
+	o.Problems = addSorted(o.Problems, ps)
+	o.OK = o.OK && !problem.HasErrors(ps)
 }
 
 // WriteText prints the problems for people, grouped by file, then a count,

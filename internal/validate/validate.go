@@ -37,22 +37,25 @@ func (r Result) OK() bool {
 	return (r.Evaluation != nil || r.Plan != nil) && !problem.HasErrors(r.Problems)
 }
 
-// Each reads and checks the workbooks one at a time, in order, including
-// the check for the same kommun and year in two files, and calls fn with
-// each result. Nothing of an evaluation is kept after fn returns, so a run
-// over thousands of workbooks needs the memory of one.
+// Each reads and checks the workbooks one at a time, in order, and calls
+// fn with each result. Nothing of an evaluation is kept after fn returns,
+// so a run over thousands of workbooks needs the memory of one.
+//
+// Which of two workbooks that claim the same evaluation (Claims) is used is
+// known only once every workbook is read: Each returns those problems, by
+// the index of their file, for the caller to add to what fn was given.
 //
 // Workbooks are read on all cores, but handed to fn in order, and at most
 // two per core are held at once.
-func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
+func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) Clashes {
+	o := ordered{pc: Plans{Run: paths}, fn: fn}
 	workers := min(runtime.NumCPU(), len(paths))
 	if workers <= 1 {
-		o := ordered{pc: Plans{Run: paths}, fn: fn}
 		for _, p := range paths {
 			o.add(File(p, reg))
 		}
 		o.flush()
-		return
+		return o.claims.Clashes()
 	}
 	// Each path gets a channel for its result; the window of 2×workers
 	// buffered slots bounds how far reading runs ahead of fn.
@@ -70,11 +73,11 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 			}(p)
 		}
 	}()
-	o := ordered{pc: Plans{Run: paths}, fn: fn}
 	for out := range slots {
 		o.add(<-out)
 	}
 	o.flush()
+	return o.claims.Clashes()
 }
 
 // planLookahead is how many results after an åtgärdsplan Each holds back
@@ -82,21 +85,19 @@ func Each(paths []string, reg *instrument.Registry, fn func(i int, r Result)) {
 const planLookahead = 8
 
 // ordered hands the results of Each to its fn in order, after the checks of
-// the set: the same kommun and year twice (Duplicates) and the plans
-// (Plans). A plan whose evaluation comes after it is held back, with the
-// results after it, until the evaluation has been seen or planLookahead
-// more have come; then the rest of the run is read only when that did not
-// find it.
+// the set: the plans (Plans), and it notes what each claims (Claims). A
+// plan whose evaluation comes after it is held back, with the results
+// after it, until the evaluation has been seen or planLookahead more have
+// come; then the rest of the run is read only when that did not find it.
 type ordered struct {
-	d    Duplicates
-	pc   Plans
-	fn   func(i int, r Result)
-	held []Result
-	i    int
+	claims Claims
+	pc     Plans
+	fn     func(i int, r Result)
+	held   []Result
+	i      int
 }
 
 func (o *ordered) add(r Result) {
-	o.d.Check(&r)
 	if r.Plan == nil {
 		o.pc.Check(&r) // remembers the evaluation
 	}
@@ -113,6 +114,7 @@ func (o *ordered) next() {
 	if r.Plan != nil {
 		o.pc.Check(&r)
 	}
+	o.claims.Add(o.i, r)
 	o.fn(o.i, r)
 	o.i++
 }
@@ -122,6 +124,25 @@ func (o *ordered) flush() {
 	for len(o.held) > 0 {
 		o.next()
 	}
+}
+
+// Add adds problems found later (Clashes) to the result, in the order of
+// sheets.
+func (r *Result) Add(ps ...problem.Problem) { r.Problems = addSorted(r.Problems, ps) }
+
+// addSorted adds ps to a file's problems in the order of sheets, keeping
+// the line "… and N more problems" of a capped list last.
+func addSorted(to, ps []problem.Problem) []problem.Problem {
+	if len(ps) == 0 {
+		return to
+	}
+	var more []problem.Problem
+	if len(to) > problem.MaxPerFile {
+		to, more = to[:len(to)-1:len(to)-1], to[len(to)-1:]
+	}
+	to = append(to, ps...)
+	problem.Sort(to, workbook.SheetOrder...)
+	return append(to, more...)
 }
 
 // File reads and checks one workbook. On success the evaluation's
@@ -158,6 +179,7 @@ func Evaluation(ev *evaluation.Evaluation, reg *instrument.Registry) []problem.P
 		checkNotes(ev, pl)
 	}
 	checkText(ev, pl)
+	pl.Items = append(pl.Items, Unfinished(ev)...)
 	return pl.Items
 }
 
@@ -335,6 +357,9 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 		pl.Warn(problem.At{Sheet: sh, ID: evaluation.TotalID, Expected: msg.Sprintf("a row with ID %s", evaluation.TotalID)}, msg.T("the TOTAL row is missing from the sheet"))
 	}
 
+	// An evaluator's own workbook may leave a score open: the consensus
+	// takes the others' (and marks it for the meeting).
+	assessment := ev.Facts.Kind == evaluation.KindAssessment
 	t := ev.Tally()
 	for _, at := range t.Areas {
 		en := byID[at.ID]
@@ -346,7 +371,13 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 					unscored = append(unscored, q.ID)
 				}
 			}
-			pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: msg.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(unscored), len(at.Questions)), Expected: msg.T("all delfrågor scored, or none")}, msg.Sprintf("huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(unscored, ", ")))
+			where := problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Found: msg.Sprintf("%d of %d delfrågor scored", len(at.Questions)-len(unscored), len(at.Questions)), Expected: msg.T("all delfrågor scored, or none")}
+			if assessment {
+				// One evaluator's gap is normal: the consensus uses the others.
+				pl.Warn(where, msg.Sprintf("huvudområde %s is partly scored: %s not scored; the consensus takes the other evaluators' scores", at.ID, strings.Join(unscored, ", ")))
+				continue
+			}
+			pl.Error(where, msg.Sprintf("huvudområde %s is partly scored: %s not scored", at.ID, strings.Join(unscored, ", ")))
 		case at.ByQuestions:
 			// Scored by its delfrågor: a stated value must agree with them,
 			// where they are all scores.
@@ -359,11 +390,15 @@ func checkScores(ev *evaluation.Evaluation, pl *problem.List) {
 			// Nothing is typed for the area. (A value that is no score, in
 			// the area row or a delfråga, is reported where it is; so is a
 			// missing area row.)
+			where := problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: msg.T("the area total")}
 			if len(at.Questions) > 0 {
-				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: msg.T("scores for its delfrågor, or the area total")}, msg.Sprintf("huvudområde %s is not scored", at.ID))
-			} else {
-				pl.Error(problem.At{Sheet: sh, Cell: en.Cell, ID: at.ID, Expected: msg.T("the area total")}, msg.Sprintf("huvudområde %s is not scored", at.ID))
+				where.Expected = msg.T("scores for its delfrågor, or the area total")
 			}
+			if assessment {
+				pl.Warn(where, msg.Sprintf("huvudområde %s is not scored; the consensus takes the other evaluators' scores", at.ID))
+				continue
+			}
+			pl.Error(where, msg.Sprintf("huvudområde %s is not scored", at.ID))
 		}
 	}
 	if t.Level == evaluation.LevelMix {
@@ -405,9 +440,10 @@ func checkNotes(ev *evaluation.Evaluation, pl *problem.List) {
 }
 
 // Set checks workbooks already read (File) against each other as Each
-// does — the same kommun and year in two files, each åtgärdsplan against
-// its evaluation — adding the problems to them. kompass serve keeps each
-// workbook's File until the file changes and checks the set anew with it.
+// does — what two workbooks claim alike (Claims), each åtgärdsplan against
+// its evaluation — adding the problems to them, the clashes too. kompass
+// serve keeps each workbook's File until the file changes and checks the
+// set anew with it.
 func Set(results []Result) {
 	paths := make([]string, len(results))
 	for i, r := range results {
@@ -418,43 +454,17 @@ func Set(results []Result) {
 		o.add(r)
 	}
 	o.flush()
-}
-
-// Duplicates remembers which file holds each kommun and year, so that the
-// set can be checked one file at a time.
-type Duplicates struct {
-	first map[string]string
-}
-
-// Check adds a problem to r if its kommun and year were seen in an earlier
-// file, and otherwise remembers them.
-func (d *Duplicates) Check(r *Result) {
-	ev := r.Evaluation
-	if ev == nil || ev.Facts.Kommun == "" || ev.Facts.Year == 0 {
-		return
+	for i, ps := range o.claims.Clashes() {
+		results[i].Add(ps...)
 	}
-	if d.first == nil {
-		d.first = map[string]string{}
-	}
-	key := duplicateKey(ev)
-	if prev, dup := d.first[key]; dup {
-		if ev.Facts.Kind == evaluation.KindAssessment {
-			r.Problems = append(r.Problems, assessorTwice(r.File, ev, prev))
-			return
-		}
-		r.Problems = append(r.Problems, problem.Problem{
-			File: r.File, Sheet: workbook.SheetFacts, Cell: ev.Facts.Cells[workbook.FactKommun],
-			Severity: problem.Error, Found: problem.Short(ev.Label()), Expected: msg.T("one workbook per kommun and year"),
-			Message: msg.Sprintf("%s is also evaluated in %s", problem.Short(ev.Label()), prev),
-		})
-		return
-	}
-	d.first[key] = r.File
 }
 
 // Collect expands the given paths: files are taken as they are, directories
 // are walked for *.xlsx files (skipping Office lock files "~$…" and hidden
-// files). The result is sorted and free of duplicates.
+// files), and for the spreadsheets of other programs (.ods, .xls,
+// .numbers), which are listed so that each is named, with how to save it
+// as .xlsx, rather than passed over. The result is sorted and free of
+// duplicates.
 func Collect(paths []string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
@@ -482,9 +492,20 @@ func Collect(paths []string) ([]string, error) {
 				if path != p && strings.HasPrefix(name, ".") {
 					return filepath.SkipDir
 				}
+				if path != p && sheet.Foreign(name) != "" {
+					// a Numbers document saved as a package: listed, so
+					// that it is named with the advice to save it as .xlsx
+					if !seen[path] {
+						seen[path] = true
+						out = append(out, path)
+					}
+					return filepath.SkipDir
+				}
 				return nil
 			}
-			if !sheet.IsWorkbookFile(name) {
+			// an xlsx workbook, or another program's spreadsheet to name
+			// (but no lock file or hidden file of either)
+			if !sheet.IsWorkbookFile(name) && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || sheet.Foreign(name) == "") {
 				return nil
 			}
 			if !seen[path] {

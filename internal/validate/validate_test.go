@@ -475,16 +475,22 @@ func TestEvaluation(t *testing.T) {
 func files(t testing.TB, paths []string) []validate.Result {
 	t.Helper()
 	var out []validate.Result
-	validate.Each(paths, testkit.Registry(t), func(_ int, r validate.Result) { out = append(out, r) })
+	clashes := validate.Each(paths, testkit.Registry(t), func(_ int, r validate.Result) { out = append(out, r) })
+	for i, ps := range clashes {
+		out[i].Add(ps...)
+	}
 	return out
 }
 
 // checkSet checks results read elsewhere against each other, as Each does
-// for a run: the same kommun and year in one file only.
+// for a run: what two workbooks claim alike (validate.Claims).
 func checkSet(results []validate.Result) {
-	var d validate.Duplicates
+	var c validate.Claims
 	for i := range results {
-		d.Check(&results[i])
+		c.Add(i, results[i])
+	}
+	for i, ps := range c.Clashes() {
+		results[i].Add(ps...)
 	}
 }
 
@@ -506,18 +512,33 @@ func TestSet(t *testing.T) {
 		mk("g.xlsx", "Örebro", 2007),
 		mk("h.xlsx", "Umeå", 0),
 		mk("i.xlsx", "Umeå", 0),
+		// Örebro 2009 twice, but the first copy has an error of its own: the
+		// valid one is used, and the broken one is told so.
+		withError(mk("k.xlsx", "Örebro", 2009)),
+		mk("l.xlsx", "Örebro", 2009),
 	}
 	checkSet(results)
 	for _, r := range results {
 		var w []want
+		const none = "none of them is used until only one is left in the folder"
 		switch r.File {
+		case "a.xlsx":
+			w = []want{{"a.xlsx", "Uppgifter", "B2", "", problem.Error, "Umeå 2007 is also in c.xlsx and j.xlsx; " + none}}
 		case "j.xlsx":
-			w = []want{{"j.xlsx", "Uppgifter", "B2", "", problem.Error, "Ume\u0061\u030a 2007 is also evaluated in a.xlsx"}}
+			w = []want{{"j.xlsx", "Uppgifter", "B2", "", problem.Error, "Ume\u0061\u030a 2007 is also in a.xlsx and c.xlsx; " + none}}
 		case "c.xlsx":
-			w = []want{{"c.xlsx", "Uppgifter", "B2", "", problem.Error, "UMEÅ 2007 is also evaluated in a.xlsx"}}
+			w = []want{{"c.xlsx", "Uppgifter", "B2", "", problem.Error, "UMEÅ 2007 is also in a.xlsx and j.xlsx; " + none}}
+		case "k.xlsx":
+			w = []want{{"k.xlsx", "Uppgifter", "B2", "", problem.Warning, "Örebro 2009 is also in l.xlsx, which is used; this workbook has errors, so it is not"}, got(withError(mk("k.xlsx", "", 0)).Problems[0])}
 		}
 		t.Run(r.File, func(t *testing.T) { checkExactly(t, r.Problems, w) })
 	}
+}
+
+// withError gives a result an error of its own.
+func withError(r validate.Result) validate.Result {
+	r.Problems = append(r.Problems, problem.Problem{File: r.File, Sheet: "Poäng", Cell: "D3", ID: "1.1", Severity: problem.Error, Message: "Poäng 99 for delfråga 1.1 is above its maxpoäng 40"})
+	return r
 }
 
 // TestFilesSameKommunTwice validates two copies of one workbook.
@@ -533,11 +554,12 @@ func TestFilesSameKommunTwice(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Neither is used, whichever sorts first: each names the other.
 	res := files(t, []string{a, b})
-	checkExactly(t, res[0].Problems, nil)
-	checkExactly(t, res[1].Problems, []want{{b, "Uppgifter", "B2", "", problem.Error, "Umeå 2007 is also evaluated in " + a}})
-	if !res[0].OK() || res[1].OK() {
-		t.Errorf("OK = %v, %v; want true, false", res[0].OK(), res[1].OK())
+	checkExactly(t, res[0].Problems, []want{{a, "Uppgifter", "B2", "", problem.Error, "Umeå 2007 is also in " + b + "; none of them is used until only one is left in the folder"}})
+	checkExactly(t, res[1].Problems, []want{{b, "Uppgifter", "B2", "", problem.Error, "Umeå 2007 is also in " + a + "; none of them is used until only one is left in the folder"}})
+	if res[0].OK() || res[1].OK() {
+		t.Errorf("OK = %v, %v; want false, false", res[0].OK(), res[1].OK())
 	}
 }
 
@@ -566,7 +588,7 @@ func TestCollect(t *testing.T) {
 	}
 	for _, rel := range []string{
 		"set/b.xlsx", "set/A.XLSX", "set/~$lock.xlsx", "set/.hidden.xlsx", "set/notes.txt", "set/old.xls",
-		"set/sub/c.xlsx", "set/.git/d.xlsx", "set/sub/~$c.xlsx", "other/x.xlsx",
+		"set/sub/c.xlsx", "set/.git/d.xlsx", "set/sub/~$c.xlsx", "other/x.xlsx", "set/kalkyl.ODS", "set/mac.numbers/Index/Document.iwa",
 	} {
 		touch(rel)
 	}
@@ -581,7 +603,9 @@ func TestCollect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{j("other/x.xlsx"), j("set/A.XLSX"), j("set/b.xlsx"), j("set/sub/c.xlsx")}
+	// Other programs' spreadsheets are listed, to be named with how to save
+	// them as .xlsx; a Numbers package (a folder) as one file.
+	want := []string{j("other/x.xlsx"), j("set/A.XLSX"), j("set/b.xlsx"), j("set/kalkyl.ODS"), j("set/mac.numbers"), j("set/old.xls"), j("set/sub/c.xlsx")}
 	if !slices.Equal(got, want) {
 		t.Errorf("Collect =\n %q\nwant\n %q", got, want)
 	}
@@ -598,7 +622,7 @@ func TestCollect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"A.XLSX", "b.xlsx", filepath.Join("sub", "c.xlsx")}; !slices.Equal(got, want) {
+	if want := []string{"A.XLSX", "b.xlsx", "kalkyl.ODS", "mac.numbers", "old.xls", filepath.Join("sub", "c.xlsx")}; !slices.Equal(got, want) {
 		t.Errorf("Collect(., ./b.xlsx) = %q, want %q", got, want)
 	}
 

@@ -23,6 +23,7 @@ const (
 	FactInstrument  = "Instrument"
 	FactVersion     = "Version"
 	FactKind        = "Avser"
+	FactStatus      = "Status" // Utkast or Slutlig; a workbook without it is final
 	FactAssessor    = "Bedömare"
 	FactEvaluators  = "Utvärderare"
 	FactDates       = "Datum"
@@ -55,6 +56,10 @@ type fact struct {
 	optional bool
 	// read takes the fact from its value cell.
 	read func(f *evaluation.Facts, c factCell, pl *problem.List)
+	// display: the value is read as the sheet shows it, a date as a
+	// Swedish date ("13 mars 2025") and a number with a decimal comma
+	// (sheet.Display), for text the report prints as it is.
+	display bool
 	// check adds the value cell's data validation.
 	check func(f *excelize.File, ref string, assessment bool) error
 }
@@ -74,9 +79,13 @@ var facts = []fact{
 	{label: FactVersion, help: "Instrumentets version (ändras inte).", preset: presetVersion, read: readVersion},
 	{label: FactKind, input: true, help: kindHelp, helpAssessment: kindHelpAssessment, preset: presetKind, typed: typedKind, read: readKind, check: checkKind},
 	{label: FactAssessor, input: true, assessment: true, help: "Bedömarens namn: vems bedömning arbetsboken är.", preset: presetAssessor, read: readAssessor},
+	// A new workbook is a draft; a workbook without the row is final. The
+	// evaluation's Status is written only when given.
+	{label: FactStatus, input: true, optional: true, help: "Utkast tills utvärderingen är klar; välj Slutlig när poäng och text är färdiga att publicera. En rapport av ett utkast märks UTKAST på varje sida.",
+		preset: presetStatus, typed: typedStatus, read: readStatus, check: checkStatus},
 	textFact(FactEvaluators, "Utvärderarnas namn och organisation.", func(f *evaluation.Facts) *string { return &f.Evaluators }),
 	textFact(FactDates, "När utvärderingen gjordes, t.ex. 19–21 september 2007.", func(f *evaluation.Facts) *string { return &f.Dates }),
-	{label: FactSources, input: true, help: "Källor: rapport, webbadress, dokument.", typed: typedSources, read: readSources},
+	{label: FactSources, input: true, display: true, help: "Källor: rapport, webbadress, dokument.", typed: typedSources, read: readSources},
 	// What is no whole number ≥ 0 the validator reports, from Raw.
 	{label: FactInterviews, input: true, optional: true, help: "Frivilligt: hur många som intervjuades, ett heltal.", typed: typedInterviews, read: readInterviews, check: checkInterviews},
 	optionalFact(textFact(FactInterviewed, "Frivilligt: vilka som intervjuades, t.ex. kommunstyrelsens ordförande, förvaltningschefer.", func(f *evaluation.Facts) *string { return &f.Interviewed })),
@@ -85,7 +94,7 @@ var facts = []fact{
 // textFact is a fact the evaluator types as text: written from the field
 // and read into it as the cell shows it.
 func textFact(label, help string, field func(f *evaluation.Facts) *string) fact {
-	return fact{label: label, input: true, help: help,
+	return fact{label: label, input: true, help: help, display: true,
 		typed: func(f *evaluation.Facts) any { return *field(f) },
 		read:  func(f *evaluation.Facts, c factCell, _ *problem.List) { *field(f) = c.v }}
 }
@@ -111,7 +120,35 @@ func presetKind(_ *instrument.Instrument, _ *evaluation.Facts, assessment bool) 
 	return string(evaluation.KindKommun)
 }
 
-func typedKind(f *evaluation.Facts) any       { return string(f.Kind) }
+func typedKind(f *evaluation.Facts) any   { return string(f.Kind) }
+func typedStatus(f *evaluation.Facts) any { return string(f.Status) }
+
+func presetStatus(_ *instrument.Instrument, _ *evaluation.Facts, _ bool) any {
+	return string(evaluation.StatusDraft)
+}
+
+func readStatus(f *evaluation.Facts, c factCell, pl *problem.List) {
+	at := c.at
+	at.Expected = msg.T("Utkast or Slutlig")
+	switch sheet.Norm(c.v) {
+	case "slutlig", "slutgiltig":
+		f.Status = evaluation.StatusFinal
+	case "utkast":
+		f.Status = evaluation.StatusDraft
+	case "":
+		// The row is there but empty: not known to be finished.
+		f.Status = evaluation.StatusDraft
+		pl.Warn(at, msg.T("Status is empty, so the evaluation counts as a draft (Utkast); choose Slutlig when it is finished"))
+	default:
+		f.Status = evaluation.StatusDraft
+		at.Found = c.v
+		pl.Error(at, msg.Sprintf("Status %q is neither Utkast nor Slutlig", problem.Short(c.v)))
+	}
+}
+
+func checkStatus(f *excelize.File, ref string, _ bool) error {
+	return sheet.List(f, SheetFacts, ref, []string{string(evaluation.StatusDraft), string(evaluation.StatusFinal)}, "Ogiltig status", "Välj Utkast eller Slutlig.")
+}
 func typedSources(f *evaluation.Facts) any    { return f.Sources }
 func typedInterviews(f *evaluation.Facts) any { return f.Interviews }
 
@@ -326,9 +363,14 @@ func readFacts(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: formula, Expected: msg.T("a value")}, msg.Sprintf("%s holds a formula; type the value itself", label))
 			continue
 		}
-		v := strings.Join(strings.Fields(sheet.Shown(sh, 2, row.N)), " ")
+		shown, raw := sheet.Shown(sh, 2, row.N), row.At(2)
+		if fa.display {
+			shown = sheet.Display(f, sh, 2, row.N)
+			raw = shown
+		}
+		v := strings.Join(strings.Fields(shown), " ")
 		ev.Facts.Raw[label] = v
-		fa.read(&ev.Facts, factCell{v: v, raw: row.At(2), at: problem.At{Sheet: SheetFacts, Cell: c}}, pl)
+		fa.read(&ev.Facts, factCell{v: v, raw: raw, at: problem.At{Sheet: SheetFacts, Cell: c}}, pl)
 	}
 	if ev.Facts.Kind == "" {
 		ev.Facts.Kind = evaluation.KindKommun

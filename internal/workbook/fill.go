@@ -16,7 +16,8 @@ import (
 const markFill = "F4B183"
 
 // fill writes what an evaluator types into a workbook made by template:
-// facts by their label, scores and comments in the row whose ID matches
+// facts by their label, scores, Kommentar and Motivering i rapporten in the
+// row whose ID matches
 // (an entry not scored leaves its Poäng cell empty), styrkor and
 // förbättringsområden, text and tables one per row, in order.
 func fill(f *excelize.File, ev *evaluation.Evaluation, x Extra) error {
@@ -41,6 +42,11 @@ func fill(f *excelize.File, ev *evaluation.Evaluation, x Extra) error {
 		}
 		if en.Comment != "" {
 			if err := f.SetCellStr(SheetScores, "F"+strconv.Itoa(r), en.Comment); err != nil {
+				return err
+			}
+		}
+		if en.Published != "" {
+			if err := f.SetCellStr(SheetScores, "G"+strconv.Itoa(r), en.Published); err != nil {
 				return err
 			}
 		}

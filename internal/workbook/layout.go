@@ -32,8 +32,24 @@ const (
 	ColMax     = "Maxpoäng"
 	ColScore   = "Poäng"
 	ColSum     = "Summa"
-	ColComment = "Kommentar"
+	ColComment = "Kommentar" // the evaluators' own note: never published
+	// ColPublished is what the report prints beside the scores: a
+	// correction or a reason the evaluators chose to publish.
+	ColPublished = "Motivering i rapporten"
+	// colAsNumber heads the hidden column of each Poäng as a number, which
+	// the Summa formulas add up (template.go).
+	colAsNumber = "Poäng som tal"
 )
+
+// DiscussMark starts the Kommentar of a score the consensus workbook marks
+// for the evaluators' meeting; a report refuses a workbook that still has
+// one (unless asked for a draft).
+const DiscussMark = "ATT DISKUTERA"
+
+// PublishedRule says in one sentence what a report publishes of the
+// workbook and what it does not; the instructions say it, and
+// docs/workbook.md says it at length.
+const PublishedRule = "I rapporten publiceras poängen, uppgifterna (utom Status), styrkor och förbättringsområden, bladen Bedömning och Tabeller och kolumnen Motivering i rapporten – aldrig kolumnen Kommentar, som är er egen anteckning."
 
 // Column headers of the Styrkor och förbättringsområden sheet.
 const (

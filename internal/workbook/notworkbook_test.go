@@ -20,6 +20,13 @@ func TestReadNotAWorkbook(t *testing.T) {
 	w, _ := zw.Create("readme.txt")
 	w.Write([]byte("hej"))
 	zw.Close()
+	var ods bytes.Buffer
+	zo := zip.NewWriter(&ods)
+	m, _ := zo.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+	m.Write([]byte("application/vnd.oasis.opendocument.spreadsheet"))
+	c, _ := zo.Create("content.xml")
+	c.Write([]byte("<office:document-content/>"))
+	zo.Close()
 	xls := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, bytes.Repeat([]byte("junk\x00"), 200)...)
 	encrypted := append(append([]byte{}, xls...), []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00")...)
 
@@ -32,7 +39,11 @@ func TestReadNotAWorkbook(t *testing.T) {
 		{"text file", "poäng.xlsx", []byte("ID;Poäng\n1.1;28\n1.2;32\n"), "the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not)"},
 		{"truncated zip", "halv.xlsx", real[:len(real)/2], "the file is a damaged or truncated zip archive, not a readable xlsx workbook"},
 		{"zip without workbook", "zip.xlsx", zipNoWorkbook.Bytes(), "the zip archive holds no xl/workbook.xml: it is not an xlsx workbook"},
-		{"legacy xls", "gammal.xls", xls, "this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx)"},
+		{"legacy xls", "gammal.xls", xls, "this is an old Excel workbook (.xls), which kompass does not read; open it and save it as .xlsx (Excel: Arkiv → Spara som → Excel-arbetsbok; LibreOffice: Arkiv → Spara som → Excel 2007–365)"},
+		{"legacy xls named xlsx", "gammal.xlsx", xls, "this is an old Excel file (.xls, Excel 97–2003); save it as an Excel workbook (.xlsx)"},
+		{"ods", "kalkyl.ods", []byte("anything"), "this is an OpenDocument spreadsheet (.ods), which kompass does not read; open it and save it as .xlsx (LibreOffice: Arkiv → Spara som → Excel 2007–365)"},
+		{"ods named xlsx", "kalkyl.xlsx", ods.Bytes(), "this is an OpenDocument spreadsheet (.ods)"},
+		{"numbers", "kalkyl.numbers", []byte("PK"), "this is a Numbers document (.numbers), which kompass does not read; export it as .xlsx (Numbers: Arkiv → Exportera till → Excel)"},
 		{"encrypted", "krypterad.xlsx", encrypted, "the workbook is password-protected (encrypted)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -102,6 +113,11 @@ func TestReadLeavesWorkbookUnchanged(t *testing.T) {
 		}
 		cp := writeFile(t, filepath.Base(p), data)
 		ev, probs := read(t, cp)
+		// The LibreOffice copy is older than Motivering i rapporten, and
+		// says so once (TestLibreOfficeFixture).
+		if strings.HasPrefix(filepath.Base(p), "libreoffice-") && len(probs) == 1 && probs[0].Place() == "Poäng!F1" {
+			probs = nil
+		}
 		if ev == nil || len(probs) != 0 {
 			t.Errorf("%s: evaluation %v, problems %v", p, ev != nil, probs)
 		}

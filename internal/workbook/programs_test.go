@@ -11,13 +11,15 @@ import (
 // TestWrittenByPrograms reads evaluations/umea-2007.xlsx as openpyxl and
 // xlsxwriter write it (testdata/numeric-ids.py): every id and the Version
 // a number, so that 8.2 is stored as 8.199999999999999. The ids are the
-// ones the cells show, and the evaluation is the shipped one.
+// ones the cells show, and the evaluation is the shipped one (but for the
+// corrections, which these copies, older than the column Motivering i
+// rapporten, hold in Kommentar: not published, with a warning).
 func TestWrittenByPrograms(t *testing.T) {
-	want := summaryJSON(t, "../../evaluations/umea-2007.xlsx")
+	want := withoutComments(t, summaryJSON(t, "../../evaluations/umea-2007.xlsx"))
 	for _, file := range []string{"numeric-ids-openpyxl.xlsx", "numeric-ids-xlsxwriter.xlsx"} {
 		t.Run(file, func(t *testing.T) {
 			path := filepath.Join("testdata", file)
-			if got := summaryJSON(t, path); !bytes.Equal(got, want) {
+			if got := summaryJSON(t, path, "Poäng!F1"); !bytes.Equal(got, want) {
 				t.Errorf("%s summarises differently from evaluations/umea-2007.xlsx\n%s\n%s", path, got, want)
 			}
 			ev, _ := read(t, path)

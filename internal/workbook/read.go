@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -63,13 +64,14 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		ev.ScoresUnread = true
 		return
 	}
-	hr, cols := header(rs, []string{ColID, ColScore}, []string{ColComment})
+	hr, cols := header(rs, []string{ColID, ColScore}, []string{ColComment, ColPublished})
 	if hr < 0 {
 		pl.Error(problem.At{Sheet: SheetScores, Cell: "A1", Expected: msg.T("a header row with the columns ID and Poäng")}, msg.Sprintf("no header row naming the columns %q and %q in the first %d rows", ColID, ColScore, sheet.HeaderSearchRows))
 		ev.ScoresUnread = true
 		return
 	}
-	idCol, scoreCol, commentCol := cols[ColID], cols[ColScore], cols[ColComment] // 0 when there is no Kommentar
+	// Kommentar and Motivering i rapporten are 0 when the sheet has none.
+	idCol, scoreCol, commentCol, publishedCol := cols[ColID], cols[ColScore], cols[ColComment], cols[ColPublished]
 	merged := mergedIn(sh, scoreCol)
 	mergeReported := map[string]bool{}
 	firstRow := map[string]int{}
@@ -94,13 +96,26 @@ func readScores(f *xlsx.File, ev *evaluation.Evaluation, pl *problem.List) {
 		}
 		firstRow[id] = rowNo
 		en := evaluation.Entry{ID: id, Row: rowNo, Cell: sheet.Cell(scoreCol, rowNo), IDCell: idCell, Comment: strings.TrimSpace(row.At(commentCol))}
+		if commentCol != 0 {
+			en.CommentCell = sheet.Cell(commentCol, rowNo)
+		}
+		if publishedCol != 0 {
+			en.Published, en.PublishedCell = strings.TrimSpace(row.At(publishedCol)), sheet.Cell(publishedCol, rowNo)
+		}
 		if idFormula != "" {
-			en.Comment, en.Unreadable = "", true
+			en.Comment, en.Published, en.Unreadable = "", "", true
 			ev.Entries = append(ev.Entries, en)
 			continue
 		}
 		readScore(f, sh, &en, row.At(scoreCol), scoreCol, merged, mergeReported, pl)
 		ev.Entries = append(ev.Entries, en)
+	}
+	// A workbook made before the column Motivering i rapporten: its
+	// Kommentar may hold what was once published, and is now not. Say so
+	// once, so that no correction disappears unnoticed.
+	if publishedCol == 0 && commentCol != 0 && slices.ContainsFunc(ev.Entries, func(en evaluation.Entry) bool { return en.Comment != "" }) {
+		pl.Warn(problem.At{Sheet: SheetScores, Cell: sheet.Cell(commentCol, rs[hr].N), Found: ColComment, Expected: msg.Sprintf("a column %s", ColPublished)},
+			msg.Sprintf("the sheet has no column %[1]s, so no Kommentar is published (they are the evaluators' own notes); to print a correction or reason in the report, add a column headed %[1]s and write it there", ColPublished))
 	}
 }
 
@@ -137,6 +152,13 @@ func readScore(f *xlsx.File, sh *xlsx.Sheet, en *evaluation.Entry, value string,
 	p, err := parseScore(c.Type, raw)
 	if err == nil {
 		en.Score, en.Scored = p, true
+		if c.Type == xlsx.TypeString {
+			// kompass reads it, but the sheet's own sums may not: say so, so
+			// that the sheet and the report cannot show different totals.
+			en.Text = true
+			at.Found, at.Expected = raw, msg.Sprintf("the number %s", p.Swedish())
+			pl.Warn(at, msg.Sprintf("Poäng %q is stored as text; kompass reads it as %s, but sums in Excel and LibreOffice skip text — type %s again as a number", problem.Short(raw), p.Swedish(), p.Swedish()))
+		}
 		return
 	}
 	en.Unreadable = true

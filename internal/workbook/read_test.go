@@ -18,13 +18,18 @@ import (
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
-// wantProblem is a problem expected from Read; message is a substring.
+// wantProblem is a problem expected from Read; message is a substring of
+// an error's, or of a warning's when it starts with "warning: ".
 type wantProblem struct {
 	sheet, cell, id, message string
 }
 
 func (w wantProblem) matches(p problem.Problem) bool {
-	return p.Sheet == w.sheet && p.Cell == w.cell && p.ID == w.id && p.Severity == problem.Error && strings.Contains(p.Message, w.message)
+	sev, message := problem.Error, w.message
+	if m, ok := strings.CutPrefix(message, "warning: "); ok {
+		sev, message = problem.Warning, m
+	}
+	return p.Sheet == w.sheet && p.Cell == w.cell && p.ID == w.id && p.Severity == sev && strings.Contains(p.Message, message)
 }
 
 // checkProblems asserts that got holds exactly the wanted problems.
@@ -120,6 +125,13 @@ func TestReadScores(t *testing.T) {
 				w.Score("2.4", "\u00a017,0\u00a0")
 			},
 			scores: map[string]string{"2.1": "7.5", "2.2": "7.5", "2.3": "18", "2.4": "17"},
+			// read, but named: sums in the sheet skip text
+			problems: []wantProblem{
+				{workbook.SheetScores, "D7", "2.1", `warning: Poäng "7,5" is stored as text; kompass reads it as 7,5, but sums in Excel and LibreOffice skip text — type 7,5 again as a number`},
+				{workbook.SheetScores, "D8", "2.2", `warning: Poäng "7.5" is stored as text; kompass reads it as 7,5`},
+				{workbook.SheetScores, "D9", "2.3", `warning: Poäng "18" is stored as text`},
+				{workbook.SheetScores, "D10", "2.4", `warning: type 17 again as a number`},
+			},
 		},
 		{
 			name: "empty is not scored",
@@ -501,8 +513,13 @@ func TestReadScores(t *testing.T) {
 					t.Errorf("%s: cell %s row %d, want %s", id, en.Cell, en.Row, want)
 				}
 			}
-			// A Poäng cell the reader reports is unreadable: never summed.
+			// A Poäng cell the reader reports an error at is unreadable:
+			// never summed. (A warning, such as a score stored as text, is
+			// read.)
 			for _, w := range tc.problems {
+				if strings.HasPrefix(w.message, "warning: ") {
+					continue
+				}
 				if en, ok := ev.Entry(w.id); ok && (en.Cell == w.cell || en.IDCell == w.cell) && (!en.Unreadable || en.Scored) {
 					t.Errorf("%s is reported at %s but not unreadable: %+v", w.id, w.cell, en)
 				}
@@ -556,6 +573,37 @@ func TestReadEntriesInSheetOrder(t *testing.T) {
 	}
 }
 
+// TestReadPublished: the Kommentar is the evaluators' note, the Motivering
+// i rapporten what is published; a workbook without that column (made
+// before it) publishes nothing, and says so once when it has comments.
+func TestReadPublished(t *testing.T) {
+	f := newTemplate(t, "kommunkompassen@2007")
+	w := testkit.Fill(t, f)
+	w.Scores(testkit.Umea2007Questions(t))
+	w.Comment("1.1", "Osäker – fråga kommundirektören igen")
+	w.Published("7.1", "Rättat från 25 till 15.")
+	ev, probs := read(t, save(t, f))
+	if len(probs) != 0 {
+		t.Errorf("problems %v", probs)
+	}
+	if en, _ := ev.Entry("1.1"); en.Comment != "Osäker – fråga kommundirektören igen" || en.Published != "" || en.CommentCell != "F3" || en.PublishedCell != "G3" {
+		t.Errorf("1.1: %+v", en)
+	}
+	if en, _ := ev.Entry("7.1"); en.Comment != "" || en.Published != "Rättat från 25 till 15." {
+		t.Errorf("7.1: %+v", en)
+	}
+
+	if err := f.RemoveCol(workbook.SheetScores, "G"); err != nil {
+		t.Fatal(err)
+	}
+	path := save(t, f)
+	ev, probs = read(t, path)
+	checkProblems(t, path, probs, []wantProblem{{workbook.SheetScores, "F1", "", "warning: the sheet has no column Motivering i rapporten, so no Kommentar is published"}})
+	if en, _ := ev.Entry("1.1"); en.Comment == "" || en.Published != "" {
+		t.Errorf("1.1 without the column: %+v", en)
+	}
+}
+
 func TestReadFacts(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -597,6 +645,81 @@ func TestReadFacts(t *testing.T) {
 				}
 				if ev.Facts.Evaluators != "Leif Eldås" || ev.Facts.Dates != "19–21 september 2007" || ev.Facts.Sources != "Rapport\nrad två" {
 					t.Errorf("facts %+v", ev.Facts)
+				}
+			},
+		},
+		{
+			// Status: the template's Utkast is a draft; Slutlig is final;
+			// any case.
+			name: "status prefilled",
+			check: func(t *testing.T, ev *evaluation.Evaluation) {
+				if ev.Facts.Status != evaluation.StatusDraft || !ev.Facts.Draft() || ev.Facts.Cells[workbook.FactStatus] != "B7" {
+					t.Errorf("status %q at %s, want Utkast at B7", ev.Facts.Status, ev.Facts.Cells[workbook.FactStatus])
+				}
+			},
+		},
+		{
+			name: "status final",
+			edit: func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactStatus, " slutlig ") },
+			check: func(t *testing.T, ev *evaluation.Evaluation) {
+				if ev.Facts.Status != evaluation.StatusFinal || ev.Facts.Draft() {
+					t.Errorf("status %q, want Slutlig", ev.Facts.Status)
+				}
+			},
+		},
+		{
+			name:     "status empty counts as a draft",
+			edit:     func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactStatus, "") },
+			problems: []wantProblem{{workbook.SheetFacts, "B7", "", "warning: Status is empty, so the evaluation counts as a draft (Utkast)"}},
+			check: func(t *testing.T, ev *evaluation.Evaluation) {
+				if !ev.Facts.Draft() {
+					t.Errorf("status %q, want a draft", ev.Facts.Status)
+				}
+			},
+		},
+		{
+			name:     "status unknown",
+			edit:     func(t *testing.T, f *excelize.File) { testkit.Fill(t, f).Fact(workbook.FactStatus, "Klar") },
+			problems: []wantProblem{{workbook.SheetFacts, "B7", "", `Status "Klar" is neither Utkast nor Slutlig`}},
+			check: func(t *testing.T, ev *evaluation.Evaluation) {
+				if !ev.Facts.Draft() {
+					t.Errorf("status %q, want a draft", ev.Facts.Status)
+				}
+			},
+		},
+		{
+			// An older workbook has no row Status: its results were
+			// published as they stand, so it is final.
+			name: "no status row",
+			edit: func(t *testing.T, f *excelize.File) {
+				_, row, err := excelize.CellNameToCoordinates(testkit.Fill(t, f).FactCell(workbook.FactStatus))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := f.RemoveRow(workbook.SheetFacts, row); err != nil {
+					t.Fatal(err)
+				}
+			},
+			check: func(t *testing.T, ev *evaluation.Evaluation) {
+				if ev.Facts.Status != "" || ev.Facts.Draft() {
+					t.Errorf("status %q, want none (final)", ev.Facts.Status)
+				}
+			},
+		},
+		{
+			// Dates are printed as the sheet shows them: a date typed as a
+			// date, as Swedish Excel and LibreOffice store "13 mars 2025"
+			// (a number formatted as a date), is a Swedish date, whatever
+			// its format; a number in a text fact is shown with a comma.
+			name: "dates as dates",
+			edit: func(t *testing.T, f *excelize.File) {
+				w := testkit.Fill(t, f)
+				w.Fact(workbook.FactDates, time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC))
+				w.Fact(workbook.FactEvaluators, 2.5)
+			},
+			check: func(t *testing.T, ev *evaluation.Evaluation) {
+				if ev.Facts.Dates != "13 mars 2025" || ev.Facts.Evaluators != "2,5" {
+					t.Errorf("Datum %q, Utvärderare %q; want 13 mars 2025 and 2,5", ev.Facts.Dates, ev.Facts.Evaluators)
 				}
 			},
 		},
@@ -844,6 +967,7 @@ func TestUnknownIDCellWithMovedColumns(t *testing.T) {
 	res := validate.File(path, testkit.Registry(t))
 	checkProblems(t, path, res.Problems, []wantProblem{
 		{workbook.SheetScores, "C12", "9", `id "9" is not in the instrument kommunkompassen@2020`},
+		{workbook.SheetScores, "F12", "9", `warning: Poäng "10" is stored as text`},
 	})
 	if en, ok := res.Evaluation.Entry("9"); !ok || en.IDCell != "C12" || en.Cell != "F12" || en.Score.String() != "10" {
 		t.Errorf("entry 9 = %+v, want ID cell C12, Poäng F12 = 10", en)

@@ -179,17 +179,14 @@ var tableNote = regexp.MustCompile(`^(?i:källa|källor|not|anm|anmärkning)\s*:
 // key to a mark such as "26*").
 func TableNote(s string) bool { return tableNote.MatchString(strings.TrimSpace(s)) }
 
-// tableRow is a row of a table as shown, up to its last cell with text: a
-// number as in the General format, a date as 2006-01-02.
+// tableRow is a row of a table as the sheet shows it, up to its last cell
+// with text: a number in its cell's number format, with a decimal comma
+// ("34,00 %", "1 234", "6,1"), a date as formatted ("13 mars 2025").
 func tableRow(f *xlsx.File, sh *xlsx.Sheet, row xlsx.Row) []string {
 	var out []string
 	for c := range row.Values {
 		cell, _ := sh.Cell(row.N, c+1)
-		if d, ok := f.Date(cell); ok {
-			out = append(out, d)
-			continue
-		}
-		out = append(out, CellText(cell.Shown()))
+		out = append(out, CellText(f.Display(cell)))
 	}
 	for len(out) > 0 && out[len(out)-1] == "" {
 		out = out[:len(out)-1]

@@ -167,7 +167,8 @@ func instructions(in *instrument.Instrument, ev *evaluation.Evaluation, x Extra)
 	}
 	lines = append(lines,
 		text("   Raden Totalt: fyll i bara om en publicerad totalsumma ska kontrolleras mot delarna. kompass räknar alltid summorna själv och säger till om en ifylld summa inte stämmer."),
-		text("   Kommentar: skriv gärna motivering, källa eller rättelse (t.ex. om en publicerad siffra har korrigerats och varför)."),
+		text("   %s", PublishedRule),
+		text("   Kommentar: era egna anteckningar (osäkerheter, källor, frågor att ställa). Motivering i rapporten: det som ska tryckas bredvid poängen, t.ex. en rättelse av en publicerad siffra och varför."),
 		text("3. Styrkor och förbättringsområden: en rad per styrka eller förbättringsområde. Det finns %d förberedda rader av varje typ per huvudområde; välj område och typ i listorna och skriv texten i kolumnen Text. Behövs fler rader, infoga dem ovanför en förberedd rad (se nedan). Områdesnamn visas på de förberedda raderna och behövs inte för kompass.", noteRowsPerKind),
 	)
 	for _, l := range textInstructions() {
@@ -175,6 +176,7 @@ func instructions(in *instrument.Instrument, ev *evaluation.Evaluation, x Extra)
 	}
 	lines = append(lines,
 		text("6. Kontrollera: kör  kompass validate <fil>  – programmet visar blad, cell och vad som är fel."),
+		text("7. När utvärderingen är klar: välj Status Slutlig på bladet Uppgifter. Till dess är arbetsboken ett utkast, och kompass report skriver bara en rapport märkt UTKAST på varje sida (med --utkast)."),
 		instruction{},
 		instruction{true, "Bra att veta"},
 		text("Alla celler utom de gula är låsta för att skydda mallen. Skyddet har inget lösenord: Granska → Ta bort skydd i Excel, Verktyg → Skydda blad i LibreOffice, om något måste ändras."),
@@ -262,10 +264,26 @@ func scoreValidation(f *excelize.File, ref string, max, step points.P, what stri
 // position: rows may be sorted, moved or inserted and the sums stay right.
 // An area's delfrågor are the rows whose ID begins with the area's id and a
 // point ("2.*"); checkAreaIDs makes sure no other row does.
+//
+// They add up the hidden column H, each row's Poäng as a number (asNumber):
+// a score typed as text ("22.5" in a Swedish sheet, or "7,5" in an English
+// one) counts there as kompass counts it, so the sheet and the report give
+// the same totals. kompass still warns about such a cell, since other sums
+// skip it.
 const (
 	idRange    = "$A:$A"
-	scoreRange = "$D:$D"
+	scoreRange = "$H:$H"
 )
+
+// asNumber is the formula of the hidden column H: the Poäng of the row as
+// a number, text included ("22.5", "22,5", " 7.5 "), "" when it is empty
+// or no number. The decimal point and comma are both made the locale's own
+// separator (MID(1/2,2,1), the second character of 0,5 or 0.5) before
+// VALUE reads it, so that it works in Swedish and English Excel and
+// LibreOffice alike (NUMBERVALUE would too, but not in Excel 2010).
+func asNumber(score string) string {
+	return fmt.Sprintf(`IFERROR(IF(LEN(TRIM(%[1]s))=0,"",VALUE(SUBSTITUTE(SUBSTITUTE(TRIM(%[1]s),",","."),".",MID(1/2,2,1)))),"")`, score)
+}
 
 // areaSum is the Summa of an area: the sum of its delfrågor when one of
 // them is scored, else the area's own Poäng, given by own (the area row's
@@ -314,13 +332,13 @@ func checkAreaIDs(in *instrument.Instrument) error {
 
 func writeScores(f *excelize.File, st sheet.Styles, in *instrument.Instrument) error {
 	sh := SheetScores
-	headers := []string{ColID, ColText, ColMax, ColScore, ColSum, ColComment}
+	headers := []string{ColID, ColText, ColMax, ColScore, ColSum, ColComment, ColPublished, colAsNumber}
 	for i, h := range headers {
 		if err := f.SetCellStr(sh, sheet.Cell(i+1, 1), h); err != nil {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(sh, "A1", "F1", st.Header); err != nil {
+	if err := f.SetCellStyle(sh, "A1", "H1", st.Header); err != nil {
 		return err
 	}
 	set := func(c string, v any, style int) error {
@@ -335,6 +353,15 @@ func writeScores(f *excelize.File, st sheet.Styles, in *instrument.Instrument) e
 	// An input cell stays blank, not an empty text: COUNTIFS and ISBLANK
 	// would see a text.
 	blank := func(c string, style int) error { return f.SetCellStyle(sh, c, c, style) }
+	// The Kommentar (the evaluators' note), the Motivering i rapporten
+	// (what is published) and the hidden number the sums add up.
+	notes := func(row int) error {
+		return sheet.FirstErr(
+			blank(sheet.Cell(6, row), st.InputWrap),
+			blank(sheet.Cell(7, row), st.InputWrap),
+			setFormula(sheet.Cell(8, row), asNumber(sheet.Cell(4, row)), st.Locked),
+		)
+	}
 	row := 2
 	for _, a := range in.Areas {
 		own := sheet.Cell(4, row)
@@ -343,8 +370,8 @@ func writeScores(f *excelize.File, st sheet.Styles, in *instrument.Instrument) e
 			set(sheet.Cell(2, row), a.ID+" "+a.Name, st.Area),
 			set(sheet.Cell(3, row), a.Max.Float(), st.AreaSum),
 			blank(own, st.AreaInput),
-			setFormula(sheet.Cell(5, row), areaSum(a, fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, own)), st.AreaSum),
-			blank(sheet.Cell(6, row), st.InputWrap),
+			setFormula(sheet.Cell(5, row), areaSum(a, fmt.Sprintf(`IF(ISNUMBER(%[1]s),%[1]s,"")`, sheet.Cell(8, row))), st.AreaSum),
+			notes(row),
 			scoreValidation(f, own, a.Max, in.Step, "Huvudområde "+a.ID),
 		); err != nil {
 			return err
@@ -357,7 +384,7 @@ func writeScores(f *excelize.File, st sheet.Styles, in *instrument.Instrument) e
 				set(sheet.Cell(3, row), q.Max.Float(), st.Locked),
 				blank(sheet.Cell(4, row), st.Input),
 				blank(sheet.Cell(5, row), st.Sum),
-				blank(sheet.Cell(6, row), st.InputWrap),
+				notes(row),
 				scoreValidation(f, sheet.Cell(4, row), q.Max, in.Step, "Delfråga "+q.ID),
 			); err != nil {
 				return err
@@ -371,17 +398,22 @@ func writeScores(f *excelize.File, st sheet.Styles, in *instrument.Instrument) e
 		set(sheet.Cell(3, row), in.Max().Float(), st.Total),
 		blank(sheet.Cell(4, row), st.TotalInput),
 		setFormula(sheet.Cell(5, row), totalSum(in), st.Total),
-		blank(sheet.Cell(6, row), st.InputWrap),
+		notes(row),
 		scoreValidation(f, sheet.Cell(4, row), in.Max(), in.Step, evaluation.TotalLabel),
 	); err != nil {
 		return err
 	}
-	if err := sheet.SetWidths(f, sh, 8, 70, 11, 10, 10, 50); err != nil {
+	if err := sheet.SetWidths(f, sh, 8, 70, 11, 10, 10, 35, 35, 10); err != nil {
+		return err
+	}
+	// The helper column is for the sums, not for people: hidden, and so
+	// not printed either.
+	if err := f.SetColVisible(sh, "H", false); err != nil {
 		return err
 	}
 	// The used range: readers that trust it (openpyxl's read-only mode, some
 	// BI tools) would otherwise see only A1.
-	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", row)); err != nil {
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:H%d", row)); err != nil {
 		return err
 	}
 	if err := sheet.HeaderRow(f, sh); err != nil {

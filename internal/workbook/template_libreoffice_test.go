@@ -11,17 +11,20 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
 // prepareSortedRows does what the instructions allow with rows: the Poäng
 // sheet is sorted by ID (Z to A) and a blank row inserted above every area
-// (testdata/sort-rows.py, with openpyxl), and calc computes the formulas in
-// their new places. The check it returns: every Summa and Totalt must
-// still be right, kompass must read the same scores, and Områdesnamn must
-// be found for an Område typed as a number, as text with spaces, or
-// picked. Without openpyxl nothing is prepared, and the check skips.
+// (testdata/sort-rows.py, with openpyxl), and calc (in the Swedish locale)
+// computes the formulas in their new places. The check it returns: every
+// Summa and Totalt must still be right — scores pasted as text ("7,5",
+// "22.5") counted as kompass counts them — kompass must read the same
+// scores, and Områdesnamn must be found for an Område typed as a number,
+// as text with spaces, or picked. Without openpyxl nothing is prepared,
+// and the check skips.
 func prepareSortedRows(t *testing.T, calc *testkit.Calc) func(*testing.T) {
 	python, err := testkit.OpenpyxlPath()
 	if err != nil {
@@ -42,7 +45,9 @@ func prepareSortedRows(t *testing.T, calc *testkit.Calc) func(*testing.T) {
 						m[id] = v
 					}
 				}
-				m["3"] = 64.5 // area 3 scored at area level: its own Poäng is its Summa
+				m["3"] = 64.5    // area 3 scored at area level: its own Poäng is its Summa
+				m["2.1"] = "7,5" // text: the sums count it all the same
+				m["8.1"] = "40.0"
 				return m
 			}(),
 			notes: []typedNote{{3, "3", "Typed as a number", "3"}, {" 5 ", "5", "Typed as text with spaces", "5"}, {"8", "8", "As the template prepares it", "8"}, {6.0, "6", "Område changed in a row prepared for area 1", "1"}},
@@ -51,7 +56,7 @@ func prepareSortedRows(t *testing.T, calc *testkit.Calc) func(*testing.T) {
 		},
 		{
 			name: "area level", ref: "kommunkompassen@2020",
-			scores: map[string]any{"1": 73.0, "2": 75.0, "3": 80.0, "4": 83.0, "5": 86.0, "6": 82.0, "7": 86.0, "8": 83.5},
+			scores: map[string]any{"1": 73.0, "2": 75.0, "3": 80.0, "4": 83.0, "5": 86.0, "6": 82.0, "7": 86.0, "8": "83.5"},
 			notes:  []typedNote{{2, "2", "Typed as a number", "2"}},
 			sums: map[string]string{"1": "73", "2": "75", "3": "80", "4": "83", "5": "86", "6": "82", "7": "86", "8": "83.5",
 				evaluation.TotalID: "648.5"},
@@ -102,7 +107,11 @@ func prepareSortedRows(t *testing.T, calc *testkit.Calc) func(*testing.T) {
 					}
 				}
 				for id, v := range tc.scores {
-					if want := strconv.FormatFloat(v.(float64), 'f', -1, 64); got[id] != want {
+					want, isText := v.(string)
+					if !isText {
+						want = strconv.FormatFloat(v.(float64), 'f', -1, 64)
+					}
+					if p, err := points.Parse(want); err != nil || got[id] != p.String() {
 						t.Errorf("%s read back as %q, want %s", id, got[id], want)
 					}
 				}

@@ -90,7 +90,7 @@ func TestTemplateLayout(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			wantHeader := []string{"ID", "Område / delfråga", "Maxpoäng", "Poäng", "Summa", "Kommentar"}
+			wantHeader := []string{"ID", "Område / delfråga", "Maxpoäng", "Poäng", "Summa", "Kommentar", "Motivering i rapporten", "Poäng som tal"}
 			if !slices.Equal(rows[0], wantHeader) {
 				t.Errorf("header = %q, want %q", rows[0], wantHeader)
 			}
@@ -163,17 +163,24 @@ func TestTemplateLayout(t *testing.T) {
 					}
 				}
 
-				// Locked: ID, text, Maxpoäng, Summa. Open: Poäng, Kommentar.
-				for col, wantLocked := range map[string]bool{"A": true, "B": true, "C": true, "D": false, "E": true, "F": false} {
+				// Locked: ID, text, Maxpoäng, Summa, the number. Open: Poäng,
+				// Kommentar, Motivering i rapporten.
+				for col, wantLocked := range map[string]bool{"A": true, "B": true, "C": true, "D": false, "E": true, "F": false, "G": false, "H": true} {
 					ref := col + strconv.Itoa(r)
 					if got := isLocked(t, f, workbook.SheetScores, ref); got != wantLocked {
 						t.Errorf("%s (%s): locked = %v, want %v", ref, w.id, got, wantLocked)
 					}
 				}
 
+				// The hidden number: the row's own Poäng, text included.
+				h := "H" + strconv.Itoa(r)
+				if hf, _ := f.GetCellFormula(workbook.SheetScores, h); !slices.Equal(cellRefRE.FindAllString(hf, -1), []string{d, d}) || !strings.Contains(hf, "VALUE(") {
+					t.Errorf("%s (%s): the number's formula %q, want one reading only %s", h, w.id, hf, d)
+				}
+
 				// Summa: a formula on area and total rows, none on delfrågor.
 				// It finds its rows by ID over whole columns: the only cell it
-				// names is the area's own Poäng, in its own row, so that
+				// names is the area's own number (H), in its own row, so that
 				// sorting or inserting rows cannot break it.
 				e := "E" + strconv.Itoa(r)
 				formula, err := f.GetCellFormula(workbook.SheetScores, e)
@@ -192,8 +199,8 @@ func TestTemplateLayout(t *testing.T) {
 						}
 					}
 				case w.area:
-					if want := []string{d, d}; !slices.Equal(cells, want) {
-						t.Errorf("%s (%s): Summa formula %q names the cells %q, want only its own Poäng %s", e, w.id, formula, cells, d)
+					if want := []string{h, h}; !slices.Equal(cells, want) {
+						t.Errorf("%s (%s): Summa formula %q names the cells %q, want only its own number %s", e, w.id, formula, cells, h)
 					}
 					if len(w.questions) > 0 && !strings.Contains(formula, `"`+w.id+`.*"`) {
 						t.Errorf("%s (%s): Summa formula %q does not find the delfrågor by the ID prefix %s.*", e, w.id, formula, w.id)
@@ -204,10 +211,13 @@ func TestTemplateLayout(t *testing.T) {
 					}
 				}
 			}
-			for _, col := range []string{"A", "B", "C", "D", "E", "F"} {
+			for _, col := range []string{"A", "B", "C", "D", "E", "F", "G", "H"} {
 				if !isLocked(t, f, workbook.SheetScores, col+"1") {
 					t.Errorf("header %s1 is not locked", col)
 				}
+			}
+			if visible, err := f.GetColVisible(workbook.SheetScores, "H"); err != nil || visible {
+				t.Errorf("the column of numbers: visible %v (%v), want hidden", visible, err)
 			}
 			if tc.hasQuestions != in.HasQuestions() {
 				t.Errorf("HasQuestions = %v", in.HasQuestions())
@@ -227,6 +237,7 @@ func TestTemplateLayout(t *testing.T) {
 				workbook.FactInstrument: {in.ID, true},
 				workbook.FactVersion:    {in.Version, true},
 				workbook.FactKind:       {"kommun", false},
+				workbook.FactStatus:     {"Utkast", false},
 			}
 			seen := map[string]bool{}
 			for r, row := range facts {
@@ -329,13 +340,20 @@ func TestTemplateFormulasCompute(t *testing.T) {
 		t.Errorf("Summa of TOTAL = %q, want 645", got)
 	}
 
-	// Area level: the area's own Poäng is its Summa when no delfråga is scored.
-	g := newTemplate(t, "kommunkompassen@2007")
-	wg := testkit.Fill(t, g)
-	wg.Score("3", 64.5)
-	if got, _ := g.CalcCellValue(workbook.SheetScores, wg.Cell("3", workbook.ColSum)); got != "64.5" {
-		t.Errorf("area-level Summa of area 3 = %q, want 64.5", got)
+	// Scores typed as text count as kompass counts them: "22,5" and "22.5"
+	// in place of 22.5 (3.1) and 28 (1.1) leave every sum as it was.
+	w.Score("3.1", "22,5")
+	w.Score("1.1", " 28 ")
+	if got, _ := f.CalcCellValue(workbook.SheetScores, w.Cell(evaluation.TotalID, workbook.ColSum)); got != "645" {
+		t.Errorf("Summa of TOTAL with text scores = %q, want 645", got)
 	}
+	w.Score("3.1", "22.5")
+	if got, _ := f.CalcCellValue(workbook.SheetScores, w.Cell("3", workbook.ColSum)); got != umea2007Areas[2] {
+		t.Errorf("Summa of area 3 with 3.1 = \"22.5\" = %q, want %s", got, umea2007Areas[2])
+	}
+	// (An area scored at area level is checked in LibreOffice,
+	// TestLibreOfficeSortedRows: excelize's COUNTIFS counts the empty text
+	// of an unscored row as ">=0", which Excel and LibreOffice do not.)
 }
 
 func TestTemplateDeterministic(t *testing.T) {
@@ -393,6 +411,14 @@ func TestTemplateInstructions(t *testing.T) {
 			}
 			if !strings.Contains(text, fmt.Sprintf("%d huvudområden", len(in.Areas))) {
 				t.Errorf("the instructions do not say the instrument has %d huvudområden:\n%s", len(in.Areas), text)
+			}
+			// What is published and what is not, in one sentence, and how a
+			// draft becomes final (issue 19).
+			if !strings.Contains(text, workbook.PublishedRule) || !strings.Contains(text, "aldrig kolumnen Kommentar") {
+				t.Errorf("the instructions do not say what is published:\n%s", text)
+			}
+			if !strings.Contains(text, "välj Status Slutlig på bladet Uppgifter") {
+				t.Errorf("the instructions do not say how a draft becomes final:\n%s", text)
 			}
 
 			// Inserting and deleting rows is allowed on every sheet, sorting

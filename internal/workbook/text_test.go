@@ -174,7 +174,7 @@ func TestTextAsTyped(t *testing.T) {
 	}
 	t1, t2 := ev.Tables[0], ev.Tables[1]
 	if t1.Section != evaluation.SectionSummary || !slices.Equal(t1.Header, []string{"År", "Antal"}) || len(t1.Rows) != 2 ||
-		!slices.Equal(t1.Rows[0], []string{"2007", "24.5", "2007-10-09"}) || !slices.Equal(t1.Rows[1], []string{"kort"}) {
+		!slices.Equal(t1.Rows[0], []string{"2007", "24,5", "2007-10-09"}) || !slices.Equal(t1.Rows[1], []string{"kort"}) {
 		t.Errorf("Tabell 1 = %+v", t1)
 	}
 	if t2.Title != "Utan rubrikrad" || t2.Header != nil || t2.MarkCell != "A8" || t2.HeaderCell != "A9" {

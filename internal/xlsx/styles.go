@@ -7,15 +7,21 @@ import (
 	"time"
 )
 
-// What kompass reads of xl/styles.xml: which cell formats show a number as
-// a date, so that a date typed where a number belongs can be named as one.
+// What kompass reads of xl/styles.xml: the number format of each cell
+// format, so that a date typed where a number belongs can be named as one
+// (Date), and a cell can be printed as the evaluator sees it (Display, in
+// numfmt.go).
 
 // maxFormats bounds the cell formats read; Excel allows 64,000.
 const maxFormats = 65536
 
 // styles says, for each cell format (the s attribute of a cell), whether
-// it shows a number as a date.
-type styles struct{ date []bool }
+// it shows a number as a date, and its number format code ("" for
+// General).
+type styles struct {
+	date  []bool
+	codes []string
+}
 
 // builtinDate are the built-in number formats that are dates or times:
 // 14–22 and 45–47, and 27–36 and 50–58 in East Asian locales.
@@ -65,8 +71,9 @@ func (f *File) readStyles() *styles {
 	if _, ok := f.files[name]; !ok {
 		return f.styles
 	}
-	custom := map[int]bool{} // numFmtId → is a date
+	custom := map[int]string{} // numFmtId → its format code
 	var date []bool
+	var codes []string
 	inXfs := false
 	tz, err := f.tokens(name)
 	if err != nil {
@@ -75,8 +82,8 @@ func (f *File) readStyles() *styles {
 	err = walk(name, tz, func(t token) error {
 		switch {
 		case t.kind == tokStart && t.name == "numFmt":
-			if id, err := strconv.Atoi(attrValue(t, "numFmtId")); err == nil {
-				custom[id] = dateCode(attrValue(t, "formatCode"))
+			if id, err := strconv.Atoi(attrValue(t, "numFmtId")); err == nil && len(custom) < maxFormats {
+				custom[id] = attrValue(t, "formatCode")
 			}
 		case t.kind == tokStart && t.name == "cellXfs":
 			inXfs = true
@@ -84,13 +91,17 @@ func (f *File) readStyles() *styles {
 			inXfs = false
 		case t.kind == tokStart && t.name == "xf" && inXfs && len(date) < maxFormats:
 			id, _ := strconv.Atoi(attrValue(t, "numFmtId"))
-			isDate, ok := custom[id]
-			date = append(date, isDate || !ok && builtinDate(id))
+			code, ok := custom[id]
+			if !ok {
+				code = builtinCodes[id]
+			}
+			codes = append(codes, code)
+			date = append(date, ok && dateCode(code) || !ok && builtinDate(id))
 		}
 		return nil
 	})
 	if err == nil {
-		f.styles.date = date
+		f.styles.date, f.styles.codes = date, codes
 	}
 	return f.styles
 }
@@ -121,20 +132,47 @@ func (f *File) Date(c Cell) (string, bool) {
 	// NaN passes every comparison below as false: it is no date (it was
 	// read as 1899-12-31), nor is an infinity.
 	v, err := strconv.ParseFloat(strings.TrimSpace(c.Value), 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v >= maxSerial+1 {
+	if err != nil {
 		return "", false
 	}
+	d, ok := f.serialTime(v)
+	if !ok {
+		return "", false
+	}
+	if d.leap {
+		return "1900-02-29", true // the day Excel has and the calendar does not
+	}
+	return d.t.Format("2006-01-02"), true
+}
+
+// excelTime is a point in time as Excel counts it: leap is 1900-02-29,
+// the day Excel has and the calendar does not (t is then 1900-03-01).
+type excelTime struct {
+	t      time.Time
+	leap   bool
+	serial float64 // the serial number, for elapsed time ([h]:mm)
+}
+
+// serialTime is the day and time a serial number stands for, in the
+// workbook's date system; ok is false outside 1900 (1904) to 9999.
+func (f *File) serialTime(v float64) (excelTime, bool) {
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v >= maxSerial+1 {
+		return excelTime{}, false
+	}
 	day := int(v)
+	// the time of day to the second (the day itself is never rounded up)
+	secs := min(int((v-float64(day))*86400+0.5), 86399)
 	var d time.Time
+	leap := false
 	switch {
 	case f.date1904:
 		d = time.Date(1904, 1, 1+day, 0, 0, 0, 0, time.UTC)
 	case day == 60:
-		return "1900-02-29", true // the day Excel has and the calendar does not
+		d, leap = time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC), true
 	case day < 60:
 		d = time.Date(1899, 12, 31+day, 0, 0, 0, 0, time.UTC)
 	default:
 		d = time.Date(1899, 12, 30+day, 0, 0, 0, 0, time.UTC)
 	}
-	return d.Format("2006-01-02"), true
+	return excelTime{t: d.Add(time.Duration(secs) * time.Second), leap: leap, serial: v}, true
 }
