@@ -116,7 +116,7 @@ func (x reportWriter) put(sh string, col, row int, v any, style int) error {
 
 // summaryWidths are the widths of the summary's columns: the group, its
 // förbättringsområden and åtgärder, the statuses and the lights.
-var summaryWidths = []float64{34, 13, 10, 12, 12, 8, 12, 12, 13, 12, 8, 11}
+var summaryWidths = []float64{34, 18, 10, 12, 12, 8, 12, 12, 13, 12, 8, 11}
 
 // line writes a line of text across the summary's columns, wrapped
 // (sheet.Save makes the row as tall as the text needs).
