@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
 type followUpOptions struct {
@@ -22,6 +24,7 @@ type followUpOptions struct {
 	Kommun string
 	Year   int
 	Format string
+	By     plan.GroupBy
 	Per    time.Time // zero: the latest reported occasion
 	Output string
 	Force  bool
@@ -31,16 +34,23 @@ type followUpOptions struct {
 
 func newFollowUpCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &followUpOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
-	var per string
+	var per, by string
 	cmd := &cobra.Command{
-		Use:   msg.T("follow-up --kommun NAME [--year Y] [--format text|csv|json] [--per YYYY-MM-DD] [-o FILE] [DIR]"),
-		Short: msg.T("Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area and over time"),
+		Use:   msg.T("follow-up --kommun NAME [--year Y] [--format text|csv|json|xlsx|html] [--by område|nämnd] [--per YYYY-MM-DD] [-o FILE] [DIR]"),
+		Short: msg.T("Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area, per nämnd and over time"),
 		Long: msg.T(`Follow up the åtgärdsplan of a kommun's evaluation (written by 'kompass plan'
 and filled in by the kommun) in the data folder DIR (or --data, default
-evaluations/): per huvudområde and in total, how many åtgärder are
-Genomförda, Delvis genomförda, Ej genomförda, Ej påbörjade and not reported,
-the same counts at every reporting occasion, the förbättringsområden without
-any åtgärd, and the overdue åtgärder.
+evaluations/): per huvudområde, per nämnd/förvaltning and in total, how many
+åtgärder are Genomförda, Delvis genomförda, Pågår, Ej genomförda, Ej
+påbörjade and not reported, and their traffic lights (enligt plan, risk,
+försenad); the same counts at every reporting occasion, the
+förbättringsområden without any åtgärd, and the overdue åtgärder.
+
+--format xlsx (with -o FILE.xlsx) and --format html write the report for
+the nämnd: every åtgärd with its latest status, comment and responsible,
+grouped per huvudområde or, with --by nämnd, per nämnd/förvaltning, the
+counts and the overdue list, in Swedish, printable on A4. Without --format,
+an -o file ending in .xlsx, .html, .csv or .json picks the format.
 
 The standing is taken at the latest reporting occasion that has any status;
 each åtgärd counts with its own latest status up to that occasion (a status
@@ -54,16 +64,31 @@ today's date.
 evaluation of the kommun that has a plan. The columns of the CSV and the
 keys of the JSON are in docs/followup.md.`),
 		Example: `  kompass follow-up --kommun Exempelkommun
-  kompass follow-up --kommun Exempelkommun --year 2005 --per 2008-09-30
-  kompass follow-up --kommun Exempelkommun --format json -o uppfoljning.json`,
+  kompass follow-up --kommun Exempelkommun --year 2005 --per 2007-09-30
+  kompass follow-up --kommun Exempelkommun --format html --by nämnd -o uppfoljning.html
+  kompass follow-up --kommun Exempelkommun -o uppfoljning.xlsx`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("kommun") {
 				return usageErr("--kommun is required")
 			}
-			if err := checkFormat(opts.Format, "text", "csv", "json"); err != nil {
+			if !cmd.Flags().Changed("format") {
+				opts.Format = formatOf(opts.Output, opts.Format)
+			}
+			if err := checkFormat(opts.Format, "text", "csv", "json", "xlsx", "html"); err != nil {
 				return err
 			}
+			if opts.Format == "xlsx" && (opts.Output == "" || opts.Output == "-") {
+				return usageErr("--format xlsx writes a workbook: give its file name with -o, e.g. -o uppfoljning.xlsx")
+			}
+			if opts.Format == "xlsx" && !sheet.IsXLSX(opts.Output) {
+				return usageErr("-o %s: the workbook must have the extension .xlsx", opts.Output)
+			}
+			g, ok := plan.ParseGroupBy(by)
+			if !ok {
+				return usageErr("--by %q: expected område or nämnd", by)
+			}
+			opts.By = g
 			if len(args) == 1 {
 				if cmd.Flags().Changed("data") && args[0] != opts.Data {
 					return usageErr("give the data folder once: as DIR or with --data")
@@ -83,7 +108,8 @@ keys of the JSON are in docs/followup.md.`),
 	cmd.Flags().StringVar(&opts.Data, "data", "evaluations", msg.T("data folder with the evaluation workbooks and their åtgärdsplaner"))
 	cmd.Flags().StringVar(&opts.Kommun, "kommun", "", msg.T("the kommun"))
 	cmd.Flags().IntVar(&opts.Year, "year", 0, msg.T("the year of the evaluation whose plan to follow up (default: the latest with a plan)"))
-	cmd.Flags().StringVar(&opts.Format, "format", "text", msg.T("output format: text, csv or json"))
+	cmd.Flags().StringVar(&opts.Format, "format", "text", msg.T("output format: text, csv, json, or the nämnd's report as xlsx or html"))
+	cmd.Flags().StringVar(&by, "by", "område", msg.T("group the åtgärder per område (huvudområde) or per nämnd (nämnd/förvaltning)"))
 	cmd.Flags().StringVar(&per, "per", "", msg.T("take the standing on this day (YYYY-MM-DD) instead of at the latest reported occasion"))
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (default: stdout)"))
 	forceFlag(cmd, &opts.Force)
@@ -106,15 +132,7 @@ func runFollowUp(_ context.Context, opts *followUpOptions) error {
 	if err != nil {
 		return err
 	}
-	write := func(w io.Writer) error {
-		switch opts.Format {
-		case "json":
-			return plan.FollowUpJSON(w, *pr)
-		case "csv":
-			return plan.FollowUpCSV(w, *pr)
-		}
-		return plan.FollowUpText(w, *pr)
-	}
+	write := func(w io.Writer) error { return plan.Renderers[opts.Format](w, *pr, opts.By) }
 	if opts.Output == "" || opts.Output == "-" {
 		if err := write(resultOut(opts.Stdout, opts.Format)); err != nil {
 			return failure(err, "")
@@ -195,6 +213,18 @@ func partialPlan(ex evalset.Excluded, ev *evaluation.Evaluation) *plan.Plan {
 		return nil
 	}
 	return p
+}
+
+// formatOf is the format an output file's name asks for (.xlsx, .html,
+// .csv, .json), else def.
+func formatOf(path, def string) string {
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".xlsx", ".html", ".csv", ".json":
+		return ext[1:]
+	case ".htm":
+		return "html"
+	}
+	return def
 }
 
 // quoteArg quotes a name for a command line when it needs it.

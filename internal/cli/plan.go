@@ -6,12 +6,15 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/sheet"
 )
 
@@ -24,6 +27,7 @@ type planOptions struct {
 	Force     bool
 	Until     int
 	Occasions string
+	From      string // the previous plan, whose unfinished åtgärder are carried over
 	Stdout    io.Writer
 	Stderr    io.Writer
 }
@@ -31,30 +35,44 @@ type planOptions struct {
 func newPlanCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	opts := &planOptions{globalOptions: g, Stdout: stdout, Stderr: stderr}
 	cmd := &cobra.Command{
-		Use:   msg.T("plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [DIR]"),
+		Use:   msg.T("plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [--from PREVIOUS-PLAN] [DIR]"),
 		Short: msg.T("Write the åtgärdsplan workbook for an evaluation's förbättringsområden"),
 		Long: msg.T(`Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
 row per förbättringsområde of the evaluation (its Ref such as 5.F2, the
 area, the text, the area's score and maxpoäng), yellow input columns for
-Åtgärd, Ansvarig, Klart senast and Koppling till mål, and per reporting
-occasion a Status (Genomförd, Delvis genomförd, Ej genomförd, Ej påbörjad)
-and a Kommentar. Several åtgärder for one förbättringsområde are rows that
-repeat its Ref. All in Swedish, protected like the template (no password),
-printed on A4.
+Åtgärd, Ansvarig, Nämnd/förvaltning, Prioritet, Klart senast, Indikator,
+Målvärde and Koppling till mål, and per reporting occasion a Status
+(Genomförd, Delvis genomförd, Pågår, Ej genomförd, Ej påbörjad) and a
+Kommentar. Several åtgärder for one förbättringsområde are rows that repeat
+its Ref. On Uppgifter, yellow cells for the plan's decision (Beslutsinstans,
+Beslutsparagraf, Beslutsdatum) and the date of each occasion. All in
+Swedish, protected like the template (no password), printed on A4.
 
 The evaluation is found in DIR (default evaluations/) by --kommun and --year
 (default: the latest). The reporting occasions are by default april,
 augusti and årsredovisning of each year from the year after the evaluation
 to two years after it; --until YEAR sets the last year, --occasions a
-comma-separated list of Swedish month names and årsredovisning (a month
-reports on its last day, årsredovisning on 31 December).
+comma-separated list in the kommun's own words: months (april), tertial 1,
+tertial 2, tertial 3 (or T1–T3, tertialrapport 1–3), delårsrapport,
+delårsbokslut and årsredovisning, each every year and on the last day of
+its period (a tertial on 30 April, 31 August and 31 December, delårsrapport
+and delårsbokslut on 31 August, årsredovisning on 31 December), or a name
+with its own date, once: "T1:2027-04-30,Delårsrapport:2027-08-31". The
+columns are headed in those words: "Status Tertial 1 2027".
+
+--from PREVIOUS-PLAN carries every åtgärd of the kommun's previous plan that
+is not Genomförd at its latest reported occasion into the new plan, below
+the new förbättringsområden: its Ref starts with the previous evaluation's
+year (2005:2.F1) and its column Historik says how it was reported there.
 
 The default output file is <kommun>-<year>-atgardsplan.xlsx in the current
 folder; an existing file is never overwritten unless --force is given.
 Keep the plan beside its evaluation (in DIR): 'kompass validate' checks it
 against the evaluation there.`),
 		Example: `  kompass plan --kommun Umeå --year 2007
-  kompass plan --kommun Exempelkommun --year 2005 --until 2008 --occasions "april,årsredovisning" -o evaluations/exempelkommun-2005-atgardsplan.xlsx`,
+  kompass plan --kommun Exempelkommun --year 2007 --occasions "tertial 1,tertial 2,årsredovisning"
+  kompass plan --kommun Exempelkommun --year 2007 --occasions "T1:2008-04-30,Delårsrapport:2008-08-31,Årsredovisning 2008:2009-02-28"
+  kompass plan --kommun Exempelkommun --year 2007 --from evaluations/exempelkommun-2005-atgardsplan.xlsx`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("kommun") {
 				return usageErr("--kommun is required")
@@ -75,7 +93,8 @@ against the evaluation there.`),
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", msg.T("output file (default <kommun>-<year>-atgardsplan.xlsx)"))
 	forceFlag(cmd, &opts.Force)
 	cmd.Flags().IntVar(&opts.Until, "until", 0, msg.T("the last year with reporting occasions (default: two years after the evaluation)"))
-	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), msg.T("the reporting occasions of each year: Swedish month names and årsredovisning, comma-separated"))
+	cmd.Flags().StringVar(&opts.Occasions, "occasions", strings.Join(plan.DefaultNames, ","), msg.T("the reporting occasions, comma-separated: months, tertial 1–3, delårsrapport, delårsbokslut, årsredovisning, or NAME:YYYY-MM-DD"))
+	cmd.Flags().StringVar(&opts.From, "from", "", msg.T("the kommun's previous åtgärdsplan: carry over its åtgärder not yet Genomförd"))
 	return cmd
 }
 
@@ -112,6 +131,12 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	if _, refs := plan.Refs(ev); len(refs) == 0 {
 		return inputErr(msg.Errorf("%s has no förbättringsområden, so there is nothing to plan", ev.Label()), msg.Sprintf("write them on the sheet Styrkor och förbättringsområden of %s", ev.File))
 	}
+	var carried []plan.Carried
+	if opts.From != "" {
+		if carried, err = carryOver(set, opts.From, ev); err != nil {
+			return err
+		}
+	}
 	out := opts.Output
 	if out == "" {
 		out = filepath.Join(opts.OutDir, fmt.Sprintf("%s-%d-atgardsplan.xlsx", evaluation.Slug(ev.Facts.Kommun), ev.Facts.Year))
@@ -119,8 +144,8 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	if !sheet.IsXLSX(out) {
 		return usageErr("-o %s: the workbook must have the extension .xlsx", out)
 	}
-	err = outputs{inputs: set.Inputs(), force: opts.Force}.write(out, nil, func(w io.Writer) error {
-		return plan.Write(w, ev, ev.Instrument, plan.Options{Occasions: occ})
+	err = outputs{inputs: append(set.Inputs(), opts.From), force: opts.Force}.write(out, nil, func(w io.Writer) error {
+		return plan.Write(w, ev, ev.Instrument, plan.Options{Occasions: occ, Carried: carried})
 	})
 	if err != nil {
 		return err
@@ -128,5 +153,36 @@ func runPlan(_ context.Context, opts *planOptions) error {
 	_, refs := plan.Refs(ev)
 	fmt.Fprint(opts.Stdout, msg.Sprintf("wrote %s (åtgärdsplan %s %d: %d förbättringsområden, followed up %s to %s)\n",
 		out, ev.Facts.Kommun, ev.Facts.Year, len(refs), plan.InSentence(occ[0].Label), plan.InSentence(occ[len(occ)-1].Label)))
+	if opts.From != "" {
+		fmt.Fprint(opts.Stdout, msg.Sprintf("carried over from %s: %s not Genomförd\n", opts.From, msg.Count(len(carried), "åtgärd", "åtgärder")))
+	}
 	return nil
+}
+
+// carryOver reads the kommun's previous plan and lists its åtgärder not
+// Genomförd at its standing, to carry into the plan of ev. The previous
+// plan must be of the same kommun and of an earlier evaluation, and read
+// without errors; its evaluation, when in the set, names its areas.
+func carryOver(set *evalset.Set, path string, ev *evaluation.Evaluation) ([]plan.Carried, error) {
+	prev, probs := plan.Read(path)
+	if prev == nil || problem.HasErrors(probs) {
+		for _, p := range probs {
+			if p.Severity == problem.Error {
+				return nil, inputErr(msg.Errorf("--from %s: the åtgärdsplan has problems: %s", path, p.String()), msg.Sprintf("fix the problems 'kompass validate %s' lists", path))
+			}
+		}
+		return nil, inputErr(msg.Errorf("--from %s: the åtgärdsplan cannot be read", path), "")
+	}
+	if evaluation.NameKey(prev.Kommun) != evaluation.NameKey(ev.Facts.Kommun) || prev.Year >= ev.Facts.Year {
+		return nil, usageErr("--from %s: the åtgärdsplan of %s %d is no earlier plan of %s %d", path, prev.Kommun, prev.Year, ev.Facts.Kommun, ev.Facts.Year)
+	}
+	var prevEv *evaluation.Evaluation
+	if evs, err := set.Select(prev.Kommun, prev.Year); err == nil {
+		for _, e := range evs {
+			if prev.Of(e) {
+				prevEv = e
+			}
+		}
+	}
+	return plan.CarryOver(plan.FollowUp(prev, prevEv, time.Time{})), nil
 }

@@ -31,5 +31,8 @@ func init() {
 		"write one with 'kompass plan --kommun %s --year %d', have it filled in and put it in %s": "skriv en med 'kompass plan --kommun %s --year %d', låt kommunen fylla i den och lägg den i %s",
 		"the åtgärdsplan %s of %s %d has problems, so it cannot be followed up":                   "åtgärdsplanen %s för %s %d har problem och kan inte följas upp",
 		"fix the problems 'kompass validate %s' lists":                                            "rätta problemen som 'kompass validate %s' visar",
+		"\nTraffic lights at the standing: %s\n":                                                  "\nTrafikljus vid läget: %s\n",
+		"--format xlsx writes a workbook: give its file name with -o, e.g. -o uppfoljning.xlsx":   "--format xlsx skriver en arbetsbok: ange dess filnamn med -o, till exempel -o uppfoljning.xlsx",
+		"--by %q: expected område or nämnd":                                                       "--by %q: ange område eller nämnd",
 	})
 }

@@ -150,8 +150,7 @@ instrumentets ordning och poängen i utvärderarnas ordning.`,
 		"data folder with the evaluation workbooks (or give it as DIR)": "datamapp med utvärderingarnas arbetsböcker (eller ange den som MAPP)",
 		"Run '%s COMMAND --help' for the help of a command.":            "Kör '%s KOMMANDO --help' för hjälp om ett kommando.",
 		"string": "text",
-		"the reporting occasions of each year: Swedish month names and årsredovisning, comma-separated": "rapporteringstillfällena varje år: svenska månadsnamn och årsredovisning, åtskilda av kommatecken",
-		"comma-separated years to include (default: all)":                                               "år att ta med, åtskilda av kommatecken (standard: alla)",
+		"comma-separated years to include (default: all)": "år att ta med, åtskilda av kommatecken (standard: alla)",
 		`Show the data folder DIR (default evaluations/ if there is one, else the
 current folder) on a page in the web browser: every workbook with its
 problems (sheet, cell, what is wrong) and its poängsammanställning, and
@@ -186,93 +185,18 @@ i instrumentmappen (--instruments), som går före inbyggda med samma id och
 version.`,
 		"Print the version of kompass": "Skriv ut versionen av kompass",
 		"instruments":                  "instruments",
-		`Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
-row per förbättringsområde of the evaluation (its Ref such as 5.F2, the
-area, the text, the area's score and maxpoäng), yellow input columns for
-Åtgärd, Ansvarig, Klart senast and Koppling till mål, and per reporting
-occasion a Status (Genomförd, Delvis genomförd, Ej genomförd, Ej påbörjad)
-and a Kommentar. Several åtgärder for one förbättringsområde are rows that
-repeat its Ref. All in Swedish, protected like the template (no password),
-printed on A4.
-
-The evaluation is found in DIR (default evaluations/) by --kommun and --year
-(default: the latest). The reporting occasions are by default april,
-augusti and årsredovisning of each year from the year after the evaluation
-to two years after it; --until YEAR sets the last year, --occasions a
-comma-separated list of Swedish month names and årsredovisning (a month
-reports on its last day, årsredovisning on 31 December).
-
-The default output file is <kommun>-<year>-atgardsplan.xlsx in the current
-folder; an existing file is never overwritten unless --force is given.
-Keep the plan beside its evaluation (in DIR): 'kompass validate' checks it
-against the evaluation there.`: `Skriv arbetsboken med åtgärdsplanen som följer en utvärdering: en rad per
-förbättringsområde i utvärderingen (dess Ref som 5.F2, området, texten,
-områdets poäng och maxpoäng), gula kolumner att fylla i för Åtgärd,
-Ansvarig, Klart senast och Koppling till mål, och per rapporteringstillfälle
-en Status (Genomförd, Delvis genomförd, Ej genomförd, Ej påbörjad) och en
-Kommentar. Flera åtgärder för ett förbättringsområde är rader som upprepar
-dess Ref. Allt på svenska, skyddat som mallen (utan lösenord), utskrivet på
-A4.
-
-Utvärderingen hittas i MAPP (standard evaluations/) med --kommun och --year
-(standard: den senaste). Rapporteringstillfällena är som standard april,
-augusti och årsredovisning varje år från året efter utvärderingen till två år
-efter den; --until ÅR anger det sista året, --occasions en kommaseparerad
-lista med svenska månadsnamn och årsredovisning (en månad rapporterar sin
-sista dag, årsredovisningen den 31 december).
-
-Utdatafilen heter som standard <kommun>-<år>-atgardsplan.xlsx i den aktuella
-mappen; en befintlig fil skrivs aldrig över utan --force. Lägg planen bredvid
-sin utvärdering (i MAPP): 'kompass validate' kontrollerar den mot
-utvärderingen där.`,
-		"Check evaluation workbooks": "Kontrollera utvärderingarnas arbetsböcker",
+		"Check evaluation workbooks":   "Kontrollera utvärderingarnas arbetsböcker",
 		`Check instrument TOML files strictly: unknown keys, wrong types, duplicate
 ids, delfrågor outside their area, maxpoäng that do not add up or are not a
 multiple of the step. Every problem names the file, the line and the key.`: `Kontrollera instrumentfiler (TOML) strikt: okända nycklar, fel typer, id som
 förekommer två gånger, delfrågor utanför sitt huvudområde, maxpoäng som inte
 summerar eller inte är en multipel av steget. Varje problem anger filen,
 raden och nyckeln.`,
-		`Follow up the åtgärdsplan of a kommun's evaluation (written by 'kompass plan'
-and filled in by the kommun) in the data folder DIR (or --data, default
-evaluations/): per huvudområde and in total, how many åtgärder are
-Genomförda, Delvis genomförda, Ej genomförda, Ej påbörjade and not reported,
-the same counts at every reporting occasion, the förbättringsområden without
-any åtgärd, and the overdue åtgärder.
-
-The standing is taken at the latest reporting occasion that has any status;
-each åtgärd counts with its own latest status up to that occasion (a status
-stands until a later occasion reports another). An åtgärd is overdue when its
-Klart senast is before that occasion's date and it is not Genomförd there.
---per DATE takes the standing on that day instead: the latest reported
-occasion up to DATE, and åtgärder due before DATE. Nothing depends on
-today's date.
-
---year picks the evaluation whose plan to follow up; without it, the latest
-evaluation of the kommun that has a plan. The columns of the CSV and the
-keys of the JSON are in docs/followup.md.`: `Följ upp åtgärdsplanen för en kommuns utvärdering (skriven med 'kompass plan'
-och ifylld av kommunen) i datamappen MAPP (eller --data, standard
-evaluations/): per huvudområde och totalt, hur många åtgärder som är
-Genomförda, Delvis genomförda, Ej genomförda, Ej påbörjade och inte
-rapporterade, samma antal vid varje rapporteringstillfälle,
-förbättringsområdena utan någon åtgärd, och de försenade åtgärderna.
-
-Läget tas vid det senaste rapporteringstillfället som har någon status;
-varje åtgärd räknas med sin egen senaste status fram till det tillfället (en
-status gäller tills ett senare tillfälle rapporterar en annan). En åtgärd är
-försenad när dess Klart senast är före tillfällets datum och den inte är
-Genomförd där. --per DATUM tar läget den dagen i stället: det senaste
-rapporterade tillfället fram till DATUM, och åtgärder som skulle vara klara
-före DATUM. Inget beror på dagens datum.
-
---year väljer utvärderingen vars plan följs upp; utan den den senaste
-utvärderingen av kommunen som har en plan. Kolumnerna i CSV och nycklarna i
-JSON beskrivs i docs/followup.md.`,
 		"do not open the browser; only print the page's address": "öppna inte webbläsaren; skriv bara ut sidans adress",
 		"serve [DIR]":           "serve [MAPP]",
 		"the kommun to compare": "kommunen som ska jämföras",
-		"follow-up --kommun NAME [--year Y] [--format text|csv|json] [--per YYYY-MM-DD] [-o FILE] [DIR]":                "follow-up --kommun NAMN [--year Å] [--format text|csv|json] [--per ÅÅÅÅ-MM-DD] [-o FIL] [MAPP]",
 		"discuss a score when the evaluators' spread is at least this many points (default: a quarter of its maxpoäng)": "diskutera en poäng när utvärderarnas spridning är minst så här många poäng (standard: en fjärdedel av maxpoängen)",
-		"output file (default <kommun>-<year>.xlsx)":                                                                    "utdatafil (standard <kommun>-<år>.xlsx)",
+		"output file (default <kommun>-<year>.xlsx)": "utdatafil (standard <kommun>-<år>.xlsx)",
 		`kompass works with Kommunkompassen evaluations: the instrument as TOML,
 the evaluator's Excel workbook, checks and summaries of the scores, the
 comparisons, the report, the åtgärdsplan and its follow-up.
@@ -299,7 +223,6 @@ den sidan.`,
 		"the evaluation year (default: the latest)": "utvärderingsåret (standard: det senaste)",
 		"with --group alla: only evaluations made in these years, e.g. 2019-2022":                                     "med --group alla: bara utvärderingar gjorda dessa år, t.ex. 2019-2022",
 		"output file (default <kommun>-<year>-atgardsplan.xlsx)":                                                      "utdatafil (standard <kommun>-<år>-atgardsplan.xlsx)",
-		"Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area and over time":                        "Följ upp en kommuns åtgärdsplan: hur många åtgärder som är gjorda, per område och över tid",
 		"did you mean %s? see '%s --help'":                                                                            "menade du %s? se '%s --help'",
 		"unknown flag -%s (in -%s)":                                                                                   "okänd flagga -%s (i -%s)",
 		"Compare a kommun across years, or with a reference group":                                                    "Jämför en kommun över åren, eller med en referensgrupp",
@@ -533,8 +456,7 @@ Text har decimalkomma; CSV och JSON har decimalpunkt.`,
 		"%s: not a flag":                                 "%s: är ingen flagga",
 		"summary [--format text|csv|json] FILE":          "summary [--format text|csv|json] FIL",
 		"also write the consensus workbook to this file": "skriv också konsensusarbetsboken till den här filen",
-		"plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [DIR]": "plan --kommun NAMN [--year Å] [-o FIL] [--force] [--until ÅR] [--occasions LISTA] [MAPP]",
-		"check FILE…": "check FIL…",
+		"check FILE…":                                    "check FIL…",
 		"language of messages: sv (the default) or en; without it, an English locale (LANG=en_…) gives English": "meddelandenas språk: sv (standard) eller en; utan flaggan ger en engelsk locale (LANG=en_…) engelska",
 		"data folder with the evaluation workbooks":                                                             "datamapp med utvärderingarnas arbetsböcker",
 		"export [--format csv|json|xlsx] [-o FILE]":                                                             "export [--format csv|json|xlsx] [-o FIL]",
@@ -565,5 +487,125 @@ version (1.2.0); en egen byggd version heter "dev".`,
 `,
 		"Print the poängsammanställning of one evaluation": "Skriv ut poängsammanställningen för en utvärdering",
 		"version": "version",
+		`Follow up the åtgärdsplan of a kommun's evaluation (written by 'kompass plan'
+and filled in by the kommun) in the data folder DIR (or --data, default
+evaluations/): per huvudområde, per nämnd/förvaltning and in total, how many
+åtgärder are Genomförda, Delvis genomförda, Pågår, Ej genomförda, Ej
+påbörjade and not reported, and their traffic lights (enligt plan, risk,
+försenad); the same counts at every reporting occasion, the
+förbättringsområden without any åtgärd, and the overdue åtgärder.
+
+--format xlsx (with -o FILE.xlsx) and --format html write the report for
+the nämnd: every åtgärd with its latest status, comment and responsible,
+grouped per huvudområde or, with --by nämnd, per nämnd/förvaltning, the
+counts and the overdue list, in Swedish, printable on A4. Without --format,
+an -o file ending in .xlsx, .html, .csv or .json picks the format.
+
+The standing is taken at the latest reporting occasion that has any status;
+each åtgärd counts with its own latest status up to that occasion (a status
+stands until a later occasion reports another). An åtgärd is overdue when its
+Klart senast is before that occasion's date and it is not Genomförd there.
+--per DATE takes the standing on that day instead: the latest reported
+occasion up to DATE, and åtgärder due before DATE. Nothing depends on
+today's date.
+
+--year picks the evaluation whose plan to follow up; without it, the latest
+evaluation of the kommun that has a plan. The columns of the CSV and the
+keys of the JSON are in docs/followup.md.`: `Följ upp åtgärdsplanen för en kommuns utvärdering (skriven med 'kompass plan'
+och ifylld av kommunen) i datamappen MAPP (eller --data, standard
+evaluations/): per huvudområde, per nämnd/förvaltning och totalt, hur många
+åtgärder som är Genomförda, Delvis genomförda, Pågår, Ej genomförda, Ej
+påbörjade och inte rapporterade, och deras trafikljus (enligt plan, risk,
+försenad); samma antal vid varje rapporteringstillfälle,
+förbättringsområdena utan någon åtgärd, och de försenade åtgärderna.
+
+--format xlsx (med -o FIL.xlsx) och --format html skriver rapporten till
+nämnden: varje åtgärd med sin senaste status, kommentar och ansvarig,
+grupperad per huvudområde eller, med --by nämnd, per nämnd/förvaltning,
+antalen och listan över försenade åtgärder, på svenska, utskrivbar på A4.
+Utan --format väljer en fil till -o som slutar på .xlsx, .html, .csv eller
+.json formatet.
+
+Läget tas vid det senaste rapporteringstillfället som har någon status;
+varje åtgärd räknas med sin egen senaste status fram till det tillfället (en
+status gäller tills ett senare tillfälle rapporterar en annan). En åtgärd är
+försenad när dess Klart senast är före tillfällets datum och den inte är
+Genomförd där. --per DATUM tar läget den dagen i stället: det senaste
+rapporterade tillfället fram till DATUM, och åtgärder som skulle vara klara
+före DATUM. Inget beror på dagens datum.
+
+--year väljer utvärderingen vars plan följs upp; utan den den senaste
+utvärderingen av kommunen som har en plan. Kolumnerna i CSV och nycklarna i
+JSON beskrivs i docs/followup.md.`,
+		`Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
+row per förbättringsområde of the evaluation (its Ref such as 5.F2, the
+area, the text, the area's score and maxpoäng), yellow input columns for
+Åtgärd, Ansvarig, Nämnd/förvaltning, Prioritet, Klart senast, Indikator,
+Målvärde and Koppling till mål, and per reporting occasion a Status
+(Genomförd, Delvis genomförd, Pågår, Ej genomförd, Ej påbörjad) and a
+Kommentar. Several åtgärder for one förbättringsområde are rows that repeat
+its Ref. On Uppgifter, yellow cells for the plan's decision (Beslutsinstans,
+Beslutsparagraf, Beslutsdatum) and the date of each occasion. All in
+Swedish, protected like the template (no password), printed on A4.
+
+The evaluation is found in DIR (default evaluations/) by --kommun and --year
+(default: the latest). The reporting occasions are by default april,
+augusti and årsredovisning of each year from the year after the evaluation
+to two years after it; --until YEAR sets the last year, --occasions a
+comma-separated list in the kommun's own words: months (april), tertial 1,
+tertial 2, tertial 3 (or T1–T3, tertialrapport 1–3), delårsrapport,
+delårsbokslut and årsredovisning, each every year and on the last day of
+its period (a tertial on 30 April, 31 August and 31 December, delårsrapport
+and delårsbokslut on 31 August, årsredovisning on 31 December), or a name
+with its own date, once: "T1:2027-04-30,Delårsrapport:2027-08-31". The
+columns are headed in those words: "Status Tertial 1 2027".
+
+--from PREVIOUS-PLAN carries every åtgärd of the kommun's previous plan that
+is not Genomförd at its latest reported occasion into the new plan, below
+the new förbättringsområden: its Ref starts with the previous evaluation's
+year (2005:2.F1) and its column Historik says how it was reported there.
+
+The default output file is <kommun>-<year>-atgardsplan.xlsx in the current
+folder; an existing file is never overwritten unless --force is given.
+Keep the plan beside its evaluation (in DIR): 'kompass validate' checks it
+against the evaluation there.`: `Skriv arbetsboken med åtgärdsplanen som följer en utvärdering: en rad per
+förbättringsområde i utvärderingen (dess Ref som 5.F2, området, texten,
+områdets poäng och maxpoäng), gula kolumner att fylla i för Åtgärd,
+Ansvarig, Nämnd/förvaltning, Prioritet, Klart senast, Indikator, Målvärde
+och Koppling till mål, och per rapporteringstillfälle en Status (Genomförd,
+Delvis genomförd, Pågår, Ej genomförd, Ej påbörjad) och en Kommentar. Flera
+åtgärder för ett förbättringsområde är rader som upprepar dess Ref. På
+Uppgifter finns gula celler för planens beslut (Beslutsinstans,
+Beslutsparagraf, Beslutsdatum) och varje tillfälles datum. Allt på svenska,
+skyddat som mallen (utan lösenord), utskrivet på A4.
+
+Utvärderingen hittas i MAPP (standard evaluations/) med --kommun och --year
+(standard: den senaste). Rapporteringstillfällena är som standard april,
+augusti och årsredovisning varje år från året efter utvärderingen till två år
+efter den; --until ÅR anger det sista året, --occasions en kommaseparerad
+lista med kommunens egna ord: månader (april), tertial 1, tertial 2, tertial
+3 (eller T1–T3, tertialrapport 1–3), delårsrapport, delårsbokslut och
+årsredovisning, var och en varje år och på den sista dagen i sin period
+(ett tertial den 30 april, 31 augusti och 31 december, delårsrapport och
+delårsbokslut den 31 augusti, årsredovisning den 31 december), eller ett namn
+med ett eget datum, en gång: "T1:2027-04-30,Delårsrapport:2027-08-31".
+Kolumnerna får rubriker med de orden: "Status Tertial 1 2027".
+
+--from FÖRRA-PLANEN för över varje åtgärd i kommunens förra plan som inte är
+Genomförd vid dess senast rapporterade tillfälle till den nya planen, under
+de nya förbättringsområdena: dess Ref börjar med den förra utvärderingens år
+(2005:2.F1) och kolumnen Historik visar hur den rapporterades där.
+
+Utdatafilen heter som standard <kommun>-<år>-atgardsplan.xlsx i den aktuella
+mappen; en befintlig fil skrivs aldrig över utan --force. Lägg planen bredvid
+sin utvärdering (i MAPP): 'kompass validate' kontrollerar den mot
+utvärderingen där.`,
+		"follow-up --kommun NAME [--year Y] [--format text|csv|json|xlsx|html] [--by område|nämnd] [--per YYYY-MM-DD] [-o FILE] [DIR]":    "follow-up --kommun NAMN [--year Å] [--format text|csv|json|xlsx|html] [--by område|nämnd] [--per ÅÅÅÅ-MM-DD] [-o FIL] [MAPP]",
+		"Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area, per nämnd and over time":                                 "Följ upp en kommuns åtgärdsplan: hur många åtgärder som är gjorda, per område, per nämnd och över tid",
+		"plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [--from PREVIOUS-PLAN] [DIR]":                "plan --kommun NAMN [--year Å] [-o FIL] [--force] [--until ÅR] [--occasions LISTA] [--from FÖRRA-PLANEN] [MAPP]",
+		"output format: text, csv, json, or the nämnd's report as xlsx or html":                                                           "utdataformat: text, csv, json, eller rapporten till nämnden som xlsx eller html",
+		"group the åtgärder per område (huvudområde) or per nämnd (nämnd/förvaltning)":                                                    "gruppera åtgärderna per område (huvudområde) eller per nämnd (nämnd/förvaltning)",
+		"the reporting occasions, comma-separated: months, tertial 1–3, delårsrapport, delårsbokslut, årsredovisning, or NAME:YYYY-MM-DD": "rapporteringstillfällena, åtskilda av kommatecken: månader, tertial 1–3, delårsrapport, delårsbokslut, årsredovisning, eller NAMN:ÅÅÅÅ-MM-DD",
+		"the kommun's previous åtgärdsplan: carry over its åtgärder not yet Genomförd":                                                    "kommunens förra åtgärdsplan: för över dess åtgärder som ännu inte är Genomförda",
 	})
 }

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -20,16 +19,32 @@ import (
 // date); Check compares the plan with the evaluation it follows, and
 // NoEvaluation is the problem of a plan that follows none.
 
-// ParseStatus reads a status as people type it: case and white space
-// aside ("delvis  genomförd" is Delvis genomförd).
-func ParseStatus(s string) (Status, bool) {
-	s = strings.Join(strings.Fields(s), " ")
-	for _, st := range Statuses {
-		if strings.EqualFold(s, string(st)) {
-			return st, true
+// foldedStatuses maps each status, folded (evaluation.FoldName: case,
+// white space and the marks of å, ä, ö aside, NFC or NFD alike), to itself;
+// the forms people also write — "Genomfört", "Ej påbörjat" — read as the
+// status.
+var foldedStatuses = func() map[string]Status {
+	m := map[string]Status{}
+	for _, s := range Statuses {
+		k := evaluation.FoldName(string(s))
+		m[k] = s
+		if strings.HasSuffix(k, "d") {
+			m[strings.TrimSuffix(k, "d")+"t"] = s
 		}
 	}
-	return "", false
+	return m
+}()
+
+// ParseStatus reads a status as people type it: whatever its case, white
+// space and accents ("delvis  genomförd", "GENOMFORD", a decomposed
+// "Genomförd", "Pagar"), and in its -t form ("Genomfört"). The status is
+// the canonical one, as the list writes it.
+func ParseStatus(s string) (Status, bool) {
+	if len(s) > 64 {
+		return "", false
+	}
+	st, ok := foldedStatuses[evaluation.FoldName(s)]
+	return st, ok
 }
 
 func statusList() string {
@@ -40,27 +55,75 @@ func statusList() string {
 	return strings.Join(names, ", ")
 }
 
-// parseStatus is ParseStatus, reporting a status not in the list at cell.
+// nearestStatus is the status a misspelt one is closest to (at most two
+// letters apart, folded), or "".
+func nearestStatus(s string) Status {
+	if len(s) > 64 {
+		return ""
+	}
+	k := []rune(evaluation.FoldName(s))
+	best, bestD := Status(""), 3
+	for _, st := range Statuses {
+		if d := distance(k, []rune(evaluation.FoldName(string(st)))); d < bestD {
+			best, bestD = st, d
+		}
+	}
+	return best
+}
+
+// distance is the Levenshtein distance of two short strings.
+func distance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// parseStatus is ParseStatus, reporting a status not in the list at cell
+// (with the status it is nearest to, when one is).
 func parseStatus(s, cell string, pl *problem.List) Status {
 	if st, ok := ParseStatus(s); ok {
 		return st
 	}
-	pl.Error(problem.At{Sheet: SheetPlan, Cell: cell, Found: s, Expected: msg.Sprintf("one of %s", statusList())},
-		msg.Sprintf("Status %q is not one of the statuses; choose one from the list, or leave the cell empty", problem.Short(s)))
+	at := problem.At{Sheet: SheetPlan, Cell: cell, Found: s, Expected: msg.Sprintf("one of %s", statusList())}
+	if near := nearestStatus(s); near != "" {
+		pl.Error(at, msg.Sprintf("Status %q is not one of the statuses; did you mean %s? Choose one from the list, or leave the cell empty", problem.Short(s), near))
+		return ""
+	}
+	pl.Error(at, msg.Sprintf("Status %q is not one of the statuses; choose one from the list, or leave the cell empty", problem.Short(s)))
 	return ""
 }
 
-// parseDue reads a Klart senast cell: a date cell, or text written as a
-// date (2008-06-30); empty is no date. Anything else is reported.
-func parseDue(f *xlsx.File, sh *xlsx.Sheet, col, row int, pl *problem.List) time.Time {
+// parseDate reads a cell that holds a day: a date cell, or text written as
+// a date (2026-06-30); a month without a day (a date cell shown as "juni
+// 2026", or the text "juni 2026", "2026-06") is the month's last day.
+// Empty is no date. Anything else is reported at the cell, what naming
+// the column or fact, example a day in the plan's time.
+func parseDate(f *xlsx.File, sh *xlsx.Sheet, sheetName, what, example string, col, row int, pl *problem.List) time.Time {
 	c, ok := sh.Cell(row, col)
 	if !ok || strings.TrimSpace(c.Value) == "" {
 		return time.Time{}
 	}
 	cell := sheet.Cell(col, row)
-	at := problem.At{Sheet: SheetPlan, Cell: cell, Expected: msg.T("a date such as 2008-06-30")}
+	at := problem.At{Sheet: sheetName, Cell: cell, Expected: msg.Sprintf("a date such as %s", example)}
 	if d, ok := f.Date(c); ok {
 		if t, err := time.Parse("2006-01-02", d); err == nil {
+			if monthOnly(f.NumFmt(c)) {
+				return monthEnd(t.Year(), t.Month()) // "juni 2026" typed into a date cell
+			}
 			return t
 		}
 	}
@@ -69,19 +132,18 @@ func parseDue(f *xlsx.File, sh *xlsx.Sheet, col, row int, pl *problem.List) time
 		if t, err := time.Parse("2006-1-2", raw); err == nil {
 			return t
 		}
+		if t, ok := parseMonth(raw); ok {
+			return t
+		}
 	}
 	if formula := sheet.Formula(sh, col, row); formula != "" {
 		at.Found = formula
-		pl.Error(at, msg.Sprintf("%s holds a formula; type the date itself", ColDue))
+		pl.Error(at, msg.Sprintf("%s holds a formula; type the date itself", what))
 		return time.Time{}
 	}
 	at.Found = raw
-	pl.Error(at, msg.Sprintf("Klart senast %q is not a date; type a date such as 2008-06-30", problem.Short(raw)))
+	pl.Error(at, msg.Sprintf("%s %q is not a date; type a date such as %s", what, problem.Short(raw), example))
 	return time.Time{}
-}
-
-func sortOccasions(os []Occasion) {
-	sort.SliceStable(os, func(i, j int) bool { return os[i].Date.Before(os[j].Date) })
 }
 
 // Check compares a plan with the evaluation it follows (p.Of(ev)): every
@@ -93,6 +155,9 @@ func Check(p *Plan, ev *evaluation.Evaluation) []problem.Problem {
 	byRef, refs := Refs(ev)
 	for _, it := range p.Items {
 		note, ok := byRef[it.Ref]
+		if it.From != 0 {
+			continue // carried over from an earlier plan: not of this evaluation
+		}
 		if !ok {
 			expected := msg.Sprintf("one of %s", clipList(refs))
 			if len(refs) == 0 {

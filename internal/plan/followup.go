@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"strings"
 	"time"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
@@ -20,6 +21,10 @@ import (
 //   - Overdue: an åtgärd whose Klart senast is before the date of the
 //     standing (the --per date, or else the date of the latest reported
 //     occasion) and that is not Genomförd at the standing.
+//   - The traffic light of each åtgärd at the standing (Reading), with the
+//     plan's next occasion after the standing's date.
+//   - The same tallies per huvudområde and per nämnd/förvaltning, and the
+//     åtgärder grouped either way (Groups): what a nämnd reads.
 //
 // Nothing depends on the clock: the same plan and date give the same
 // result.
@@ -28,52 +33,101 @@ import (
 type Counts struct {
 	Done        int // Genomförd
 	Partly      int // Delvis genomförd
+	InProgress  int // Pågår
 	NotDone     int // Ej genomförd
 	NotStarted  int // Ej påbörjad
 	NotReported int // no status yet
 }
 
 // Total is the number of åtgärder counted.
-func (c Counts) Total() int { return c.Done + c.Partly + c.NotDone + c.NotStarted + c.NotReported }
+func (c Counts) Total() int {
+	return c.Done + c.Partly + c.InProgress + c.NotDone + c.NotStarted + c.NotReported
+}
 
 // Of is the count of one status ("" for not reported).
-func (c Counts) Of(s Status) int {
+func (c Counts) Of(s Status) int { return *c.at(s) }
+
+func (c *Counts) at(s Status) *int {
 	switch s {
 	case Done:
-		return c.Done
+		return &c.Done
 	case Partly:
-		return c.Partly
+		return &c.Partly
+	case InProgress:
+		return &c.InProgress
 	case NotDone:
-		return c.NotDone
+		return &c.NotDone
 	case NotStarted:
-		return c.NotStarted
+		return &c.NotStarted
 	}
-	return c.NotReported
+	return &c.NotReported
 }
 
-func (c *Counts) add(s Status) {
-	switch s {
-	case Done:
-		c.Done++
-	case Partly:
-		c.Partly++
-	case NotDone:
-		c.NotDone++
-	case NotStarted:
-		c.NotStarted++
-	default:
-		c.NotReported++
+func (c *Counts) add(s Status) { *c.at(s)++ }
+
+// Fulfilment is the count of each reading of måluppfyllelse (helt, delvis,
+// inte alls; FulfilmentUnknown for not reported).
+func (c Counts) Fulfilment(f Fulfilment) int {
+	n := 0
+	for _, s := range Statuses {
+		if s.Fulfilment() == f {
+			n += c.Of(s)
+		}
+	}
+	if f == FulfilmentUnknown {
+		n += c.NotReported
+	}
+	return n
+}
+
+// LightCounts are how many åtgärder have each traffic light at the
+// standing.
+type LightCounts struct {
+	OnTrack int // enligt plan
+	AtRisk  int // risk
+	Late    int // försenad
+}
+
+// Of is the count of one reading.
+func (c LightCounts) Of(l Light) int {
+	switch l {
+	case OnTrack:
+		return c.OnTrack
+	case AtRisk:
+		return c.AtRisk
+	case Late:
+		return c.Late
+	}
+	return 0
+}
+
+func (c *LightCounts) add(l Light) {
+	switch l {
+	case OnTrack:
+		c.OnTrack++
+	case AtRisk:
+		c.AtRisk++
+	case Late:
+		c.Late++
 	}
 }
 
-// Tally is the follow-up of one huvudområde, or of the whole plan.
+// Tally is the follow-up of one huvudområde, of one nämnd/förvaltning, or
+// of the whole plan.
 type Tally struct {
-	Area         string // the area id; "" for the total
-	Name         string // the area's name from the instrument, if known
-	Improvements int    // förbättringsområden
-	Without      int    // förbättringsområden without any åtgärd
-	Actions      int    // åtgärder
-	Now          Counts // at the standing
+	Area string // the area id; "" for a nämnd and the total
+	Name string // the area's name from the instrument, if known
+	// Board is the nämnd/förvaltning of a nämnd's tally as the plan writes
+	// it; "" for an area and the total, and for NoBoard's tally.
+	Board   string
+	NoBoard bool // the tally of the åtgärder without a nämnd/förvaltning
+	// Improvements are the förbättringsområden; of a nämnd, those its
+	// åtgärder serve.
+	Improvements int
+	Without      int         // förbättringsområden without any åtgärd (0 for a nämnd)
+	Actions      int         // åtgärder
+	Now          Counts      // at the standing
+	Lights       LightCounts // at the standing
 	// FromEarlier is how many of Now's statuses were reported at an
 	// earlier occasion than the standing's and not since.
 	FromEarlier int
@@ -95,6 +149,7 @@ type Overdue struct {
 	Area        string
 	Action      string // Åtgärd
 	Responsible string // Ansvarig
+	Board       string // Nämnd/förvaltning
 	Due         time.Time
 	Status      Status // at the standing; "" if not reported
 	Occasion    string // the label of the occasion Status was reported at; "" if not reported
@@ -109,17 +164,24 @@ type ItemState struct {
 	// Text is the plan's text of the förbättringsområde, or, where the plan
 	// has none, the evaluation's.
 	Text    string
+	From    int // the year of the earlier plan the åtgärder are carried over from; 0 for the plan's own
 	Actions []ActionState
 }
 
 // ActionState is an åtgärd as it stands: its latest status up to the
-// standing, where that was reported, and whether it is overdue.
+// standing, where that was reported, whether it is overdue, and its
+// traffic light.
 type ActionState struct {
 	Action
-	Status   Status // "" if not reported
-	Occasion string // the label of the occasion Status was reported at; "" if not reported
-	Comment  string // the comment given with Status
-	Overdue  bool   // Klart senast before Date and not Genomförd
+	Ref         string // the förbättringsområde it serves
+	Area        string
+	Improvement string // the förbättringsområde's text (ItemState.Text)
+	From        int    // ItemState.From
+	Status      Status // "" if not reported
+	Occasion    string // the label of the occasion Status was reported at; "" if not reported
+	Comment     string // the comment given with Status
+	Overdue     bool   // Klart senast before Date and not Genomförd
+	Light       Light  // the traffic light at the standing (Reading)
 }
 
 // Unplanned is a förbättringsområde without any åtgärd.
@@ -149,10 +211,16 @@ type Progress struct {
 	// Unreported are occasions after the standing's whose date is not after
 	// Date: due, but nothing reported at them (only with Per).
 	Unreported []OccasionState
-	Areas      []Tally // areas with förbättringsområden, in the instrument's order
-	Total      Tally
-	Without    []Unplanned // förbättringsområden without any åtgärd, in plan order
-	Overdue    []Overdue   // in plan order
+	// Next is the date of the plan's first occasion after Date, by which an
+	// åtgärd due is at risk (Reading); zero when there is none.
+	Next   time.Time
+	Areas  []Tally // areas with förbättringsområden, in the instrument's order
+	Boards []Tally // nämnder/förvaltningar in the plan's order, those without one last
+	Total  Tally
+	// Decision is the plan's decision (Beslut), as written on Uppgifter.
+	Decision Decision
+	Without  []Unplanned // förbättringsområden without any åtgärd, in plan order
+	Overdue  []Overdue   // in plan order
 	// Evaluation is the evaluation the plan follows; nil when not known.
 	Evaluation *evaluation.Evaluation
 	// Items are the plan's förbättringsområden in plan order, with every
@@ -185,7 +253,7 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 	pr := Progress{
 		File: p.File, Kommun: p.Kommun, Year: p.Year,
 		InstrumentID: p.InstrumentID, InstrumentVersion: p.InstrumentVersion,
-		Standing: -1, Per: !per.IsZero(), Evaluation: ev,
+		Standing: -1, Per: !per.IsZero(), Evaluation: ev, Decision: p.Decision,
 	}
 	var notes map[string]evaluation.Note
 	if ev != nil {
@@ -231,6 +299,14 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 	case last >= 0:
 		pr.Date = p.Occasions[last].Date
 	}
+	if !pr.Date.IsZero() {
+		for _, o := range p.Occasions {
+			if o.Date.After(pr.Date) {
+				pr.Next = o.Date
+				break
+			}
+		}
+	}
 
 	// latest is an åtgärd's latest status up to occasion i, and the
 	// occasion it was reported at (-1 if none).
@@ -251,8 +327,17 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 			order = append(order, ar.ID)
 		}
 	}
+	byBoard := map[string]*Tally{}
+	var boards []string
 	used := map[string]bool{}
-	pr.Total.Over, pr.Total.Reported = make([]Counts, len(pr.Occasions)), make([]int, len(pr.Occasions))
+	served := map[*Tally]map[string]bool{} // a nämnd → the Refs its åtgärder serve
+	occasions := len(pr.Occasions)
+	start := func(t *Tally) {
+		if t.Over == nil {
+			t.Over, t.Reported = make([]Counts, occasions), make([]int, occasions)
+		}
+	}
+	start(&pr.Total)
 	for _, it := range p.Items {
 		t, ok := byArea[it.Area]
 		if !ok {
@@ -260,9 +345,7 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 			byArea[it.Area] = t
 			order = append(order, it.Area)
 		}
-		if t.Over == nil {
-			t.Over, t.Reported = make([]Counts, len(pr.Occasions)), make([]int, len(pr.Occasions))
-		}
+		start(t)
 		used[it.Area] = true
 		for _, x := range []*Tally{t, &pr.Total} {
 			x.Improvements++
@@ -273,18 +356,35 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 			pr.Total.Without++
 			pr.Without = append(pr.Without, Unplanned{Ref: it.Ref, Area: it.Area, Text: it.Text})
 		}
-		is := ItemState{Ref: it.Ref, Area: it.Area, Text: it.Text}
+		is := ItemState{Ref: it.Ref, Area: it.Area, Text: it.Text, From: it.From}
 		if is.Text == "" {
 			is.Text = notes[it.Ref].Text
 		}
 		for _, a := range it.Actions {
 			s, at := latest(a, last)
-			as := ActionState{Action: a, Status: s}
+			as := ActionState{Action: a, Ref: it.Ref, Area: it.Area, Improvement: is.Text, From: it.From, Status: s}
 			if at >= 0 {
 				as.Occasion, as.Comment = p.Occasions[at].Label, a.Reports[at].Comment
 			}
-			for _, x := range []*Tally{t, &pr.Total} {
+			as.Overdue = !pr.Date.IsZero() && !a.Due.IsZero() && a.Due.Before(pr.Date) && s != Done
+			as.Light = Reading(s, as.Overdue, a.Due, pr.Next)
+			key := evaluation.FoldName(a.Board)
+			b, ok := byBoard[key]
+			if !ok {
+				b = &Tally{Board: a.Board, NoBoard: key == ""}
+				byBoard[key] = b
+				boards = append(boards, key)
+				served[b] = map[string]bool{}
+				start(b)
+			}
+			b.Actions++
+			if !served[b][it.Ref] {
+				served[b][it.Ref] = true
+				b.Improvements++
+			}
+			for _, x := range []*Tally{t, b, &pr.Total} {
 				x.Now.add(s)
+				x.Lights.add(as.Light)
 				if at >= 0 && at < last {
 					x.FromEarlier++
 				}
@@ -296,9 +396,9 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 					}
 				}
 			}
-			if !pr.Date.IsZero() && !a.Due.IsZero() && a.Due.Before(pr.Date) && s != Done {
-				as.Overdue = true
-				pr.Overdue = append(pr.Overdue, Overdue{Ref: it.Ref, Area: it.Area, Action: a.Text, Responsible: a.Responsible, Due: a.Due, Status: s, Occasion: as.Occasion, Row: a.Row})
+			if as.Overdue {
+				pr.Overdue = append(pr.Overdue, Overdue{Ref: it.Ref, Area: it.Area, Action: a.Text, Responsible: a.Responsible, Board: a.Board,
+					Due: a.Due, Status: s, Occasion: as.Occasion, Row: a.Row})
 			}
 			is.Actions = append(is.Actions, as)
 		}
@@ -309,5 +409,96 @@ func FollowUp(p *Plan, ev *evaluation.Evaluation, per time.Time) Progress {
 			pr.Areas = append(pr.Areas, *byArea[id])
 		}
 	}
+	// The nämnder in the plan's order; the åtgärder without one last.
+	for _, k := range boards {
+		if k != "" {
+			pr.Boards = append(pr.Boards, *byBoard[k])
+		}
+	}
+	if b, ok := byBoard[""]; ok {
+		pr.Boards = append(pr.Boards, *b)
+	}
 	return pr
+}
+
+// GroupBy is how a follow-up groups its åtgärder for a nämnd's report:
+// per huvudområde or per nämnd/förvaltning.
+type GroupBy int
+
+// The groupings.
+const (
+	ByArea GroupBy = iota
+	ByBoard
+)
+
+// ParseGroupBy reads a grouping as people write it: område (omrade, area,
+// huvudområde) or nämnd (namnd, förvaltning, board), any case.
+func ParseGroupBy(s string) (GroupBy, bool) {
+	switch evaluation.FoldName(s) {
+	case "omrade", "area", "huvudomrade":
+		return ByArea, true
+	case "namnd", "forvaltning", "namnd/forvaltning", "board":
+		return ByBoard, true
+	}
+	return 0, false
+}
+
+// NoBoardLabel is the heading of the åtgärder without a nämnd/förvaltning.
+const NoBoardLabel = "Ingen nämnd/förvaltning angiven"
+
+// Label is the tally's heading: "5 Kontroll och rapportering", a nämnd's
+// name, NoBoardLabel, or Totalt.
+func (t Tally) Label() string {
+	switch {
+	case t.NoBoard:
+		return NoBoardLabel
+	case t.Board != "":
+		return t.Board
+	case t.Area != "":
+		return strings.TrimSpace(t.Area + " " + t.Name)
+	}
+	return evaluation.TotalLabel
+}
+
+// Group is a huvudområde or a nämnd/förvaltning of a follow-up: its tally
+// and its åtgärder as they stand.
+type Group struct {
+	Tally
+	Actions []ActionState // in plan order
+	// Without are the area's förbättringsområden without any åtgärd (none
+	// when grouped by nämnd).
+	Without []Unplanned
+}
+
+// Groups are the follow-up's åtgärder grouped per huvudområde (in the
+// instrument's order) or per nämnd/förvaltning (in the plan's order, those
+// without one last), each with its tally.
+func (pr *Progress) Groups(by GroupBy) []Group {
+	tallies := pr.Areas
+	if by == ByBoard {
+		tallies = pr.Boards
+	}
+	var out []Group
+	for _, t := range tallies {
+		g := Group{Tally: t}
+		for _, it := range pr.Items {
+			if by == ByArea && it.Area != t.Area {
+				continue
+			}
+			for _, a := range it.Actions {
+				if by == ByArea || evaluation.FoldName(a.Board) == evaluation.FoldName(t.Board) {
+					g.Actions = append(g.Actions, a)
+				}
+			}
+		}
+		if by == ByArea {
+			for _, u := range pr.Without {
+				if u.Area == t.Area {
+					g.Without = append(g.Without, u)
+				}
+			}
+		}
+		out = append(out, g)
+	}
+	return out
 }

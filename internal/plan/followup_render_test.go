@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/encode"
 	"github.com/kompass-dev/kompass/internal/evaluation"
@@ -51,17 +53,17 @@ func TestFollowUpGolden(t *testing.T) {
 			testkit.Language(t, tc.lang)
 			pr := progress(t, tc.per)
 			var txt, cs, js bytes.Buffer
-			if err := plan.FollowUpText(&txt, pr); err != nil {
+			if err := plan.FollowUpText(&txt, pr, plan.ByArea); err != nil {
 				t.Fatal(err)
 			}
 			testkit.Golden(t, "testdata/"+tc.name+".txt.golden", txt.Bytes())
 			if tc.lang != msg.Swedish {
 				return // CSV and JSON are the same in every language
 			}
-			if err := plan.FollowUpCSV(&cs, pr); err != nil {
+			if err := plan.FollowUpCSV(&cs, pr, plan.ByArea); err != nil {
 				t.Fatal(err)
 			}
-			if err := plan.FollowUpJSON(&js, pr); err != nil {
+			if err := plan.FollowUpJSON(&js, pr, plan.ByArea); err != nil {
 				t.Fatal(err)
 			}
 			testkit.Golden(t, "testdata/"+tc.name+".csv.golden", cs.Bytes())
@@ -87,7 +89,7 @@ func TestFollowUpGolden(t *testing.T) {
 // under English keys, statuses by their Swedish names.
 func TestFollowUpJSONCounts(t *testing.T) {
 	var js bytes.Buffer
-	if err := plan.FollowUpJSON(&js, progress(t, "")); err != nil {
+	if err := plan.FollowUpJSON(&js, progress(t, ""), plan.ByArea); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -103,7 +105,7 @@ func TestFollowUpJSONCounts(t *testing.T) {
 	if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int{"done": 1, "partly": 2, "not_done": 1, "not_started": 0, "not_reported": 1}
+	want := map[string]int{"done": 1, "partly": 2, "in_progress": 0, "not_done": 1, "not_started": 0, "not_reported": 1}
 	if doc.Standing.Occasion != "Augusti 2008" || len(doc.Total.Counts) != len(want) {
 		t.Fatalf("standing %q, counts %v", doc.Standing.Occasion, doc.Total.Counts)
 	}
@@ -126,10 +128,10 @@ func TestFollowUpDocs(t *testing.T) {
 	}
 	pr := progress(t, "2009-02-01")
 	var cs, js bytes.Buffer
-	if err := plan.FollowUpCSV(&cs, pr); err != nil {
+	if err := plan.FollowUpCSV(&cs, pr, plan.ByArea); err != nil {
 		t.Fatal(err)
 	}
-	if err := plan.FollowUpJSON(&js, pr); err != nil {
+	if err := plan.FollowUpJSON(&js, pr, plan.ByArea); err != nil {
 		t.Fatal(err)
 	}
 	header, _, _ := strings.Cut(strings.TrimPrefix(cs.String(), encode.BOM), "\n")
@@ -174,12 +176,66 @@ func TestFollowUpExempelkommun(t *testing.T) {
 	pr := plan.FollowUp(p, ev, time.Time{})
 	for _, r := range []struct {
 		ext   string
-		write func(io.Writer, plan.Progress) error
-	}{{"txt", plan.FollowUpText}, {"csv", plan.FollowUpCSV}, {"json", plan.FollowUpJSON}} {
+		write plan.Renderer
+	}{{"txt", plan.FollowUpText}, {"csv", plan.FollowUpCSV}, {"json", plan.FollowUpJSON}, {"html", plan.FollowUpHTML}} {
 		var b bytes.Buffer
-		if err := r.write(&b, pr); err != nil {
+		if err := r.write(&b, pr, plan.ByArea); err != nil {
 			t.Fatal(err)
 		}
 		testkit.Golden(t, "testdata/followup-exempelkommun."+r.ext+".golden", b.Bytes())
+	}
+}
+
+// TestFollowUpHTMLSafe: the nämnd's page escapes every text from the plan,
+// fetches nothing and runs no script; the workbook holds the text as
+// written.
+func TestFollowUpHTMLSafe(t *testing.T) {
+	p := plan.FictionalPlan()
+	hostile := `<script>alert("å")</script> & <img src=x onerror=alert(1)>`
+	p.Items[0].Actions[0].Text = hostile
+	p.Items[0].Actions[0].Board = "</td><b>Nämnd</b>"
+	p.Items[0].Actions[0].Reports[0].Comment = "=HYPERLINK(\"http://x\")"
+	pr := plan.FollowUp(p, nil, time.Time{})
+	var b bytes.Buffer
+	if err := plan.FollowUpHTML(&b, pr, plan.ByBoard); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, bad := range []string{"<script", "<img", "<b>Nämnd", "@import", "url("} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page holds %q", bad)
+		}
+	}
+	if m := regexp.MustCompile(`<[a-z]+[^>]*\s(src|href|on[a-z]+)=`).FindString(page); m != "" {
+		t.Errorf("the page has a tag that fetches or runs something: %s", m)
+	}
+	if !strings.Contains(page, "&lt;script&gt;alert(&#34;å&#34;)&lt;/script&gt; &amp; &lt;img") {
+		t.Errorf("the åtgärd is not shown escaped")
+	}
+	var x bytes.Buffer
+	if err := plan.FollowUpXLSX(&x, pr, plan.ByArea); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Åtgärder")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rows {
+		found = found || len(r) > 2 && r[2] == hostile
+	}
+	if !found {
+		t.Errorf("the workbook does not hold the åtgärd as written: %q", rows)
+	}
+	// The comment is text in the workbook, not a formula.
+	for r := 1; r <= len(rows); r++ {
+		if fm, _ := f.GetCellFormula("Åtgärder", "L"+strconv.Itoa(r)); fm != "" {
+			t.Errorf("L%d holds a formula %q", r, fm)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -261,5 +262,36 @@ func TestFollow(t *testing.T) {
 	other.Year, other.File = 2003, "other.xlsx"
 	if pr := Follow([]*Plan{&other, p}, []*evaluation.Evaluation{older, followed}, time.Time{}); pr == nil || pr.File != p.File {
 		t.Errorf("Follow with plans of 2003 and 2005 = %+v, want 2005's", pr)
+	}
+}
+
+// TestParseRef: a Ref as people type it, and one carried over from the
+// plan of an earlier evaluation.
+func TestParseRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"5.F2": "0 5 2", " 5.f2 ": "0 5 2", "2005:2.F1": "2005 2 1", "2005 : 2.f1": "2005 2 1",
+		"2005:2005:1.F1": "bad", "05:2.F1": "bad", "1800:2.F1": "bad", "2005:": "bad", "5.F0": "bad", "5.F+2": "bad", "F2": "bad",
+	} {
+		from, area, n, ok := parseRef(in)
+		got := "bad"
+		if ok {
+			got = fmt.Sprint(from, " ", area, " ", n)
+		}
+		if got != want {
+			t.Errorf("parseRef(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// TestMonthOnly: which number formats of a date cell show a month and a
+// year but no day.
+func TestMonthOnly(t *testing.T) {
+	for code, want := range map[string]bool{
+		"yyyy-mm-dd": false, "d mmmm yyyy": false, "DD/MM/YYYY": false, "[$-41D]d mmm yy": false, "": false, "h:mm": false,
+		"mmm-yy": true, "MMMM YYYY": true, "[$-41D]mmmm yyyy": true, `mmmm "den" yyyy`: true, `\d mmm yyyy`: true,
+	} {
+		if got := monthOnly(code); got != want {
+			t.Errorf("monthOnly(%q) = %v, want %v", code, got, want)
+		}
 	}
 }

@@ -33,8 +33,8 @@ func IsPlan(path string) (ok bool) {
 func Read(path string) (*Plan, []problem.Problem) {
 	p := &Plan{File: path, Cells: map[string]string{}}
 	probs, ok := sheet.Guarded(path, SheetOrder, func(f *xlsx.File, pl *problem.List) {
-		readFacts(f, p, pl)
-		readPlan(f, p, pl)
+		dates := readFacts(f, p, pl)
+		readPlan(f, p, dates, readImprovements(f), pl)
 	})
 	if !ok {
 		return nil, probs
@@ -42,17 +42,27 @@ func Read(path string) (*Plan, []problem.Problem) {
 	return p, probs
 }
 
-func readFacts(f *xlsx.File, p *Plan, pl *problem.List) {
+// readFacts reads the facts of Uppgifter, the plan's decision in its open
+// part, and the table of reporting occasions below them: the occasions'
+// dates by their folded labels.
+func readFacts(f *xlsx.File, p *Plan, pl *problem.List) map[string]Occasion {
 	sh, rs, ok := sheet.Rows(f, SheetFacts, pl)
 	if !ok {
-		return
+		return nil
 	}
 	labels := map[string]string{}
-	for _, l := range []string{workbook.FactKommun, workbook.FactYear, workbook.FactInstrument, workbook.FactVersion, workbook.FactKind} {
+	for _, l := range []string{workbook.FactKommun, workbook.FactYear, workbook.FactInstrument, workbook.FactVersion, workbook.FactKind,
+		FactDecisionBody, FactDecisionParagraph, FactDecisionDate} {
 		labels[sheet.Norm(l)] = l
 	}
 	raw := map[string]string{}
-	for _, row := range rs {
+	table := -1 // the index in rs of the header of the occasions' table
+	var dateRow int
+	for i, row := range rs {
+		if sheet.Norm(row.At(1)) == sheet.Norm(ColOccasion) {
+			table = i
+			break
+		}
 		label, ok := labels[sheet.Norm(row.At(1))]
 		if !ok {
 			continue
@@ -86,7 +96,17 @@ func readFacts(f *xlsx.File, p *Plan, pl *problem.List) {
 			if n := sheet.Norm(v); n != Kind && n != "atgardsplan" {
 				pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Found: v, Expected: Kind}, msg.Sprintf("Avser %q: a workbook with a sheet %s is an åtgärdsplan, and says so", problem.Short(v), SheetPlan))
 			}
+		case FactDecisionBody:
+			p.Decision.Body = v
+		case FactDecisionParagraph:
+			p.Decision.Paragraph = v
+		case FactDecisionDate:
+			dateRow = row.N
 		}
+	}
+	// After the year: the example of a date is a day of the plan's time.
+	if dateRow != 0 {
+		p.Decision.Date = parseDate(f, sh, SheetFacts, FactDecisionDate, exampleDay(p.Year), 2, dateRow, pl)
 	}
 	for _, l := range []string{workbook.FactKommun, workbook.FactYear} {
 		c, present := p.Cells[l]
@@ -97,25 +117,94 @@ func readFacts(f *xlsx.File, p *Plan, pl *problem.List) {
 			pl.Error(problem.At{Sheet: SheetFacts, Cell: c, Expected: msg.Sprintf("the %s of the evaluation the plan follows", l)}, msg.Sprintf("%s is empty", l))
 		}
 	}
+	if table < 0 {
+		return nil
+	}
+	// The occasions' table: a label in column A and its date in B, down
+	// to the first row without a label.
+	dates := map[string]Occasion{}
+	for _, row := range rs[table+1:] {
+		label := strings.Join(strings.Fields(row.At(1)), " ")
+		if label == "" {
+			break
+		}
+		if len(label) > sheet.MaxLabel {
+			continue
+		}
+		d := parseDate(f, sh, SheetFacts, ColOccasionDate, exampleDay(p.Year), 2, row.N, pl)
+		if d.IsZero() {
+			continue
+		}
+		k := evaluation.FoldName(label)
+		if _, dup := dates[k]; dup {
+			pl.Error(problem.At{Sheet: SheetFacts, Cell: sheet.Cell(1, row.N), Found: label, Expected: msg.T("each column once")}, msg.Sprintf("the reporting occasion %s is given twice", label))
+			continue
+		}
+		dates[k] = Occasion{Label: label, Date: d}
+	}
+	return dates
+}
+
+// readImprovements reads the sheet of förbättringsområden, when the plan
+// has one: each Ref's text, for the rows whose lookups a program other
+// than a spreadsheet left without a value.
+func readImprovements(f *xlsx.File) map[string]string {
+	if !f.HasSheet(SheetImprovements) {
+		return nil
+	}
+	var pl problem.List // the sheet is kompass's own and locked: nothing to report
+	_, rs, ok := sheet.Rows(f, SheetImprovements, &pl)
+	if !ok || len(rs) == 0 {
+		return nil
+	}
+	ref, text := 0, 0
+	for c, v := range rs[0].Values {
+		switch sheet.Norm(v) {
+		case sheet.Norm(ColRef):
+			ref = c + 1
+		case sheet.Norm(ColText):
+			text = c + 1
+		}
+	}
+	if ref == 0 || text == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	for _, row := range rs[1:] {
+		from, a, n, ok := parseRef(row.At(ref))
+		if !ok {
+			continue
+		}
+		r := Ref(a, n)
+		if from != 0 {
+			r = CarriedRef(from, r)
+		}
+		out[r] = strings.TrimSpace(row.At(text))
+	}
+	return out
 }
 
 // columns are the columns of the Åtgärdsplan sheet, found by their
 // headers (0: the sheet has none).
 type columns struct {
-	ref, text, action, responsible, due, goal int
-	status, comment                           []int // per occasion
+	ref, text, action, responsible, board, priority, due, indicator, target, goal int
+	status, comment                                                               []int // per occasion
 }
 
 // findHeader finds the header row of the Åtgärdsplan sheet among its
 // first rows: the first row with a cell Ref. It reads the occasions from
 // the Status and Kommentar headers.
-func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
+func findHeader(rs []xlsx.Row, p *Plan, dates map[string]Occasion, pl *problem.List) (int, columns, bool) {
 	for i := 0; i < len(rs) && rs[i].N <= sheet.HeaderSearchRows; i++ {
 		row := rs[i]
 		var cols columns
 		fixed := map[string]*int{
 			sheet.Norm(ColRef): &cols.ref, sheet.Norm(ColText): &cols.text, sheet.Norm(ColAction): &cols.action,
 			sheet.Norm(ColResponsible): &cols.responsible, sheet.Norm(ColDue): &cols.due, sheet.Norm(ColGoal): &cols.goal,
+			sheet.Norm(ColPriority): &cols.priority, sheet.Norm(ColIndicator): &cols.indicator, sheet.Norm(ColTarget): &cols.target,
+		}
+		for _, h := range boardHeaders {
+			fixed[sheet.Norm(h)] = &cols.board
 		}
 		for c, v := range row.Values {
 			if dst, ok := fixed[sheet.Norm(v)]; ok && *dst == 0 {
@@ -129,26 +218,39 @@ func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
 		byLabel := map[string]*occCols{}
 		var found []Occasion
 		for c, v := range row.Values {
-			n := sheet.Norm(v)
-			var label string
-			var isStatus bool
-			if rest, ok := strings.CutPrefix(n, sheet.Norm(ColStatus)+" "); ok {
-				label, isStatus = rest, true
-			} else if rest, ok := strings.CutPrefix(n, sheet.Norm(ColComment)+" "); ok {
-				label = rest
-			} else {
+			if len(v) > sheet.MaxLabel {
 				continue
 			}
-			o, ok := ParseOccasion(label)
-			if !ok {
-				pl.Warn(problem.At{Sheet: SheetPlan, Cell: sheet.Cell(c+1, row.N), Found: v, Expected: msg.T("a reporting occasion such as Status April 2008")},
+			// The label as the header writes it: the kommun's own words.
+			words := strings.Fields(v)
+			if len(words) < 2 {
+				continue
+			}
+			var isStatus bool
+			switch sheet.Norm(words[0]) {
+			case sheet.Norm(ColStatus):
+				isStatus = true
+			case sheet.Norm(ColComment):
+			default:
+				continue
+			}
+			label := strings.Join(words[1:], " ")
+			o, ok := dates[evaluation.FoldName(label)]
+			if ok {
+				o.Label = label
+				if known, isKnown := ParseOccasion(label); isKnown {
+					o.Label = known.Label
+				}
+			} else if o, ok = ParseOccasion(label); !ok {
+				pl.Warn(problem.At{Sheet: SheetPlan, Cell: sheet.Cell(c+1, row.N), Found: v, Expected: msg.Sprintf("a reporting occasion such as Status April %d, or one with its date in the table %s on %s", max(p.Year+1, 2000), ColOccasion, SheetFacts)},
 					msg.Sprintf("the column %q names no reporting occasion, so it is not read", problem.Short(strings.TrimSpace(v))))
 				continue
 			}
-			oc := byLabel[o.Label]
+			key := evaluation.FoldName(o.Label)
+			oc := byLabel[key]
 			if oc == nil {
 				oc = &occCols{}
-				byLabel[o.Label] = oc
+				byLabel[key] = oc
 				found = append(found, o)
 			}
 			dst := &oc.comment
@@ -164,7 +266,7 @@ func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
 		// Occasions in time order, whatever the order of the columns.
 		sortOccasions(found)
 		for _, o := range found {
-			oc := byLabel[o.Label]
+			oc := byLabel[evaluation.FoldName(o.Label)]
 			if oc.status == 0 {
 				pl.Warn(problem.At{Sheet: SheetPlan, Cell: sheet.Cell(oc.comment, row.N), Found: o.Label, Expected: msg.Sprintf("a column %s", ColStatus+" "+o.Label)}, msg.Sprintf("the occasion %s has a Kommentar column but no Status column", o.Label))
 			}
@@ -177,12 +279,12 @@ func findHeader(rs []xlsx.Row, p *Plan, pl *problem.List) (int, columns, bool) {
 	return -1, columns{}, false
 }
 
-func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
+func readPlan(f *xlsx.File, p *Plan, dates map[string]Occasion, improvements map[string]string, pl *problem.List) {
 	sh, rs, ok := sheet.Rows(f, SheetPlan, pl)
 	if !ok {
 		return
 	}
-	hr, cols, ok := findHeader(rs, p, pl)
+	hr, cols, ok := findHeader(rs, p, dates, pl)
 	if !ok {
 		pl.Error(problem.At{Sheet: SheetPlan, Cell: "A1", Expected: msg.T("a header row with the column Ref")}, msg.Sprintf("no header row naming the column %q in the first %d rows", ColRef, sheet.HeaderSearchRows))
 		return
@@ -196,8 +298,10 @@ func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
 	}
 	for _, row := range rs[hr+1:] {
 		r := row.N
-		a := Action{Text: text(cols.action, r), Responsible: text(cols.responsible, r), Goal: text(cols.goal, r), Row: r}
-		filled := a.Text != "" || a.Responsible != "" || a.Goal != "" || text(cols.due, r) != ""
+		a := Action{Text: text(cols.action, r), Responsible: text(cols.responsible, r), Board: text(cols.board, r), Priority: text(cols.priority, r),
+			Indicator: text(cols.indicator, r), Target: text(cols.target, r), Goal: text(cols.goal, r), Row: r}
+		filled := a.Text != "" || a.Responsible != "" || a.Board != "" || a.Priority != "" || a.Indicator != "" || a.Target != "" ||
+			a.Goal != "" || text(cols.due, r) != ""
 		for j := range p.Occasions {
 			rep := Report{Comment: text(cols.comment[j], r)}
 			if cols.status[j] != 0 {
@@ -219,20 +323,28 @@ func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
 			}
 			continue
 		}
-		area, n, ok := parseRef(rawRef)
+		from, area, n, ok := parseRef(rawRef)
 		if !ok {
 			pl.Error(problem.At{Sheet: SheetPlan, Cell: refCell, Found: rawRef, Expected: msg.T("the Ref of a förbättringsområde, such as 5.F2")}, msg.Sprintf("Ref %q is not a reference such as 5.F2", problem.Short(rawRef)))
 			continue
 		}
 		ref := Ref(area, n)
+		if from != 0 {
+			if p.Year != 0 && from >= p.Year {
+				pl.Error(problem.At{Sheet: SheetPlan, Cell: refCell, Found: rawRef, Expected: msg.Sprintf("a year before %d", p.Year)},
+					msg.Sprintf("Ref %s carries an åtgärd over from the plan of %d, which is not an earlier evaluation than this plan's %d", rawRef, from, p.Year))
+				continue
+			}
+			ref = CarriedRef(from, ref)
+		}
 		if cols.due != 0 {
-			a.Due = parseDue(f, sh, cols.due, r, pl)
+			a.Due = parseDate(f, sh, SheetPlan, ColDue, exampleDay(p.Year), cols.due, r, pl)
 		}
 		i, seen := items[ref]
 		if !seen {
 			i = len(p.Items)
 			items[ref] = i
-			p.Items = append(p.Items, Item{Ref: ref, Area: area, Cell: refCell})
+			p.Items = append(p.Items, Item{Ref: ref, Area: area, From: from, Cell: refCell})
 		}
 		it := &p.Items[i]
 		if t := text(cols.text, r); t != "" && it.Text == "" {
@@ -242,18 +354,35 @@ func readPlan(f *xlsx.File, p *Plan, pl *problem.List) {
 			it.Actions = append(it.Actions, a)
 		}
 	}
+	// A text the row's lookup did not show (a workbook no spreadsheet has
+	// calculated yet) is the one on the sheet of förbättringsområden.
+	for i := range p.Items {
+		if it := &p.Items[i]; it.Text == "" {
+			it.Text = improvements[it.Ref]
+		}
+	}
 }
 
-// parseRef reads a Ref as people type it: "5.F2", "5.f2", " 5.F2 ".
-func parseRef(s string) (area string, n int, ok bool) {
+// parseRef reads a Ref as people type it: "5.F2", "5.f2", " 5.F2 ", and
+// "2005:5.F2" for an åtgärd carried over from the plan of 2005 (from is
+// then 2005, else 0).
+func parseRef(s string) (from int, area string, n int, ok bool) {
 	s = strings.Join(strings.Fields(s), "")
+	if y, rest, carried := strings.Cut(s, ":"); carried {
+		year, err := strconv.Atoi(y)
+		if err != nil || len(y) != 4 || year < workbook.MinYear || year > workbook.MaxYear || strings.Contains(rest, ":") {
+			return 0, "", 0, false
+		}
+		_, area, n, ok = parseRef(rest)
+		return year, area, n, ok
+	}
 	i := strings.LastIndex(strings.ToUpper(s), ".F")
 	if i <= 0 {
-		return "", 0, false
+		return 0, "", 0, false
 	}
 	n, err := strconv.Atoi(s[i+2:])
 	if err != nil || n < 1 || n > 1000 || strings.HasPrefix(s[i+2:], "+") {
-		return "", 0, false
+		return 0, "", 0, false
 	}
-	return s[:i], n, true
+	return 0, s[:i], n, true
 }

@@ -26,19 +26,26 @@ func edit(t *testing.T, path string, change func(f *excelize.File, col map[strin
 	if err := f.UnprotectSheet(plan.SheetPlan); err != nil {
 		t.Fatal(err)
 	}
-	header, err := f.GetRows(plan.SheetPlan)
-	if err != nil {
+	change(f, columnsOf(t, f))
+	if err := f.Save(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// columnsOf are the columns of the Åtgärdsplan sheet by their headers:
+// "Klart senast" → "J".
+func columnsOf(t *testing.T, f *excelize.File) map[string]string {
+	t.Helper()
+	header, err := f.GetRows(plan.SheetPlan)
+	if err != nil || len(header) == 0 {
+		t.Fatalf("no header row: %v", err)
 	}
 	col := map[string]string{}
 	for i, h := range header[0] {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		col[h] = name
 	}
-	change(f, col)
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
+	return col
 }
 
 func set(t *testing.T, f *excelize.File, cell string, v any) {
@@ -102,8 +109,11 @@ func TestFilledByProgram(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	ev := readEvaluation(t, umea2007)
 	path := writePlan(t, ev, plan.Options{})
-	edit(t, path, func(f *excelize.File, col map[string]string) {
+	var col map[string]string
+	edit(t, path, func(f *excelize.File, c map[string]string) {
+		col = c
 		set(t, f, col["Status April 2008"]+"2", "Klar")
+		set(t, f, col["Status Augusti 2008"]+"2", "Genomförs")
 		set(t, f, col["Klart senast"]+"3", "snart")
 		set(t, f, col["Klart senast"]+"4", "30/6 2008")
 		set(t, f, col["Ref"]+"5", "9.F9")
@@ -116,9 +126,10 @@ func TestBadInput(t *testing.T) {
 	probs = append(probs, plan.Check(p, ev)...)
 	type want struct{ cell, severity, found, contains string }
 	wants := []want{
-		{"J2", "error", "Klar", `Status "Klar" is not one of the statuses`},
-		{"H3", "error", "snart", `Klart senast "snart" is not a date`},
-		{"H4", "error", "30/6 2008", `Klart senast "30/6 2008" is not a date`},
+		{col["Status April 2008"] + "2", "error", "Klar", `Status "Klar" is not one of the statuses; choose one`},
+		{col["Status Augusti 2008"] + "2", "error", "Genomförs", `Status "Genomförs" is not one of the statuses; did you mean Genomförd?`},
+		{col["Klart senast"] + "3", "error", "snart", `Klart senast "snart" is not a date; type a date such as 2008-06-30`},
+		{col["Klart senast"] + "4", "error", "30/6 2008", `Klart senast "30/6 2008" is not a date`},
 		{"A6", "error", "", "the row has an åtgärd but no Ref"},
 		{"A7", "error", "nummer sju", `Ref "nummer sju" is not a reference`},
 		{"A5", "error", "9.F9", "Ref 9.F9 is not a förbättringsområde of Umeå 2007 in umea-2007.xlsx"},
@@ -162,19 +173,19 @@ func TestDueNaN(t *testing.T) {
 	path := writePlan(t, ev, plan.Options{})
 	parts := testkit.ReadParts(t, path)
 	const part = "xl/worksheets/sheet3.xml" // Åtgärdsplan
-	cell := regexp.MustCompile(`<c r="H2"( s="\d+")?\s*(/>|></c>)`)
+	cell := regexp.MustCompile(`<c r="J2"( s="\d+")?\s*(/>|></c>)`)
 	xml := string(parts.Content[part])
 	if !cell.MatchString(xml) {
-		t.Fatalf("%s has no empty cell H2 (Klart senast)", part)
+		t.Fatalf("%s has no empty cell J2 (Klart senast)", part)
 	}
-	xml = cell.ReplaceAllString(xml, `<c r="H2"$1><v>NaN</v></c>`)
+	xml = cell.ReplaceAllString(xml, `<c r="J2"$1><v>NaN</v></c>`)
 	nan, _ := parts.WriteWith(t, t.TempDir(), map[string]string{part: xml})
 	p, probs := plan.Read(nan)
 	if p == nil || len(p.Items) == 0 || !p.Items[0].Actions[0].Due.IsZero() {
 		t.Fatalf("Read: %+v", p)
 	}
-	if len(probs) != 1 || probs[0].Cell != "H2" || probs[0].Message != `Klart senast "NaN" is not a date; type a date such as 2008-06-30` {
-		t.Errorf("problems %v; want one: Klart senast \"NaN\" is not a date, at H2", probs)
+	if len(probs) != 1 || probs[0].Cell != "J2" || probs[0].Message != `Klart senast "NaN" is not a date; type a date such as 2008-06-30` {
+		t.Errorf("problems %v; want one: Klart senast \"NaN\" is not a date, at J2", probs)
 	}
 }
 

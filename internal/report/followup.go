@@ -2,11 +2,9 @@ package report
 
 import (
 	"path/filepath"
-	"strings"
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/summary"
@@ -29,6 +27,36 @@ type FollowUp struct {
 	Comparable bool
 	Areas      []FollowUpArea
 	Count      StatusCount // over all areas
+	// Boards are the counts per nämnd/förvaltning, when the plan names
+	// any (plan.Progress.Boards).
+	Boards []FollowUpBoard
+}
+
+// FollowUpBoard is a nämnd/förvaltning of the plan with the count of its
+// åtgärder.
+type FollowUpBoard struct {
+	Name   string // plan.Tally.Label: the nämnd, or that none is named
+	Count  StatusCount
+	Lights []LightN
+}
+
+// LightN is the number of åtgärder with one traffic light, and that in
+// words: "4 försenade".
+type LightN struct {
+	Light
+	N       int
+	Counted string
+}
+
+// Light is an åtgärd's traffic light as the report shows it: a word, a
+// mark whose shape reads in greyscale, and a class that colours it.
+type Light struct {
+	Text, Mark, Class string
+}
+
+// lightOf is a traffic light as the report shows it.
+func lightOf(l plan.Light) Light {
+	return Light{Text: l.String(), Mark: l.Mark(), Class: "light-" + map[plan.Light]string{plan.OnTrack: "ontrack", plan.AtRisk: "risk", plan.Late: "late"}[l]}
 }
 
 // FollowUpArea is one huvudområde of the earlier evaluation with its
@@ -52,6 +80,8 @@ type FollowUpItem struct {
 // FollowUpAction is one åtgärd and its last reported status.
 type FollowUpAction struct {
 	Text, Responsible, Goal string
+	Board                   string // Nämnd/förvaltning
+	Light                   Light  // the traffic light at the standing
 	Due                     string // "30 juni 2006"; "" when not given
 	// Overdue is set when the day is before the plan's last occasion with
 	// a status and the åtgärd is not reported genomförd.
@@ -67,7 +97,7 @@ type FollowUpAction struct {
 // words, and by a class that gives it its mark.
 type Status struct {
 	Text  string // "Genomförd"; "Ej rapporterad" when no occasion has one
-	Class string // st-done, st-partly, st-notdone, st-notstarted, st-none
+	Class string // st-done, st-partly, st-inprogress, st-notdone, st-notstarted, st-none
 }
 
 // StatusCount is how many åtgärder have each last status.
@@ -75,7 +105,8 @@ type StatusCount struct {
 	Actions int
 	// By lists the statuses that occur, in the drop-down's order, with
 	// not reported last.
-	By []StatusN
+	By     []StatusN
+	counts plan.Counts
 }
 
 // StatusN is the number of åtgärder with one status.
@@ -85,7 +116,7 @@ type StatusN struct {
 }
 
 var statusClass = map[plan.Status]string{
-	plan.Done: "st-done", plan.Partly: "st-partly", plan.NotDone: "st-notdone", plan.NotStarted: "st-notstarted",
+	plan.Done: "st-done", plan.Partly: "st-partly", plan.InProgress: "st-inprogress", plan.NotDone: "st-notdone", plan.NotStarted: "st-notstarted",
 }
 
 // notReported is the status of an åtgärd that no occasion reports on.
@@ -139,13 +170,24 @@ func buildFollowUp(pr *plan.Progress, latest *evaluation.Evaluation, trend *comp
 			}
 			fi := FollowUpItem{Ref: it.Ref, Text: it.Text}
 			for _, ac := range it.Actions {
-				fi.Actions = append(fi.Actions, FollowUpAction{Text: ac.Text, Responsible: ac.Responsible, Goal: ac.Goal,
+				fi.Actions = append(fi.Actions, FollowUpAction{Text: ac.Text, Responsible: ac.Responsible, Goal: ac.Goal, Board: ac.Board, Light: lightOf(ac.Light),
 					Due: plan.SwedishDate(ac.Due), Overdue: ac.Overdue, Status: statusOf(ac.Status),
 					Occasion: plan.InSentence(ac.Occasion), Comment: ac.Comment})
 			}
 			fa.Items = append(fa.Items, fi)
 		}
 		f.Areas = append(f.Areas, fa)
+	}
+	if len(pr.Boards) > 1 || len(pr.Boards) == 1 && !pr.Boards[0].NoBoard {
+		for _, b := range pr.Boards {
+			fb := FollowUpBoard{Name: b.Label(), Count: statusCount(b.Now)}
+			for _, l := range plan.Lights {
+				if n := b.Lights.Of(l); n > 0 {
+					fb.Lights = append(fb.Lights, LightN{lightOf(l), n, l.Counted(n)})
+				}
+			}
+			f.Boards = append(f.Boards, fb)
+		}
 	}
 	return f
 }
@@ -191,7 +233,7 @@ func buildPlanState(pr *plan.Progress) *PlanState {
 // statusCount is a follow-up's counts as the report shows them: the
 // statuses that occur, in the drop-down's order, not reported last.
 func statusCount(c plan.Counts) StatusCount {
-	sc := StatusCount{Actions: c.Total()}
+	sc := StatusCount{Actions: c.Total(), counts: c}
 	for _, s := range plan.Statuses {
 		if n := c.Of(s); n > 0 {
 			sc.By = append(sc.By, StatusN{Status{Text: string(s), Class: statusClass[s]}, n})
@@ -203,27 +245,12 @@ func statusCount(c plan.Counts) StatusCount {
 	return sc
 }
 
-// countWords are each status as counted, one and many: "1 genomförd",
-// "2 genomförda".
-var countWords = map[string][2]string{
-	"st-done": {"genomförd", "genomförda"}, "st-partly": {"delvis genomförd", "delvis genomförda"},
-	"st-notdone": {"ej genomförd", "ej genomförda"}, "st-notstarted": {"ej påbörjad", "ej påbörjade"},
-	"st-none": {"ej rapporterad", "ej rapporterade"},
-}
-
-// Line is the count in words: "3 åtgärder: 1 genomförd, 1 delvis
-// genomförd, 1 ej påbörjad"; "Ingen åtgärd" when there is none.
+// Line is the count in words (plan.CountLine): "3 åtgärder: 1
+// genomförd, 1 delvis genomförd, 1 ej påbörjad"; "Ingen åtgärd" when
+// there is none.
 func (c StatusCount) Line() string {
 	if c.Actions == 0 {
 		return "Ingen åtgärd"
 	}
-	parts := make([]string, 0, len(c.By))
-	for _, n := range c.By {
-		w, ok := countWords[n.Class]
-		if !ok {
-			w = [2]string{strings.ToLower(n.Text), strings.ToLower(n.Text)}
-		}
-		parts = append(parts, msg.Counted(n.N, w[0], w[1]))
-	}
-	return msg.Counted(c.Actions, "åtgärd", "åtgärder") + ": " + strings.Join(parts, ", ")
+	return plan.CountLine(c.counts)
 }

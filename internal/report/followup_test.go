@@ -211,10 +211,10 @@ func TestFollowUp(t *testing.T) {
 	}
 	if want := []string{
 		"Åtgärd | Ansvarig | Klart senast | Senaste status",
-		"Inför en gemensam modell för nämndernas uppföljning. Mål: Alla nämnder följer upp sina mål på samma sätt. | Ekonomichefen | 30 september 2006 | Genomförd (augusti 2006)",
-		"Utbilda nämndernas presidier i modellen. | Personalchefen | 31 december 2006 | Genomförd (årsredovisning 2006)",
+		"Inför en gemensam modell för nämndernas uppföljning. Mål: Alla nämnder följer upp sina mål på samma sätt. | Ekonomichefen | 30 september 2006 | Genomförd (augusti 2006) ● Enligt plan",
+		"Utbilda nämndernas presidier i modellen. | Personalchefen | 31 december 2006 | Genomförd (årsredovisning 2006) ● Enligt plan",
 		"Åtgärd | Ansvarig | Klart senast | Senaste status",
-		"Redovisa brukarundersökningarna i verksamhetsplanerna. | Förvaltningscheferna | 31 mars 2007 passerat | Delvis genomförd (april 2007) Fyra av sex nämnder.",
+		"Redovisa brukarundersökningarna i verksamhetsplanerna. | Förvaltningscheferna | 31 mars 2007 passerat | Delvis genomförd (april 2007) ■ Försenad Fyra av sex nämnder.",
 	}; !slices.Equal(rows, want) {
 		t.Errorf("area 5's åtgärder:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
 	}
@@ -245,8 +245,8 @@ func TestFollowUp(t *testing.T) {
 		"2005: 61 av 100 poäng 2007: 68 av 100 poäng Förändring +7",
 		"2 åtgärder: 1 ej genomförd, 1 ej rapporterad.",
 		"2.F1 Inför ett gemensamt system för synpunkter och klagomål.",
-		"Upphandla ett gemensamt system för synpunkter och klagomål. | Kommundirektören | 31 december 2006 passerat | Ej genomförd (årsredovisning 2006) Upphandlingen avbröts.",
-		"Utbilda kontaktcentret i det nya systemet. | – | – | Ej rapporterad",
+		"Upphandla ett gemensamt system för synpunkter och klagomål. | Kommundirektören | 31 december 2006 passerat | Ej genomförd (årsredovisning 2006) ■ Försenad Upphandlingen avbröts.",
+		"Utbilda kontaktcentret i det nya systemet. | – | – | Ej rapporterad ▲ Risk",
 		"2.F2 Följ upp servicegarantierna och redovisa hur de hålls.",
 		"Ingen åtgärd beslutad för detta förbättringsområde.",
 	}; !slices.Equal(rows, want) {

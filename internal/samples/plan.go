@@ -17,7 +17,10 @@ import (
 type PlanSample struct {
 	File       string // file name in evaluations/
 	Evaluation Sample // the evaluation the plan follows
-	Actions    []PlanAction
+	// Decision is the plan's decision as the kommun writes it on Uppgifter:
+	// Beslutsinstans, Beslutsparagraf and Beslutsdatum (2006-02-14).
+	Decision [3]string
+	Actions  []PlanAction
 }
 
 // PlanAction is one åtgärd as the kommun writes it into the plan: the
@@ -26,6 +29,9 @@ type PlanAction struct {
 	Ref, Text, Responsible, Due, Goal string // Due as 2006-06-30, or ""
 	// Reports are the Status and Kommentar per occasion label ("April 2006").
 	Reports map[string]PlanReport
+	// Board is the Nämnd/förvaltning; Priority, Indicator and Target the
+	// Prioritet, Indikator and Målvärde ("" where the kommun wrote none).
+	Board, Priority, Indicator, Target string
 }
 
 // PlanReport is an åtgärd's status and comment at one occasion.
@@ -49,41 +55,42 @@ func ExempelPlan() PlanSample {
 	const (
 		a06, au06, ar06, a07, au07 = "April 2006", "Augusti 2006", "Årsredovisning 2006", "April 2007", "Augusti 2007"
 	)
-	done, partly, not, notStarted := plan.Done, plan.Partly, plan.NotDone, plan.NotStarted
+	done, partly, inProgress, not, notStarted := plan.Done, plan.Partly, plan.InProgress, plan.NotDone, plan.NotStarted
 	return PlanSample{
 		File:       PlanFile,
 		Evaluation: exempel2005(),
+		Decision:   [3]string{"Kommunstyrelsen", "§ 23", "2006-02-14"},
 		Actions: []PlanAction{
 			{"1.F1", "Bygg en sida \"Påverka i Exempelkommun\" med e-förslag, medborgardialoger och kontaktvägar.", "Kommunikationschefen", "2006-09-30", "Mål 1: Öppen och tillgänglig kommun",
-				map[string]r{a06: {partly, "Sidan är skissad; e-förslag upphandlas."}, au06: {partly, "E-förslag i drift från juni."}, ar06: {done, "Sidan publicerad i oktober."}}},
+				map[string]r{a06: {partly, "Sidan är skissad; e-förslag upphandlas."}, au06: {partly, "E-förslag i drift från juni."}, ar06: {done, "Sidan publicerad i oktober."}}, "Kommunstyrelsen", "Hög", "", ""},
 			{"1.F2", "Ta fram en lättläst sammanfattning av årsredovisningen med nämndernas måluppfyllelse.", "Ekonomichefen", "2007-04-30", "Mål 1: Öppen och tillgänglig kommun",
-				map[string]r{a06: {notStarted, ""}, au06: {notStarted, "Väntar på den nya målstrukturen."}, ar06: {partly, "Mall klar, prövas på årsredovisningen 2006."}, a07: {done, "Sammanfattningen delad ut till alla hushåll."}}},
+				map[string]r{a06: {notStarted, ""}, au06: {notStarted, "Väntar på den nya målstrukturen."}, ar06: {partly, "Mall klar, prövas på årsredovisningen 2006."}, a07: {done, "Sammanfattningen delad ut till alla hushåll."}}, "Kommunstyrelsen", "", "", ""},
 			{"2.F1", "Inför ett gemensamt system för synpunkter och klagomål i alla förvaltningar.", "Kanslichefen", "2006-12-31", "Mål 2: Nöjda medborgare",
-				map[string]r{a06: {partly, "Systemet valt."}, au06: {partly, "I drift i två förvaltningar av fem."}, ar06: {partly, "Tre förvaltningar av fem."}, a07: {partly, "Fyra av fem; socialförvaltningen under våren."}, au07: {done, "Alla förvaltningar använder systemet."}}},
+				map[string]r{a06: {inProgress, "Systemet valt."}, au06: {partly, "I drift i två förvaltningar av fem."}, ar06: {partly, "Tre förvaltningar av fem."}, a07: {partly, "Fyra av fem; socialförvaltningen under våren."}, au07: {done, "Alla förvaltningar använder systemet."}}, "Kommunstyrelsen", "Hög", "Förvaltningar som använder systemet", "5 av 5"},
 			{"2.F1", "Redovisa synpunkterna och vad de lett till för kommunstyrelsen två gånger om året.", "Kanslichefen", "2007-06-30", "Mål 2: Nöjda medborgare",
-				map[string]r{au06: {notStarted, "Börjar när systemet finns i alla förvaltningar."}, ar06: {notStarted, ""}, a07: {partly, "Första redovisningen gjord, utan socialförvaltningen."}, au07: {partly, "Andra redovisningen flyttad till hösten."}}},
+				map[string]r{au06: {notStarted, "Börjar när systemet finns i alla förvaltningar."}, ar06: {notStarted, ""}, a07: {partly, "Första redovisningen gjord, utan socialförvaltningen."}, au07: {partly, "Andra redovisningen flyttad till hösten."}}, "Kommunstyrelsen", "", "", ""},
 			{"2.F2", "Mät hur servicegarantierna hålls och redovisa det i delårsrapporten.", "Kvalitetsstrategen", "2006-08-31", "Mål 2: Nöjda medborgare",
-				map[string]r{a06: {partly, "Mätning i skola och bygglov."}, au06: {done, "Redovisat i delårsrapporten."}}},
+				map[string]r{a06: {partly, "Mätning i skola och bygglov."}, au06: {done, "Redovisat i delårsrapporten."}}, "Samhällsbyggnadsnämnden", "Medel", "Andel servicegarantier som hålls", "95 %"},
 			{"3.F1", "Minska kommunfullmäktiges mål från 42 till högst 12, vart och ett med ett mått.", "Kommundirektören", "2006-11-30", "Budget 2007",
-				map[string]r{a06: {partly, "Förslag på 15 mål på remiss."}, au06: {partly, ""}, ar06: {done, "Fullmäktige antog 11 mål i budget 2007."}}},
+				map[string]r{a06: {partly, "Förslag på 15 mål på remiss."}, au06: {partly, ""}, ar06: {done, "Fullmäktige antog 11 mål i budget 2007."}}, "Kommunstyrelsen", "Hög", "Antal mål i budgeten", "Högst 12"},
 			{"4.F1", "Ta fram en gemensam delegationsordning för alla nämnder.", "Kanslichefen", "2006-12-31", "Mål 5: Effektiv organisation",
-				map[string]r{a06: {notStarted, ""}, au06: {notStarted, "Resurser saknas under hösten."}, ar06: {notStarted, "Skjuts till 2007."}, a07: {partly, "Utkast till tre nämnder."}, au07: {partly, "Sex av åtta nämnder klara."}}},
+				map[string]r{a06: {notStarted, ""}, au06: {notStarted, "Resurser saknas under hösten."}, ar06: {notStarted, "Skjuts till 2007."}, a07: {inProgress, "Utkast till tre nämnder."}, au07: {partly, "Sex av åtta nämnder klara."}}, "Kommunstyrelsen", "Medel", "", ""},
 			{"5.F1", "Inför en gemensam mall för nämndernas uppföljning av mål och kvalitet i april, augusti och årsredovisningen.", "Ekonomichefen", "2006-08-31", "Mål 5: Effektiv organisation",
-				map[string]r{a06: {done, "Mallen användes i aprilrapporten."}}},
+				map[string]r{a06: {done, "Mallen användes i aprilrapporten."}}, "Kommunstyrelsen", "", "", ""},
 			{"5.F2", "Redovisa brukarundersökningarnas resultat i varje nämnds verksamhetsplan.", "Förvaltningscheferna", "2007-03-31", "Mål 2: Nöjda medborgare",
-				map[string]r{au06: {notStarted, ""}, ar06: {partly, "Tre nämnder av åtta."}, a07: {partly, "Fem nämnder av åtta."}, au07: {partly, "Sex nämnder av åtta."}}},
+				map[string]r{au06: {notStarted, ""}, ar06: {partly, "Tre nämnder av åtta."}, a07: {partly, "Fem nämnder av åtta."}, au07: {partly, "Sex nämnder av åtta."}}, "Barn- och utbildningsnämnden", "Medel", "Nämnder som redovisar resultaten", "8 av 8"},
 			{"5.F2", "Gör en gemensam kalender för kommunens brukarundersökningar.", "Kvalitetsstrategen", "2006-06-30", "Mål 2: Nöjda medborgare",
-				map[string]r{a06: {not, "Ersätts av regionens gemensamma undersökningskalender."}}},
+				map[string]r{a06: {not, "Ersätts av regionens gemensamma undersökningskalender."}}, "Kommunstyrelsen", "Låg", "", ""},
 			{"6.F1", "Jämför kostnader och resultat med fem liknande kommuner inför varje budget.", "Ekonomichefen", "2007-02-28", "Budget 2008",
-				map[string]r{ar06: {notStarted, "Jämförelsekommuner ska väljas."}, a07: {done, "Jämförelsen ingick i budgetunderlaget."}}},
+				map[string]r{ar06: {notStarted, "Jämförelsekommuner ska väljas."}, a07: {done, "Jämförelsen ingick i budgetunderlaget."}}, "Kommunstyrelsen", "", "", ""},
 			{"7.F1", "Starta ett ledarutvecklingsprogram för alla chefer, med en första grupp hösten 2006.", "Personalchefen", "2006-10-31", "Mål 4: Attraktiv arbetsgivare",
-				map[string]r{a06: {partly, "Programmet upphandlat."}, au06: {done, "Första gruppen startade i september."}}},
+				map[string]r{a06: {partly, "Programmet upphandlat."}, au06: {done, "Första gruppen startade i september."}}, "Kommunstyrelsen", "", "", ""},
 			{"7.F2", "Redovisa sjukfrånvaron per förvaltning och arbetsplats varje kvartal.", "Personalchefen", "2006-06-30", "Mål 4: Attraktiv arbetsgivare",
-				map[string]r{a06: {notStarted, "Lönesystemet kan inte ta fram uppgiften."}, au06: {notStarted, ""}, ar06: {partly, "Per förvaltning, inte per arbetsplats."}, a07: {partly, ""}, au07: {partly, "Per arbetsplats från hösten."}}},
+				map[string]r{a06: {notStarted, "Lönesystemet kan inte ta fram uppgiften."}, au06: {notStarted, ""}, ar06: {partly, "Per förvaltning, inte per arbetsplats."}, a07: {inProgress, ""}, au07: {inProgress, "Per arbetsplats från hösten."}}, "Kommunstyrelsen", "", "Sjukfrånvaro redovisad per arbetsplats", "Varje kvartal"},
 			{"8.F1", "Håll ett föreningsråd i varje tätort två gånger om året.", "Kultur- och fritidschefen", "2006-12-31", "Mål 3: Levande landsbygd",
-				map[string]r{a06: {partly, "Råd bildat i två tätorter av fyra."}, au06: {partly, ""}, ar06: {done, "Råd i alla fyra tätorter."}}},
+				map[string]r{a06: {partly, "Råd bildat i två tätorter av fyra."}, au06: {partly, ""}, ar06: {done, "Råd i alla fyra tätorter."}}, "Kultur- och fritidsnämnden", "", "", ""},
 			{"8.F1", "Ta fram en gemensam lokalbank för föreningarna i de mindre tätorterna.", "Kultur- och fritidschefen", "2007-06-30", "Mål 3: Levande landsbygd",
-				map[string]r{ar06: {notStarted, ""}, a07: {notStarted, "Väntar på lokalinventeringen."}, au07: {notStarted, "Lokalinventeringen försenad."}}},
+				map[string]r{ar06: {notStarted, ""}, a07: {notStarted, "Väntar på lokalinventeringen."}, au07: {notStarted, "Lokalinventeringen försenad."}}, "Kultur- och fritidsnämnden", "Låg", "", ""},
 		},
 	}
 }
@@ -103,6 +110,9 @@ func PlanWorkbook(reg *instrument.Registry, ps PlanSample) ([]byte, error) {
 	}
 	defer f.Close()
 	if err := fillPlan(f, ps.Actions); err != nil {
+		return nil, fmt.Errorf("%s: %w", ps.File, err)
+	}
+	if err := fillDecision(f, ps.Decision); err != nil {
 		return nil, fmt.Errorf("%s: %w", ps.File, err)
 	}
 	var buf bytes.Buffer
@@ -145,13 +155,13 @@ func fillPlan(f *excelize.File, actions []PlanAction) error {
 		row := rowOf[ref]
 		as := byRef[ref]
 		for i := len(as) - 1; i >= 1; i-- {
-			// An inserted row, as Excel makes one: the row's formats, the
-			// Ref typed again, the locked texts left empty.
+			// An inserted row, as the instructions say: the row's formats,
+			// the Ref typed again, Område to Maxpoäng filled down (Ctrl+D).
 			if err := f.DuplicateRow(sh, row); err != nil {
 				return err
 			}
 			for _, h := range []string{plan.ColArea, plan.ColText, plan.ColScore, plan.ColMax} {
-				if err := f.SetCellValue(sh, sheet.Cell(col[h], row+1), nil); err != nil {
+				if err := f.SetCellFormula(sh, sheet.Cell(col[h], row+1), plan.Lookup(h, row+1)); err != nil {
 					return err
 				}
 			}
@@ -174,7 +184,8 @@ func writeAction(f *excelize.File, col map[string]int, row int, a PlanAction) er
 		}
 		return f.SetCellValue(sh, sheet.Cell(c, row), v)
 	}
-	if err := sheet.FirstErr(set(plan.ColRef, a.Ref), set(plan.ColAction, a.Text), set(plan.ColResponsible, a.Responsible), set(plan.ColGoal, a.Goal)); err != nil {
+	if err := sheet.FirstErr(set(plan.ColRef, a.Ref), set(plan.ColAction, a.Text), set(plan.ColResponsible, a.Responsible), set(plan.ColGoal, a.Goal),
+		set(plan.ColBoard, a.Board), set(plan.ColPriority, a.Priority), set(plan.ColIndicator, a.Indicator), set(plan.ColTarget, a.Target)); err != nil {
 		return err
 	}
 	if a.Due != "" {
@@ -198,6 +209,34 @@ func writeAction(f *excelize.File, col map[string]int, row int, a PlanAction) er
 		}
 		if rep.Comment != "" {
 			if err := set(plan.ColComment+" "+l, rep.Comment); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// fillDecision writes the plan's decision into the open part of Uppgifter,
+// by the labels in column A.
+func fillDecision(f *excelize.File, d [3]string) error {
+	rows, err := f.GetRows(plan.SheetFacts)
+	if err != nil {
+		return err
+	}
+	values := map[string]any{plan.FactDecisionBody: d[0], plan.FactDecisionParagraph: d[1]}
+	if d[2] != "" {
+		t, err := time.Parse(time.DateOnly, d[2])
+		if err != nil {
+			return err
+		}
+		values[plan.FactDecisionDate] = t
+	}
+	for r, row := range rows {
+		if len(row) == 0 {
+			continue
+		}
+		if v, ok := values[row[0]]; ok && v != "" {
+			if err := f.SetCellValue(plan.SheetFacts, sheet.Cell(2, r+1), v); err != nil {
 				return err
 			}
 		}

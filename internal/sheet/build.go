@@ -197,6 +197,18 @@ func List(f *excelize.File, sheet, sqref string, items []string, title, message 
 	return f.AddDataValidation(sheet, dv)
 }
 
+// ListFrom adds a drop-down list to the cells sqref whose items are the
+// cells source, a range of the workbook ('Sheet'!$A$2:$A$20): a list of any
+// length (an inline List holds at most 255 characters) that shows what the
+// range shows.
+func ListFrom(f *excelize.File, sheet, sqref, source, title, message string) error {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = sqref
+	dv.SetSqrefDropList(source)
+	dv.SetError(excelize.DataValidationErrorStyleStop, title, message)
+	return f.AddDataValidation(sheet, dv)
+}
+
 // A Fact is one row of a sheet of facts (Uppgifter in the template and in
 // the åtgärdsplan): a label, its value and a help text.
 type Fact struct {

@@ -104,6 +104,31 @@ func fitRows(f *excelize.File) error {
 			return err
 		}
 		widths := map[int]float64{}
+		colWidth := func(c int) (float64, error) {
+			width, ok := widths[c]
+			if !ok {
+				col, _ := excelize.ColumnNumberToName(c + 1)
+				var err error
+				if width, err = f.GetColWidth(sheet, col); err != nil {
+					return 0, err
+				}
+				widths[c] = width
+			}
+			return width, nil
+		}
+		// A merged range's text wraps across all its columns.
+		merged := map[string][2]int{} // top-left cell → first and last column (0-based)
+		ranges, err := f.GetMergeCells(sheet)
+		if err != nil {
+			return err
+		}
+		for _, m := range ranges {
+			c1, _, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+			c2, _, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+			if err1 == nil && err2 == nil {
+				merged[m.GetStartAxis()] = [2]int{c1 - 1, c2 - 1}
+			}
+		}
 		for r, row := range rows {
 			lines := 1
 			for c, text := range row {
@@ -127,22 +152,46 @@ func fitRows(f *excelize.File) error {
 				if !wrap {
 					continue
 				}
-				width, ok := widths[c]
+				span, ok := merged[ref]
 				if !ok {
-					col, _ := excelize.ColumnNumberToName(c + 1)
-					if width, err = f.GetColWidth(sheet, col); err != nil {
+					span = [2]int{c, c}
+				}
+				width := 0.0
+				for k := span[0]; k <= span[1]; k++ {
+					w, err := colWidth(k)
+					if err != nil {
 						return err
 					}
-					widths[c] = width
+					width += w
 				}
 				lines = max(lines, wrappedLines(text, width))
 			}
 			if lines > 1 {
-				if err := f.SetRowHeight(sheet, r+1, min(float64(lines*lineHeight), MaxRowHeight)); err != nil {
+				if err := raiseRow(f, sheet, r+1, lines); err != nil {
 					return err
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// raiseRow makes a row tall enough for lines of text, unless it is taller
+// already (FitText's height for a computed text).
+func raiseRow(f *excelize.File, sheet string, row, lines int) error {
+	h := min(float64(lines*lineHeight), MaxRowHeight)
+	if cur, err := f.GetRowHeight(sheet, row); err != nil || cur >= h {
+		return err
+	}
+	return f.SetRowHeight(sheet, row, h)
+}
+
+// FitText makes a row tall enough for a text wrapped in a column of the
+// given width, for a cell whose text a formula computes when the workbook
+// is opened: Save sees only the texts written.
+func FitText(f *excelize.File, sheet string, row int, text string, width float64) error {
+	if lines := wrappedLines(text, width); lines > 1 {
+		return raiseRow(f, sheet, row, lines)
 	}
 	return nil
 }

@@ -143,6 +143,49 @@ func (c *Calc) DeleteRow(in, sheet string, row int) string {
 	return out
 }
 
+// A CalcEdit is one thing a person does in Calc while filling a workbook
+// in: InsertRow, Type or Copy.
+type CalcEdit string
+
+// InsertRow inserts an empty row above row (right-click the row number →
+// Infoga rader ovanför).
+func InsertRow(sheet string, row int) CalcEdit {
+	return CalcEdit(fmt.Sprintf("insert\t%s\t%d", sheet, row))
+}
+
+// Type types text into a cell as a person does: Calc reads it as it reads
+// what is typed (2026-06-30 becomes a date, =… a formula). The text holds
+// no tab and no line break.
+func Type(sheet, cell, text string) CalcEdit {
+	return CalcEdit(fmt.Sprintf("type\t%s\t%s\t%s", sheet, cell, text))
+}
+
+// Copy copies the cells from (B5:E5) to the cell to (B6) and below, as
+// Ctrl+C and Ctrl+V, or Ctrl+D into the row below, do: formulas follow.
+func Copy(sheet, from, to string) CalcEdit {
+	return CalcEdit(fmt.Sprintf("copy\t%s\t%s\t%s", sheet, from, to))
+}
+
+// Edit adds a workbook that Calc edits, the edits in order (each sheet's
+// protection lifted for the edit and set again), and saves as xlsx; it
+// returns the path Run writes that copy to.
+func (c *Calc) Edit(t testing.TB, in string, edits ...CalcEdit) string {
+	t.Helper()
+	n := len(c.macros) + 1
+	script := filepath.Join(c.dir, fmt.Sprintf("edit-%d.txt", n))
+	var b strings.Builder
+	for _, e := range edits {
+		b.WriteString(string(e) + "\n")
+	}
+	if err := os.WriteFile(script, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(c.dir, fmt.Sprintf("edited-%d.xlsx", n))
+	c.macros = append(c.macros, fmt.Sprintf("macro:///Standard.Kompass.Edit(%q,%q,%q)", fileURL(in), fileURL(out), fileURL(script)))
+	c.outs = append(c.outs, out)
+	return out
+}
+
 // SaveAsDocx adds a document LibreOffice Writer opens (a flat ODT, .fodt)
 // to save as a Word document (.docx), as an evaluator who writes the
 // analysis in Writer saves it for kompass text import; it returns the path
@@ -251,31 +294,56 @@ const (
 	calcMacros = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="Kompass" script:language="StarBasic">
-Sub DeleteRow(inURL As String, outURL As String, sheetName As String, rowNumber As Long)
+Function OpenHidden(inURL As String)
 	Dim load(0) As New com.sun.star.beans.PropertyValue
 	load(0).Name = &quot;Hidden&quot;
 	load(0).Value = True
-	doc = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
-	sheet = doc.Sheets.getByName(sheetName)
-	sheet.unprotect(&quot;&quot;)
-	sheet.Rows.removeByIndex(rowNumber - 1, 1)
-	sheet.protect(&quot;&quot;)
-	Dim store(0) As New com.sun.star.beans.PropertyValue
-	store(0).Name = &quot;FilterName&quot;
-	store(0).Value = &quot;Calc MS Excel 2007 XML&quot;
-	doc.storeToURL(outURL, store())
-	doc.close(True)
-End Sub
-Sub SaveAs(inURL As String, outURL As String, filter As String)
-	Dim load(0) As New com.sun.star.beans.PropertyValue
-	load(0).Name = &quot;Hidden&quot;
-	load(0).Value = True
-	doc = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
+	OpenHidden = StarDesktop.loadComponentFromURL(inURL, &quot;_blank&quot;, 0, load())
+End Function
+Sub SaveClose(doc, outURL As String, filter As String)
 	Dim store(0) As New com.sun.star.beans.PropertyValue
 	store(0).Name = &quot;FilterName&quot;
 	store(0).Value = filter
 	doc.storeToURL(outURL, store())
 	doc.close(True)
+End Sub
+Sub DeleteRow(inURL As String, outURL As String, sheetName As String, rowNumber As Long)
+	doc = OpenHidden(inURL)
+	sheet = doc.Sheets.getByName(sheetName)
+	sheet.unprotect(&quot;&quot;)
+	sheet.Rows.removeByIndex(rowNumber - 1, 1)
+	sheet.protect(&quot;&quot;)
+	SaveClose(doc, outURL, &quot;Calc MS Excel 2007 XML&quot;)
+End Sub
+Sub SaveAs(inURL As String, outURL As String, filter As String)
+	SaveClose(OpenHidden(inURL), outURL, filter)
+End Sub
+Sub Edit(inURL As String, outURL As String, scriptURL As String)
+	doc = OpenHidden(inURL)
+	sfa = createUnoService(&quot;com.sun.star.ucb.SimpleFileAccess&quot;)
+	tis = createUnoService(&quot;com.sun.star.io.TextInputStream&quot;)
+	tis.setInputStream(sfa.openFileRead(scriptURL))
+	tis.setEncoding(&quot;UTF-8&quot;)
+	Do While Not tis.isEOF()
+		line = tis.readLine()
+		If line &lt;&gt; &quot;&quot; Then
+			f = Split(line, Chr(9))
+			sheet = doc.Sheets.getByName(f(1))
+			sheet.unprotect(&quot;&quot;)
+			Select Case f(0)
+			Case &quot;insert&quot;
+				sheet.Rows.insertByIndex(CLng(f(2)) - 1, 1)
+			Case &quot;type&quot;
+				sheet.getCellRangeByName(f(2)).setFormula(f(3))
+			Case &quot;copy&quot;
+				sheet.copyRange(sheet.getCellRangeByName(f(3)).getCellAddress(), sheet.getCellRangeByName(f(2)).getRangeAddress())
+			End Select
+			sheet.protect(&quot;&quot;)
+		End If
+	Loop
+	tis.closeInput()
+	doc.calculateAll()
+	SaveClose(doc, outURL, &quot;Calc MS Excel 2007 XML&quot;)
 End Sub
 </script:module>
 `
