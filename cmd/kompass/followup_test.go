@@ -17,6 +17,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -116,7 +117,7 @@ func writeFollowUpFolder(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
-	set, err := evalset.Load(dir, testkit.Registry(t))
+	set, err := evalset.Load(dir, testbase.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}

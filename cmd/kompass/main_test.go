@@ -18,6 +18,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/cli"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -34,7 +35,7 @@ func TestMain(m *testing.M) {
 		debug.SetGCPercent(400)
 	}
 	// The browser tests of kompass serve share one Chromium (testkit).
-	testscript.Main(testkit.StopBrowserAfter(m), map[string]func(){
+	testscript.Main(testbase.StopBrowserAfter(m), map[string]func(){
 		"kompass": func() { os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
@@ -54,7 +55,7 @@ func TestMain(m *testing.M) {
 //	addtext FILE OMRÅDE TYP TEXT… add blocks of text on Bedömning (\n in TEXT is a line break)
 //	addtable FILE OMRÅDE TITLE HEADER ROW…
 //	                              add a table on Tabeller; cells separated by |
-//	mkdocx FILE TEXT               write a Word document from the lines of the file TEXT (testkit.DocxText)
+//	mkdocx FILE TEXT               write a Word document from the lines of the file TEXT (testbase.DocxText)
 //	kompassexit CODE ARGS…        run kompass, assert its exact exit code
 //	jsoncount FILE N [KEY=VALUE]  assert the length of a JSON array
 //	jsonget FILE PATH WANT        assert one value of a JSON document
@@ -319,13 +320,13 @@ func cmdAddTable(ts *testscript.TestScript, neg bool, args []string) {
 // mkdocx FILE TEXT
 //
 // Writes a Word document (.docx) made from the lines of the file TEXT as
-// testkit.DocxText reads them: "# " headings, "- " and "1. " list items,
+// testbase.DocxText reads them: "# " headings, "- " and "1. " list items,
 // "| " table rows, paragraphs with the markup's bold, italic and links.
 func cmdMkDocx(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: mkdocx FILE TEXT")
 	}
-	data, err := testkit.DocxText(ts.ReadFile(args[1])).Build()
+	data, err := testbase.DocxText(ts.ReadFile(args[1])).Build()
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o666))
 }

@@ -28,7 +28,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // The browser tests open the written reports in headless Chromium with the
@@ -36,11 +36,11 @@ import (
 // gets: the charts drawn from the model's numbers, no request leaving the
 // file, no console error, no script run from the data, and an A4 PDF.
 // Without Chromium they skip, except under CI=true, where they fail
-// (testkit.Need).
+// (testbase.Need).
 
-// The browser tests share one Chromium (testkit.BrowserTab), stopped when
+// The browser tests share one Chromium (testbase.BrowserTab), stopped when
 // they are done.
-func TestMain(m *testing.M) { testkit.Main(m) }
+func TestMain(m *testing.M) { testbase.Main(m) }
 
 // pageLog is what a tab did while a page loaded.
 type pageLog struct {
@@ -385,7 +385,7 @@ func fictionalSettings(t *testing.T) *report.Settings {
 // once, full pages, the references).
 func TestBrowserReports(t *testing.T) {
 	t.Parallel()
-	testkit.Chromium(t)
+	testbase.Chromium(t)
 	dir := t.TempDir()
 	for _, c := range []struct {
 		name     string
@@ -419,7 +419,7 @@ func TestBrowserReports(t *testing.T) {
 			if err := os.WriteFile(path, page, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			tab := testkit.BrowserTab(t)
+			tab := testbase.BrowserTab(t)
 			// a phone first: a page laid out wide and then narrowed keeps
 			// what was drawn wide, which a phone never sees
 			if err := chromedp.Do(tab, viewport(phoneWidth, true)); err != nil {
@@ -495,7 +495,7 @@ func checkFollowUpCards(t *testing.T, tab context.Context) {
 // none of it runs, all of it reads as text.
 func TestBrowserHostile(t *testing.T) {
 	t.Parallel()
-	tab := testkit.BrowserTab(t)
+	tab := testbase.BrowserTab(t)
 	r := hostileReport(t)
 	path := writeFile(t, t.TempDir(), "hostile.html", r, report.WriteOptions{})
 	openChecked(t, tab, path, r)
@@ -566,14 +566,14 @@ func TestBrowserHostile(t *testing.T) {
 // axe-core finds no fault in and whose tables sort by a click on a column.
 func TestBrowserShared(t *testing.T) {
 	t.Parallel()
-	testkit.Chromium(t)
+	testbase.Chromium(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, report.ScriptFile), []byte(assets.EchartsJS), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r := smallReport(t)
 	path := writeFile(t, dir, "exempelkommun-a.html", r, report.WriteOptions{ScriptSrc: report.ScriptFile})
-	tab := testkit.BrowserTab(t)
+	tab := testbase.BrowserTab(t)
 	openChecked(t, tab, path, r)
 	notes, err := chromedp.Run(tab, chromedp.Evaluate[[]bool](`Array.from(document.querySelectorAll(".script-note")).map(function (p) { return p.offsetHeight > 0; })`))
 	if err != nil || len(notes) != 1 || notes[0] {
@@ -704,7 +704,7 @@ func deflated(t *testing.T, b []byte, level int) []byte {
 // of a self-contained page.
 func TestBrowserUnpack(t *testing.T) {
 	t.Parallel()
-	tab := testkit.BrowserTab(t)
+	tab := testbase.BrowserTab(t)
 	rng := rand.New(rand.NewPCG(12, 2026))
 	words := strings.Fields("kommun poäng huvudområde delfråga Umeå Örebro echarts radar stapel 1 22 333 4444 ; { } ( ) \\ \" ' \n")
 	text := func(n int) string {

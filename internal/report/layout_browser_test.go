@@ -20,7 +20,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/browser"
 	"github.com/kompass-dev/kompass/internal/report"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // The layout tests look at the report as a reader gets it on a screen
@@ -348,7 +348,7 @@ func TestBrowserLayout(t *testing.T) {
 		if err := os.WriteFile(path, page, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		tab := testkit.BrowserTab(t)
+		tab := testbase.BrowserTab(t)
 		if err := chromedp.Do(tab, viewport(phoneWidth, true)); err != nil {
 			t.Fatal(err)
 		}
@@ -383,7 +383,7 @@ func TestBrowserLayout(t *testing.T) {
 		// the page says so where each chart would be.
 		r := nominerade
 		path := writeFile(t, t.TempDir(), "utan-skript.html", r, report.WriteOptions{ScriptSrc: report.ScriptFile})
-		tab := testkit.BrowserTab(t)
+		tab := testbase.BrowserTab(t)
 		u, err := browser.FileURL(path)
 		if err != nil {
 			t.Fatal(err)
@@ -429,7 +429,7 @@ func TestBrowserLayout(t *testing.T) {
 
 	t.Run("index", func(t *testing.T) {
 		t.Parallel()
-		checkIndexLayout(t, testkit.BrowserTab(t), dir)
+		checkIndexLayout(t, testbase.BrowserTab(t), dir)
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/sheet"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -19,7 +20,7 @@ import (
 // when the test ends.
 func Template(t testing.TB, ref string, facts evaluation.Facts) *excelize.File {
 	t.Helper()
-	f, err := workbook.Build(Instrument(t, ref), &evaluation.Evaluation{Facts: facts}, workbook.Extra{})
+	f, err := workbook.Build(testbase.Instrument(t, ref), &evaluation.Evaluation{Facts: facts}, workbook.Extra{})
 	if err != nil {
 		t.Fatal(err)
 	}
