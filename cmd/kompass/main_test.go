@@ -185,15 +185,15 @@ func cmdFill(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) < 2 {
 		ts.Fatalf("usage: fill FILE ID=VALUE...")
 	}
-	withWorkbook(ts, args[0], func(w testkit.Filler) {
-		for _, a := range args[1:] {
-			id, v, ok := strings.Cut(a, "=")
-			if !ok {
-				ts.Fatalf("fill: %q is not ID=VALUE", a)
-			}
-			w.Score(id, scriptValue(v))
+	values := map[string]any{} // a later ID=VALUE of the same ID wins, as if written in turn
+	for _, a := range args[1:] {
+		id, v, ok := strings.Cut(a, "=")
+		if !ok {
+			ts.Fatalf("fill: %q is not ID=VALUE", a)
 		}
-	})
+		values[id] = scriptValue(v)
+	}
+	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Column(workbook.ColScore, values) })
 }
 
 // setfact FILE LABEL VALUE [LABEL VALUE…]
