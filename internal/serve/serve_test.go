@@ -301,7 +301,7 @@ func TestFiles(t *testing.T) {
 // does not come back, but not on a reload (goodbye, then a heartbeat).
 func TestStopsWhenClosed(t *testing.T) {
 	t.Parallel()
-	s, _, _ := start(t, Timing{Grace: 300 * time.Millisecond, Silence: time.Minute, FirstPage: time.Minute})
+	s, _, _ := start(t, Timing{Grace: 100 * time.Millisecond, Silence: time.Minute, FirstPage: time.Minute})
 	u, _ := url.Parse(s.URL())
 	own := "http://" + u.Host
 	post := func(what string) {
@@ -317,7 +317,7 @@ func TestStopsWhenClosed(t *testing.T) {
 	select {
 	case <-stopped:
 		t.Fatal("the server stopped on a reload")
-	case <-time.After(time.Second):
+	case <-time.After(500 * time.Millisecond): // five times the grace
 	}
 	post("hejda")
 	select {
@@ -338,12 +338,12 @@ func TestStopsWhenClosed(t *testing.T) {
 // after FirstPage.
 func TestStopsWhenSilent(t *testing.T) {
 	t.Parallel()
-	s, _, _ := start(t, Timing{Grace: 100 * time.Millisecond, Silence: 400 * time.Millisecond, FirstPage: time.Minute})
+	s, _, _ := start(t, Timing{Grace: 100 * time.Millisecond, Silence: 200 * time.Millisecond, FirstPage: time.Minute})
 	u, _ := url.Parse(s.URL())
 	request(t, s, "POST", u.Path+"puls", "", "http://"+u.Host, "", url.Values{"sida": {"p1"}})
 	waitStop(t, s, 5*time.Second)
 
-	s, _, _ = start(t, Timing{FirstPage: 300 * time.Millisecond})
+	s, _, _ = start(t, Timing{FirstPage: 150 * time.Millisecond})
 	waitStop(t, s, 5*time.Second)
 }
 
