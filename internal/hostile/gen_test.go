@@ -66,7 +66,21 @@ func workbookOf(t testing.TB, s samples.Sample, edit func(f *excelize.File)) []b
 }
 
 // base is the valid base workbook.
-func base(t testing.TB) []byte { return workbookWith(t, nil) }
+func base(t testing.TB) []byte {
+	t.Helper()
+	baseOnce.Do(func() { baseOnce.b = workbookWith(t, nil) })
+	if baseOnce.b == nil {
+		t.Fatal("the base workbook could not be built (see the first test that asked for it)")
+	}
+	return bytes.Clone(baseOnce.b)
+}
+
+// baseOnce holds the base workbook, built once per test binary (the build
+// is deterministic, and the corpus asks for it some 200 times).
+var baseOnce struct {
+	sync.Once
+	b []byte
+}
 
 func check(t testing.TB, err error) {
 	t.Helper()
