@@ -17,6 +17,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -116,7 +117,7 @@ func writeFollowUpFolder(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
-	set, err := evalset.Load(dir, testkit.Registry(t))
+	set, err := evalset.Load(dir, testbase.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,26 +300,33 @@ func TestFollowUpAcceptance(t *testing.T) {
 	}
 }
 
-// planaction FILE REF COLUMN=VALUE…
+// planaction FILE REF COLUMN=VALUE… [REF COLUMN=VALUE…]…
 //
 // Writes an åtgärd of the förbättringsområde REF into the Åtgärdsplan sheet
 // of the plan FILE (testkit.Filler.PlanAction): into the first row of REF
 // without an Åtgärd, else a new row repeating REF. Columns are found by
 // their header names ("Åtgärd", "Klart senast", "Status April 2008").
+// An argument without "=" starts the next åtgärd, written after the one
+// before it.
 func cmdPlanAction(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! planaction")
 	}
-	if len(args) < 3 {
-		ts.Fatalf("usage: planaction FILE REF COLUMN=VALUE...")
+	if len(args) < 3 || strings.Contains(args[1], "=") {
+		ts.Fatalf("usage: planaction FILE REF COLUMN=VALUE... [REF COLUMN=VALUE...]")
 	}
-	var cells []testkit.PlanCell
-	for _, a := range args[2:] {
-		col, v, ok := strings.Cut(a, "=")
-		if !ok {
-			ts.Fatalf("planaction: %q is not COLUMN=VALUE", a)
+	withWorkbook(ts, args[0], func(w testkit.Filler) {
+		// An argument without "=" is the REF of the next åtgärd.
+		ref, cells := args[1], []testkit.PlanCell(nil)
+		for _, a := range args[2:] {
+			col, v, ok := strings.Cut(a, "=")
+			if !ok {
+				w.PlanAction(ref, cells...)
+				ref, cells = a, nil
+				continue
+			}
+			cells = append(cells, testkit.PlanCell{Column: col, Value: scriptValue(v)})
 		}
-		cells = append(cells, testkit.PlanCell{Column: col, Value: scriptValue(v)})
-	}
-	withWorkbook(ts, args[0], func(w testkit.Filler) { w.PlanAction(args[1], cells...) })
+		w.PlanAction(ref, cells...)
+	})
 }

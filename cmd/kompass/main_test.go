@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/cli"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -24,8 +26,16 @@ import (
 // TestMain makes the test binary double as the kompass binary: the scripts
 // run "kompass …" as a real subprocess.
 func TestMain(m *testing.M) {
+	// The kompass processes the scripts start live for tens of
+	// milliseconds and collect garbage most of that time at Go's default
+	// GOGC=100; a larger heap before each collection takes a third off
+	// their CPU (and off the in-process workbook edits), and changes
+	// nothing they do. An explicit $GOGC wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	// The browser tests of kompass serve share one Chromium (testkit).
-	testscript.Main(testkit.StopBrowserAfter(m), map[string]func(){
+	testscript.Main(testbase.StopBrowserAfter(m), map[string]func(){
 		"kompass": func() { os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
@@ -36,22 +46,26 @@ func TestMain(m *testing.M) {
 // "kompass ARGS…" (the real binary), scripts have these commands:
 //
 //	fill FILE ID=VALUE…           write Poäng cells, found by ID
-//	setfact FILE LABEL VALUE      write a fact on the sheet Uppgifter
-//	setcell FILE SHEET CELL VALUE write any cell, as an evaluator edits one (the protection aside)
+//	setfact FILE LABEL VALUE…     write facts on the sheet Uppgifter
+//	setcell FILE SHEET CELL VALUE…  write any cells, as an evaluator edits them (the protection aside)
 //	summa FILE ID WANT            assert the Summa of row ID as the workbook holds it (computed by LibreOffice)
-//	addnote FILE AREA TYP TEXT    add a styrka or förbättringsområde
-//	plancell FILE COLUMN ROW VALUE  write a cell of an åtgärdsplan, its column found by header
-//	planaction FILE REF COL=VALUE…  write an åtgärd into an åtgärdsplan
-//	addtext FILE OMRÅDE TYP TEXT  add a block of text on Bedömning (\n in TEXT is a line break)
+//	addnote FILE AREA TYP TEXT…   add styrkor or förbättringsområden
+//	plancell FILE COLUMN ROW VALUE…  write cells of an åtgärdsplan, each column found by header
+//	planaction FILE REF COL=VALUE…  write åtgärder into an åtgärdsplan (a REF starts the next)
+//	addtext FILE OMRÅDE TYP TEXT… add blocks of text on Bedömning (\n in TEXT is a line break)
 //	addtable FILE OMRÅDE TITLE HEADER ROW…
 //	                              add a table on Tabeller; cells separated by |
-//	mkdocx FILE TEXT               write a Word document from the lines of the file TEXT (testkit.DocxText)
+//	mkdocx FILE TEXT               write a Word document from the lines of the file TEXT (testbase.DocxText)
 //	kompassexit CODE ARGS…        run kompass, assert its exact exit code
 //	jsoncount FILE N [KEY=VALUE]  assert the length of a JSON array
 //	jsonget FILE PATH WANT        assert one value of a JSON document
 //
 // A VALUE that parses as a Go float is written as a number, anything else
-// as text ("7,5" stays text); an empty VALUE clears the cell.
+// as text ("7,5" stays text); an empty VALUE clears the cell. The commands
+// marked … take their arguments after FILE repeated, as many groups as
+// wanted: each opens and saves the workbook once however many cells it
+// writes (an edit costs about as much CPU as a run of kompass), so a script
+// writes one file's cells with one command where it can.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, scriptParams(filepath.Join("testdata", "script"), nil))
 }
@@ -171,46 +185,62 @@ func cmdFill(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) < 2 {
 		ts.Fatalf("usage: fill FILE ID=VALUE...")
 	}
-	withWorkbook(ts, args[0], func(w testkit.Filler) {
-		for _, a := range args[1:] {
-			id, v, ok := strings.Cut(a, "=")
-			if !ok {
-				ts.Fatalf("fill: %q is not ID=VALUE", a)
-			}
-			w.Score(id, scriptValue(v))
+	values := map[string]any{} // a later ID=VALUE of the same ID wins, as if written in turn
+	for _, a := range args[1:] {
+		id, v, ok := strings.Cut(a, "=")
+		if !ok {
+			ts.Fatalf("fill: %q is not ID=VALUE", a)
 		}
-	})
+		values[id] = scriptValue(v)
+	}
+	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Column(workbook.ColScore, values) })
 }
 
-// setfact FILE LABEL VALUE
+// setfact FILE LABEL VALUE [LABEL VALUE…]
 //
 // Sets the value (column B) of the row labelled LABEL (column A) on the
-// sheet Uppgifter.
+// sheet Uppgifter, for each pair.
 func cmdSetFact(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! setfact")
 	}
-	if len(args) != 3 {
-		ts.Fatalf("usage: setfact FILE LABEL VALUE")
-	}
-	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Fact(args[1], scriptValue(args[2])) })
+	groups := argGroups(ts, args, 2, "usage: setfact FILE LABEL VALUE [LABEL VALUE...]")
+	withWorkbook(ts, args[0], func(w testkit.Filler) {
+		for _, g := range groups {
+			w.Fact(g[0], scriptValue(g[1]))
+		}
+	})
 }
 
-// setcell FILE SHEET CELL VALUE
+// argGroups splits the arguments after FILE into groups of n; usage is
+// the message if they are none or do not divide.
+func argGroups(ts *testscript.TestScript, args []string, n int, usage string) [][]string {
+	if len(args) < 1+n || (len(args)-1)%n != 0 {
+		ts.Fatalf("%s", usage)
+	}
+	var groups [][]string
+	for i := 1; i < len(args); i += n {
+		groups = append(groups, args[i:i+n])
+	}
+	return groups
+}
+
+// setcell FILE SHEET CELL VALUE [SHEET CELL VALUE…]
 //
 // Writes VALUE into CELL of SHEET, as an evaluator edits a cell in Excel
-// or LibreOffice (the meeting deleting a mark, rewriting a styrka).
+// or LibreOffice (the meeting deleting a mark, rewriting a styrka), for
+// each group.
 func cmdSetCell(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! setcell")
 	}
-	if len(args) != 4 {
-		ts.Fatalf("usage: setcell FILE SHEET CELL VALUE")
-	}
+	groups := argGroups(ts, args, 3, "usage: setcell FILE SHEET CELL VALUE [SHEET CELL VALUE...]")
 	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
 	ts.Check(err)
 	defer f.Close()
-	ts.Check(f.SetCellValue(args[1], args[2], scriptValue(args[3])))
+	for _, g := range groups {
+		ts.Check(f.SetCellValue(g[0], g[1], scriptValue(g[2])))
+	}
 	ts.Check(f.Save())
 }
 
@@ -234,34 +264,39 @@ func cmdSumma(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// addnote FILE AREA TYP TEXT
+// addnote FILE AREA TYP TEXT [AREA TYP TEXT…]
 //
 // Writes a styrka or förbättringsområde into the first row of the sheet
 // "Styrkor och förbättringsområden" with an empty Text whose Område and
 // Typ are AREA and TYP, else into the first row with Område, Typ and Text
-// all empty.
+// all empty; one for each group, in order.
 func cmdAddNote(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! addnote")
 	}
-	if len(args) != 4 {
-		ts.Fatalf("usage: addnote FILE AREA TYP TEXT")
-	}
-	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Note(args[1], args[2], args[3]) })
+	groups := argGroups(ts, args, 3, "usage: addnote FILE AREA TYP TEXT [AREA TYP TEXT...]")
+	withWorkbook(ts, args[0], func(w testkit.Filler) {
+		for _, g := range groups {
+			w.Note(g[0], g[1], g[2])
+		}
+	})
 }
 
-// addtext FILE OMRÅDE TYP TEXT
+// addtext FILE OMRÅDE TYP TEXT [OMRÅDE TYP TEXT…]
 //
 // Writes a block of the evaluators' text on the sheet Bedömning, after the
-// blocks already there (testkit.Filler.Text); "\n" in TEXT is a line break.
+// blocks already there (testkit.Filler.Text), one for each group, in
+// order; "\n" in TEXT is a line break.
 func cmdAddText(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! addtext")
 	}
-	if len(args) != 4 {
-		ts.Fatalf("usage: addtext FILE OMRÅDE TYP TEXT")
-	}
-	withWorkbook(ts, args[0], func(w testkit.Filler) { w.Text(args[1], args[2], strings.ReplaceAll(args[3], `\n`, "\n")) })
+	groups := argGroups(ts, args, 3, "usage: addtext FILE OMRÅDE TYP TEXT [OMRÅDE TYP TEXT...]")
+	withWorkbook(ts, args[0], func(w testkit.Filler) {
+		for _, g := range groups {
+			w.Text(g[0], g[1], strings.ReplaceAll(g[2], `\n`, "\n"))
+		}
+	})
 }
 
 // addtable FILE OMRÅDE TITLE HEADER ROW…
@@ -285,49 +320,49 @@ func cmdAddTable(ts *testscript.TestScript, neg bool, args []string) {
 // mkdocx FILE TEXT
 //
 // Writes a Word document (.docx) made from the lines of the file TEXT as
-// testkit.DocxText reads them: "# " headings, "- " and "1. " list items,
+// testbase.DocxText reads them: "# " headings, "- " and "1. " list items,
 // "| " table rows, paragraphs with the markup's bold, italic and links.
 func cmdMkDocx(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: mkdocx FILE TEXT")
 	}
-	data, err := testkit.DocxText(ts.ReadFile(args[1])).Build()
+	data, err := testbase.DocxText(ts.ReadFile(args[1])).Build()
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o666))
 }
 
-// plancell FILE COLUMN ROW VALUE
+// plancell FILE COLUMN ROW VALUE [COLUMN ROW VALUE…]
 //
 // Writes VALUE into row ROW of the column headed COLUMN on the sheet
 // Åtgärdsplan, the way a program fills a plan (the sheet's protection
-// lifted first).
+// lifted first), for each group.
 func cmdPlanCell(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! plancell")
 	}
-	if len(args) != 4 {
-		ts.Fatalf("usage: plancell FILE COLUMN ROW VALUE")
-	}
+	groups := argGroups(ts, args, 3, "usage: plancell FILE COLUMN ROW VALUE [COLUMN ROW VALUE...]")
 	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
 	ts.Check(err)
 	defer f.Close()
 	ts.Check(f.UnprotectSheet(plan.SheetPlan))
 	rows, err := f.GetRows(plan.SheetPlan)
 	ts.Check(err)
-	col := 0
-	for i, h := range rows[0] {
-		if h == args[1] {
-			col = i + 1
+	for _, g := range groups {
+		col := 0
+		for i, h := range rows[0] {
+			if h == g[0] {
+				col = i + 1
+			}
 		}
+		if col == 0 {
+			ts.Fatalf("plancell: no column %q in %v", g[0], rows[0])
+		}
+		row, err := strconv.Atoi(g[1])
+		ts.Check(err)
+		cell, err := excelize.CoordinatesToCellName(col, row)
+		ts.Check(err)
+		ts.Check(f.SetCellValue(plan.SheetPlan, cell, scriptValue(g[2])))
 	}
-	if col == 0 {
-		ts.Fatalf("plancell: no column %q in %v", args[1], rows[0])
-	}
-	row, err := strconv.Atoi(args[2])
-	ts.Check(err)
-	cell, err := excelize.CoordinatesToCellName(col, row)
-	ts.Check(err)
-	ts.Check(f.SetCellValue(plan.SheetPlan, cell, scriptValue(args[3])))
 	ts.Check(f.Save())
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -201,7 +202,7 @@ const readWorkbooks = `Array.from(document.querySelectorAll("li.bok")).map(funct
 // one, makes a template, a report and a plan, and every file those write
 // lands in the data folder (nothing in the working folder).
 func TestServePage(t *testing.T) {
-	tab := testkit.LoopbackTab(t) // skipped under -short
+	tab := testbase.LoopbackTab(t) // skipped under -short
 	dir := serveData(t)
 	srv := serveDir(t, dir)
 	before := files(t, dir)

@@ -8,7 +8,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/analysis"
 	"github.com/kompass-dev/kompass/internal/docx"
 	"github.com/kompass-dev/kompass/internal/evaluation"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // doc builds a document from lines: "# text" is a heading of level 1,
@@ -86,7 +86,7 @@ func show(p analysis.Placed) string {
 }
 
 func TestPart(t *testing.T) {
-	in := testkit.Instrument(t, "kommunkompassen@2007")
+	in := testbase.Instrument(t, "kommunkompassen@2007")
 	for heading, want := range map[string]string{
 		"Område 5":                                        "5",
 		"OMRÅDE 5 Kontroll och rapportering":              "5",
@@ -117,7 +117,7 @@ func TestPart(t *testing.T) {
 }
 
 func TestPlace(t *testing.T) {
-	in := testkit.Instrument(t, "kommunkompassen@2007")
+	in := testbase.Instrument(t, "kommunkompassen@2007")
 	for _, c := range []struct {
 		name  string
 		lines []string
@@ -188,7 +188,7 @@ not placed 5–5 (inne i en del): it is an entry of the table of contents, which
 }
 
 func TestInline(t *testing.T) {
-	in := testkit.Instrument(t, "kommunkompassen@2007")
+	in := testbase.Instrument(t, "kommunkompassen@2007")
 	d := &docx.Document{
 		Blocks: []docx.Block{
 			{Para: &docx.Paragraph{N: 1, Heading: 1, Runs: []docx.Run{{Text: "Bakgrund", Bold: true}}}},

@@ -23,6 +23,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/markup"
 	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -227,7 +228,7 @@ func kompass(args ...string) (int, string, string) {
 // reportOf builds the report of kommun from the workbooks of dir.
 func reportOf(t *testing.T, dir, kommun string) []byte {
 	t.Helper()
-	set, err := evalset.Load(dir, testkit.Registry(t))
+	set, err := evalset.Load(dir, testbase.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -326,7 +327,7 @@ func checkImport(t *testing.T, doc, into string) {
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
-	res := validate.File(out, testkit.Registry(t))
+	res := validate.File(out, testbase.Registry(t))
 	if !res.OK() || len(res.Problems) > 0 {
 		t.Fatalf("the imported workbook does not validate: %v", res.Problems)
 	}
@@ -360,7 +361,7 @@ func seedDoc(t *testing.T) (*fodt, bool) {
 		return nil, false
 	}
 	seed := testkit.Seed002(t)
-	in := testkit.Instrument(t, "kommunkompassen@2007")
+	in := testbase.Instrument(t, "kommunkompassen@2007")
 	f := &fodt{}
 	for _, sec := range append([]string{evaluation.SectionBackground, evaluation.SectionSummary}, workbook.TextSections(in)[2:]...) {
 		name := sec
@@ -452,7 +453,7 @@ func pasteWorkbook(t *testing.T) []byte {
 // the marks one bullet list, the numbers a numbered list, U+F0B7 nowhere,
 // and a warning at the Rubrik's cell.
 func paste(t *testing.T, pasted string) {
-	res := validate.File(pasted, testkit.Registry(t))
+	res := validate.File(pasted, testbase.Registry(t))
 	if !res.OK() {
 		t.Fatalf("problems: %v", res.Problems)
 	}

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/msg"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 func TestWriteReplacesWholeFile(t *testing.T) {
@@ -91,7 +91,7 @@ func TestWriteBuffers(t *testing.T) {
 // TestMissingFolder: writing into a folder that is not there names the
 // folder, in Swedish by default.
 func TestMissingFolder(t *testing.T) {
-	testkit.Language(t, msg.Swedish)
+	testbase.Language(t, msg.Swedish)
 	dir := filepath.Join(t.TempDir(), "saknas")
 	err := WriteFile(filepath.Join(dir, "rapport.html"), []byte("x"), 0o644)
 	if want := "mappen " + dir + string(filepath.Separator) + " finns inte"; err == nil || err.Error() != want {

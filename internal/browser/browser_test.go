@@ -22,7 +22,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/browser"
 	"github.com/kompass-dev/kompass/internal/msg"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // TestFileURL checks that paths with spaces, å and characters that mean
@@ -214,7 +214,7 @@ func TestFindPerSystem(t *testing.T) {
 // kompass looked, and the hint says what to install on that system, in
 // Swedish by default.
 func TestNotFoundMessage(t *testing.T) {
-	testkit.Language(t, msg.Swedish)
+	testbase.Language(t, msg.Swedish)
 	for _, tc := range []struct {
 		goos       string
 		looked     string // a place the error names
@@ -237,8 +237,8 @@ func TestNotFoundMessage(t *testing.T) {
 }
 
 // The browser tests share one Chromium started by browser.Start
-// (testkit.BrowserTab), stopped when they are done.
-func TestMain(m *testing.M) { testkit.Main(m) }
+// (testbase.BrowserTab), stopped when they are done.
+func TestMain(m *testing.M) { testbase.Main(m) }
 
 // The page tries every way to reach the server it is given, then marks
 // itself done as a report does when its charts are drawn.
@@ -267,7 +267,7 @@ setTimeout(function () { document.documentElement.setAttribute("data-charts-draw
 // the page is a fair test. The three run in parallel, each with a page of
 // its own that reaches for its own part of the server (/NAME/…).
 func TestBlockNetwork(t *testing.T) {
-	path := testkit.Chromium(t)
+	path := testbase.Chromium(t)
 	var mu sync.Mutex
 	var hits []string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -314,7 +314,7 @@ func TestBlockNetwork(t *testing.T) {
 	t.Run("OpenReport", func(t *testing.T) {
 		t.Parallel()
 		page, base := leaky(t, "OpenReport")
-		tab := testkit.BrowserTab(t)
+		tab := testbase.BrowserTab(t)
 		rec, stopRec := context.WithCancel(tab)
 		sent := chromedp.Events(rec, network.RequestWillBeSent)
 		failed := chromedp.Events(rec, network.LoadingFailed)
@@ -389,7 +389,7 @@ func TestBlockNetwork(t *testing.T) {
 	t.Run("Start without BlockNetwork", func(t *testing.T) {
 		t.Parallel()
 		page, _ := leaky(t, "Start")
-		tab := testkit.BrowserTab(t)
+		tab := testbase.BrowserTab(t)
 		if err := chromedp.Do(tab, chromedp.Navigate(mustFileURL(t, page))); err != nil {
 			t.Fatal(err)
 		}

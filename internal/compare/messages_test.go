@@ -5,7 +5,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/compare"
 	"github.com/kompass-dev/kompass/internal/msg"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // TestVersionErrorMessage: the refusal in Swedish (the default) and in
@@ -19,7 +19,7 @@ func TestVersionErrorMessage(t *testing.T) {
 		{msg.Swedish, `kan inte jämföra Örebro 2012 (kommunkompassen@2010) med Umeå 2007 (kommunkompassen@2007, i gruppen "Umeå ensam"): instrumentversionerna skiljer sig åt och ingen av dem anger hur huvudområdena motsvarar varandra, så jämförelsen skulle blanda olika frågor`},
 		{msg.English, `cannot compare Örebro 2012 (kommunkompassen@2010) with Umeå 2007 (kommunkompassen@2007, in the group "Umeå ensam"): the instrument versions differ and neither declares how their huvudområden correspond, so the comparison would mix different questions`},
 	} {
-		testkit.Language(t, tc.lang)
+		testbase.Language(t, tc.lang)
 		if got := e.Error(); got != tc.want {
 			t.Errorf("%s:\n%s\nwant\n%s", tc.lang, got, tc.want)
 		}

@@ -9,7 +9,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // area2010 is the area list of instruments/kommunkompassen-2010.toml.
@@ -281,7 +281,7 @@ func TestMixedVersionsGroupMapped(t *testing.T) {
 }
 
 func TestComparableDirections(t *testing.T) {
-	v2007 := testkit.Instrument(t, "kommunkompassen@2007")
+	v2007 := testbase.Instrument(t, "kommunkompassen@2007")
 	v2010 := parseInstrument(t, area2010+compareFull)
 	m, ok := compare.Comparable(v2010, v2007)
 	if !ok || m.Areas["2"] != "3" || m.Areas["3"] != "4" || m.Areas["4"] != "2" || m.Caveat != testCaveat {

@@ -12,6 +12,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -106,7 +107,7 @@ func assessments(t *testing.T) []*evaluation.Evaluation {
 	dir := testkit.Folder(t, testkit.Assessments(t))
 	var evs []*evaluation.Evaluation
 	for _, name := range testkit.AssessmentFiles {
-		r := validate.File(filepath.Join(dir, name), testkit.Registry(t))
+		r := validate.File(filepath.Join(dir, name), testbase.Registry(t))
 		if !r.OK() {
 			t.Fatalf("%s: %v", name, r.Problems)
 		}
@@ -245,7 +246,7 @@ func TestNewMissing(t *testing.T) {
 // TestNewRefuses: workbooks that do not make one consensus are named,
 // with what differs.
 func TestNewRefuses(t *testing.T) {
-	testkit.Language(t, msg.English)
+	testbase.Language(t, msg.English)
 	for _, tc := range []struct {
 		name string
 		edit func(evs []*evaluation.Evaluation) []*evaluation.Evaluation

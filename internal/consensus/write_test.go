@@ -12,6 +12,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/consensus"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -34,7 +35,7 @@ func TestWrite(t *testing.T) {
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	if !r.OK() {
 		t.Fatalf("the consensus workbook does not validate: %v", r.Problems)
 	}
@@ -179,7 +180,7 @@ func writeRead(t *testing.T, evs []*evaluation.Evaluation) *evaluation.Evaluatio
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	if !r.OK() {
 		t.Fatalf("the consensus workbook does not validate: %v", r.Problems)
 	}

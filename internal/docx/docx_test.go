@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/docx"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // show writes a document compactly, one line per block: a paragraph as
@@ -80,7 +80,7 @@ func runs(rs []docx.Run) string {
 	return b.String()
 }
 
-func read(t *testing.T, d testkit.Docx) *docx.Document {
+func read(t *testing.T, d testbase.Docx) *docx.Document {
 	t.Helper()
 	doc, err := docx.Read(d.Bytes(t), docx.DefaultLimits)
 	if err != nil {
@@ -125,8 +125,8 @@ func numbered(numID, ilvl int, text string) string {
 }
 
 func TestHeadings(t *testing.T) {
-	p := testkit.WordPara
-	doc := read(t, testkit.Docx{Styles: styles, Body: p("Rubrik", "Analys av Exempelkommun") +
+	p := testbase.WordPara
+	doc := read(t, testbase.Docx{Styles: styles, Body: p("Rubrik", "Analys av Exempelkommun") +
 		p("Rubrik1", "Bakgrund") + p("Rubrik2", "Politisk organisation") + p("Heading3", "Nivå tre") +
 		p("MinRubrik", "Ärvd rubrik") + p("Heading1", "Odefinierad Heading 1") + p("Brodtext", "Brödtext") +
 		`<w:p><w:pPr><w:outlineLvl w:val="3"/></w:pPr><w:r><w:t>Egen nivå 4</w:t></w:r></w:p>` +
@@ -152,10 +152,10 @@ func TestHeadings(t *testing.T) {
 }
 
 func TestLists(t *testing.T) {
-	doc := read(t, testkit.Docx{Styles: styles, Numbering: numbering, Body: numbered(1, 0, "punkt") + numbered(1, 1, "underpunkt") +
+	doc := read(t, testbase.Docx{Styles: styles, Numbering: numbering, Body: numbered(1, 0, "punkt") + numbered(1, 1, "underpunkt") +
 		numbered(2, 0, "ett") + numbered(2, 1, "a") + numbered(2, 1, "b") + numbered(2, 0, "två") + numbered(2, 1, "a igen") +
-		testkit.WordPara("", "mellan") + numbered(2, 0, "tre") + numbered(3, 0, "fyra") + numbered(3, 0, "fem") +
-		testkit.WordPara("Punktlista", "stilens punkt") + numbered(5, 0, "ingen markering") + numbered(9, 0, "okänd lista") +
+		testbase.WordPara("", "mellan") + numbered(2, 0, "tre") + numbered(3, 0, "fyra") + numbered(3, 0, "fem") +
+		testbase.WordPara("Punktlista", "stilens punkt") + numbered(5, 0, "ingen markering") + numbered(9, 0, "okänd lista") +
 		numbered(0, 0, "numId 0") +
 		`<w:p><w:pPr><w:pStyle w:val="Rubrik1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr><w:r><w:t>Kontroll och rapportering</w:t></w:r></w:p>` +
 		`<w:p><w:pPr><w:pStyle w:val="Rubrik2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr></w:pPr><w:r><w:t>Mål</w:t></w:r></w:p>`})
@@ -192,7 +192,7 @@ func TestRuns(t *testing.T) {
 		`<w:r><w:rPr><w:rPrChange><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>ändrad</w:t></w:r></w:p>` +
 		`<w:p><w:pPr><w:pStyle w:val="Fet"/><w:rPr><w:i/></w:rPr></w:pPr>` + r("", "stycke i fet stil ") + r(`<w:b w:val="false"/>`, "utom detta") + `</w:p>` +
 		`<w:p><w:pPr><w:pPrChange><w:pPr><w:pStyle w:val="Rubrik1"/></w:pPr></w:pPrChange></w:pPr>` + r("", "ändrad stil räknas inte") + `</w:p>`
-	doc := read(t, testkit.Docx{Styles: styles, Body: body})
+	doc := read(t, testbase.Docx{Styles: styles, Body: body})
 	want := "1 ¶ Det [fet] och _kursiv_ inte fet [stark] [_båda_]a\tb\nc\u2011d\uf0b7infogadändrad\n" +
 		"2 ¶ [stycke i fet stil ]utom detta\n" +
 		"3 ¶ ändrad stil räknas inte"
@@ -214,7 +214,7 @@ func TestLinks(t *testing.T) {
 		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK \l "bokmärke"</w:instrText></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>internt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
-	doc := read(t, testkit.Docx{Body: body, Links: map[string]string{
+	doc := read(t, testbase.Docx{Body: body, Links: map[string]string{
 		"rId10": "https://www.umea2014.se/", "rId11": "javascript:alert(1)", "rId12": "file:///etc/passwd", "rId13": "mailto:info@exempel.se",
 	}})
 	want := "1 ¶ <Umeå 2014|https://www.umea2014.se/> skriptankarefil<post|mailto:info@exempel.se>saknas\n" +
@@ -231,7 +231,7 @@ func TestFootnotes(t *testing.T) {
 	ref := func(id string) string { return `<w:r><w:footnoteReference w:id="` + id + `"/></w:r>` }
 	body := `<w:p><w:r><w:t>Befolkningen ökar.</w:t></w:r>` + ref("2") + `<w:r><w:t xml:space="preserve"> Mer.</w:t></w:r>` + ref("1") + ref("7") + `</w:p>` +
 		`<w:p><w:r><w:t>Samma not igen</w:t></w:r>` + ref("2") + `</w:p>` + `<w:p>` + ref("1") + `</w:p>`
-	doc := read(t, testkit.Docx{Body: body, Footnotes: notes})
+	doc := read(t, testbase.Docx{Body: body, Footnotes: notes})
 	want := "1 ¶ Befolkningen ökar.^1 Mer.^2\n2 ¶ Samma not igen^1\n3 ¶ ^2\nnote 1: Andra noten.\nnote 2:  Källa: _SCB 2006_ Andra stycket."
 	if got := show(doc); got != want {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
@@ -239,11 +239,11 @@ func TestFootnotes(t *testing.T) {
 }
 
 func TestTables(t *testing.T) {
-	body := testkit.WordPara("", "Före") + testkit.WordTable([]string{"", "2002", "2006"}, []string{"s", "26", "26"}) +
+	body := testbase.WordPara("", "Före") + testbase.WordTable([]string{"", "2002", "2006"}, []string{"s", "26", "26"}) +
 		`<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>över två</w:t></w:r></w:p><w:p><w:r><w:t>rader</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>` +
 		`<w:tr><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>inre</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>tabell</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
-		`<w:tbl></w:tbl>` + testkit.WordPara("", "Efter")
-	doc := read(t, testkit.Docx{Body: body})
+		`<w:tbl></w:tbl>` + testbase.WordPara("", "Efter")
+	doc := read(t, testbase.Docx{Body: body})
 	want := "1 ¶ Före\ntable 1 after 1:  | 2002 | 2006 / s | 26 | 26\ntable 2 after 1: över två rader |  |  / inre tabell | b | c\n2 ¶ Efter\n" +
 		"skipped at 1: table 2 holds a table in a cell, whose text is read into that cell"
 	if got := show(doc); got != want {
@@ -257,8 +257,8 @@ func TestSkipped(t *testing.T) {
 		`<w:p><w:r><w:t>Efter</w:t></w:r><w:commentReference w:id="1"/></w:p>` +
 		`<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="x"/></w:placeholder></w:sdtPr><w:sdtContent><w:p><w:r><w:t>i en innehållskontroll</w:t></w:r></w:p></w:sdtContent></w:sdt>` +
 		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \o "1-3"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Bakgrund 3</w:t></w:r></w:p>` +
-		`<w:p><w:r><w:t>Område 1 5</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` + testkit.WordPara("", "Sist")
-	doc := read(t, testkit.Docx{Body: body})
+		`<w:p><w:r><w:t>Område 1 5</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` + testbase.WordPara("", "Sist")
+	doc := read(t, testbase.Docx{Body: body})
 	want := "1 ¶ Bild:\n2 ¶ Efter\n3 ¶ i en innehållskontroll\n4 toc Bakgrund 3\n5 toc Område 1 5\n6 ¶ Sist\n" +
 		"skipped at 1: a picture or drawing\nskipped at 2: a text box or drawing with text"
 	if got := show(doc); got != want {
@@ -283,10 +283,10 @@ func zipOf(t *testing.T, parts ...[2]string) []byte {
 }
 
 func TestRefused(t *testing.T) {
-	ok := testkit.Docx{Body: testkit.WordPara("", "text")}.Bytes(t)
+	ok := testbase.Docx{Body: testbase.WordPara("", "text")}.Bytes(t)
 	small := docx.DefaultLimits
 	small.MaxDepth, small.MaxText, small.MaxBlocks, small.MaxCells, small.MaxEntries, small.MaxPart, small.MaxTotal = 20, 100, 3, 4, 8, 4000, 8000
-	deep := strings.Repeat("<w:sdt><w:sdtContent>", 30) + testkit.WordPara("", "djupt") + strings.Repeat("</w:sdtContent></w:sdt>", 30)
+	deep := strings.Repeat("<w:sdt><w:sdtContent>", 30) + testbase.WordPara("", "djupt") + strings.Repeat("</w:sdtContent></w:sdt>", 30)
 	for _, c := range []struct {
 		name string
 		data []byte
@@ -310,13 +310,13 @@ func TestRefused(t *testing.T) {
 		{"not a document", zipOf(t, [2]string{"word/document.xml", "<workbook/>"}), docx.DefaultLimits, docx.ErrNotDocx, "root is <workbook>"},
 		{"xlsx with its relationships", zipOf(t, [2]string{"_rels/.rels", `<Relationships><Relationship Id="r" Type="x/officeDocument" Target="xl/workbook.xml"/></Relationships>`}, [2]string{"xl/workbook.xml", "<workbook/>"}), docx.DefaultLimits, docx.ErrNotDocx, ".xlsx"},
 		{"pptx", zipOf(t, [2]string{"_rels/.rels", `<Relationships><Relationship Id="r" Type="x/officeDocument" Target="ppt/presentation.xml"/></Relationships>`}, [2]string{"ppt/presentation.xml", "<presentation/>"}), docx.DefaultLimits, docx.ErrNotDocx, ".pptx"},
-		{"deep", testkit.Docx{Body: deep}.Bytes(t), small, docx.ErrTooLarge, "deep"},
-		{"long paragraph", testkit.Docx{Body: testkit.WordPara("", strings.Repeat("x", 101))}.Bytes(t), small, docx.ErrTooLarge, "paragraph 1"},
-		{"long cell", testkit.Docx{Body: testkit.WordTable([]string{strings.Repeat("x", 60)}, []string{strings.Repeat("y", 60)})}.Bytes(t), small, nil, ""},
-		{"many blocks", testkit.Docx{Body: strings.Repeat(testkit.WordPara("", "a"), 4)}.Bytes(t), small, docx.ErrTooLarge, "paragraphs and tables"},
-		{"many cells", testkit.Docx{Body: testkit.WordTable([]string{"a", "b", "c"}, []string{"d", "e"})}.Bytes(t), small, docx.ErrTooLarge, "cells"},
+		{"deep", testbase.Docx{Body: deep}.Bytes(t), small, docx.ErrTooLarge, "deep"},
+		{"long paragraph", testbase.Docx{Body: testbase.WordPara("", strings.Repeat("x", 101))}.Bytes(t), small, docx.ErrTooLarge, "paragraph 1"},
+		{"long cell", testbase.Docx{Body: testbase.WordTable([]string{strings.Repeat("x", 60)}, []string{strings.Repeat("y", 60)})}.Bytes(t), small, nil, ""},
+		{"many blocks", testbase.Docx{Body: strings.Repeat(testbase.WordPara("", "a"), 4)}.Bytes(t), small, docx.ErrTooLarge, "paragraphs and tables"},
+		{"many cells", testbase.Docx{Body: testbase.WordTable([]string{"a", "b", "c"}, []string{"d", "e"})}.Bytes(t), small, docx.ErrTooLarge, "cells"},
 		{"many files", zipOf(t, [2]string{"1", ""}, [2]string{"2", ""}, [2]string{"3", ""}, [2]string{"4", ""}, [2]string{"5", ""}, [2]string{"6", ""}, [2]string{"7", ""}, [2]string{"8", ""}, [2]string{"9", ""}), small, docx.ErrTooLarge, "files"},
-		{"large part", testkit.Docx{Body: testkit.WordPara("", strings.Repeat("x", 5000))}.Bytes(t), small, docx.ErrTooLarge, "unpacks"},
+		{"large part", testbase.Docx{Body: testbase.WordPara("", strings.Repeat("x", 5000))}.Bytes(t), small, docx.ErrTooLarge, "unpacks"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := docx.Read(c.data, c.lim)
@@ -337,8 +337,8 @@ func TestRefused(t *testing.T) {
 func TestLongCell(t *testing.T) {
 	lim := docx.DefaultLimits
 	lim.MaxText = 100
-	cell := testkit.WordPara("", strings.Repeat("x", 60)) + testkit.WordPara("", strings.Repeat("y", 60))
-	_, err := docx.Read(testkit.Docx{Body: "<w:tbl><w:tr><w:tc>" + cell + "</w:tc></w:tr></w:tbl>"}.Bytes(t), lim)
+	cell := testbase.WordPara("", strings.Repeat("x", 60)) + testbase.WordPara("", strings.Repeat("y", 60))
+	_, err := docx.Read(testbase.Docx{Body: "<w:tbl><w:tr><w:tc>" + cell + "</w:tc></w:tr></w:tbl>"}.Bytes(t), lim)
 	if !errors.Is(err, docx.ErrTooLarge) || !strings.Contains(err.Error(), "cell of table 1") {
 		t.Errorf("err = %v", err)
 	}
@@ -347,7 +347,7 @@ func TestLongCell(t *testing.T) {
 func TestReadFile(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "analys.docx")
-	if err := os.WriteFile(good, testkit.Docx{Body: testkit.WordPara("", "Hej")}.Bytes(t), 0o644); err != nil {
+	if err := os.WriteFile(good, testbase.Docx{Body: testbase.WordPara("", "Hej")}.Bytes(t), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if doc, err := docx.ReadFile(good); err != nil || len(doc.Blocks) != 1 {
@@ -368,8 +368,8 @@ func TestReadFile(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	f.Add(testkit.Docx{Styles: styles, Numbering: numbering, Body: numbered(2, 0, "ett") + testkit.WordPara("Rubrik1", "Bakgrund") +
-		testkit.WordTable([]string{"a", "b"}, []string{"1", "2"}) + `<w:p><w:hyperlink r:id="rId1"><w:r><w:t>l</w:t></w:r></w:hyperlink></w:p>`,
+	f.Add(testbase.Docx{Styles: styles, Numbering: numbering, Body: numbered(2, 0, "ett") + testbase.WordPara("Rubrik1", "Bakgrund") +
+		testbase.WordTable([]string{"a", "b"}, []string{"1", "2"}) + `<w:p><w:hyperlink r:id="rId1"><w:r><w:t>l</w:t></w:r></w:hyperlink></w:p>`,
 		Links: map[string]string{"rId1": "https://a.se"}}.Bytes(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := docx.Read(data, docx.DefaultLimits)
@@ -387,11 +387,11 @@ func FuzzRead(f *testing.F) {
 // FuzzParts fuzzes the XML of the parts kompass reads, inside a valid
 // archive: the body, the styles, the numbering and the footnotes.
 func FuzzParts(f *testing.F) {
-	f.Add(numbered(2, 0, "ett")+testkit.WordPara("Rubrik1", "Bakgrund")+testkit.WordTable([]string{"a", "b"}, []string{"1", "2"})+
+	f.Add(numbered(2, 0, "ett")+testbase.WordPara("Rubrik1", "Bakgrund")+testbase.WordTable([]string{"a", "b"}, []string{"1", "2"})+
 		`<w:p><w:hyperlink r:id="rId1"><w:r><w:t>l</w:t></w:r></w:hyperlink><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`,
 		styles, numbering, `<w:footnote w:id="1"><w:p><w:r><w:t>not</w:t></w:r></w:p></w:footnote>`)
 	f.Fuzz(func(t *testing.T, body, st, num, notes string) {
-		data := testkit.Docx{Body: body, Styles: st, Numbering: num, Footnotes: notes, Links: map[string]string{"rId1": "https://a.se"}}.Bytes(t)
+		data := testbase.Docx{Body: body, Styles: st, Numbering: num, Footnotes: notes, Links: map[string]string{"rId1": "https://a.se"}}.Bytes(t)
 		doc, err := docx.Read(data, docx.DefaultLimits)
 		if err != nil {
 			if !errors.Is(err, docx.ErrMalformed) && !errors.Is(err, docx.ErrTooLarge) {
@@ -420,12 +420,12 @@ func FuzzParts(f *testing.F) {
 // the test timeout.
 func TestManyRuns(t *testing.T) {
 	run := `<w:r><w:t xml:space="preserve">ord ord </w:t></w:r>`
-	doc := read(t, testkit.Docx{Body: "<w:p>" + strings.Repeat(run, 100000) + "</w:p>"})
+	doc := read(t, testbase.Docx{Body: "<w:p>" + strings.Repeat(run, 100000) + "</w:p>"})
 	if len(doc.Blocks) != 1 || len(doc.Blocks[0].Para.Runs) != 1 || len(doc.Blocks[0].Para.Text()) != 800000 {
 		t.Fatalf("read %d blocks", len(doc.Blocks))
 	}
 	notes := `<w:footnote w:id="1"><w:p><w:r><w:t>not</w:t></w:r></w:p></w:footnote>`
-	doc = read(t, testkit.Docx{Footnotes: notes, Body: "<w:p>" + strings.Repeat(run+`<w:r><w:footnoteReference w:id="1"/></w:r>`, 4000) + "</w:p>"})
+	doc = read(t, testbase.Docx{Footnotes: notes, Body: "<w:p>" + strings.Repeat(run+`<w:r><w:footnoteReference w:id="1"/></w:r>`, 4000) + "</w:p>"})
 	if len(doc.Blocks[0].Para.Runs) != 8000 || len(doc.Footnotes) != 1 {
 		t.Fatalf("read %d runs, %d notes", len(doc.Blocks[0].Para.Runs), len(doc.Footnotes))
 	}

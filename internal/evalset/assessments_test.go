@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -22,7 +23,7 @@ func TestAssessmentsApart(t *testing.T) {
 	name, _ := testkit.Agreed(t)
 	files["anna-igen.xlsx"] = files[testkit.AssessmentFiles[0]]
 	dir := testkit.Folder(t, files)
-	s, err := evalset.Load(dir, testkit.Registry(t))
+	s, err := evalset.Load(dir, testbase.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}

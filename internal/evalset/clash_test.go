@@ -10,6 +10,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -17,7 +18,7 @@ import (
 // 2025, a copy of 2025 with another score, and Exempelkommun B 2025.
 func clashFolder(t *testing.T, copyScore float64) string {
 	t.Helper()
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	wb := func(kommun string, year int, first float64) []byte {
 		var scores []samples.Score
 		for i := range 8 {
@@ -50,7 +51,7 @@ func clashFolder(t *testing.T, copyScore float64) string {
 // the kommun is still listed, and other kommuner are untouched.
 func TestClashes(t *testing.T) {
 	dir := clashFolder(t, 63)
-	s, err := evalset.Load(dir, testkit.Registry(t))
+	s, err := evalset.Load(dir, testbase.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func TestClashes(t *testing.T) {
 // TestClashBrokenCopy: a copy with an error claims nothing; the valid
 // workbook is used.
 func TestClashBrokenCopy(t *testing.T) {
-	s, err := evalset.Load(clashFolder(t, 163), testkit.Registry(t)) // 163 is above maxpoäng 100
+	s, err := evalset.Load(clashFolder(t, 163), testbase.Registry(t)) // 163 is above maxpoäng 100
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +120,7 @@ func TestClashBrokenCopy(t *testing.T) {
 // evaluations; a kommun whose latest is a draft counts with its latest
 // final one.
 func TestNationalLeavesOutDrafts(t *testing.T) {
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	wb := func(kommun string, year int, v float64, draft bool) []byte {
 		var scores []samples.Score
 		for i := range 8 {

@@ -12,6 +12,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -93,7 +94,7 @@ func TestLoadShippedEvaluations(t *testing.T) {
 }
 
 func TestLoadMissingFolder(t *testing.T) {
-	if _, err := evalset.Load(filepath.Join(t.TempDir(), "saknas"), testkit.Registry(t)); err == nil || !os.IsNotExist(err) {
+	if _, err := evalset.Load(filepath.Join(t.TempDir(), "saknas"), testbase.Registry(t)); err == nil || !os.IsNotExist(err) {
 		t.Errorf("Load of a missing folder: %v, want a not-exist error", err)
 	}
 }
@@ -177,7 +178,7 @@ func TestCompareNames(t *testing.T) {
 // way, and each kommun's years in order.
 func TestLoadSwedishOrder(t *testing.T) {
 	dir := t.TempDir()
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	scores := []samples.Score{{ID: "1", Value: 50}, {ID: "2", Value: 50}, {ID: "3", Value: 50}, {ID: "4", Value: 50},
 		{ID: "5", Value: 50}, {ID: "6", Value: 50}, {ID: "7", Value: 50}, {ID: "8", Value: 50}}
 	// File names in an order unlike the kommuner's.

@@ -8,15 +8,16 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/msg"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
 // The tests of this package compare the English messages, except those
 // below, which show the Swedish ones users see by default.
-func TestMain(m *testing.M) { testkit.MainIn(m, msg.English) }
+func TestMain(m *testing.M) { testbase.MainIn(m, msg.English) }
 
 func TestNotFoundInSwedish(t *testing.T) {
-	testkit.Language(t, msg.Swedish)
+	testbase.Language(t, msg.Swedish)
 	s := testkit.Set(t, evaluationsDir)
 	var nf *evalset.NotFoundError
 	_, err := s.Lookup("Ankeborg")
@@ -35,7 +36,7 @@ func TestNotFoundInSwedish(t *testing.T) {
 }
 
 func TestGroupsErrorInSwedish(t *testing.T) {
-	testkit.Language(t, msg.Swedish)
+	testbase.Language(t, msg.Swedish)
 	base := testkit.Set(t, groupDir)
 	s := withGroups(t, base, "[[group]]\nname = \"G\"\nmembers = [{ kommun = \"Exempelkommun B\" }]\n")
 	_, err := s.Group("G", find(t, base, "Exempelkommun A", 2007), evalset.Period{})

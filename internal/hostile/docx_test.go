@@ -16,19 +16,19 @@ import (
 	"github.com/kompass-dev/kompass/internal/docx"
 	"github.com/kompass-dev/kompass/internal/markup"
 	"github.com/kompass-dev/kompass/internal/msg"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // docxBombBytes is the unpacked size of the Word bomb's document part.
 const docxBombBytes = 200 << 20
 
 // baseDocx is a small valid analysis: a part, a paragraph, a table.
-func baseDocx(body string) testkit.Docx {
-	return testkit.DocxText("# Bakgrund\nExempelkommun A ligger vid en sjö.\n" + body)
+func baseDocx(body string) testbase.Docx {
+	return testbase.DocxText("# Bakgrund\nExempelkommun A ligger vid en sjö.\n" + body)
 }
 
 // docxOf is a .docx of the document.
-func docxOf(d testkit.Docx) func(testing.TB) []byte {
+func docxOf(d testbase.Docx) func(testing.TB) []byte {
 	return func(t testing.TB) []byte { return d.Bytes(t) }
 }
 
@@ -62,9 +62,9 @@ var docxInputs = []input{
 		return docxBomb(t, 10<<20, 4096, ' ')
 	}},
 	{name: "docx/deep-nesting.docx", about: "paragraphs nested 100,000 elements deep in content controls", make: docxOf(baseDocx("").With(
-		strings.Repeat("<w:sdt><w:sdtContent>", 50000) + testkit.WordPara("", "djupt") + strings.Repeat("</w:sdtContent></w:sdt>", 50000)))},
-	{name: "docx/paragraph-2mb.docx", about: "one paragraph of 2 MB", make: docxOf(baseDocx("").With(testkit.WordPara("", strings.Repeat("x", 2<<20))))},
-	{name: "docx/paragraphs-30000.docx", about: "30,000 paragraphs, more than the 20,000 read", make: docxOf(baseDocx("").With(strings.Repeat(testkit.WordPara("", "Ett stycke."), 30000)))},
+		strings.Repeat("<w:sdt><w:sdtContent>", 50000) + testbase.WordPara("", "djupt") + strings.Repeat("</w:sdtContent></w:sdt>", 50000)))},
+	{name: "docx/paragraph-2mb.docx", about: "one paragraph of 2 MB", make: docxOf(baseDocx("").With(testbase.WordPara("", strings.Repeat("x", 2<<20))))},
+	{name: "docx/paragraphs-30000.docx", about: "30,000 paragraphs, more than the 20,000 read", make: docxOf(baseDocx("").With(strings.Repeat(testbase.WordPara("", "Ett stycke."), 30000)))},
 	{name: "docx/entities.docx", about: "a billion-laughs entity declaration in word/document.xml", make: func(t testing.TB) []byte {
 		var dt strings.Builder
 		dt.WriteString(`<!DOCTYPE w:document [<!ENTITY lol0 "lol">`)
@@ -75,8 +75,8 @@ var docxInputs = []input{
 		b := baseDocx("").With("<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>").Bytes(t)
 		return withPart(t, b, "word/document.xml", func(s string) string { return strings.Replace(s, "?>", "?>"+dt.String(), 1) })
 	}},
-	{name: "docx/hostile-links.docx", about: "links to javascript:, data:, file: and a relative path, text with a right-to-left override, and HTML", make: docxOf(func() testkit.Docx {
-		d := baseDocx("").With(testkit.WordPara("", "<script>alert(1)</script> och \u202eomvänd"))
+	{name: "docx/hostile-links.docx", about: "links to javascript:, data:, file: and a relative path, text with a right-to-left override, and HTML", make: docxOf(func() testbase.Docx {
+		d := baseDocx("").With(testbase.WordPara("", "<script>alert(1)</script> och \u202eomvänd"))
 		links := ""
 		for i, target := range []string{"javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd", "../hemlig.docx"} {
 			id := fmt.Sprintf("rIdEvil%d", i)
@@ -135,7 +135,7 @@ const docxMemLimit = 100 << 20
 // less than 100 MB in all and never holding more (as TestZipBombMemory
 // does for workbooks). Time is logged, not asserted.
 func TestDocxBombMemory(t *testing.T) {
-	testkit.Language(t, msg.English)
+	testbase.Language(t, msg.English)
 	for _, tc := range []struct {
 		name     string
 		declared uint64
@@ -172,7 +172,7 @@ func TestDocxBombMemory(t *testing.T) {
 func TestDocxHostileLinks(t *testing.T) {
 	doc, err := docx.Read(contentOf(t, inputNamed(t, "docx/hostile-links.docx")), docx.DefaultLimits)
 	check(t, err)
-	placed := analysis.Place(doc, testkit.Instrument(t, baseInstr))
+	placed := analysis.Place(doc, testbase.Instrument(t, baseInstr))
 	var text []string
 	for _, b := range placed.Text {
 		text = append(text, b.Text)

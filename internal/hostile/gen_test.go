@@ -20,6 +20,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -53,7 +54,7 @@ func workbookWith(t testing.TB, edit func(f *excelize.File)) []byte {
 
 func workbookOf(t testing.TB, s samples.Sample, edit func(f *excelize.File)) []byte {
 	t.Helper()
-	ev, err := s.Evaluation(testkit.Registry(t))
+	ev, err := s.Evaluation(testbase.Registry(t))
 	check(t, err)
 	f, err := workbook.Build(ev.Instrument, ev, workbook.Extra{})
 	check(t, err)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -59,7 +60,7 @@ func verifyLibreOffice(t testing.TB, data []byte) {
 	}
 	path := filepath.Join(t.TempDir(), "lo.xlsx")
 	check(t, os.WriteFile(path, data, 0o644))
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	found := false
 	for _, p := range r.Problems {
 		if p.ID == "7.1" && p.Cell == "D37" && p.Found == "25" { // above maxpoäng 20, in any language

@@ -15,6 +15,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/samples"
 	"github.com/kompass-dev/kompass/internal/sheet"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -131,7 +132,7 @@ func TestLargestConsensus(t *testing.T) {
 // sampleBytes is the workbook of a sample.
 func sampleBytes(t *testing.T, s samples.Sample) []byte {
 	t.Helper()
-	b, err := samples.Workbook(testkit.Registry(t), s)
+	b, err := samples.Workbook(testbase.Registry(t), s)
 	check(t, err)
 	return b
 }

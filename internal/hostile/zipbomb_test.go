@@ -14,7 +14,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/sheet"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -28,7 +28,7 @@ const memLimit = 100 << 20
 // not asserted. Under the race detector, which allocates more (sync.Pool
 // keeps less), only the peak is asserted.
 func TestZipBombMemory(t *testing.T) {
-	testkit.Language(t, msg.English) // the messages below are the English ones, whatever ran before
+	testbase.Language(t, msg.English) // the messages below are the English ones, whatever ran before
 	for _, tc := range []struct {
 		name     string
 		declared uint64 // the sheet's declared unpacked size; 0: the truth

@@ -12,13 +12,13 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/inputfile"
 	"github.com/kompass-dev/kompass/internal/msg"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // TestRead: a regular file is read; a folder, a FIFO, a link to /dev/zero
 // and a file above the limit are refused, each saying why and what it is.
 func TestRead(t *testing.T) {
-	testkit.Language(t, msg.English)
+	testbase.Language(t, msg.English)
 	dir := t.TempDir()
 	write := func(name string, size int) string {
 		p := filepath.Join(dir, name)

@@ -16,6 +16,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -48,8 +49,8 @@ import (
 //	14   8.F1  Kultur- och fritidsnämnden    2006-10-31                  Delvis genomförd Delvis       risk (due by T3)
 func TestStyrmodellInCalc(t *testing.T) {
 	soffice := testkit.LibreOffice(t)
-	testkit.Language(t, msg.Swedish)
-	reg := testkit.Registry(t)
+	testbase.Language(t, msg.Swedish)
+	reg := testbase.Registry(t)
 	dir := t.TempDir()
 	for _, f := range []string{"exempelkommun-2005.xlsx", "exempelkommun-2007.xlsx"} {
 		b, err := os.ReadFile(filepath.Join("../../evaluations", f))

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/msg"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
-func TestMain(m *testing.M) { testkit.MainIn(m, msg.English) }
+func TestMain(m *testing.M) { testbase.MainIn(m, msg.English) }

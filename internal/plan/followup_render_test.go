@@ -20,6 +20,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -27,7 +28,7 @@ import (
 // instrument's area names.
 func progress(t *testing.T, per string) plan.Progress {
 	t.Helper()
-	ev := &evaluation.Evaluation{Instrument: testkit.Instrument(t, "kommunkompassen@2007")}
+	ev := &evaluation.Evaluation{Instrument: testbase.Instrument(t, "kommunkompassen@2007")}
 	var at time.Time
 	if per != "" {
 		var err error
@@ -50,7 +51,7 @@ func TestFollowUpGolden(t *testing.T) {
 		{"followup-before", "2008-04-15", msg.Swedish},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			testkit.Language(t, tc.lang)
+			testbase.Language(t, tc.lang)
 			pr := progress(t, tc.per)
 			var txt, cs, js bytes.Buffer
 			if err := plan.FollowUpText(&txt, pr, plan.ByArea); err != nil {
@@ -150,8 +151,8 @@ func TestFollowUpDocs(t *testing.T) {
 // sample (samples.ExempelPlan), written, filled in and read back as a
 // workbook: the text, CSV and JSON users see for it.
 func TestFollowUpExempelkommun(t *testing.T) {
-	testkit.Language(t, msg.Swedish)
-	reg := testkit.Registry(t)
+	testbase.Language(t, msg.Swedish)
+	reg := testbase.Registry(t)
 	ps := samples.ExempelPlan()
 	data, err := samples.PlanWorkbook(reg, ps)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/plan"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -168,7 +169,7 @@ func TestTextDiffers(t *testing.T) {
 // is NaN (as a program may write one) is no date: it read as 1899-12-31,
 // and counted as overdue from then on.
 func TestDueNaN(t *testing.T) {
-	testkit.Language(t, msg.English)
+	testbase.Language(t, msg.English)
 	ev := readEvaluation(t, umea2007)
 	path := writePlan(t, ev, plan.Options{})
 	parts := testkit.ReadParts(t, path)

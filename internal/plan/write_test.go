@@ -10,7 +10,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/problem"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -23,7 +23,7 @@ func readEvaluation(t testing.TB, path string) *evaluation.Evaluation {
 	if ev == nil || problem.HasErrors(probs) {
 		t.Fatalf("%s: %v", path, probs)
 	}
-	in, ok := testkit.Registry(t).Get(ev.Facts.InstrumentID, ev.Facts.InstrumentVersion)
+	in, ok := testbase.Registry(t).Get(ev.Facts.InstrumentID, ev.Facts.InstrumentVersion)
 	if !ok {
 		t.Fatalf("%s: no instrument", path)
 	}

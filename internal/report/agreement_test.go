@@ -7,6 +7,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -14,7 +15,7 @@ import (
 // the report notes how far they agreed when asked to, and only then; the
 // kommun's own report counts the evaluation once.
 func TestAgreement(t *testing.T) {
-	set, err := evalset.Load(testkit.Folder(t, testkit.AssessedFolder(t)), testkit.Registry(t))
+	set, err := evalset.Load(testkit.Folder(t, testkit.AssessedFolder(t)), testbase.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/report/assets"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // The browser tests open the written reports in headless Chromium with the
@@ -34,11 +34,11 @@ import (
 // gets: the charts drawn from the model's numbers, no request leaving the
 // file, no console error, no script run from the data, and an A4 PDF.
 // Without Chromium they skip, except under CI=true, where they fail
-// (testkit.Need).
+// (testbase.Need).
 
-// The browser tests share one Chromium and its tabs (testkit.ReusedTab), stopped when
+// The browser tests share one Chromium and its tabs (testbase.ReusedTab), stopped when
 // they are done.
-func TestMain(m *testing.M) { testkit.Main(m) }
+func TestMain(m *testing.M) { testbase.Main(m) }
 
 // pageLog is what a tab did while a page loaded.
 type pageLog struct {
@@ -415,7 +415,7 @@ type browserCase struct {
 // with the publisher's logo (a run takes a second or two).
 func TestBrowserReports(t *testing.T) {
 	t.Parallel()
-	testkit.Chromium(t)
+	testbase.Chromium(t)
 	dir := t.TempDir()
 	for _, c := range []browserCase{
 		{name: "Exempelkommun", r: func(t *testing.T) *report.Report {
@@ -461,7 +461,7 @@ func checkReport(t *testing.T, dir string, c browserCase) {
 	if err := os.WriteFile(path, page, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	tab := testkit.ReusedTab(t)
+	tab := testbase.ReusedTab(t)
 	// a phone first: a page laid out wide and then narrowed keeps what was
 	// drawn wide, which a phone never sees
 	if err := chromedp.Do(tab, viewport(phoneWidth, true)); err != nil {
@@ -548,7 +548,7 @@ func checkFollowUpCards(t *testing.T, tab context.Context) {
 // none of it runs, all of it reads as text.
 func TestBrowserHostile(t *testing.T) {
 	t.Parallel()
-	tab := testkit.ReusedTab(t)
+	tab := testbase.ReusedTab(t)
 	r := hostileReport(t)
 	path := writeFile(t, t.TempDir(), "hostile.html", r, report.WriteOptions{})
 	openChecked(t, tab, path, r)
@@ -637,7 +637,7 @@ func deflated(t *testing.T, b []byte, level int) []byte {
 // of a self-contained page.
 func TestBrowserUnpack(t *testing.T) {
 	t.Parallel()
-	tab := testkit.ReusedTab(t)
+	tab := testbase.ReusedTab(t)
 	rng := rand.New(rand.NewPCG(12, 2026))
 	words := strings.Fields("kommun poäng huvudområde delfråga Umeå Örebro echarts radar stapel 1 22 333 4444 ; { } ( ) \\ \" ' \n")
 	text := func(n int) string {

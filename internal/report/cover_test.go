@@ -19,6 +19,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/report"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -133,7 +134,7 @@ const svgLogo = `<?xml version="1.0" encoding="UTF-8"?>
 // the page, the evaluators' affiliations, and every kind of bad file
 // refused with a message naming it.
 func TestLoadSettings(t *testing.T) {
-	testkit.Language(t, msg.English)
+	testbase.Language(t, msg.English)
 	folder := func(t *testing.T, files map[string]string) string {
 		t.Helper()
 		dir := t.TempDir()

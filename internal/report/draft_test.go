@@ -9,6 +9,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -17,7 +18,7 @@ import (
 // meeting left — with each place named; and a draft says so in its title,
 // in a banner and on every printed page. A final one says nothing of it.
 func TestDraft(t *testing.T) {
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	folder := func(t *testing.T, edit func(ss []samples.Sample)) *evalset.Set {
 		ss := smallSamples()[:2] // Exempelkommun A 2005 and 2007
 		edit(ss)

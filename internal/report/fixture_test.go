@@ -11,6 +11,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -315,12 +316,12 @@ func seedReport(t testing.TB) (*report.Report, testkit.Seed) {
 			t.Fatal(err)
 		}
 	}
-	res := validate.File(filepath.Join(dir, "umea-2007.xlsx"), testkit.Registry(t))
+	res := validate.File(filepath.Join(dir, "umea-2007.xlsx"), testbase.Registry(t))
 	if !res.OK() || len(res.Problems) > 0 {
 		t.Fatalf("the seed's workbook does not validate: %v", res.Problems)
 	}
 	checkSeedRead(t, res.Evaluation, seed)
-	set, err := evalset.Load(dir, testkit.Registry(t))
+	set, err := evalset.Load(dir, testbase.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}

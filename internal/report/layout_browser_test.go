@@ -22,7 +22,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // The layout tests look at the report as a reader gets it on a screen
@@ -402,7 +402,7 @@ func checkPrintedRadars(t *testing.T, tab context.Context) {
 // keyboard's focus.
 func TestBrowserIndex(t *testing.T) {
 	t.Parallel()
-	tab := testkit.ReusedTab(t)
+	tab := testbase.ReusedTab(t)
 	set := loadSet(t, programmeDir)
 	hrefs := map[string]string{}
 	for _, k := range set.Kommuner() {

@@ -15,7 +15,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/browser"
 	"github.com/kompass-dev/kompass/internal/report"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // pdfText returns the text of each page of a PDF, as pdftotext -layout
@@ -34,7 +34,7 @@ func pdfText(t *testing.T, pdf []byte) []string {
 func pdftotext(t *testing.T, pdf []byte, flag string) string {
 	t.Helper()
 	tool, err := exec.LookPath("pdftotext")
-	testkit.Need(t, "pdftotext", "Debian: apt-get install poppler-utils", err)
+	testbase.Need(t, "pdftotext", "Debian: apt-get install poppler-utils", err)
 	in := filepath.Join(t.TempDir(), "report.pdf")
 	if err := os.WriteFile(in, pdf, 0o644); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -93,7 +94,7 @@ func BenchmarkReportTextSize(b *testing.B) {
 		b.Run(fmt.Sprintf("%dx", k), func(b *testing.B) {
 			b.SetBytes(int64(size))
 			for b.Loop() {
-				set, err := evalset.Load(dir, testkit.Registry(b))
+				set, err := evalset.Load(dir, testbase.Registry(b))
 				if err != nil {
 					b.Fatal(err)
 				}

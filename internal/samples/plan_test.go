@@ -6,7 +6,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/samples"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
 
@@ -14,7 +14,7 @@ import (
 // förbättringsområde has one or two åtgärder, all four statuses occur and
 // some åtgärd is overdue.
 func TestExempelPlan(t *testing.T) {
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	ps := samples.ExempelPlan()
 	// The committed plan, which TestWorkbooksUpToDate shows to be what
 	// PlanWorkbook makes, beside its evaluation.

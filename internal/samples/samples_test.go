@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 )
 
@@ -18,7 +19,7 @@ const (
 // from its documented source. -update rewrites them.
 func TestWorkbooksUpToDate(t *testing.T) {
 	testkit.Rebuilds(t)
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	for dir, set := range map[string][]samples.Sample{shippedDir: samples.Shipped(), asPublishedDir: samples.AsPublished()} {
 		files := testkit.Deterministic(t, func() map[string][]byte {
 			out := map[string][]byte{}

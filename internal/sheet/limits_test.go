@@ -10,7 +10,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/sheet"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 func TestCellText(t *testing.T) {
@@ -84,7 +84,7 @@ func TestSaveLongText(t *testing.T) {
 // TestExplain: the library's errors become the catalogue's, in Swedish by
 // default; other errors pass unchanged.
 func TestExplain(t *testing.T) {
-	testkit.Language(t, msg.Swedish)
+	testbase.Language(t, msg.Swedish)
 	f := excelize.NewFile()
 	defer f.Close()
 	err := sheet.Explain(f.SetRowHeight("Sheet1", 1, 500))

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/summary"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -21,7 +22,7 @@ const shippedDir = "../../evaluations"
 // summary.
 func load(t *testing.T, path string) summary.Summary {
 	t.Helper()
-	res := validate.File(path, testkit.Registry(t))
+	res := validate.File(path, testbase.Registry(t))
 	if res.Evaluation == nil || len(res.Problems) != 0 {
 		t.Fatalf("%s: problems %v", path, res.Problems)
 	}
@@ -160,7 +161,7 @@ func TestHalfFilled(t *testing.T) {
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
-	res := validate.File(path, testkit.Registry(t))
+	res := validate.File(path, testbase.Registry(t))
 	if res.Evaluation == nil || res.Evaluation.Instrument == nil {
 		t.Fatalf("not read: %v", res.Problems)
 	}
@@ -282,7 +283,7 @@ func TestTextComments(t *testing.T) {
 // 25 of 20: 7.1 is no score, so area 7 and the total are incomplete ("–")
 // instead of 85 and 655, while the stated values are kept.
 func TestNoScoreIsNeverSummed(t *testing.T) {
-	res := validate.File("../../testdata/as-published/umea-2007.xlsx", testkit.Registry(t))
+	res := validate.File("../../testdata/as-published/umea-2007.xlsx", testbase.Registry(t))
 	if res.Evaluation == nil || res.Evaluation.Instrument == nil {
 		t.Fatalf("not read: %v", res.Problems)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // Assessors are the three fictional evaluators of Assessments, in order.
@@ -70,12 +71,12 @@ func writeAssessments(t testing.TB) map[string][]byte {
 		for id, v := range scores[i] {
 			q[id] = v
 		}
-		for _, a := range Instrument(t, s.Instrument).Areas {
+		for _, a := range testbase.Instrument(t, s.Instrument).Areas {
 			for _, qu := range a.Questions {
 				s.Scores = append(s.Scores, samples.Score{ID: qu.ID, Value: q[qu.ID], Comment: comments[i][qu.ID]})
 			}
 		}
-		b, err := samples.Workbook(Registry(t), s)
+		b, err := samples.Workbook(testbase.Registry(t), s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -110,12 +111,12 @@ func writeAgreed(t testing.TB) (string, []byte) {
 	for id, v := range map[string]float64{"1.1": 28, "2.1": 7, "3.1": 20, "8.1": 34} {
 		q[id] = v
 	}
-	for _, a := range Instrument(t, s.Instrument).Areas {
+	for _, a := range testbase.Instrument(t, s.Instrument).Areas {
 		for _, qu := range a.Questions {
 			s.Scores = append(s.Scores, samples.Score{ID: qu.ID, Value: q[qu.ID]})
 		}
 	}
-	b, err := samples.Workbook(Registry(t), s)
+	b, err := samples.Workbook(testbase.Registry(t), s)
 	if err != nil {
 		t.Fatal(err)
 	}

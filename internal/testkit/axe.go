@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // AxeVersion is the axe-core that .ci/run installs (npm, into .tmp/axe,
@@ -37,6 +39,6 @@ var axeSource = sync.OnceValues(func() (string, error) {
 func AxeCore(t testing.TB) string {
 	t.Helper()
 	src, err := axeSource()
-	Need(t, "axe-core "+AxeVersion, "npm install --prefix .tmp/axe --no-save axe-core@"+AxeVersion+" (bash .ci/run does it), or set KOMPASS_AXE to axe.min.js", err)
+	testbase.Need(t, "axe-core "+AxeVersion, "npm install --prefix .tmp/axe --no-save axe-core@"+AxeVersion+" (bash .ci/run does it), or set KOMPASS_AXE to axe.min.js", err)
 	return src
 }

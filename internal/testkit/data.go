@@ -10,6 +10,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // DataFolder returns the files of a data folder made from Go data: a
@@ -23,7 +24,7 @@ func DataFolder(t testing.TB, groups string, ss []samples.Sample) map[string][]b
 		out[evalset.GroupsFile] = []byte(groups)
 	}
 	for _, s := range ss {
-		b, err := samples.Workbook(Registry(t), s)
+		b, err := samples.Workbook(testbase.Registry(t), s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -47,7 +48,7 @@ func Set(t testing.TB, dir string) *evalset.Set {
 	if s, ok := sets.m[dir]; ok {
 		return s
 	}
-	s, err := evalset.Load(dir, Registry(t))
+	s, err := evalset.Load(dir, testbase.Registry(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +82,7 @@ func Umea2007(t testing.TB) []samples.Score {
 func Umea2007Questions(t testing.TB) map[string]float64 {
 	t.Helper()
 	questions := map[string]bool{}
-	for _, a := range Instrument(t, "kommunkompassen@2007").Areas {
+	for _, a := range testbase.Instrument(t, "kommunkompassen@2007").Areas {
 		for _, q := range a.Questions {
 			questions[q.ID] = true
 		}

@@ -2,6 +2,8 @@ package testkit
 
 import (
 	"bytes"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/sheet"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -19,7 +22,7 @@ import (
 // when the test ends.
 func Template(t testing.TB, ref string, facts evaluation.Facts) *excelize.File {
 	t.Helper()
-	f, err := workbook.Build(Instrument(t, ref), &evaluation.Evaluation{Facts: facts}, workbook.Extra{})
+	f, err := workbook.Build(testbase.Instrument(t, ref), &evaluation.Evaluation{Facts: facts}, workbook.Extra{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,8 +49,8 @@ type Failer interface {
 // Filler fills in a workbook the way a program would: it finds the header
 // row and the columns by their names (ignoring case and surrounding
 // spaces) and the rows by the ID column, never by fixed positions, and it
-// reads the sheet again for each call, so that rows and columns may be
-// moved in between. A fact is found by its label in column A and written to
+// reads the sheet again for each call (Scores and Column write many cells
+// in one call), so that rows and columns may be moved in between. A fact is found by its label in column A and written to
 // column B, where the reader takes it from.
 //
 // A value is written as excelize.File.SetCellValue writes it: a float64 or
@@ -97,18 +100,31 @@ func (w Filler) header(sh string, names ...string) (rows [][]string, header int,
 // (workbook.ColScore, ColComment, …) in the first row whose ID is id.
 func (w Filler) Cell(id, column string) string {
 	w.helper()
+	return w.cells(column, id)[0]
+}
+
+// cells returns the cell of the named column in the first row of each ID
+// of ids on the Poäng sheet, reading the sheet once.
+func (w Filler) cells(column string, ids ...string) []string {
+	w.helper()
 	names := []string{workbook.ColID}
 	if column != workbook.ColID {
 		names = append(names, column)
 	}
 	rows, header, cols := w.header(workbook.SheetScores, names...)
-	for r := header + 1; r < len(rows); r++ {
-		if strings.TrimSpace(at(rows[r], cols[workbook.ColID])) == id {
-			return cellName(cols[column], r)
-		}
+	first := map[string]int{}
+	for r := len(rows) - 1; r > header; r-- {
+		first[strings.TrimSpace(at(rows[r], cols[workbook.ColID]))] = r
 	}
-	w.t.Fatalf("no row with ID %q on the sheet %s", id, workbook.SheetScores)
-	return ""
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		r, ok := first[id]
+		if !ok {
+			w.t.Fatalf("no row with ID %q on the sheet %s", id, workbook.SheetScores)
+		}
+		out[i] = cellName(cols[column], r)
+	}
+	return out
 }
 
 // Row returns the row number of the first row of the Poäng sheet whose ID
@@ -131,8 +147,20 @@ func (w Filler) Score(id string, v any) {
 // Scores writes several scores as numbers.
 func (w Filler) Scores(m map[string]float64) {
 	w.helper()
+	values := make(map[string]any, len(m))
 	for id, v := range m {
-		w.Score(id, v)
+		values[id] = v
+	}
+	w.Column(workbook.ColScore, values)
+}
+
+// Column writes a value into the named column of the Poäng sheet for each
+// ID (as Score writes one), reading the sheet once for all of them.
+func (w Filler) Column(column string, values map[string]any) {
+	w.helper()
+	ids := slices.Sorted(maps.Keys(values))
+	for i, cell := range w.cells(column, ids...) {
+		w.set(workbook.SheetScores, cell, values[ids[i]])
 	}
 }
 

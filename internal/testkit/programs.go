@@ -14,50 +14,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
-
-// Need is the rule for a test that needs a program kompass does not ship
-// (Chromium, LibreOffice, openpyxl): when looking for it failed with err, the test
-// is skipped, with a message that says what to install, except under
-// CI=true, where it fails: CI must run every test.
-func Need(t testing.TB, program, install string, err error) {
-	t.Helper()
-	if err == nil {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("CI=true and %s is missing: %v (%s)", program, err, install)
-	}
-	t.Skipf("skipping: %s is missing: %v (%s; under CI=true this test fails)", program, err, install)
-}
-
-// short skips a test that starts a program under -short, the quick loop.
-func short(t testing.TB, program string) {
-	t.Helper()
-	if testing.Short() {
-		t.Skipf("skipping under -short: the test starts %s (go test without -short runs it)", program)
-	}
-}
-
-// Chromium returns the path of the browser the browser tests use, as
-// kompass report --pdf finds it (browser.Find), or skips the test (Need,
-// and under -short).
-func Chromium(t testing.TB) string {
-	t.Helper()
-	short(t, "Chromium")
-	p, err := browser.Find()
-	Need(t, "Chromium", "install chromium or set KOMPASS_CHROMIUM", err)
-	return p
-}
 
 // LibreOffice returns the path of soffice, or skips the test (Need, and
 // under -short).
 func LibreOffice(t testing.TB) string {
 	t.Helper()
-	short(t, "LibreOffice")
+	testbase.SkipShort(t, "LibreOffice")
 	p, err := exec.LookPath("soffice")
-	Need(t, "LibreOffice (soffice on the PATH)", "Debian: apt-get install libreoffice-calc-nogui", err)
+	testbase.Need(t, "LibreOffice (soffice on the PATH)", "Debian: apt-get install libreoffice-calc-nogui", err)
 	return p
 }
 
@@ -67,9 +33,9 @@ func LibreOffice(t testing.TB) string {
 // and under -short).
 func Openpyxl(t testing.TB) string {
 	t.Helper()
-	short(t, "Python with openpyxl")
+	testbase.SkipShort(t, "Python with openpyxl")
 	p, err := OpenpyxlPath()
-	Need(t, "Python with openpyxl", "Debian: apt-get install python3-openpyxl", err)
+	testbase.Need(t, "Python with openpyxl", "Debian: apt-get install python3-openpyxl", err)
 	return p
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/samples"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
 
@@ -36,7 +37,7 @@ func SeedPath(t testing.TB, name string) string {
 func NeedFile(t testing.TB, path, what, where string) string {
 	t.Helper()
 	_, err := os.Stat(path)
-	Need(t, what, where, err)
+	testbase.Need(t, what, where, err)
 	return path
 }
 
@@ -93,7 +94,7 @@ func (s Seed) Workbook(t testing.TB) []byte {
 	}
 	umea.Text, umea.Tables = s.Text, s.Tables
 	umea.Interviews, umea.Interviewed = s.Interviews, s.Interviewed
-	b, err := samples.Workbook(Registry(t), umea)
+	b, err := samples.Workbook(testbase.Registry(t), umea)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
@@ -25,7 +26,7 @@ func assessment(t *testing.T, file, assessor string, row bool) *evaluation.Evalu
 }
 
 func TestAssessor(t *testing.T) {
-	testkit.Language(t, msg.English)
+	testbase.Language(t, msg.English)
 	const f, sf = "umea.xlsx", "Uppgifter"
 	for _, tc := range []struct {
 		name string
@@ -44,7 +45,7 @@ func TestAssessor(t *testing.T) {
 		}, []want{{f, sf, "B12", "", problem.Warning, "Bedömare is given but Avser is kommun, so the workbook counts as the evaluation itself, not as one evaluator's bedömning"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			checkExactly(t, validate.Evaluation(tc.ev(), testkit.Registry(t)), tc.want)
+			checkExactly(t, validate.Evaluation(tc.ev(), testbase.Registry(t)), tc.want)
 		})
 	}
 }
@@ -53,7 +54,7 @@ func TestAssessor(t *testing.T) {
 // workbook of one kommun and year are no duplicates of each other; the
 // same evaluator twice is, whatever the case of the name.
 func TestSetOfAssessments(t *testing.T) {
-	testkit.Language(t, msg.English)
+	testbase.Language(t, msg.English)
 	result := func(ev *evaluation.Evaluation) validate.Result { return validate.Result{File: ev.File, Evaluation: ev} }
 	consensus := evaluationOf(t, "kommunkompassen@2007", testkit.Umea2007Questions(t))
 	consensus.File = "umea-2007.xlsx"

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -41,7 +42,7 @@ func TestTextValid(t *testing.T) {
 		w.Fact(workbook.FactInterviews, " 24 ")
 		w.Fact(workbook.FactInterviewed, "fiktiva förtroendevalda")
 	})
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	if !r.OK() || len(r.Problems) != 0 {
 		t.Fatalf("problems: %v", r.Problems)
 	}
@@ -65,7 +66,7 @@ func TestTextProblems(t *testing.T) {
 		w.Table("Okänt", "Tabell 2", []string{"Mål"}, []string{"ett"}) // rows 7–9
 		w.Fact(workbook.FactInterviews, "ca 20")
 	})
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	type where struct{ sheet, cell, id, found, expected, message string }
 	var got []where
 	for _, p := range r.Problems {
@@ -115,7 +116,7 @@ func TestTableWithoutHeader(t *testing.T) {
 		w.Table("", "Tabell 1 utan område", []string{"a"}, []string{"b"})
 		w.Table("Bakgrund", "Tabell 2 utan rubrikrad", nil)
 	})
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	var got []string
 	for _, p := range r.Problems {
 		got = append(got, p.Place()+" "+p.Message)
@@ -142,7 +143,7 @@ func TestTextTooLong(t *testing.T) {
 	ev.Tables = []evaluation.Table{{Section: "3", Title: "T", Header: []string{"a", ok + "b"}, Rows: [][]string{{"c", "d"}},
 		Cell: "C1", MarkCell: "A1", SectionCell: "B1", HeaderCell: "A2", RowCells: []string{"A3"}}}
 	var got []string
-	for _, p := range validate.Evaluation(ev, testkit.Registry(t)) {
+	for _, p := range validate.Evaluation(ev, testbase.Registry(t)) {
 		got = append(got, p.Place()+" "+p.Found+" "+p.Message)
 	}
 	want := []string{
@@ -172,7 +173,7 @@ func TestTableRefs(t *testing.T) {
 		w.Table("3", "Tabell 2 Mål", []string{"Mål"}, []string{"ett"})                                                                                       // rows 8–10
 		w.Table("3", "Tabell 2 Samma", []string{"Mål"}, []string{"två"})                                                                                     // rows 11–13
 	})
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	var got []string
 	for _, p := range r.Problems {
 		got = append(got, string(p.Severity)+" "+p.Place()+" "+p.Message)
@@ -206,7 +207,7 @@ func TestHeadingLikeParagraph(t *testing.T) {
 		w.Text("1", "Rubrik", "Två\nrader")                              // row 6
 		w.Text("1", "Rubrik", "Mål.")                                    // row 7
 	})
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	var got []string
 	for _, p := range r.Problems {
 		got = append(got, string(p.Severity)+" "+p.Place()+" "+p.Message)

@@ -11,7 +11,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/plan"
 	"github.com/kompass-dev/kompass/internal/problem"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -25,7 +25,7 @@ func umeaPlan(t *testing.T, dir string, withEvaluation bool) (planPath, evPath s
 	if ev == nil || problem.HasErrors(probs) {
 		t.Fatal(probs)
 	}
-	in := testkit.Instrument(t, "kommunkompassen@2007")
+	in := testbase.Instrument(t, "kommunkompassen@2007")
 	var buf bytes.Buffer
 	if err := plan.Write(&buf, ev, in, plan.Options{}); err != nil {
 		t.Fatal(err)
@@ -48,7 +48,7 @@ func umeaPlan(t *testing.T, dir string, withEvaluation bool) (planPath, evPath s
 }
 
 func TestPlanValidates(t *testing.T) {
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	dir := t.TempDir()
 	planPath, evPath := umeaPlan(t, dir, true)
 	// The plan sorts before its evaluation, which the run reads next.
@@ -100,7 +100,7 @@ func TestPlanValidates(t *testing.T) {
 }
 
 func TestPlanWithoutEvaluation(t *testing.T) {
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	dir := t.TempDir()
 	planPath, _ := umeaPlan(t, dir, false)
 	r := validate.File(planPath, reg)
@@ -143,7 +143,7 @@ func TestPlanTwice(t *testing.T) {
 // evaluation the plan has the one problem that says so. The results keep
 // their order.
 func TestPlanReadAhead(t *testing.T) {
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	other, err := os.ReadFile(filepath.Join(shippedDir, "orebro-2012.xlsx"))
 	if err != nil {
 		t.Fatal(err)

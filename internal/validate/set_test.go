@@ -6,7 +6,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/validate"
 )
 
@@ -33,7 +33,7 @@ func TestSetAsEach(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg := testkit.Registry(t)
+	reg := testbase.Registry(t)
 	var each []validate.Result
 	clashes := validate.Each(paths, reg, func(_ int, r validate.Result) { each = append(each, r) })
 	for i, ps := range clashes {

@@ -11,6 +11,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -107,7 +108,7 @@ func TestShippedValidateClean(t *testing.T) {
 // (ids not given are not scored).
 func evaluationOf(t *testing.T, ref string, scores map[string]float64) *evaluation.Evaluation {
 	t.Helper()
-	in := testkit.Instrument(t, ref)
+	in := testbase.Instrument(t, ref)
 	ev := &evaluation.Evaluation{
 		File: "umea.xlsx",
 		Facts: evaluation.Facts{
@@ -454,7 +455,7 @@ func TestEvaluation(t *testing.T) {
 			if tc.edit != nil {
 				tc.edit(ev)
 			}
-			probs := validate.Evaluation(ev, testkit.Registry(t))
+			probs := validate.Evaluation(ev, testbase.Registry(t))
 			problem.Sort(probs, workbook.SheetOrder...)
 			checkExactly(t, probs, tc.want)
 			if tc.noInst != (ev.Instrument == nil) {
@@ -475,7 +476,7 @@ func TestEvaluation(t *testing.T) {
 func files(t testing.TB, paths []string) []validate.Result {
 	t.Helper()
 	var out []validate.Result
-	clashes := validate.Each(paths, testkit.Registry(t), func(_ int, r validate.Result) { out = append(out, r) })
+	clashes := validate.Each(paths, testbase.Registry(t), func(_ int, r validate.Result) { out = append(out, r) })
 	for i, ps := range clashes {
 		out[i].Add(ps...)
 	}
@@ -568,7 +569,7 @@ func TestFileUnreadable(t *testing.T) {
 	if err := os.WriteFile(path, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := validate.File(path, testkit.Registry(t))
+	r := validate.File(path, testbase.Registry(t))
 	if r.Evaluation != nil || r.OK() || len(r.Problems) != 1 || r.Problems[0].Message != "the file is empty" {
 		t.Errorf("result %+v", r)
 	}

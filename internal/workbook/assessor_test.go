@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -57,7 +58,7 @@ func TestAssessorTemplate(t *testing.T) {
 // TestTemplateAbout: the program that fills a workbook in may end the
 // instructions with what it has to say about it.
 func TestTemplateAbout(t *testing.T) {
-	f, err := workbook.Build(testkit.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007}},
+	f, err := workbook.Build(testbase.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007}},
 		workbook.Extra{About: []string{"Första raden.", "Andra raden."}})
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -12,7 +13,7 @@ import (
 // TestFillMarked: a marked score keeps its cell an input cell (unlocked)
 // in another colour, and reads back as any score, with its comment.
 func TestFillMarked(t *testing.T) {
-	f, err := workbook.Build(testkit.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{
+	f, err := workbook.Build(testbase.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{
 		Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007, Evaluators: "Anna, Bertil"},
 		Entries: []evaluation.Entry{
 			{ID: "2.1", Score: points.FromInt(7), Scored: true, Comment: "Anna: 5; Bertil: 9"},

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -34,7 +35,7 @@ var umea2007Areas = []string{"73", "79.5", "79", "84.5", "78", "78", "75", "98"}
 func write(t testing.TB, ref string, ev *evaluation.Evaluation) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := workbook.Write(&buf, testkit.Instrument(t, ref), ev); err != nil {
+	if err := workbook.Write(&buf, testbase.Instrument(t, ref), ev); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

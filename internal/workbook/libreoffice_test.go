@@ -18,6 +18,7 @@ import (
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
 	"github.com/kompass-dev/kompass/internal/summary"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -28,7 +29,7 @@ import (
 // JSON without the file name.
 func summaryJSON(t *testing.T, path string, warned ...string) []byte {
 	t.Helper()
-	res := validate.File(path, testkit.Registry(t))
+	res := validate.File(path, testbase.Registry(t))
 	var places []string
 	for _, p := range res.Problems {
 		if p.Severity != "warning" {
@@ -197,7 +198,7 @@ func prepareRoundTrip(t *testing.T, calc *testkit.Calc) func(*testing.T) {
 // published, with one warning that says so.
 func TestLibreOfficeFixture(t *testing.T) {
 	path := "testdata/libreoffice-umea-2007.xlsx"
-	res := validate.File(path, testkit.Registry(t))
+	res := validate.File(path, testbase.Registry(t))
 	if res.Evaluation == nil || len(res.Problems) != 1 || res.Problems[0].Place() != "Poäng!F1" || res.Problems[0].Severity != problem.Warning {
 		t.Fatalf("problems %v, want one warning at Poäng!F1", res.Problems)
 	}
@@ -301,7 +302,7 @@ func checkDeletedRow(t *testing.T, path, missing string) {
 		t.Errorf("%d rows and %d notes read, want %d and %d", len(ev.Entries), len(ev.Notes), want, wantNotes)
 	}
 	// The row is all validate reports: its area is not also partly scored.
-	res := validate.File(path, testkit.Registry(t))
+	res := validate.File(path, testbase.Registry(t))
 	switch {
 	case missing == "" && len(res.Problems) != 0:
 		t.Errorf("problems %v, want none", res.Problems)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/problem"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/validate"
 	"github.com/kompass-dev/kompass/internal/workbook"
@@ -539,7 +540,7 @@ func TestReadScores(t *testing.T) {
 					}
 				}
 				if n == len(testkit.Umea2007Questions(t)) {
-					ev.Instrument = testkit.Instrument(t, "kommunkompassen@2007")
+					ev.Instrument = testbase.Instrument(t, "kommunkompassen@2007")
 					tl := ev.Tally()
 					for i, a := range tl.Areas {
 						if !a.Score.Valid || a.Score.Value.String() != umea2007Areas[i] || a.Stated.Valid {
@@ -837,7 +838,7 @@ func TestReadFacts(t *testing.T) {
 			}
 			// validate.File adds the fact problems, plus "not scored" for
 			// the eight areas of the empty template.
-			res := validate.File(path, testkit.Registry(t))
+			res := validate.File(path, testbase.Registry(t))
 			var facts []problem.Problem
 			for _, p := range res.Problems {
 				if p.Sheet == workbook.SheetFacts {
@@ -888,7 +889,7 @@ func TestReadNotes(t *testing.T) {
 	if !slices.Equal(ev.Notes, want) {
 		t.Errorf("notes\n got %+v\nwant %+v", ev.Notes, want)
 	}
-	res := validate.File(path, testkit.Registry(t))
+	res := validate.File(path, testbase.Registry(t))
 	var notes []problem.Problem
 	for _, p := range res.Problems {
 		if p.Sheet == sh {
@@ -931,7 +932,7 @@ func TestReadAreaLevel(t *testing.T) {
 	}
 	w.Score(evaluation.TotalID, 648.0)
 	path := save(t, f)
-	res := validate.File(path, testkit.Registry(t))
+	res := validate.File(path, testbase.Registry(t))
 	if len(res.Problems) != 0 {
 		t.Fatalf("problems %v", res.Problems)
 	}
@@ -964,7 +965,7 @@ func TestUnknownIDCellWithMovedColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := save(t, f)
-	res := validate.File(path, testkit.Registry(t))
+	res := validate.File(path, testbase.Registry(t))
 	checkProblems(t, path, res.Problems, []wantProblem{
 		{workbook.SheetScores, "C12", "9", `id "9" is not in the instrument kommunkompassen@2020`},
 		{workbook.SheetScores, "F12", "9", `warning: Poäng "10" is stored as text`},

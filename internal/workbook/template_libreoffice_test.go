@@ -12,6 +12,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/points"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -88,7 +89,7 @@ func prepareSortedRows(t *testing.T, calc *testkit.Calc) func(*testing.T) {
 				}
 				defer f.Close()
 				w := testkit.Fill(t, f)
-				if r := w.Row(evaluation.TotalID); r == 2+len(testkit.Instrument(t, tc.ref).Areas)+testkit.Instrument(t, tc.ref).Questions() {
+				if r := w.Row(evaluation.TotalID); r == 2+len(testbase.Instrument(t, tc.ref).Areas)+testbase.Instrument(t, tc.ref).Questions() {
 					t.Fatalf("TOTAL is in row %d, where the template has it: the rows were not sorted", r)
 				}
 				for id, want := range tc.sums {
@@ -124,7 +125,7 @@ func prepareSortedRows(t *testing.T, calc *testkit.Calc) func(*testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				in := testkit.Instrument(t, tc.ref)
+				in := testbase.Instrument(t, tc.ref)
 				for _, n := range tc.notes {
 					a, _ := in.Area(n.id)
 					i := slices.IndexFunc(rows, func(r []string) bool { return len(r) > 3 && r[3] == n.text })

@@ -14,6 +14,7 @@ import (
 
 	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/instrument"
+	"github.com/kompass-dev/kompass/internal/testbase"
 	"github.com/kompass-dev/kompass/internal/testkit"
 	"github.com/kompass-dev/kompass/internal/workbook"
 )
@@ -76,7 +77,7 @@ func TestTemplateLayout(t *testing.T) {
 		{ref: "kommunkompassen@2020", areas: 8, questions: 0, totalMax: "800"},
 	} {
 		t.Run(tc.ref, func(t *testing.T) {
-			in := testkit.Instrument(t, tc.ref)
+			in := testbase.Instrument(t, tc.ref)
 			f := newTemplate(t, tc.ref)
 
 			if got := f.GetSheetList(); !slices.Equal(got, workbook.SheetOrder) {
@@ -358,7 +359,7 @@ func TestTemplateFormulasCompute(t *testing.T) {
 
 func TestTemplateDeterministic(t *testing.T) {
 	for _, ref := range []string{"kommunkompassen@2007", "kommunkompassen@2020"} {
-		in := testkit.Instrument(t, ref)
+		in := testbase.Instrument(t, ref)
 		var a, b, c bytes.Buffer
 		tf := &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007}}
 		if err := workbook.Write(&a, in, tf); err != nil {
@@ -399,7 +400,7 @@ func instructionText(t *testing.T, f *excelize.File) string {
 func TestTemplateInstructions(t *testing.T) {
 	for _, ref := range []string{"kommunkompassen@2002", "kommunkompassen@2007", "kommunkompassen@2010", "kommunkompassen@2020"} {
 		t.Run(ref, func(t *testing.T) {
-			in := testkit.Instrument(t, ref)
+			in := testbase.Instrument(t, ref)
 			f := newTemplate(t, ref)
 			if got := f.GetSheetName(f.GetActiveSheetIndex()); got != workbook.SheetInstructions {
 				t.Errorf("the workbook opens on %q, want %s", got, workbook.SheetInstructions)
@@ -505,7 +506,7 @@ func TestTemplateYear(t *testing.T) {
 		t.Errorf("docs/workbook.md has no line %q", want)
 	}
 	for _, year := range []int{workbook.MinYear - 1, workbook.MaxYear + 1} {
-		if _, err := workbook.Build(testkit.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: year}}, workbook.Extra{}); err == nil || !strings.Contains(err.Error(), strconv.Itoa(year)) {
+		if _, err := workbook.Build(testbase.Instrument(t, "kommunkompassen@2007"), &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: year}}, workbook.Extra{}); err == nil || !strings.Contains(err.Error(), strconv.Itoa(year)) {
 			t.Errorf("template for %d: error %v, want one naming the year", year, err)
 		}
 	}
@@ -515,7 +516,7 @@ func TestTemplateYear(t *testing.T) {
 // the prefix "id." and compare ids without regard to case; an instrument
 // whose area ids they cannot tell apart is refused.
 func TestTemplateRefusesAmbiguousIDs(t *testing.T) {
-	base := testkit.Instrument(t, "kommunkompassen@2020")
+	base := testbase.Instrument(t, "kommunkompassen@2020")
 	for _, tc := range []struct {
 		ids  []string
 		want []string // in the error
@@ -575,7 +576,7 @@ func TestTemplateAreaName(t *testing.T) {
 // repeat their header on every page; no empty rows are prepared; rows are
 // as tall as their text, with heights the programs may grow.
 func TestTemplatePrinting(t *testing.T) {
-	in := testkit.Instrument(t, "kommunkompassen@2007")
+	in := testbase.Instrument(t, "kommunkompassen@2007")
 	var buf bytes.Buffer
 	if err := workbook.Write(&buf, in, &evaluation.Evaluation{Facts: evaluation.Facts{Kommun: "Umeå", Year: 2007}}); err != nil {
 		t.Fatal(err)

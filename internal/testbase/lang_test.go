@@ -1,10 +1,10 @@
-package testkit_test
+package testbase_test
 
 import (
 	"testing"
 
 	"github.com/kompass-dev/kompass/internal/msg"
-	"github.com/kompass-dev/kompass/internal/testkit"
+	"github.com/kompass-dev/kompass/internal/testbase"
 )
 
 // TestLanguage: the language holds inside the subtest and is the one
@@ -16,7 +16,7 @@ func TestLanguage(t *testing.T) {
 		other = msg.Swedish
 	}
 	t.Run("inside", func(t *testing.T) {
-		testkit.Language(t, other)
+		testbase.Language(t, other)
 		if msg.Current() != other {
 			t.Errorf("language %s, want %s", msg.Current(), other)
 		}

@@ -1,4 +1,4 @@
-package testkit
+package testbase
 
 import (
 	"testing"
@@ -20,7 +20,7 @@ func Language(t testing.TB, l msg.Lang) {
 // them (Main also stops the shared browser): the language for a package
 // whose tests compare the messages of one language.
 //
-//	func TestMain(m *testing.M) { testkit.MainIn(m, msg.English) }
+//	func TestMain(m *testing.M) { testbase.MainIn(m, msg.English) }
 func MainIn(m *testing.M, l msg.Lang) {
 	msg.SetLanguage(l)
 	Main(m)

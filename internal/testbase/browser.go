@@ -1,4 +1,4 @@
-package testkit
+package testbase
 
 import (
 	"context"
@@ -157,7 +157,7 @@ func (b *sharedBrowser) open(t testing.TB) context.Context {
 // Main runs the tests of a package and then stops the shared browsers, if
 // a test started them:
 //
-//	func TestMain(m *testing.M) { testkit.Main(m) }
+//	func TestMain(m *testing.M) { testbase.Main(m) }
 func Main(m *testing.M) {
 	os.Exit(StopBrowserAfter(m).Run())
 }
@@ -166,7 +166,7 @@ func Main(m *testing.M) {
 // library's (testscript.Main) so that the shared browsers are stopped when
 // they are done:
 //
-//	testscript.Main(testkit.StopBrowserAfter(m), commands)
+//	testscript.Main(testbase.StopBrowserAfter(m), commands)
 func StopBrowserAfter(m interface{ Run() int }) interface{ Run() int } { return stopAfter{m} }
 
 type stopAfter struct{ m interface{ Run() int } }

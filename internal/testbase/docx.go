@@ -1,4 +1,4 @@
-package testkit
+package testbase
 
 import (
 	"archive/zip"
