@@ -1,11 +1,11 @@
 package report_test
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -19,6 +19,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kompass-dev/kompass/internal/browser"
+	"github.com/kompass-dev/kompass/internal/evalset"
+	"github.com/kompass-dev/kompass/internal/evaluation"
 	"github.com/kompass-dev/kompass/internal/report"
 	"github.com/kompass-dev/kompass/internal/testbase"
 )
@@ -283,154 +285,85 @@ func checkGroupTableFits(t *testing.T, tab context.Context, r *report.Report) {
 
 var pdfWord = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>`)
 
-// checkPDFText reads the printed PDF with pdftotext (poppler-utils), when
-// it is installed: the page with the group table holds every row label, and
-// no word lies in the right margin or beyond the page.
-func checkPDFText(t *testing.T, pdf []byte, r *report.Report) {
+// checkPDFText checks the printed PDF's text (pdftotext -layout, pages)
+// and words (pdftotext -bbox, bbox): the page with the group table holds
+// every row label, and no word lies in the right margin or beyond the
+// page.
+func checkPDFText(t *testing.T, pages []string, bbox string, r *report.Report) {
 	t.Helper()
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Log("pdftotext (poppler-utils) is not installed: the PDF's text is not checked; the print layout is, above")
-		return
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "report.pdf")
-	if err := os.WriteFile(in, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	text, err := exec.Command(tool, "-layout", in, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	caption := "Jämförelse med gruppen: " + r.Group.Group.Name
-	var page string
-	for _, p := range strings.Split(string(text), "\f") {
-		if strings.Contains(p, caption) {
-			page = p
+	if r.Group != nil {
+		caption := "Jämförelse med gruppen: " + r.Group.Group.Name
+		var page string
+		for _, p := range pages {
+			if strings.Contains(p, caption) {
+				page = p
+			}
 		}
-	}
-	if page == "" {
-		t.Fatalf("no page of the PDF holds the group table (%q)", caption)
-	}
-	for _, label := range groupRows(r) {
-		if !strings.Contains(page, label) {
-			t.Errorf("the PDF's page with the group table lacks %q", label)
+		if page == "" {
+			t.Errorf("no page of the PDF holds the group table (%q)", caption)
+		} else {
+			for _, label := range groupRows(r) {
+				if !strings.Contains(page, label) {
+					t.Errorf("the PDF's page with the group table lacks %q", label)
+				}
+			}
 		}
-	}
-	bbox, err := exec.Command(tool, "-bbox", in, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext -bbox: %v", err)
 	}
 	// A4 is 595,3 pt wide; the right margin is 18 mm (51 pt).
 	const right = 595.3 - 51.0
-	for _, m := range pdfWord.FindAllSubmatch(bbox, -1) {
-		if x, _ := strconv.ParseFloat(string(m[2]), 64); x > right+1 {
+	for _, m := range pdfWord.FindAllStringSubmatch(bbox, -1) {
+		if x, _ := strconv.ParseFloat(m[2], 64); x > right+1 {
 			t.Errorf("the PDF has %q at x = %.0f pt, in the right margin (the text ends at %.0f pt)", m[3], x, right)
 		}
 	}
 }
 
-// TestBrowserLayout opens the report of Exempelkommun A 2007 with the five
-// members of "Nominerade 2007" on a phone, on a laptop and under the print
-// CSS, and prints it; the radars are large enough to read on paper.
-func TestBrowserLayout(t *testing.T) {
-	t.Parallel()
-	dir := t.TempDir()
-	nominerade := build(t, programmeDir, report.Options{Kommun: "Exempelkommun A", Year: 2007, Group: "Nominerade 2007"})
-	t.Run("nominerade", func(t *testing.T) {
-		t.Parallel()
-		r := nominerade
-		if len(r.Group.Members) != 5 {
-			t.Fatalf("the group has %d members, want 5", len(r.Group.Members))
-		}
-		page := write(t, r, report.WriteOptions{})
-		path := filepath.Join(dir, "nominerade.html")
-		if err := os.WriteFile(path, page, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		tab := testbase.BrowserTab(t)
-		if err := chromedp.Do(tab, viewport(phoneWidth, true)); err != nil {
-			t.Fatal(err)
-		}
-		// (what every page must do in the browser, openChecked checks in
-		// TestBrowserReports; here only the layout)
-		if err := browser.OpenReport(tab, path); err != nil {
-			t.Fatal(err)
-		}
-
-		noSidewaysScroll(t, tab, "390 px")
-		checkCharts(t, tab, r, true)
-
-		setViewport(t, tab, wideWidth, false)
-		noSidewaysScroll(t, tab, "1 280 px")
-		checkCharts(t, tab, r, false)
-
-		emulateMedia(t, tab, "print")
-		setViewport(t, tab, a4Width, false)
-		checkGroupTableFits(t, tab, r)
-		checkCharts(t, tab, r, false)
-		checkPrintedRadars(t, tab)
-		emulateMedia(t, tab, "")
-		setViewport(t, tab, wideWidth, false)
-
-		pdf, _ := printChecked(t, tab, r, page, printOptions{})
-		checkPDFText(t, pdf, r)
-	})
-
-	t.Run("script missing", func(t *testing.T) {
-		t.Parallel()
-		// kompass report --all links one shared echarts.min.js; without it
-		// the page says so where each chart would be.
-		r := nominerade
-		path := writeFile(t, t.TempDir(), "utan-skript.html", r, report.WriteOptions{ScriptSrc: report.ScriptFile})
-		tab := testbase.BrowserTab(t)
-		u, err := browser.FileURL(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := chromedp.Do(tab, browser.BlockNetwork(), chromedp.Navigate(u)); err != nil {
-			t.Fatal(err)
-		}
-		drawn, err := chromedp.Run(tab, browser.ChartsDrawn(10*time.Second))
-		if err != nil || drawn != "0" {
-			t.Fatalf("data-charts-drawn = %q, %v; want 0 without the script", drawn, err)
-		}
-		type state struct {
-			Text   string
-			Height float64
-			Keys   int
-		}
-		got, err := chromedp.Run(tab, chromedp.Evaluate[[]state](`Array.from(document.querySelectorAll(".chart[data-chart]")).map(function (el) {
+// checkScriptMissing opens the page of kompass report --all, which links
+// one shared echarts.min.js, without that script beside it: the page says
+// so where each chart would be.
+func checkScriptMissing(t *testing.T, tab context.Context, path string, r *report.Report) {
+	t.Helper()
+	u, err := browser.FileURL(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(tab, browser.BlockNetwork(), chromedp.Navigate(u)); err != nil {
+		t.Fatal(err)
+	}
+	drawn, err := chromedp.Run(tab, browser.ChartsDrawn(10*time.Second))
+	if err != nil || drawn != "0" {
+		t.Fatalf("data-charts-drawn = %q, %v; want 0 without the script", drawn, err)
+	}
+	type state struct {
+		Text   string
+		Height float64
+		Keys   int
+	}
+	got, err := chromedp.Run(tab, chromedp.Evaluate[[]state](`Array.from(document.querySelectorAll(".chart[data-chart]")).map(function (el) {
   var key = document.getElementById(el.id + "-nyckel");
   return {Text: el.innerText, Height: el.getBoundingClientRect().height, Keys: key && !key.hidden ? 1 : 0};
 })`))
-		if err != nil {
-			t.Fatal(err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(r.Charts) {
+		t.Fatalf("%d chart elements, want %d", len(got), len(r.Charts))
+	}
+	for i, s := range got {
+		if !strings.Contains(s.Text, report.ScriptFile+" saknas") || s.Height < 100 {
+			t.Errorf("%s: shows %q (%.0f px high), want the message that %s is missing", r.Charts[i].ID, s.Text, s.Height, report.ScriptFile)
 		}
-		if len(got) != len(r.Charts) {
-			t.Fatalf("%d chart elements, want %d", len(got), len(r.Charts))
+		if s.Keys != 0 {
+			t.Errorf("%s: the key of a chart that is not drawn is shown", r.Charts[i].ID)
 		}
-		for i, s := range got {
-			if !strings.Contains(s.Text, report.ScriptFile+" saknas") || s.Height < 100 {
-				t.Errorf("%s: shows %q (%.0f px high), want the message that %s is missing", r.Charts[i].ID, s.Text, s.Height, report.ScriptFile)
-			}
-			if s.Keys != 0 {
-				t.Errorf("%s: the key of a chart that is not drawn is shown", r.Charts[i].ID)
-			}
-		}
-		text, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.getElementById("diagram").innerText`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(text, "Diagrammen ritas av skriptet "+report.ScriptFile+", som ska ligga i samma mapp som rapporten") {
-			t.Errorf("the Diagram section does not say that the charts need %s:\n%s", report.ScriptFile, text)
-		}
-	})
-
-	t.Run("index", func(t *testing.T) {
-		t.Parallel()
-		checkIndexLayout(t, testbase.BrowserTab(t), dir)
-	})
+	}
+	text, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.getElementById("diagram").innerText`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "Diagrammen ritas av skriptet "+report.ScriptFile+", som ska ligga i samma mapp som rapporten") {
+		t.Errorf("the Diagram section does not say that the charts need %s:\n%s", report.ScriptFile, text)
+	}
 }
 
 // checkPrintedRadars: under the print CSS at A4's width each radar is at
@@ -459,17 +392,21 @@ func checkPrintedRadars(t *testing.T, tab context.Context) {
 	}
 }
 
-// checkIndexLayout opens the index of a whole programme — kommuner
-// evaluated with four instrument versions, and a published mean — on a
-// phone: one table per version, headed by it, listing every kommun
-// evaluated with that version and the mean; no sideways scroll; no axe
-// violation; and a first click on Totalt sorts highest first.
-func checkIndexLayout(t *testing.T, tab context.Context, dir string) {
-	t.Helper()
+// TestBrowserIndex opens the index page of kompass report --all of a whole
+// programme — kommuner evaluated with four instrument versions, and a
+// published mean — on a phone: one table per version, headed by it,
+// listing every kommun evaluated with that version and the mean; no
+// sideways scroll, no request but for the file, no console error; no axe
+// violation; its tables sort by a click on a column (Kommun in the
+// Swedish order, Totalt highest first), and the sort buttons show the
+// keyboard's focus.
+func TestBrowserIndex(t *testing.T) {
+	t.Parallel()
+	tab := testbase.ReusedTab(t)
 	set := loadSet(t, programmeDir)
 	hrefs := map[string]string{}
 	for _, k := range set.Kommuner() {
-		hrefs[k] = "x.html"
+		hrefs[k] = evaluation.Slug(k) + ".html"
 	}
 	versions := map[string][]string{} // instrument ref → kommuner, in the set's order
 	seen := map[string]bool{}
@@ -483,22 +420,22 @@ func checkIndexLayout(t *testing.T, tab context.Context, dir string) {
 	if len(versions) != 4 {
 		t.Fatalf("the programme has %d instrument versions, want 4", len(versions))
 	}
-	path := filepath.Join(dir, "index.html")
-	f, err := os.Create(path)
-	if err != nil {
+	entries := report.IndexEntries(set, hrefs)
+	var buf bytes.Buffer
+	if err := report.WriteIndex(&buf, entries); err != nil {
 		t.Fatal(err)
 	}
-	if err := report.WriteIndex(f, report.IndexEntries(set, hrefs)); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
+	path := filepath.Join(t.TempDir(), "index.html")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	u, err := browser.FileURL(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	log, stop := record(tab)
 	if err := chromedp.Do(tab, viewport(phoneWidth, true), browser.BlockNetwork(), chromedp.Navigate(u)); err != nil {
+		stop()
 		t.Fatal(err)
 	}
 	noSidewaysScroll(t, tab, "index at 390 px")
@@ -529,6 +466,7 @@ func checkIndexLayout(t *testing.T, tab context.Context, dir string) {
 			t.Errorf("table of %s lists %q, want every kommun evaluated with it %q", ref, tb.Rows, want)
 		}
 	}
+
 	// the first click on Totalt in the @2007 table: highest first
 	got, err := chromedp.Run(tab, chromedp.Evaluate[[]string](`(function () {
   var tb = document.getElementById("kommunkompassen-2007-tabell");
@@ -549,5 +487,82 @@ func checkIndexLayout(t *testing.T, tab context.Context, dir string) {
 	}
 	if got[0] != "descending" || !slices.IsSortedFunc(totals, func(a, b float64) int { return cmp.Compare(b, a) }) {
 		t.Errorf("after the first click on Totalt: aria-sort %q, totals %v; want descending, highest first", got[0], totals)
+	}
+
+	// the @2020 table, with the mean Exempelsnitt and Exempelå, Pahittby
+	// and Påhittby: by Kommun down and up, then by Totalt
+	const v2020 = "kommunkompassen-2020-tabell"
+	var rows []report.IndexEntry
+	for _, e := range entries {
+		if e.Instrument == "kommunkompassen@2020" {
+			rows = append(rows, e)
+		}
+	}
+	names := func(es []report.IndexEntry) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Kommun)
+		}
+		return out
+	}
+	order := func() []string {
+		t.Helper()
+		names, err := chromedp.Run(tab, chromedp.Evaluate[[]string](
+			`Array.from(document.querySelectorAll("#`+v2020+` tbody th")).map(function (th) { return th.firstChild.textContent.trim(); })`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return names
+	}
+	click := func(col int) string {
+		t.Helper()
+		sort, err := chromedp.Run(tab, chromedp.Evaluate[string](fmt.Sprintf(
+			`(function () { var th = document.querySelectorAll("#`+v2020+` thead th")[%d]; th.querySelector("button").click(); return th.getAttribute("aria-sort"); })()`, col)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sort
+	}
+	given := names(rows)
+	if !slices.ContainsFunc(rows, func(e report.IndexEntry) bool { return e.Mean }) || !slices.Contains(given, "Påhittby") || !slices.Contains(given, "Pahittby") {
+		t.Fatalf("the @2020 entries are %q, want a mean among them, Pahittby and Påhittby", given)
+	}
+	if got := order(); !slices.Equal(got, given) {
+		t.Errorf("index rows %q: not in the given order %q", got, given)
+	}
+	desc := slices.Clone(given)
+	slices.SortFunc(desc, func(a, b string) int { return -evalset.CompareNames(a, b) })
+	// Kommun is marked ascending, so the first click sorts it descending.
+	if s := click(0); s != "descending" || !slices.Equal(order(), desc) {
+		t.Errorf("after a click on Kommun: aria-sort %q, rows %q; want %q", s, order(), desc)
+	}
+	slices.Reverse(desc)
+	if s := click(0); s != "ascending" || !slices.Equal(order(), desc) {
+		t.Errorf("after a second click on Kommun: aria-sort %q, rows %q; want %q", s, order(), desc)
+	}
+	byTotal := slices.Clone(rows)
+	slices.SortStableFunc(byTotal, func(a, b report.IndexEntry) int { return cmp.Compare(*b.Total, *a.Total) })
+	if s := click(2); s != "descending" || !slices.Equal(order(), names(byTotal)) {
+		t.Errorf("after a click on Totalt: aria-sort %q, rows %q; want %q", s, order(), names(byTotal))
+	}
+	// the sort buttons show the keyboard's focus (WCAG 2.4.7)
+	outline, err := chromedp.Run(tab, chromedp.Evaluate[string](`(function () {
+  var b = document.querySelector("#`+v2020+` thead button");
+  b.focus();
+  return b.matches(":focus-visible") ? getComputedStyle(b).outlineStyle + " " + getComputedStyle(b).outlineWidth : "not focus-visible";
+})()`))
+	if err != nil || outline != "solid 3px" {
+		t.Errorf("a focused sort button has the outline %q (%v), want solid 3px", outline, err)
+	}
+	stop()
+	for _, u := range log.requests {
+		if !strings.HasPrefix(u, "file:") {
+			t.Errorf("the index requested %s", u)
+		}
+	}
+	for _, m := range log.console {
+		if m.Type == chromedp.ConsoleError || m.IsException() {
+			t.Errorf("index: console %s", m)
+		}
 	}
 }

@@ -61,11 +61,9 @@ var (
 )
 
 // pageFill is how far down each page's content reaches, as a share of the
-// content box, from the words pdftotext -bbox finds on it (the charts'
-// labels are words too).
-func pageFill(t *testing.T, pdf []byte) []float64 {
-	t.Helper()
-	bbox := pdftotext(t, pdf, "-bbox")
+// content box, from the words pdftotext -bbox finds on it (bbox; the
+// charts' labels are words too).
+func pageFill(bbox string) []float64 {
 	var fills []float64
 	for _, page := range pdfPageTag.Split(bbox, -1)[1:] {
 		bottom := contentTop
@@ -116,24 +114,30 @@ type printOptions struct {
 	measure  bool // the measure of the running text under the print CSS (checkMeasure)
 }
 
-// printChecked prints the report open in the tab as kompass report --pdf
-// does (two passes: the contents get their page numbers) and checks the
-// PDF with checkPrinted; it returns the PDF and its pages' text.
+// printChecked looks at the report open in the tab under the print CSS at
+// the width of A4's content box (the charts' labels within them, the
+// radars large enough to read, the group table within the page), then
+// prints it as kompass report --pdf does (two passes: the contents get
+// their page numbers) and checks the PDF with checkPrinted; it returns the
+// PDF and its pages' text. The tab is left with the screen's layout.
 func printChecked(t *testing.T, tab context.Context, r *report.Report, page []byte, o printOptions) ([]byte, []string) {
 	t.Helper()
 	emulateMedia(t, tab, "print")
+	setViewport(t, tab, a4Width, false)
 	if o.measure {
-		setViewport(t, tab, a4Width, false)
 		checkMeasure(t, tab, "print")
 	}
-	starts, err := chromedp.Run(tab, chromedp.Evaluate[printInfo](printInfoJS))
-	emulateMedia(t, tab, "")
-	if o.measure {
-		setViewport(t, tab, wideWidth, false)
+	if r.Group != nil {
+		checkGroupTableFits(t, tab, r)
 	}
+	checkCharts(t, tab, r, false)
+	checkPrintedRadars(t, tab)
+	starts, err := chromedp.Run(tab, chromedp.Evaluate[printInfo](printInfoJS))
 	if err != nil {
 		t.Fatal(err)
 	}
+	// PrintA4 lays the page out as it is now (print, A4's width), prints
+	// it and gives it back its screen layout
 	pdf, err := chromedp.Run(tab, browser.PrintA4())
 	if err != nil {
 		t.Fatal(err)
@@ -162,7 +166,9 @@ func printChecked(t *testing.T, tab context.Context, r *report.Report, page []by
 //     40 % full unless the next one starts a section of its own (or it is
 //     the last);
 //   - every styrka and förbättringsområde is printed with its reference;
-//   - the report has at most maxPages pages (0: any number).
+//   - the report has at most maxPages pages (0: any number);
+//   - the page with the group table holds every row, and no word lies in
+//     the right margin (checkPDFText).
 //
 // It returns the pages' text.
 func checkPrinted(t *testing.T, r *report.Report, page, pdf []byte, info printInfo, maxPages int) []string {
@@ -299,7 +305,9 @@ func checkPrinted(t *testing.T, r *report.Report, page, pdf []byte, info printIn
 	}
 
 	// full pages
-	fills := pageFill(t, pdf)
+	bbox := pdftotext(t, pdf, "-bbox")
+	checkPDFText(t, pages, bbox, r)
+	fills := pageFill(bbox)
 	if len(fills) != len(pages) {
 		t.Fatalf("pdftotext -bbox reads %d pages, -layout %d", len(fills), len(pages))
 	}
@@ -336,42 +344,4 @@ func percents(fs []float64) string {
 		out = append(out, strconv.Itoa(int(100*f+0.5)))
 	}
 	return strings.Join(out, " ")
-}
-
-// TestBrowserPrint prints Umeå 2007 with the seed's text, the analysis
-// kompass was made from: 25 pages of running text, which must fill its
-// pages and keep its measure. (An area-level evaluation without text must
-// be short, at most 5 A4 pages: Vallentuna with its group in
-// TestBrowserReports.)
-func TestBrowserPrint(t *testing.T) {
-	t.Parallel()
-	testbase.Chromium(t)
-	dir := t.TempDir()
-	for _, c := range []struct {
-		name     string
-		r        func(t *testing.T) *report.Report
-		maxPages int
-	}{
-		// (observed with Chromium 156: 38 pages, most of them text)
-		{"seed", func(t *testing.T) *report.Report { r, _ := seedReport(t); return r }, 45},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			r := c.r(t)
-			page := write(t, r, report.WriteOptions{})
-			path := filepath.Join(dir, c.name+".html")
-			if err := os.WriteFile(path, page, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			tab := testbase.BrowserTab(t)
-			if err := browser.OpenReport(tab, path); err != nil {
-				t.Fatal(err)
-			}
-			seed := c.name == "seed" // 25 pages of running text
-			if seed {
-				checkMeasure(t, tab, "1 280 px")
-			}
-			printChecked(t, tab, r, page, printOptions{maxPages: c.maxPages, measure: seed})
-		})
-	}
 }

@@ -7,6 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kompass-dev/kompass/internal/browser"
@@ -27,6 +30,7 @@ type sharedBrowser struct {
 	ctx  context.Context // its first tab; the others are opened from it
 	stop func()
 	opts []chromedp.ExecAllocatorOption
+	idle []context.Context // tabs handed back by ReusedTab's tests
 }
 
 // tabTimeout bounds what one test does in its tab.
@@ -44,7 +48,81 @@ func BrowserTab(t testing.TB) context.Context { return shared.tab(t) }
 // nothing else): for the page of kompass serve.
 func LoopbackTab(t testing.TB) context.Context { return loopback.tab(t) }
 
+// ReusedTab is BrowserTab, except that the tab is handed on to the next
+// test that asks for one when this test ends (unless it failed), reset to
+// an empty page with no emulation and no blocked requests: the first page
+// a tab loads costs its renderer a second or more of CPU time (compiling
+// the same echarts build again), the next much less. A test that uses it
+// sets what it needs (viewport, media, browser.BlockNetwork) itself.
+func ReusedTab(t testing.TB) context.Context {
+	t.Helper()
+	b := shared
+	b.mu.Lock()
+	var tab context.Context
+	if n := len(b.idle); n > 0 {
+		tab, b.idle = b.idle[n-1], b.idle[:n-1]
+	}
+	b.mu.Unlock()
+	if tab == nil {
+		tab = b.open(t)
+	}
+	ctx, cancel := context.WithTimeout(tab, tabTimeout)
+	t.Cleanup(func() {
+		cancel()
+		if t.Failed() || resetTab(tab) != nil {
+			chromedp.Cancel(tab)
+			return
+		}
+		b.mu.Lock()
+		b.idle = append(b.idle, tab)
+		b.mu.Unlock()
+	})
+	return ctx
+}
+
+// resetTab empties a tab for the next test: no page, no emulated device or
+// media, no blocked requests.
+func resetTab(tab context.Context) error {
+	ctx, cancel := context.WithTimeout(tab, 10*time.Second)
+	defer cancel()
+	return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for _, call := range []func() error{
+			func() error {
+				_, err := cdp.Call(ctx, tg, emulation.ClearDeviceMetricsOverride, cdp.Empty{})
+				return err
+			},
+			func() error {
+				_, err := cdp.Call(ctx, tg, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: false})
+				return err
+			},
+			func() error {
+				_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+				return err
+			},
+			func() error {
+				_, err := cdp.Call(ctx, tg, network.SetBlockedURLs, network.SetBlockedURLsParams{URLPatterns: []*network.BlockPattern{}})
+				return err
+			},
+		} {
+			if err := call(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+}
+
 func (b *sharedBrowser) tab(t testing.TB) context.Context {
+	t.Helper()
+	tab := b.open(t)
+	tctx, cancel := context.WithTimeout(tab, tabTimeout)
+	t.Cleanup(func() { cancel(); chromedp.Cancel(tab) })
+	return tctx
+}
+
+// open opens a new tab in the browser, starting it first if need be; it
+// is closed with chromedp.Cancel, or with the browser.
+func (b *sharedBrowser) open(t testing.TB) context.Context {
 	t.Helper()
 	path := Chromium(t)
 	b.mu.Lock()
@@ -67,9 +145,7 @@ func (b *sharedBrowser) tab(t testing.TB) context.Context {
 	parent := b.ctx
 	b.mu.Unlock()
 
-	tctx, cancel := context.WithTimeout(parent, tabTimeout)
-	tab, closeTab := chromedp.NewContext(tctx)
-	t.Cleanup(func() { closeTab(); cancel() })
+	tab, _ := chromedp.NewContext(parent)
 	// Open the tab now: a target lives as long as the context of the call
 	// that made it.
 	if err := chromedp.Do(tab); err != nil {
