@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -26,14 +25,8 @@ import (
 // TestMain makes the test binary double as the kompass binary: the scripts
 // run "kompass …" as a real subprocess.
 func TestMain(m *testing.M) {
-	// The kompass processes the scripts start live for tens of
-	// milliseconds and collect garbage most of that time at Go's default
-	// GOGC=100; a larger heap before each collection takes a third off
-	// their CPU (and off the in-process workbook edits), and changes
-	// nothing they do. An explicit $GOGC wins.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+	// (The test binary and the kompass processes it starts collect garbage
+	// at GOGC=400: testbase.)
 	// The browser tests of kompass serve share one Chromium (testkit).
 	testscript.Main(testbase.StopBrowserAfter(m), map[string]func(){
 		"kompass": func() { os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },

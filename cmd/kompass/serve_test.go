@@ -66,15 +66,18 @@ func (s *served) origin() string {
 }
 
 // serveEnv is the environment of kompass in these tests: Swedish, as
-// for a new user, and no race-detector sleep at exit.
+// for a new user, collecting garbage at Go's default GOGC=100 as a user's
+// kompass does (the test binary runs at 400: testbase), so that
+// TestServeLoad measures the memory a user's server takes, and no
+// race-detector sleep at exit.
 func serveEnv(extra ...string) []string {
 	var env []string
 	for _, kv := range os.Environ() {
-		if k, _, _ := strings.Cut(kv, "="); k != "LANG" && k != "LC_ALL" && k != "LC_MESSAGES" {
+		if k, _, _ := strings.Cut(kv, "="); k != "LANG" && k != "LC_ALL" && k != "LC_MESSAGES" && k != "GOGC" {
 			env = append(env, kv)
 		}
 	}
-	return append(append(env, "GORACE="+quickExitGORACE()), extra...)
+	return append(append(env, "GOGC=100", "GORACE="+quickExitGORACE()), extra...)
 }
 
 var serveURL = regexp.MustCompile(`http://127\.0\.0\.1:\d+/[A-Za-z0-9_-]+/`)

@@ -292,12 +292,16 @@ func (c cost) peakMB() float64  { return float64(max(c.peak, 0)) / (1 << 20) }
 // machine); TestZipBombMemory asserts the memory of bombs.
 func measure(fn func()) cost { return measureAfter(true, fn) }
 
-// measureAfter is measure, with the collection before it only if collect:
-// runtime.GC waits for the sweep by yielding in a loop, which cost the
-// corpus's 176 runs a CPU second; the corpus collects first only under -v,
-// where its figures are read (docs/performance.md).
+// measureAfter is measure, with the collection before it, and Go's default
+// GOGC while it measures, only if collect: runtime.GC waits for the sweep
+// by yielding in a loop, which cost the corpus's 176 runs a CPU second; the
+// corpus collects first only under -v, where its figures are read
+// (docs/performance.md).
 func measureAfter(collect bool, fn func()) cost {
 	if collect {
+		// the heap as a user's kompass grows it (the test binary collects
+		// at GOGC=400: testbase)
+		defer debug.SetGCPercent(debug.SetGCPercent(100))
 		runtime.GC()
 	}
 	var before, after runtime.MemStats
