@@ -210,7 +210,11 @@ type proseAt struct {
 	Level int
 }
 
-var pageTmpl = template.Must(template.Must(template.New("report").Funcs(funcs).Parse(reportTmpl)).Parse(agreementTmpl))
+// pageTmpl is parsed when a report is first written, not when kompass
+// starts (every command would pay for it).
+var pageTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.Must(template.New("report").Funcs(funcs).Parse(reportTmpl)).Parse(agreementTmpl))
+})
 
 // Write renders the report as one HTML page. Without ScriptSrc the page
 // carries echarts inline (packed, see packedScript) and needs no other file.
@@ -240,7 +244,7 @@ func Write(w io.Writer, r *Report, o WriteOptions) error {
 	if r.Plan != nil {
 		v.PlanFiles = append(v.PlanFiles, r.Plan.File)
 	}
-	return pageTmpl.ExecuteTemplate(w, "report", v)
+	return pageTmpl().ExecuteTemplate(w, "report", v)
 }
 
 // labelled writes a label and what it labels: "Mål: ökad delaktighet",

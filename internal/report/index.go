@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strconv"
+	"sync"
 
 	"github.com/kompass-dev/kompass/internal/evalset"
 	"github.com/kompass-dev/kompass/internal/evaluation"
@@ -135,7 +136,9 @@ func indexVersions(entries []IndexEntry) []*indexVersion {
 //go:embed index.html.tmpl
 var indexTmplText string
 
-var indexTmpl = template.Must(template.New("index").Funcs(funcs).Funcs(template.FuncMap{"count": msg.Counted}).Parse(indexTmplText))
+var indexTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("index").Funcs(funcs).Funcs(template.FuncMap{"count": msg.Counted}).Parse(indexTmplText))
+})
 
 // WriteIndex writes the index page of a set of reports: one table per
 // instrument version, headed by the version, with one row per kommun
@@ -148,7 +151,7 @@ func WriteIndex(w io.Writer, entries []IndexEntry) error {
 			kommuner[evaluation.NameKey(e.Kommun)] = true
 		}
 	}
-	return indexTmpl.ExecuteTemplate(w, "index", struct {
+	return indexTmpl().ExecuteTemplate(w, "index", struct {
 		Kommuner int
 		Versions []*indexVersion
 		CSS      template.CSS

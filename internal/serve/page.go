@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/kompass-dev/kompass/internal/msg"
 	"github.com/kompass-dev/kompass/internal/points"
@@ -20,26 +21,30 @@ var files embed.FS
 // server, and nothing else.
 const pageCSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
 
-var pageTmpl = template.Must(template.New("page.html.tmpl").Funcs(template.FuncMap{
-	"sv":      points.Sv,
-	"fileURL": fileURL,
-	"count":   countWorkbooks,
-	"severity": func(s problem.Severity) string {
-		if s == problem.Warning {
-			return "varning"
-		}
-		return "fel"
-	},
-	"status": status,
-	"has": func(f *Folder, k Kind) bool {
-		for _, w := range f.Workbooks {
-			if w.Kind == k && w.OK {
-				return true
+// pageTmpl is parsed when a page is first written, not when kompass starts
+// (every command would pay for it).
+var pageTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page.html.tmpl").Funcs(template.FuncMap{
+		"sv":      points.Sv,
+		"fileURL": fileURL,
+		"count":   countWorkbooks,
+		"severity": func(s problem.Severity) string {
+			if s == problem.Warning {
+				return "varning"
 			}
-		}
-		return false
-	},
-}).ParseFS(files, "page.html.tmpl"))
+			return "fel"
+		},
+		"status": status,
+		"has": func(f *Folder, k Kind) bool {
+			for _, w := range f.Workbooks {
+				if w.Kind == k && w.OK {
+					return true
+				}
+			}
+			return false
+		},
+	}).ParseFS(files, "page.html.tmpl"))
+})
 
 // view is what the page template shows.
 type view struct {
@@ -66,7 +71,7 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) render(w http.ResponseWriter, name string, v view) {
 	var b bytes.Buffer
-	if err := pageTmpl.ExecuteTemplate(&b, name, v); err != nil {
+	if err := pageTmpl().ExecuteTemplate(&b, name, v); err != nil {
 		http.Error(w, "500 sidan kunde inte visas: "+err.Error(), http.StatusInternalServerError)
 		return
 	}
