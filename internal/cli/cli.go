@@ -67,15 +67,9 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) (*cobra.Command, *boo
 	// for programs are written through resultOut.
 	out := textOut(stdout)
 	root := &cobra.Command{
-		Use:   msg.T("kompass"),
-		Short: msg.T("Kommunkompassen evaluations: Excel templates, validation, summaries"),
-		Long: msg.T(`kompass works with Kommunkompassen evaluations: the instrument as TOML,
-the evaluator's Excel workbook, checks and summaries of the scores, the
-comparisons, the report, the åtgärdsplan and its follow-up.
-
-'kompass serve' shows all of it on a page in the web browser. Started
-without arguments outside a terminal (a double-click on kompass.exe), kompass
-opens that page.`) + "\n\n" + exitCodesHelp(),
+		Use:           msg.T("kompass"),
+		Short:         msg.T("Kommunkompassen evaluations: Excel templates, validation, summaries"),
+		Long:          msg.Help("kompass") + "\n\n" + exitCodesHelp(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		// Any word is taken, so that an unknown command is reported here,

@@ -32,33 +32,7 @@ func newCompareCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("compare --kommun NAME [--years Y1,Y2,…] [--group GROUP] [--format text|csv|json]"),
 		Short: msg.T("Compare a kommun across years, or with a reference group"),
-		Long: msg.T(`Compare the evaluations of one kommun in the data folder (--data, default
-evaluations/). Only workbooks that validate take part; the others are named
-in a warning.
-
-Without --group: the kommun's whole history, as in Tabell 2 of an SKL
-report: the areas × years table with the total, the change between
-consecutive evaluations and the area that moved most — one table per
-instrument version, with the version boundary between them, since changes
-are only computed within a version. With --group: the kommun's latest evaluation (of --years, if given)
-beside each member of the group and the group's mean, minimum and maximum per
-area, with its rank.
-
-Groups: "alla" is the national mean: the latest evaluation of every other
-kommun made with the same instrument version (--period 2019-2022 keeps
-evaluations of those years); a published mean entered as its own workbook (Avser = medelvärde) is
-a group by its name and year, e.g. "Sverigesnitt 2021"; other groups are
-listed in groups.toml in the data folder (docs/groups.md).
-
-A kommun is its name as written: "Umea" finds Umeå unless a kommun named
-Umea is evaluated too; a name that fits several kommuner is an error that
-lists them.
-
-Evaluations made with different instrument versions are compared only where
-an instrument declares how their areas correspond ([[compare]] in its TOML),
-and then with its caveat.
-
-Text uses the decimal comma; CSV and JSON a decimal point.`),
+		Long:  msg.Help("compare"),
 		Example: `  kompass compare --kommun Umeå
   kompass compare --kommun umea --years 2005,2007 --format csv
   kompass compare --kommun Vallentuna --group "Sverigesnitt 2021"`,

@@ -39,39 +39,7 @@ func newConsensusCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command 
 	cmd := &cobra.Command{
 		Use:   msg.T("consensus FILE… [-o OUT.xlsx] [--format text|json] [--threshold P]"),
 		Short: msg.T("Compare the evaluators' own workbooks and write the consensus workbook"),
-		Long: msg.T(`Compare two or more evaluators' own workbooks of one evaluation (Avser =
-bedömning, made with 'kompass template --bedomare NAME'): the same kommun,
-year and instrument version, one workbook per evaluator, each of which
-validates.
-
-For each delfråga (or huvudområde, where an evaluator scored only the area)
-it prints each evaluator's score, the spread (highest less lowest score),
-the proposal and whether it is to be discussed, most divergent first; and
-for each evaluator the total and the deviation: the mean over the items of
-the absolute difference between the evaluator's score and the mean of the
-other evaluators' scores.
-
-An item is to be discussed when its spread is a quarter of its maxpoäng or
-more, or --threshold points or more (e.g. --threshold 2,5). The proposal is
-the median of the scores (for an even count the mean of the two middle
-ones), rounded down to the instrument's step.
-
-A score an evaluator left open takes the others' and is to be discussed
-("1 bedömare saknas").
-
--o writes the consensus workbook for the evaluators' meeting, a draft
-(Status Utkast): an ordinary workbook of the evaluation (Avser = kommun)
-with every score filled in with its proposal, the scores to discuss in
-orange with ATT DISKUTERA and each evaluator's score and comment in
-Kommentar (no other score gets a note), the evaluators in Utvärderare and
-everyone's styrkor and förbättringsområden, by name where not all wrote
-them. Edit it in the meeting: agree on the scores, delete the marks and
-names, set Status to Slutlig; 'kompass validate' warns of what is left, and
-'kompass report' refuses it until then. An existing file is never replaced
-unless --force is given.
-
-Text is Swedish with the decimal comma; JSON has a decimal point, the items
-in the instrument's order and the scores in the order of the evaluators.`),
+		Long:  msg.Help("consensus"),
 		Example: `  kompass consensus anna.xlsx bertil.xlsx cecilia.xlsx
   kompass consensus bedomningar/*.xlsx -o exempelkommun-a-2025.xlsx
   kompass consensus --threshold 2,5 --format json anna.xlsx bertil.xlsx`,

@@ -27,18 +27,7 @@ func newExportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("export [--format csv|json|xlsx] [-o FILE]"),
 		Short: msg.T("Export every validated evaluation as one table"),
-		Long: msg.T(`Export every evaluation in the data folder that validates as one table in
-long form: one row per kommun, year, instrument version, huvudområde and
-delfråga (empty for area rows), with max, score and source. Workbooks with
-problems are left out with a warning.
-
-csv: UTF-8 with a byte order mark (so Excel shows å, ä, ö), comma-separated,
-decimal point. In Swedish Excel, open it with Data → Från text/CSV and choose
-the delimiter comma and the locale "Engelska (USA)" so that 7.5 is read as a
-number; or use --format xlsx. In pandas: read_csv(f, encoding="utf-8-sig").
-json: an array of objects with the same keys; score is null when not scored.
-xlsx: the table on the sheet Data, plus the poängsammanställning of each
-evaluation on a sheet of its own; -o is required.`),
+		Long:  msg.Help("export"),
 		Example: `  kompass export -o kommunkompassen.csv
   kompass export --format xlsx -o kommunkompassen.xlsx`,
 		Args: exactArgs(0, "no arguments; use the flags"),

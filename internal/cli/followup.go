@@ -38,31 +38,7 @@ func newFollowUpCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("follow-up --kommun NAME [--year Y] [--format text|csv|json|xlsx|html] [--by område|nämnd] [--per YYYY-MM-DD] [-o FILE] [DIR]"),
 		Short: msg.T("Follow up a kommun's åtgärdsplan: how many åtgärder are done, per area, per nämnd and over time"),
-		Long: msg.T(`Follow up the åtgärdsplan of a kommun's evaluation (written by 'kompass plan'
-and filled in by the kommun) in the data folder DIR (or --data, default
-evaluations/): per huvudområde, per nämnd/förvaltning and in total, how many
-åtgärder are Genomförda, Delvis genomförda, Pågår, Ej genomförda, Ej
-påbörjade and not reported, and their traffic lights (enligt plan, risk,
-försenad); the same counts at every reporting occasion, the
-förbättringsområden without any åtgärd, and the overdue åtgärder.
-
---format xlsx (with -o FILE.xlsx) and --format html write the report for
-the nämnd: every åtgärd with its latest status, comment and responsible,
-grouped per huvudområde or, with --by nämnd, per nämnd/förvaltning, the
-counts and the overdue list, in Swedish, printable on A4. Without --format,
-an -o file ending in .xlsx, .html, .csv or .json picks the format.
-
-The standing is taken at the latest reporting occasion that has any status;
-each åtgärd counts with its own latest status up to that occasion (a status
-stands until a later occasion reports another). An åtgärd is overdue when its
-Klart senast is before that occasion's date and it is not Genomförd there.
---per DATE takes the standing on that day instead: the latest reported
-occasion up to DATE, and åtgärder due before DATE. Nothing depends on
-today's date.
-
---year picks the evaluation whose plan to follow up; without it, the latest
-evaluation of the kommun that has a plan. The columns of the CSV and the
-keys of the JSON are in docs/followup.md.`),
+		Long:  msg.Help("follow-up"),
 		Example: `  kompass follow-up --kommun Exempelkommun
   kompass follow-up --kommun Exempelkommun --year 2005 --per 2007-09-30
   kompass follow-up --kommun Exempelkommun --format html --by nämnd -o uppfoljning.html

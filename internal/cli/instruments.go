@@ -23,10 +23,8 @@ func newInstrumentsCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Comman
 	cmd := &cobra.Command{
 		Use:   msg.T("instruments"),
 		Short: msg.T("List the known instrument versions"),
-		Long: msg.T(`List the instrument versions kompass knows: those built into the binary and
-those in the instruments folder (--instruments), which win over built-in
-ones with the same id and version.`),
-		Args: exactArgs(0, "no arguments (did you mean 'instruments check FILE…'?)"),
+		Long:  msg.Help("instruments"),
+		Args:  exactArgs(0, "no arguments (did you mean 'instruments check FILE…'?)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runInstruments(cmd.Context(), opts)
 		},
@@ -35,9 +33,7 @@ ones with the same id and version.`),
 	check := &cobra.Command{
 		Use:   msg.T("check FILE…"),
 		Short: msg.T("Check instrument TOML files"),
-		Long: msg.T(`Check instrument TOML files strictly: unknown keys, wrong types, duplicate
-ids, delfrågor outside their area, maxpoäng that do not add up or are not a
-multiple of the step. Every problem names the file, the line and the key.`),
+		Long:  msg.Help("instruments check"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErr("instruments check takes one or more TOML files")

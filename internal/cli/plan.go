@@ -37,38 +37,7 @@ func newPlanCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("plan --kommun NAME [--year Y] [-o FILE] [--force] [--until YEAR] [--occasions LIST] [--from PREVIOUS-PLAN] [DIR]"),
 		Short: msg.T("Write the åtgärdsplan workbook for an evaluation's förbättringsområden"),
-		Long: msg.T(`Write the åtgärdsplan (action plan) workbook that follows an evaluation: one
-row per förbättringsområde of the evaluation (its Ref such as 5.F2, the
-area, the text, the area's score and maxpoäng), yellow input columns for
-Åtgärd, Ansvarig, Nämnd/förvaltning, Prioritet, Klart senast, Indikator,
-Målvärde and Koppling till mål, and per reporting occasion a Status
-(Genomförd, Delvis genomförd, Pågår, Ej genomförd, Ej påbörjad) and a
-Kommentar. Several åtgärder for one förbättringsområde are rows that repeat
-its Ref. On Uppgifter, yellow cells for the plan's decision (Beslutsinstans,
-Beslutsparagraf, Beslutsdatum) and the date of each occasion. All in
-Swedish, protected like the template (no password), printed on A4.
-
-The evaluation is found in DIR (default evaluations/) by --kommun and --year
-(default: the latest). The reporting occasions are by default april,
-augusti and årsredovisning of each year from the year after the evaluation
-to two years after it; --until YEAR sets the last year, --occasions a
-comma-separated list in the kommun's own words: months (april), tertial 1,
-tertial 2, tertial 3 (or T1–T3, tertialrapport 1–3), delårsrapport,
-delårsbokslut and årsredovisning, each every year and on the last day of
-its period (a tertial on 30 April, 31 August and 31 December, delårsrapport
-and delårsbokslut on 31 August, årsredovisning on 31 December), or a name
-with its own date, once: "T1:2027-04-30,Delårsrapport:2027-08-31". The
-columns are headed in those words: "Status Tertial 1 2027".
-
---from PREVIOUS-PLAN carries every åtgärd of the kommun's previous plan that
-is not Genomförd at its latest reported occasion into the new plan, below
-the new förbättringsområden: its Ref starts with the previous evaluation's
-year (2005:2.F1) and its column Historik says how it was reported there.
-
-The default output file is <kommun>-<year>-atgardsplan.xlsx in the current
-folder; an existing file is never overwritten unless --force is given.
-Keep the plan beside its evaluation (in DIR): 'kompass validate' checks it
-against the evaluation there.`),
+		Long:  msg.Help("plan"),
 		Example: `  kompass plan --kommun Umeå --year 2007
   kompass plan --kommun Exempelkommun --year 2007 --occasions "tertial 1,tertial 2,årsredovisning"
   kompass plan --kommun Exempelkommun --year 2007 --occasions "T1:2008-04-30,Delårsrapport:2008-08-31,Årsredovisning 2008:2009-02-28"

@@ -51,29 +51,7 @@ func newReportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("report (--kommun NAME [--year Y] [-o FILE] [--pdf FILE] | --all -o DIR) [--group GROUP]"),
 		Short: msg.T("Write the HTML report of a kommun, or of every kommun"),
-		Long: msg.T(`Write the report of one kommun as a single HTML file in Swedish: the title
-block, Sammanfattning av poäng over all years, spider charts (the latest year
-against earlier years, and against the reference group if --group is given),
-the change per area, each huvudområde with its delfrågor, styrkor and
-förbättringsområden, the poängsammanställning and a note on method.
-
-The file needs nothing else: the chart library is inside it and it makes no
-network request. It prints on A4. --pdf also prints it to a PDF through a
-headless browser: Chromium, Google Chrome or Microsoft Edge, found where
-they are installed (or set KOMPASS_CHROMIUM to its path).
-
---all -o DIR writes one report per kommun, an index page (index.html) that
-lists them with their latest total, and one shared copy of the chart library.
-
-The default output is <kommun>-<year>.html in the current folder. An
-existing file (a report, the PDF, or with --all any file of the folder) is
-never replaced unless --force is given.
-
-A report is only written of a finished evaluation: none of its workbooks
-may have Status Utkast, a score still marked ATT DISKUTERA, or a text that
-starts with the evaluators' names (as the consensus workbook leaves them
-for the meeting). Otherwise report names each and exits 3; --utkast writes
-the report anyway, marked UTKAST on every screen and printed page.`),
+		Long:  msg.Help("report"),
 		Example: `  kompass report --kommun Umeå -o umea.html
   kompass report --kommun Vallentuna --group "Sverigesnitt 2021" --pdf vallentuna.pdf
   kompass report --all -o rapporter/`,

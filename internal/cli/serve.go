@@ -45,20 +45,7 @@ func newServeCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("serve [DIR]"),
 		Short: msg.T("Show the data folder on a page in the web browser, with a button for each job"),
-		Long: msg.T(`Show the data folder DIR (default evaluations/ if there is one, else the
-current folder) on a page in the web browser: every workbook with its
-problems (sheet, cell, what is wrong) and its poängsammanställning, and
-buttons for a new workbook, the report (HTML and PDF), the site of all
-reports, the consensus of evaluators' workbooks, the åtgärdsplan and its
-follow-up. Each button does what its command does, and writes into the data
-folder: never over a workbook, and over another file only when you say yes.
-
-The page is served by kompass on this computer only (127.0.0.1), at an
-address with a secret part, and opens in the default browser. kompass stops
-when the page is closed, or with Ctrl+C.
-
-kompass started without arguments outside a terminal (a double-click on
-kompass.exe) does the same.`),
+		Long:  msg.Help("serve"),
 		Example: `  kompass serve
   kompass serve utvarderingar/`,
 		Args: func(cmd *cobra.Command, args []string) error {

@@ -27,14 +27,7 @@ func newSummaryCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("summary [--format text|csv|json] FILE"),
 		Short: msg.T("Print the poängsammanställning of one evaluation"),
-		Long: msg.T(`Print the poängsammanställning of one evaluation workbook: per huvudområde
-and delfråga the maxpoäng and the score, the area totals and the total.
-Sums are always computed from the parts. It works on a workbook that is
-still being filled in: what is not scored is shown as "–" (null in JSON),
-and the problems 'kompass validate' would report are printed to stderr as
-warnings.
-
-Text uses the decimal comma; CSV and JSON use a decimal point.`),
+		Long:  msg.Help("summary"),
 		Example: `  kompass summary evaluations/umea-2007.xlsx
   kompass summary --format json evaluations/umea-2007.xlsx`,
 		Args: exactArgs(1, "one workbook (FILE)"),

@@ -37,20 +37,7 @@ func newTemplateCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("template --instrument ID[@VERSION]|FILE --kommun NAME --year YYYY [--bedomare NAME] [-o FILE]"),
 		Short: msg.T("Write an Excel workbook for an evaluator to fill in"),
-		Long: msg.T(`Write the Excel workbook an evaluator fills in for one kommun and year:
-facts (Uppgifter), one row per huvudområde and delfråga (Poäng), styrkor and
-förbättringsområden, and instructions, all in Swedish. Poäng cells accept
-only 0…maxpoäng in the instrument's step; sums are live formulas; all other
-cells are locked (no password).
-
-With --bedomare NAME the workbook is one evaluator's own bedömning (Avser =
-bedömning, Bedömare = NAME): each evaluator fills in one, and 'kompass
-consensus' brings them together. A bedömning is never counted as an
-evaluation in compare, export or report.
-
-The default output file is <kommun>-<year>.xlsx in the current folder
-(<kommun>-<year>-<bedömare>.xlsx with --bedomare); an existing file is never
-overwritten unless --force is given.`),
+		Long:  msg.Help("template"),
 		Example: `  kompass template --instrument kommunkompassen@2007 --kommun Umeå --year 2009
   kompass template --instrument instruments/min-version.toml --kommun "Exempelkommun A" --year 2025 -o a.xlsx
   kompass template --instrument kommunkompassen@2007 --kommun "Exempelkommun A" --year 2025 --bedomare "Anna Exempelsson"`,

@@ -24,11 +24,9 @@ func newTextCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("text"),
 		Short: msg.T("Bring the evaluators' text into a workbook"),
-		Long: msg.T(`The evaluators' text — the background, the summary and the assessment of
-each huvudområde — lives on the workbook's sheets Bedömning and Tabeller.
-'kompass text import' reads it from a Word document instead.`),
-		Args: exactArgs(0, "a subcommand: import"),
-		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		Long:  msg.Help("text"),
+		Args:  exactArgs(0, "a subcommand: import"),
+		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	imp := newTextImportCmd(g, stdout, stderr)
 	imp.Long = strings.TrimSpace(imp.Long) + "\n\n" + exitCodesHelp()
@@ -51,23 +49,7 @@ func newTextImportCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command
 	cmd := &cobra.Command{
 		Use:   msg.T("import DOCUMENT.docx --into WORKBOOK.xlsx (-o NEW.xlsx | --force)"),
 		Short: msg.T("Read the analysis from a Word document into a workbook"),
-		Long: msg.T(`Read the evaluators' analysis from a Word document (.docx, from Word or
-LibreOffice) and write it onto the sheets Bedömning and Tabeller of an
-evaluation workbook, in place of the text they held; the scores, notes and
-everything else of the workbook stay as they are.
-
-A heading that names a part starts it: a huvudområde ("Område 5", "5 Kontroll
-och rapportering" or the area's name), Sammanfattning or Bakgrund. Headings
-below it become Rubrik rows, paragraphs Stycke rows (bold, italic, links and
-lists in the text's markup), tables go onto Tabeller with a row Tabell where
-they stood. Text that cannot be placed — before the first part, under a
-heading that names none — is listed with its paragraph number, and the exit
-code is 3; the workbook is still written.
-
-The workbook given with --into is never changed unless --force is given
-without -o: then it is replaced, once the new one is complete. With -o the
-result is a new workbook (an existing file is replaced only with --force).
-The rules are in docs/workbook.md.`),
+		Long:  msg.Help("text import"),
 		Example: `  kompass text import analys.docx --into umea-2007.xlsx -o umea-2007-med-text.xlsx
   kompass text import analys.docx --into umea-2007.xlsx --force`,
 		Args: exactArgs(1, "one Word document (.docx)"),

@@ -28,23 +28,7 @@ func newValidateCmd(g *globalOptions, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   msg.T("validate [--format text|json] [PATH…]"),
 		Short: msg.T("Check evaluation workbooks"),
-		Long: msg.T(`Check evaluation workbooks (.xlsx). A folder is searched for .xlsx files;
-with no PATH, the folder evaluations/ is checked.
-
-Every problem names the file, the sheet and cell, the id of the area or
-delfråga, what was found and what was expected: scores above maxpoäng or
-below 0, not in the instrument's step, not a number; ids the instrument does
-not have or that appear twice; missing facts (kommun, år, instrument); an
-unknown instrument or version; an area partly scored; a typed area or total
-that disagrees with its parts; the same kommun and year in two files.
-
-A workbook with a sheet Åtgärdsplan is an åtgärdsplan (kompass plan) and is
-checked as one: every Ref a förbättringsområde of the evaluation it follows
-(found among the workbooks checked, or in the plan's own folder), Klart
-senast a date, each Status one of the list (docs/plan.md).
-
---format json prints a list of objects with the keys file, sheet, cell, id,
-severity, message, found and expected.`),
+		Long:  msg.Help("validate"),
 		Example: `  kompass validate
   kompass validate evaluations/umea-2007.xlsx
   kompass validate --format json inkommet/`,

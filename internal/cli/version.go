@@ -14,10 +14,8 @@ func newVersionCmd(stdout io.Writer) *cobra.Command {
 	return &cobra.Command{
 		Use:   msg.T("version"),
 		Short: msg.T("Print the version of kompass"),
-		Long: msg.T(`Print the version of kompass, the commit it was built from, when, and with
-which Go for which system. A release build names its version (1.2.0); a
-build of your own is "dev".`),
-		Args: exactArgs(0, "no arguments"),
+		Long:  msg.Help("version"),
+		Args:  exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runVersion(stdout)
 		},

@@ -22,9 +22,10 @@ var keyArgs = map[string][]int{
 	"cli.exactArgs": {1}, "cli.newProgress": {1},
 }
 
-// keysInCode finds every literal key passed to msg in the program's
-// non-test Go files, with where it is.
-func keysInCode(t *testing.T) map[string]string {
+// keysInCode finds every literal key passed to the functions of keyArgs
+// (at their positions) in the program's non-test Go files, with where it
+// is.
+func keysInCode(t *testing.T, keyArgs map[string][]int) map[string]string {
 	t.Helper()
 	root := filepath.Join("..", "..")
 	keys := map[string]string{}
@@ -143,7 +144,7 @@ func verbs(format string) []string {
 // TestCatalogue: every key in the code has a Swedish translation with the
 // same verbs, and the catalogue holds no key the code does not use.
 func TestCatalogue(t *testing.T) {
-	keys := keysInCode(t)
+	keys := keysInCode(t, keyArgs)
 	for k, where := range keys {
 		sv, ok := swedish[k]
 		if !ok {
@@ -158,6 +159,37 @@ func TestCatalogue(t *testing.T) {
 		if _, used := keys[k]; !used {
 			t.Errorf("the catalogue has %q, which no code uses", k)
 		}
+	}
+}
+
+// TestHelpTexts: every command's help text the code asks for (msg.Help)
+// is there in both languages, with the same verbs and the same number of
+// paragraphs, and none is there that no command asks for.
+func TestHelpTexts(t *testing.T) {
+	ids := keysInCode(t, map[string][]int{"msg.Help": {0}})
+	for id, where := range ids {
+		h, ok := helpTexts[id]
+		if !ok {
+			t.Errorf("%s: no help text %q", where, id)
+			continue
+		}
+		if h.en == "" || h.sv == "" || h.en == h.sv {
+			t.Errorf("%s: the help text %q is not in both languages", where, id)
+		}
+		if a, b := verbs(h.en), verbs(h.sv); !slices.Equal(a, b) {
+			t.Errorf("%s: the help text %q has the verbs %v in English and %v in Swedish", where, id, a, b)
+		}
+		if a, b := strings.Count(h.en, "\n\n"), strings.Count(h.sv, "\n\n"); a != b {
+			t.Errorf("%s: the help text %q has %d paragraphs in English and %d in Swedish", where, id, a+1, b+1)
+		}
+	}
+	for id := range helpTexts {
+		if _, used := ids[id]; !used {
+			t.Errorf("the help text %q is asked for by no command", id)
+		}
+	}
+	if len(ids) < 16 {
+		t.Errorf("found %d msg.Help calls in the code, want every command's (16)", len(ids))
 	}
 }
 
