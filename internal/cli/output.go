@@ -101,6 +101,8 @@ func classify(err error) *exitError {
 	switch {
 	case errors.As(err, &ee):
 		return ee
+	case errors.As(err, &nf) && len(nf.LeftOut) > 0: // the kommun's workbook has problems
+		return &exitError{code: ExitProblems, err: err, hint: nf.Hint()}
 	case errors.As(err, &nf):
 		return &exitError{code: ExitUsage, err: err, hint: nf.Hint()}
 	case errors.As(err, &amb):

@@ -163,7 +163,7 @@ func (s *Set) lookup(name string) ([]*evaluation.Evaluation, string, error) {
 	}
 	switch len(fits) {
 	case 0:
-		return nil, "", &NotFoundError{Dir: s.Dir, Kommun: name, Known: s.Kommuner()}
+		return nil, "", &NotFoundError{Dir: s.Dir, Kommun: name, Known: s.Kommuner(), LeftOut: s.leftOut(name, 0)}
 	case 1:
 		return s.Kommun(fits[0]), fits[0], nil
 	}
@@ -243,7 +243,21 @@ func (s *Set) noYear(kommun string, evs []*evaluation.Evaluation, year int) erro
 	for _, ev := range evs {
 		years = append(years, strconv.Itoa(ev.Facts.Year))
 	}
-	return &NotFoundError{Dir: s.Dir, Kommun: kommun, Year: year, Known: years}
+	return &NotFoundError{Dir: s.Dir, Kommun: kommun, Year: year, Known: years, LeftOut: s.leftOut(kommun, year)}
+}
+
+// leftOut lists the evaluation workbooks left out for their problems that
+// say they are of kommun (as a person types it: folded) and, unless year
+// is 0, of year.
+func (s *Set) leftOut(kommun string, year int) []string {
+	want := evaluation.FoldName(kommun)
+	var files []string
+	for _, ex := range s.Excluded {
+		if !ex.Plan && ex.Kommun != "" && evaluation.FoldName(ex.Kommun) == want && (year == 0 || ex.Year == year) {
+			files = append(files, ex.File)
+		}
+	}
+	return files
 }
 
 // Kommuner lists the kommun names in Swedish order, as written: those
@@ -293,15 +307,21 @@ func (e *ClashError) Hint() string {
 
 // NotFoundError is a kommun, or a year of a kommun, with no valid
 // evaluation in the set. Known lists the kommuner (or, with Year, the
-// years) there are.
+// years) there are; LeftOut the workbooks that say they are that
+// evaluation but were left out for their problems — then the input is at
+// fault, not the name typed.
 type NotFoundError struct {
-	Dir    string
-	Kommun string
-	Year   int // 0: the kommun itself is not found
-	Known  []string
+	Dir     string
+	Kommun  string
+	Year    int // 0: the kommun itself is not found
+	Known   []string
+	LeftOut []string
 }
 
 func (e *NotFoundError) Error() string {
+	if len(e.LeftOut) > 0 {
+		return msg.Sprintf("no valid evaluation of %q in %s: %s has problems", e.Kommun, e.Dir, strings.Join(e.LeftOut, ", "))
+	}
 	if e.Year != 0 {
 		return msg.Sprintf("%s has no valid evaluation from %d", e.Kommun, e.Year)
 	}
@@ -311,6 +331,8 @@ func (e *NotFoundError) Error() string {
 // Hint says what there is instead.
 func (e *NotFoundError) Hint() string {
 	switch {
+	case len(e.LeftOut) > 0:
+		return msg.Sprintf("fix what the warnings above name, or run 'kompass validate %s'", e.LeftOut[0])
 	case e.Year != 0:
 		return msg.Sprintf("years with an evaluation: %s", strings.Join(e.Known, ", "))
 	case len(e.Known) == 0:

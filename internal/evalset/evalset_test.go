@@ -266,4 +266,24 @@ func TestLookupNames(t *testing.T) {
 	if _, err := s.Select("Håbo", 2006); !errors.As(err, &nf) || nf.Hint() != "years with an evaluation: 2005, 2007" {
 		t.Errorf("Select(Håbo, 2006): %v", err)
 	}
+	if nf.LeftOut != nil {
+		t.Errorf("Select(Håbo, 2006): left out %q, want none", nf.LeftOut)
+	}
+	// A workbook left out for its problems that says it is the evaluation
+	// looked for: the input is at fault, and the error names it.
+	s.Excluded = []evalset.Excluded{
+		{File: "data/ankeborg-2025.xlsx", Kommun: "Ankeborg", Year: 2025},
+		{File: "data/ankeborg-plan.xlsx", Kommun: "Ankeborg", Year: 2025, Plan: true},
+		{File: "data/hakebo-2006.xlsx", Kommun: "Håbo", Year: 2006},
+	}
+	if _, err := s.Lookup("ankeborg"); !errors.As(err, &nf) || !slices.Equal(nf.LeftOut, []string{"data/ankeborg-2025.xlsx"}) ||
+		!strings.Contains(err.Error(), "data/ankeborg-2025.xlsx has problems") {
+		t.Errorf("Lookup(ankeborg) with its workbook left out: %v (left out %q)", err, nf.LeftOut)
+	}
+	if _, err := s.Select("Håbo", 2006); !errors.As(err, &nf) || !slices.Equal(nf.LeftOut, []string{"data/hakebo-2006.xlsx"}) {
+		t.Errorf("Select(Håbo, 2006) with its workbook left out: %v", err)
+	}
+	if _, err := s.Select("Håbo", 2004); !errors.As(err, &nf) || nf.LeftOut != nil {
+		t.Errorf("Select(Håbo, 2004): %v, want no workbook left out (2006's is another year)", err)
+	}
 }

@@ -4,14 +4,16 @@ package msg
 // kommuner, workbooks left out, groups.toml, and --years and --period.
 func init() {
 	register(map[string]string{
-		"%s has no valid evaluation from %d": "%s har ingen giltig utvärdering från %d",
-		"no valid evaluation of %q in %s":    "ingen giltig utvärdering av %q i %s",
-		"years with an evaluation: %s":       "år med en utvärdering: %s",
+		"%s has no valid evaluation from %d":                                                      "%s har ingen giltig utvärdering från %d",
+		"no valid evaluation of %q in %s":                                                         "ingen giltig utvärdering av %q i %s",
+		"no valid evaluation of %q in %s: %s has problems":                                        "ingen giltig utvärdering av %q i %s: %s har problem",
+		"fix what the warnings above name, or run 'kompass validate %s'":                          "rätta det som varningarna ovan nämner, eller kör 'kompass validate %s'",
+		"years with an evaluation: %s":                                                            "år med en utvärdering: %s",
 		"no workbook in %[1]s validates; see the warnings above, or run 'kompass validate %[1]s'": "ingen arbetsbok i %[1]s är giltig; se varningarna ovan, eller kör 'kompass validate %[1]s'",
-		"kommuner in %s: %s":               "kommuner i %s: %s",
-		"%q fits more than one kommun: %s": "%q passar in på mer än en kommun: %s",
-		"write the name with å, ä and ö as the kommun writes it, e.g. --kommun %s":    "skriv namnet med å, ä och ö så som kommunen skriver det, till exempel --kommun %s",
-		"%[1]s is left out of comparisons: %[2]s%[3]s (run 'kompass validate %[1]s')": "%[1]s lämnas utanför jämförelserna: %[2]s%[3]s (kör 'kompass validate %[1]s')",
+		"kommuner in %s: %s":                                                                      "kommuner i %s: %s",
+		"%q fits more than one kommun: %s":                                                        "%q passar in på mer än en kommun: %s",
+		"write the name with å, ä and ö as the kommun writes it, e.g. --kommun %s":                "skriv namnet med å, ä och ö så som kommunen skriver det, till exempel --kommun %s",
+		"%[1]s is left out of comparisons: %[2]s%[3]s (run 'kompass validate %[1]s')":             "%[1]s lämnas utanför jämförelserna: %[2]s%[3]s (kör 'kompass validate %[1]s')",
 
 		"unknown group":           "okänd grupp",
 		"%w %q; known groups: %s": "%w %q; kända grupper: %s",
