@@ -96,7 +96,9 @@ func noSidewaysScroll(t *testing.T, tab context.Context, what string) {
 		Out                []string
 	}
 	res, err := chromedp.Run(tab, chromedp.Evaluate[result](`(function () {
-  var w = window.innerWidth;
+  // the layout viewport: on a phone a page wider than it is zoomed out,
+  // and window.innerWidth grows with it
+  var w = document.documentElement.clientWidth;
   var out = Array.from(document.querySelectorAll("body *")).filter(function (el) {
     return el.getBoundingClientRect().right > w + 0.5 && !el.parentElement.closest(".scroll, table");
   }).slice(0, 5).map(function (el) { return el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " " + Math.round(el.getBoundingClientRect().right) + " px"; });
