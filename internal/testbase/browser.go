@@ -50,7 +50,8 @@ func LoopbackTab(t testing.TB) context.Context { return loopback.tab(t) }
 
 // ReusedTab is BrowserTab, except that the tab is handed on to the next
 // test that asks for one when this test ends (unless it failed), reset to
-// an empty page with no emulation and no blocked requests: the first page
+// no emulation and no blocked requests (its page stays until the next test
+// loads its own): the first page
 // a tab loads costs its renderer a second or more of CPU time (compiling
 // the same echarts build again), the next much less. A test that uses it
 // sets what it needs (viewport, media, browser.BlockNetwork) itself.
@@ -80,8 +81,8 @@ func ReusedTab(t testing.TB) context.Context {
 	return ctx
 }
 
-// resetTab empties a tab for the next test: no page, no emulated device or
-// media, no blocked requests.
+// resetTab readies a tab for the next test: no emulated device or media,
+// no blocked requests.
 func resetTab(tab context.Context) error {
 	ctx, cancel := context.WithTimeout(tab, 10*time.Second)
 	defer cancel()
