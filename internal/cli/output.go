@@ -101,7 +101,7 @@ func classify(err error) *exitError {
 	switch {
 	case errors.As(err, &ee):
 		return ee
-	case errors.As(err, &nf) && len(nf.LeftOut) > 0: // the kommun's workbook has problems
+	case errors.As(err, &nf) && nf.InputAtFault(): // the kommun's workbook, or every workbook, has problems
 		return &exitError{code: ExitProblems, err: err, hint: nf.Hint()}
 	case errors.As(err, &nf):
 		return &exitError{code: ExitUsage, err: err, hint: nf.Hint()}

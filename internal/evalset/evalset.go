@@ -163,7 +163,7 @@ func (s *Set) lookup(name string) ([]*evaluation.Evaluation, string, error) {
 	}
 	switch len(fits) {
 	case 0:
-		return nil, "", &NotFoundError{Dir: s.Dir, Kommun: name, Known: s.Kommuner(), LeftOut: s.leftOut(name, 0)}
+		return nil, "", &NotFoundError{Dir: s.Dir, Kommun: name, Known: s.Kommuner(), LeftOut: s.leftOut(name, 0), NoneValid: len(s.Kommuner()) == 0 && len(s.Excluded) > 0}
 	case 1:
 		return s.Kommun(fits[0]), fits[0], nil
 	}
@@ -308,15 +308,21 @@ func (e *ClashError) Hint() string {
 // NotFoundError is a kommun, or a year of a kommun, with no valid
 // evaluation in the set. Known lists the kommuner (or, with Year, the
 // years) there are; LeftOut the workbooks that say they are that
-// evaluation but were left out for their problems — then the input is at
-// fault, not the name typed.
+// evaluation but were left out for their problems.
 type NotFoundError struct {
 	Dir     string
 	Kommun  string
 	Year    int // 0: the kommun itself is not found
 	Known   []string
 	LeftOut []string
+	// NoneValid: no workbook of the folder validates, but some were read
+	// (left out for their problems); the input is at fault too.
+	NoneValid bool
 }
+
+// InputAtFault reports whether the evaluation is missing because of the
+// folder's workbooks (problems), not because of the name or year typed.
+func (e *NotFoundError) InputAtFault() bool { return len(e.LeftOut) > 0 || e.NoneValid }
 
 func (e *NotFoundError) Error() string {
 	if len(e.LeftOut) > 0 {

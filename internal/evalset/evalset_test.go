@@ -283,6 +283,16 @@ func TestLookupNames(t *testing.T) {
 	if _, err := s.Select("Håbo", 2006); !errors.As(err, &nf) || !slices.Equal(nf.LeftOut, []string{"data/hakebo-2006.xlsx"}) {
 		t.Errorf("Select(Håbo, 2006) with its workbook left out: %v", err)
 	}
+	if nf.NoneValid || !nf.InputAtFault() {
+		t.Errorf("Select(Håbo, 2006): none valid %v, input at fault %v; want false, true", nf.NoneValid, nf.InputAtFault())
+	}
+	empty := &evalset.Set{Dir: "data", Excluded: []evalset.Excluded{{File: "data/trasig.xlsx"}}}
+	if _, err := empty.Lookup("Ankeborg"); !errors.As(err, &nf) || !nf.NoneValid || !nf.InputAtFault() {
+		t.Errorf("Lookup(Ankeborg) where no workbook validates: %v, want the input at fault", err)
+	}
+	if _, err := (&evalset.Set{Dir: "data"}).Lookup("Ankeborg"); !errors.As(err, &nf) || nf.InputAtFault() {
+		t.Errorf("Lookup(Ankeborg) in an empty folder: %v, want the name at fault", err)
+	}
 	if _, err := s.Select("Håbo", 2004); !errors.As(err, &nf) || nf.LeftOut != nil {
 		t.Errorf("Select(Håbo, 2004): %v, want no workbook left out (2006's is another year)", err)
 	}

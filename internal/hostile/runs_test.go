@@ -705,45 +705,45 @@ var runs = []run{
 	{in: "instrument/dev-zero.toml", args: []string{"--instruments", "inst", "validate", "data"}, exit: 3, dir: "inst", base: true, err: []string{
 		"kompass: error: $F: is not a regular file but a character device; kompass reads only regular files",
 	}},
-	{in: "workbook/text.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
+	{in: "workbook/text.xlsx", args: cmdReportData, exit: 3, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: the file is not an xlsx workbook (an xlsx file is a zip archive; this one is not) (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
 		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
-	{in: "workbook/bomb-200mb.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
+	{in: "workbook/bomb-200mb.xlsx", args: cmdReportData, exit: 3, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: the workbook unpacks to 200.1 MB, more than the 50 MB kompass accepts (a zip bomb, or not an evaluation workbook) (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
 		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
-	{in: "workbook/column-xfd.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
+	{in: "workbook/column-xfd.xlsx", args: cmdReportData, exit: 3, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng: the sheet is too large to read: sheet \"Poäng\" has a value in XFD3, beyond column IV (run 'kompass validate $F')",
-		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
+		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data: $F has problems",
+		"hint: fix what the warnings above name, or run 'kompass validate $F'",
 	}},
-	{in: "workbook/score-text.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
+	{in: "workbook/score-text.xlsx", args: cmdReportData, exit: 3, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng!D3 (1.1): Poäng \"tjugoåtta\" is not a number (run 'kompass validate $F')",
-		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
+		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data: $F has problems",
+		"hint: fix what the warnings above name, or run 'kompass validate $F'",
 	}},
-	{in: "workbook/kommun-empty.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
+	{in: "workbook/kommun-empty.xlsx", args: cmdReportData, exit: 3, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Uppgifter!B2: Kommun is empty (run 'kompass validate $F')",
 		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
 		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
 	}},
-	{in: "workbook/rows-100000.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
+	{in: "workbook/rows-100000.xlsx", args: cmdReportData, exit: 3, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng: the sheet has more than 5000 rows with content; an evaluation workbook has one row per area and delfråga (run 'kompass validate $F')",
-		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
+		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data: $F has problems",
+		"hint: fix what the warnings above name, or run 'kompass validate $F'",
 	}},
-	{in: "workbook/libreoffice-above-max.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
+	{in: "workbook/libreoffice-above-max.xlsx", args: cmdReportData, exit: 3, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Poäng!D37 (7.1): Poäng 25 for delfråga 7.1 is above its maxpoäng 20 (run 'kompass validate $F')",
-		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
+		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data: $F has problems",
+		"hint: fix what the warnings above name, or run 'kompass validate $F'",
 	}},
-	{in: "workbook/year-text.xlsx", args: cmdReportData, exit: 2, dir: "data", err: []string{
+	{in: "workbook/year-text.xlsx", args: cmdReportData, exit: 3, dir: "data", err: []string{
 		"kompass: warning: $F is left out of comparisons: 1 problem: Uppgifter!B3: År \"tjugohundra\" is not a year (run 'kompass validate $F')",
-		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data",
-		"hint: no workbook in data validates; see the warnings above, or run 'kompass validate data'",
+		"kompass: error: no valid evaluation of \"Exempelkommun A\" in data: $F has problems",
+		"hint: fix what the warnings above name, or run 'kompass validate $F'",
 	}},
 	{in: "workbook/merges-large.xlsx", args: cmdValidate, exit: 3, out: []string{
 		"$F:",
